@@ -1,0 +1,110 @@
+"""file → DocumentRecord: the whole of extraction for one file, as one pure
+function of its bytes. No Prefect, no DuckDB: the flow calls this in a worker
+and hands the record to the single writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors import classify, layout
+from extractors.pdf import ExtractionError, RawPage, get_backend, probe
+from schemas.document import (
+    DocumentRecord,
+    ErrorCode,
+    Line,
+    Page,
+    Problem,
+    Status,
+    TextSource,
+)
+from schemas.ids import file_sha256
+
+
+def extract_document(path: str | Path, backend: str = "pdfplumber", document_id: str | None = None) -> DocumentRecord:
+    """Read one file into a record. Never raises for a bad file: an unreadable
+    one comes back as `status=failed` with an error code and a sentence that
+    names the file and what to do."""
+    path = Path(path)
+    document_id = document_id or file_sha256(path)
+    try:
+        probe(path)
+        raw_pages = list(_read_lines(get_backend(backend).pages(path)))
+        return build_record(document_id, str(path), raw_pages)
+    except ExtractionError as exc:
+        return DocumentRecord.failed(document_id, str(path), exc.code, exc.message)
+    except Exception as exc:  # a bug of ours must not lose the rest of the batch
+        return DocumentRecord.failed(
+            document_id,
+            str(path),
+            ErrorCode.INTERNAL,
+            f"{path} could not be processed because of an internal error ({type(exc).__name__}: {exc}); "
+            "please report it with the file attached.",
+        )
+
+
+def _read_lines(pages):
+    """Turn each page into lines as soon as it is read, so only lines (not the
+    parser's page objects) stay in memory."""
+    for raw in pages:
+        yield raw, layout.chars_to_lines(raw.chars)
+
+
+def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPage, list[Line]]]) -> DocumentRecord:
+    """pages → clean pages → kind and header → record."""
+    if not raw_pages:
+        raise ExtractionError(ErrorCode.EMPTY, f"{source_path} is a PDF with no pages; fetch the file again.")
+    if not any(lines for _, lines in raw_pages):
+        raise ExtractionError(
+            ErrorCode.NO_TEXT,
+            f"{source_path} has no text layer on any of its {len(raw_pages)} pages (a scan); "
+            "OCR it (for example ocrmypdf -l swe in.pdf out.pdf) and ingest the result.",
+        )
+    line_sets = [lines for _, lines in raw_pages]
+    running = layout.find_running_lines(line_sets, [raw.height for raw, _ in raw_pages])
+    pages: list[Page] = []
+    problems: list[Problem] = []
+    margins: list[Line] = []
+    for (raw, lines), running_here in zip(raw_pages, running):
+        content, margin = layout.strip_page_furniture(lines, running_here, raw.height)
+        content = layout.order_columns(content)
+        margins.extend(margin)
+        if not lines:
+            problems.append(Problem(page_no=raw.page_no, message="page has no text layer"))
+        pages.append(
+            Page(
+                page_no=raw.page_no,
+                width=raw.width,
+                height=raw.height,
+                text_source=TextSource.TEXT,
+                lines=content,
+                margin_lines=margin,
+                text=layout.lines_to_text(content),
+            )
+        )
+    first_raw, first_lines = raw_pages[0]
+    head = classify.head_lines(first_lines, first_raw.height)
+    word_count = sum(len(ln.words) for p in pages for ln in p.lines)
+    kind = classify.read_kind(head, word_count)
+    first_pages = [ln for p in pages[: classify.FIELD_PAGES] for ln in p.lines]
+    header = classify.read_header(kind, head, _unique(margins), first_pages)
+    return DocumentRecord(
+        document_id=document_id,
+        source_path=source_path,
+        status=Status.OK,
+        kind=kind,
+        page_count=len(pages),
+        text_source=TextSource.TEXT,
+        header=header,
+        pages=pages,
+        problems=problems,
+    )
+
+
+def _unique(lines: list[Line]) -> list[Line]:
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        if line.text not in seen:
+            seen.add(line.text)
+            out.append(line)
+    return out

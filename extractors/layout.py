@@ -1,0 +1,408 @@
+"""pages → lines → clean text.
+
+Everything here works on positions, not on flattened text, and knows no PDF
+library: `chars_to_lines` builds words and lines from glyph boxes (rejoining
+letter-spaced titles), `order_columns` keeps newspaper-style columns in reading
+order, `find_running_lines` finds headers and footers by their repetition
+across pages, `strip_page_furniture` drops them and page stamps, and
+`lines_to_text` undoes end-of-line hyphenation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Iterable, Sequence
+
+from extractors import rules
+from schemas.document import Char, Line, Word
+
+# Word and segment splitting, in units of the font size (em).
+WORD_GAP_EM = 0.18  # wider than kerning, narrower than any space
+SEGMENT_GAP_EM = 1.5  # wider than a justified word space: a new cell or column
+LETTERSPACE_MAX_GAP_EM = 0.8  # letter-spaced titles are tight; table cells are not
+# Margin zones where running headers, footers and stamps live, as page fractions.
+HEADER_ZONE = 0.13
+FOOTER_ZONE = 0.88
+POSITION_TOLERANCE = 3.0  # points: a running line sits at the same height on every page
+
+
+# ---------------------------------------------------------------- chars → lines
+
+
+@dataclass(slots=True)
+class _Token:
+    chars: list[Char]
+    space_before: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(c.text for c in self.chars)
+
+    @property
+    def x0(self) -> float:
+        return self.chars[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.chars[-1].x1
+
+
+@dataclass(slots=True)
+class _Band:
+    top: float
+    bottom: float
+    chars: list[Char] = field(default_factory=list)
+
+    def overlap(self, c: Char) -> float:
+        inter = min(self.bottom, c.bottom) - max(self.top, c.top)
+        smaller = max(min(self.bottom - self.top, c.bottom - c.top), 0.01)
+        return inter / smaller
+
+
+def chars_to_lines(chars: Sequence[Char]) -> list[Line]:
+    """Group glyphs into lines (by vertical overlap, so superscripts stay on
+    their line), lines into words (at spaces and gaps), words into segments."""
+    bands: list[_Band] = []
+    for c in sorted(chars, key=lambda c: (c.top, c.x0)):
+        if c.bottom - c.top <= 0:
+            continue
+        for band in reversed(bands[-4:]):
+            if band.overlap(c) >= 0.5:
+                band.chars.append(c)
+                band.top, band.bottom = min(band.top, c.top), max(band.bottom, c.bottom)
+                break
+        else:
+            bands.append(_Band(c.top, c.bottom, [c]))
+    lines = []
+    for band in sorted(bands, key=lambda b: b.top):
+        words = _tokens_to_words(_rejoin_letterspaced(_band_tokens(band.chars)))
+        if words:
+            lines.append(Line(segments=_split_segments(words)))
+    return lines
+
+
+def _band_tokens(chars: list[Char]) -> list[_Token]:
+    tokens: list[_Token] = []
+    pending_space = False
+    previous: Char | None = None
+    for c in sorted(chars, key=lambda c: c.x0):
+        if not c.text.strip():
+            pending_space = True
+            continue
+        if previous is not None and c.text == previous.text and abs(c.x0 - previous.x0) < 0.3 * max(c.x1 - c.x0, 0.1):
+            continue  # the same glyph printed twice (fake bold)
+        size = max(c.size, previous.size if previous else 0.0, 1.0)
+        if previous is None or pending_space or c.x0 - previous.x1 > WORD_GAP_EM * size:
+            tokens.append(_Token([c], space_before=pending_space))
+        else:
+            tokens[-1].chars.append(c)
+        pending_space = False
+        previous = c
+    return tokens
+
+
+def _rejoin_letterspaced(tokens: list[_Token]) -> list[_Token]:
+    """'K a l l e l s e / f ö r e d r a g n i n g s l i s t a' → one word.
+
+    A run of three or more one-glyph tokens, at least two of them letters, with
+    tight gaps is a letter-spaced title. Inside the run, gaps up to 1.6 times
+    the smallest are letter spacing; wider gaps are the spaces between words."""
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j].chars) == 1 and _spaced_glyph(tokens[j].text):
+            if j > i:
+                gap = tokens[j].x0 - tokens[j - 1].x1
+                if gap > LETTERSPACE_MAX_GAP_EM * max(tokens[j].chars[0].size, 1.0):
+                    break
+            j += 1
+        run = tokens[i:j]
+        if len(run) >= 3 and sum(t.text.isalpha() for t in run) >= 2:
+            gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+            limit = max(min(gaps) * 1.6, min(gaps) + 0.12 * run[0].chars[0].size)
+            merged = _Token(list(run[0].chars), run[0].space_before)
+            for gap, tok in zip(gaps, run[1:]):
+                if gap <= limit:
+                    merged.chars.extend(tok.chars)
+                else:
+                    out.append(merged)
+                    merged = _Token(list(tok.chars), True)
+            out.append(merged)
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _spaced_glyph(text: str) -> bool:
+    return text.isalnum() or text in "/-&–"
+
+
+def _tokens_to_words(tokens: list[_Token]) -> list[Word]:
+    words = []
+    for tok in tokens:
+        text = _normalise(tok.text)
+        if not text:
+            continue
+        chars = tok.chars
+        words.append(
+            Word(
+                text=text,
+                x0=chars[0].x0,
+                x1=chars[-1].x1,
+                top=min(c.top for c in chars),
+                bottom=max(c.bottom for c in chars),
+                size=median(c.size for c in chars),
+                bold=sum(c.bold for c in chars) * 2 > len(chars),
+            )
+        )
+    return words
+
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text.translate(_LIGATURES)).replace("\u00a0", " ").strip()
+
+
+def _split_segments(words: list[Word]) -> tuple[tuple[Word, ...], ...]:
+    segments: list[list[Word]] = [[words[0]]]
+    for prev, word in zip(words, words[1:]):
+        if word.x0 - prev.x1 > SEGMENT_GAP_EM * max(prev.size, word.size, 1.0):
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return tuple(tuple(s) for s in segments)
+
+
+# ---------------------------------------------------------------- columns
+
+
+MIN_COLUMN_LINES = 6
+MIN_GUTTER = 8.0
+
+
+def order_columns(lines: list[Line]) -> list[Line]:
+    """Keep two-column text in reading order: the left column, then the right.
+
+    A run of consecutive lines that share a vertical gutter is read column by
+    column only when it looks like running text: most lines have words on both
+    sides and both sides fill their column (justified or ragged-right prose).
+    Tables and label/value blocks (agenda rows, a protokoll's participant
+    list) have ragged cells or one-sided lines and stay row by row."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        run_end, gutter = _gutter_run(lines, i)
+        if gutter is not None and _looks_like_columns(lines[i:run_end], gutter):
+            left, right = [], []
+            for line in lines[i:run_end]:
+                lsegs = tuple(s for s in line.segments if s[-1].x1 <= gutter[0] + 0.01)
+                rsegs = tuple(s for s in line.segments if s[0].x0 >= gutter[1] - 0.01)
+                if lsegs:
+                    left.append(Line(lsegs))
+                if rsegs:
+                    right.append(Line(rsegs))
+            out.extend(left + right)
+            i = run_end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _free_interval(line: Line, lo: float, hi: float) -> tuple[float, float] | None:
+    """The part of (lo, hi) that no segment of `line` covers, if it is one interval."""
+    for seg in line.segments:
+        x0, x1 = seg[0].x0, seg[-1].x1
+        if x1 <= lo or x0 >= hi:
+            continue
+        if x0 <= lo and x1 >= hi:
+            return None
+        if x0 > lo and x1 < hi:
+            # a segment inside the gap: keep the wider side
+            lo, hi = (lo, x0) if x0 - lo >= hi - x1 else (x1, hi)
+        elif x0 <= lo:
+            lo = x1
+        else:
+            hi = x0
+    return (lo, hi) if hi - lo >= MIN_GUTTER else None
+
+
+def _gutter_run(lines: list[Line], start: int) -> tuple[int, tuple[float, float] | None]:
+    first = lines[start]
+    if len(first.segments) < 2:
+        return start + 1, None
+    best: tuple[int, tuple[float, float] | None] = (start + 1, None)
+    for a, b in zip(first.segments, first.segments[1:]):
+        gutter: tuple[float, float] | None = (a[-1].x1, b[0].x0)
+        end = start + 1
+        while end < len(lines) and gutter is not None:
+            narrowed = _free_interval(lines[end], *gutter)
+            if narrowed is None:
+                break
+            gutter = narrowed
+            end += 1
+        if end - start > best[0] - start:
+            best = (end, gutter)
+    return best
+
+
+def _looks_like_columns(run: list[Line], gutter: tuple[float, float]) -> bool:
+    if len(run) < MIN_COLUMN_LINES:
+        return False
+    both = [ln for ln in run if ln.x0 < gutter[0] and ln.x1 > gutter[1]]
+    if len(both) < 0.5 * len(run):
+        return False
+    left_x0 = min(ln.x0 for ln in run)
+    right_x1 = max(ln.x1 for ln in run)
+    left_width = gutter[0] - left_x0
+    right_width = right_x1 - gutter[1]
+    if left_width < 80 or right_width < 80:
+        return False
+    left_full = sum(
+        max(s[-1].x1 for s in ln.segments if s[-1].x1 <= gutter[0] + 0.01) >= gutter[0] - 0.2 * left_width for ln in both
+    )
+    right_full = sum(ln.x1 >= right_x1 - 0.2 * right_width for ln in both)
+    return left_full >= 0.6 * len(both) and right_full >= 0.6 * len(both)
+
+
+# ---------------------------------------------------------------- running headers, footers, stamps
+
+
+def _margin_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", line.text.casefold())
+
+
+def in_margin(line: Line, height: float) -> bool:
+    return line.bottom <= HEADER_ZONE * height or line.top >= FOOTER_ZONE * height
+
+
+def find_running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> list[set[int]]:
+    """For each page, the indexes of its lines that are running headers or
+    footers: lines in the top or bottom margin whose text (digits ignored)
+    recurs at the same height on several pages — on every page of a two- or
+    three-page document, on at least three pages of a longer one."""
+    needed = 2 if len(pages) <= 3 else 3
+    seen: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+    for page_index, (lines, height) in enumerate(zip(pages, heights)):
+        for line_index, line in enumerate(lines):
+            if in_margin(line, height):
+                seen[_margin_key(line)].append((page_index, line_index, line.top))
+    running: list[set[int]] = [set() for _ in pages]
+    for occurrences in seen.values():
+        if len({p for p, _, _ in occurrences}) < needed:
+            continue
+        # the modal height, within tolerance
+        tops = Counter(round(t / POSITION_TOLERANCE) for _, _, t in occurrences)
+        mode = tops.most_common(1)[0][0] * POSITION_TOLERANCE
+        at_mode = [(p, i) for p, i, t in occurrences if abs(t - mode) <= 2 * POSITION_TOLERANCE]
+        if len({p for p, _ in at_mode}) >= needed:
+            for p, i in at_mode:
+                running[p].add(i)
+    return running
+
+
+def _stamp_rules() -> tuple[rules.Rule, ...]:
+    return rules.rules("layout")
+
+
+def strip_stamp(text: str, margin: bool) -> str:
+    """A line with its page stamp removed: '' when the line was only a stamp.
+    Outside the margins only unmistakable stamps ('Page 3 of 28') count."""
+    stripped = text.strip()
+    for rule in _stamp_rules():
+        if not (margin or rule.data.get("anywhere")):
+            continue
+        if rule.data["kind"] == "whole" and rule.pattern.fullmatch(stripped):
+            return ""
+        if rule.data["kind"] == "suffix" and (m := rule.pattern.search(stripped)):
+            stripped = stripped[: m.start()].rstrip()
+    return stripped
+
+
+def _drop_words_after(line: Line, keep_chars: int) -> Line | None:
+    """The line cut to the words that make up its first `keep_chars` characters."""
+    kept: list[list[Word]] = []
+    used = 0
+    for seg in line.segments:
+        part: list[Word] = []
+        for word in seg:
+            needed = used + (1 if used else 0) + len(word.text)
+            if needed > keep_chars:
+                break
+            part.append(word)
+            used = needed
+        if part:
+            kept.append(part)
+        if len(part) < len(seg):
+            break
+    return Line(tuple(tuple(p) for p in kept)) if kept else None
+
+
+def strip_page_furniture(lines: Sequence[Line], running: set[int], height: float) -> tuple[list[Line], list[Line]]:
+    """Split a page's lines into (content, margin): running headers and footers
+    and page stamps go to margin; a header line ending in a stamp keeps its text."""
+    content: list[Line] = []
+    margin: list[Line] = []
+    for index, line in enumerate(lines):
+        if index in running:
+            margin.append(line)
+            continue
+        in_zone = in_margin(line, height)
+        remaining = strip_stamp(line.text, in_zone)
+        if remaining == line.text:
+            content.append(line)
+        elif not remaining:
+            margin.append(line)
+        else:
+            cut = _drop_words_after(line, len(remaining))
+            margin.append(line)
+            if cut is not None:
+                content.append(cut)
+    return content, margin
+
+
+# ---------------------------------------------------------------- lines → text
+
+
+def _hyphen_keep_words() -> frozenset[str]:
+    return frozenset(rules.load("layout")["hyphen_keep_words"]["words"])
+
+
+_END_HYPHEN = re.compile(r"(\w)[-\u00ad]$")
+
+
+def lines_to_text(lines: Iterable[Line]) -> str:
+    """Lines joined by newlines, words by single spaces, with end-of-line
+    hyphenation undone: 'utrednings-' + 'processen' → 'utredningsprocessen';
+    'hälso-' + 'och sjukvård' stays a suspended compound; 'Mini-' + 'Maria'
+    keeps its hyphen."""
+    keep = _hyphen_keep_words()
+    out: list[str] = []
+    for line in lines:
+        text = re.sub(r"\s+", " ", line.text).strip()
+        if not text:
+            continue
+        if out and _END_HYPHEN.search(out[-1]):
+            first = text.split(" ", 1)[0]
+            rest = text[len(first):].lstrip()
+            if first.casefold() in keep or not first[:1].isalnum():
+                pass  # suspended compound or punctuation: keep as it stands
+            elif first[:1].islower():
+                out[-1] = out[-1][:-1] + first
+                text = rest
+            else:
+                out[-1] = out[-1].rstrip("\u00ad") + first
+                text = rest
+            if not text:
+                continue
+        out.append(text)
+    return "\n".join(out).replace("\u00ad", "")

@@ -1,0 +1,178 @@
+"""Records for a document and its pages.
+
+Layout primitives (`Char`, `Word`, `Line`) are frozen slotted dataclasses: a page
+holds thousands of them, they are built by our own code, never parsed from
+outside, and validating each one would cost more than reading the PDF.
+Everything that leaves extraction for the warehouse is a pydantic model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from schemas.meeting import MeetingHeader
+
+
+class Kind(str, Enum):
+    KALLELSE = "kallelse"
+    PROTOKOLL = "protokoll"
+    UNDERLAG = "underlag"
+    UNKNOWN = "okänd"
+
+
+class TextSource(str, Enum):
+    TEXT = "text"
+    OCR = "ocr"
+    MIXED = "mixed"
+    NONE = "none"
+
+
+class Status(str, Enum):
+    OK = "ok"
+    FAILED = "failed"
+
+
+class ErrorCode(str, Enum):
+    NOT_A_PDF = "not_a_pdf"
+    ENCRYPTED = "encrypted"
+    DAMAGED = "damaged"
+    EMPTY = "empty"
+    NO_TEXT = "no_text"
+    TOO_LARGE = "too_large"
+    TIMEOUT = "timeout"
+    INTERNAL = "internal"
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One glyph as the PDF backend reports it (PDF points, origin top-left)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Words on one baseline, split into segments at wide gaps (table cells,
+    a label column beside its values). `text` joins the segments with one space."""
+
+    segments: tuple[tuple[Word, ...], ...]
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return tuple(w for seg in self.segments for w in seg)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def segment_texts(self) -> tuple[str, ...]:
+        return tuple(" ".join(w.text for w in seg) for seg in self.segments)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0][0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1][-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+
+class Page(BaseModel):
+    """A page after layout cleaning: running headers, footers and page stamps are
+    gone from `lines` and `text`; `margin_lines` keeps what was removed, because
+    a running header is where a document states its body and date."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    page_no: int = Field(ge=1)
+    width: float
+    height: float
+    text_source: TextSource
+    lines: list[Line] = Field(default_factory=list, repr=False)
+    margin_lines: list[Line] = Field(default_factory=list, repr=False)
+    text: str = ""
+
+
+class Problem(BaseModel):
+    """Something that went wrong on part of a document without failing all of it."""
+
+    page_no: int | None = None
+    message: str
+
+
+class DocumentRecord(BaseModel):
+    """What extraction yields for one file: either an ok document with pages, or a
+    failed one carrying an error code and a sentence a person can act on."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    document_id: str = Field(pattern=r"^[0-9a-f]{64}$")
+    source_path: str
+    status: Status
+    kind: Kind = Kind.UNKNOWN
+    page_count: int | None = None
+    text_source: TextSource | None = None
+    error_code: ErrorCode | None = None
+    error: str | None = None
+    header: MeetingHeader = Field(default_factory=MeetingHeader)
+    pages: list[Page] = Field(default_factory=list, repr=False)
+    problems: list[Problem] = Field(default_factory=list)
+    ingested_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "DocumentRecord":
+        if self.status is Status.OK:
+            if self.error_code is not None:
+                raise ValueError("an ok document has no error_code")
+            if not self.pages or self.page_count != len(self.pages):
+                raise ValueError("an ok document has page_count equal to its pages, and at least one")
+        else:
+            if self.error_code is None or not self.error:
+                raise ValueError("a failed document needs error_code and error")
+            if self.pages:
+                raise ValueError("a failed document stores no pages")
+        return self
+
+    @classmethod
+    def failed(cls, document_id: str, source_path: str, code: ErrorCode, error: str) -> "DocumentRecord":
+        return cls(
+            document_id=document_id,
+            source_path=source_path,
+            status=Status.FAILED,
+            error_code=code,
+            error=error,
+        )

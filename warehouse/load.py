@@ -1,0 +1,208 @@
+"""The warehouse: the only module that writes SQL.
+
+Each document is loaded in one transaction — delete by key, insert — so a
+reader or a crash never sees half a document, and loading the same record
+twice leaves the same rows. Rows go in as whole columns (`unnest` of lists),
+not one `execute` per row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import duckdb
+
+from schemas.document import DocumentRecord, Status
+
+DEFAULT_DB = Path("warehouse") / "paragraf.duckdb"
+
+
+class WarehouseLocked(RuntimeError):
+    """Another process holds the warehouse file for writing."""
+
+
+def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db, else $PARAGRAF_DB, else warehouse/paragraf.duckdb in the working directory."""
+    return Path(explicit or os.environ.get("PARAGRAF_DB") or DEFAULT_DB)
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    folder = resources.files(__package__).joinpath("schema")
+    found = []
+    for entry in folder.iterdir():
+        if m := re.match(r"^(\d{3})_(.+)\.sql$", entry.name):
+            found.append((int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Warehouse:
+    def __init__(self, path: str | os.PathLike[str], read_only: bool = False):
+        self.path = Path(path)
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                holder = re.search(r"PID (\d+)", message)
+                who = f"process {holder.group(1)}" if holder else "another process"
+                raise WarehouseLocked(
+                    f"{self.path} is in use by {who}; wait for it to finish or stop it, then run again."
+                ) from None
+            raise
+        if not read_only:
+            self.migrate()
+
+    # ------------------------------------------------------------ schema
+
+    def migrate(self) -> int:
+        """Apply every schema file not yet applied; returns the schema version."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+        )
+        applied = {row[0] for row in self.con.execute("SELECT version FROM schema_version").fetchall()}
+        for version, name, sql in _migrations():
+            if version in applied:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+        return self.schema_version()
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
+    # ------------------------------------------------------------ reads the flow needs
+
+    def statuses(self, document_ids: Iterable[str]) -> dict[str, str]:
+        """document_id → status for the ids already in the warehouse."""
+        ids = list(set(document_ids))
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT document_id, status FROM documents WHERE document_id IN (SELECT unnest($ids))", {"ids": ids}
+        ).fetchall()
+        return dict(rows)
+
+    def table_counts(self) -> dict[str, int]:
+        tables = [r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()]
+        return {t: self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+    # ------------------------------------------------------------ writes
+
+    def load_document(self, record: DocumentRecord) -> None:
+        """Replace everything stored for this document with `record`, atomically."""
+        doc_id = record.document_id
+        header = record.header
+        meeting_id = header.meeting_id if record.status is Status.OK else None
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            previous = con.execute("SELECT meeting_id FROM documents WHERE document_id = ?", [doc_id]).fetchone()
+            con.execute("DELETE FROM pages WHERE document_id = ?", [doc_id])
+            con.execute("DELETE FROM documents WHERE document_id = ?", [doc_id])
+            if previous and previous[0] and previous[0] != meeting_id:
+                self._drop_orphan_meeting(previous[0])
+            if meeting_id is not None:
+                con.execute(
+                    """
+                    INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (meeting_id) DO UPDATE SET
+                        start_time = coalesce(meetings.start_time, excluded.start_time),
+                        end_time   = coalesce(meetings.end_time, excluded.end_time),
+                        location   = coalesce(meetings.location, excluded.location)
+                    """,
+                    [meeting_id, header.organ, header.meeting_date, header.start_time, header.end_time, header.location],
+                )
+            ok = record.status is Status.OK
+            con.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    doc_id,
+                    record.source_path,
+                    record.kind.value,
+                    header.organ if ok else None,
+                    header.meeting_date if ok else None,
+                    meeting_id,
+                    record.page_count,
+                    record.text_source.value if record.text_source else None,
+                    record.status.value,
+                    record.error_code.value if record.error_code else None,
+                    record.error,
+                    record.ingested_at,
+                ],
+            )
+            if record.pages:
+                con.execute(
+                    """
+                    INSERT INTO pages
+                    SELECT $id, unnest($page_no), unnest($text), unnest($source)
+                    """,
+                    {
+                        "id": doc_id,
+                        "page_no": [p.page_no for p in record.pages],
+                        "text": [p.text for p in record.pages],
+                        "source": [p.text_source.value for p in record.pages],
+                    },
+                )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def _drop_orphan_meeting(self, meeting_id: str) -> None:
+        self.con.execute(
+            "DELETE FROM meetings WHERE meeting_id = $m AND NOT EXISTS "
+            "(SELECT 1 FROM documents WHERE meeting_id = $m)",
+            {"m": meeting_id},
+        )
+
+    def update_source_path(self, document_id: str, source_path: str) -> None:
+        """An unchanged file seen again, perhaps at a new path: remember the latest path."""
+        self.con.execute(
+            "UPDATE documents SET source_path = ? WHERE document_id = ? AND source_path <> ?",
+            [source_path, document_id, source_path],
+        )
+
+    def record_run(self, run_id: str, started_at: dt.datetime, ok: int, skipped: int, failed: int, pages: int) -> None:
+        self.con.execute(
+            "INSERT OR REPLACE INTO ingest_runs VALUES (?, ?, now(), ?, ?, ?, ?)",
+            [run_id, started_at, ok, skipped, failed, pages],
+        )
+
+    # ------------------------------------------------------------ queries users run from the README
+
+    def meetings_overview(self) -> list[tuple]:
+        """One row per meeting: date, body, documents by kind, pages."""
+        return self.con.execute(
+            """
+            SELECT m.meeting_date, m.organ, m.start_time, m.end_time, m.location,
+                   string_agg(DISTINCT d.kind, ', ' ORDER BY d.kind) AS kinds,
+                   sum(d.page_count) AS pages
+            FROM meetings m JOIN documents d USING (meeting_id)
+            WHERE d.status = 'ok'
+            GROUP BY ALL
+            ORDER BY m.meeting_date
+            """
+        ).fetchall()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Warehouse":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
