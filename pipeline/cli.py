@@ -1,0 +1,91 @@
+"""`paragraf` — a thin command line over the library.
+
+Each command is a few lines over a function a user can import. Heavy imports
+(Prefect, pdfplumber) happen inside the command that needs them, so `--help`
+and queries start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from warehouse.load import default_db_path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="paragraf",
+        description="Swedish meeting PDFs (kallelser, protokoll, underlag) into a DuckDB warehouse.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    db_help = "warehouse file (default: $PARAGRAF_DB, else warehouse/paragraf.duckdb)"
+
+    ingest = sub.add_parser("ingest", help="ingest PDF files and folders (recursively)")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--db", help=db_help)
+    ingest.add_argument("--backend", default="pdfplumber", choices=["pdfplumber"], help="PDF text backend")
+    ingest.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
+    ingest.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
+    ingest.set_defaults(func=cmd_ingest)
+
+    meetings = sub.add_parser("meetings", help="list the meetings in the warehouse")
+    meetings.add_argument("--db", help=db_help)
+    meetings.set_defaults(func=cmd_meetings)
+    return parser
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from pipeline.flows import run_ingest
+    from pipeline.progress import NullReporter, RichReporter
+    from pipeline.sources import UsageError, discover
+    from warehouse.load import WarehouseLocked
+
+    try:
+        discover(args.paths)  # usage errors before any flow run starts
+    except UsageError as exc:
+        print(f"paragraf: {exc}", file=sys.stderr)
+        return 2
+    reporter = RichReporter() if sys.stderr.isatty() and not args.json else NullReporter()
+    try:
+        summary = run_ingest(args.paths, default_db_path(args.db), args.backend, args.workers, reporter)
+    except WarehouseLocked as exc:
+        print(f"paragraf: {exc}", file=sys.stderr)
+        return 2
+    for note in summary.passed_over:
+        print(f"passed over: {note}", file=sys.stderr)
+    for failure in (f for f in summary.files if f.outcome == "failed"):
+        print(f"failed [{failure.error_code}]: {failure.error}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(summary.model_dump() | {"line": summary.line()}, ensure_ascii=False, indent=2))
+    else:
+        print(summary.line())
+    return summary.exit_status
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    from warehouse.load import Warehouse
+
+    path = default_db_path(args.db)
+    if not path.exists():
+        print(f"paragraf: no warehouse at {path}; run 'paragraf ingest PATH' first.", file=sys.stderr)
+        return 2
+    with Warehouse(path, read_only=True) as wh:
+        rows = wh.meetings_overview()
+    print(f"{'date':<10}  {'time':<11}  {'place':<10}  {'documents':<20}  {'pages':>5}  body")
+    for date, organ, start, end, location, kinds, pages in rows:
+        span = f"{start or '':>5}-{end or '':<5}" if start else ""
+        print(f"{date.isoformat():<10}  {span:<11}  {(location or ''):<10}  {kinds:<20}  {pages:>5}  {organ}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

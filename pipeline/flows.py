@@ -1,0 +1,104 @@
+"""Prefect flows: they orchestrate and nothing else.
+
+`ingest` walks the given paths, skips files whose bytes the warehouse already
+holds, extracts the rest in parallel worker processes (file paths in, records
+out), and hands every record to one writer in this process, which loads it in
+its own transaction. A bad file becomes a failed record; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+import uuid
+from pathlib import Path
+
+from prefect import flow
+from prefect.futures import as_completed
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+from pipeline.progress import NullReporter, Reporter, current_reporter, reporting
+from pipeline.sources import discover
+from pipeline.summary import FileOutcome, IngestSummary
+from pipeline.tasks import extract
+from schemas.document import DocumentRecord, ErrorCode
+from schemas.ids import file_sha256
+from warehouse.load import Warehouse
+
+
+def default_workers() -> int:
+    return max(1, int(os.environ.get("PARAGRAF_WORKERS", 0)) or (os.cpu_count() or 1))
+
+
+@flow(name="ingest", flow_run_name="ingest {db}", validate_parameters=False)
+def ingest_flow(
+    paths: list[str],
+    db: str,
+    backend: str = "pdfplumber",
+) -> IngestSummary:
+    started = time.monotonic()
+    started_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    reporter = current_reporter()
+    found = discover(paths)
+    summary = IngestSummary(passed_over=found.passed_over)
+    with Warehouse(db) as wh:
+        hashes = {str(p): file_sha256(p) for p in found.files}
+        known = wh.statuses(hashes.values())
+        todo: dict[str, str] = {}  # document_id → path, each distinct content once
+        reporter.start(len(hashes))
+        for path, doc_id in hashes.items():
+            if known.get(doc_id) == "ok" or doc_id in todo:
+                if known.get(doc_id) == "ok":
+                    wh.update_source_path(doc_id, path)
+                summary.add(FileOutcome(path=path, document_id=doc_id, outcome="skipped"))
+                reporter.advance(path, "skipped")
+            else:
+                todo[doc_id] = path
+        futures = {extract.submit(path, doc_id, backend): (doc_id, path) for doc_id, path in todo.items()}
+        for future in as_completed(list(futures)):
+            doc_id, path = futures[future]
+            record = _result_or_failure(future, doc_id, path)
+            wh.load_document(record)
+            outcome = FileOutcome.from_record(record)
+            summary.add(outcome)
+            reporter.advance(path, outcome.outcome, pages=outcome.pages)
+        summary.seconds = round(time.monotonic() - started, 2)
+        wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
+    reporter.finish()
+    return summary
+
+
+def _result_or_failure(future, doc_id: str, path: str) -> DocumentRecord:
+    """A worker that died (killed, out of memory) still yields a failed row."""
+    try:
+        return future.result()
+    except Exception as exc:
+        return DocumentRecord.failed(
+            doc_id,
+            path,
+            ErrorCode.INTERNAL,
+            f"{path} could not be processed: the worker stopped ({type(exc).__name__}: {exc}); "
+            "run the ingest again, and report the file if it keeps failing.",
+        )
+
+
+def run_ingest(
+    paths: list[str | os.PathLike[str]],
+    db: str | os.PathLike[str],
+    backend: str = "pdfplumber",
+    workers: int | None = None,
+    reporter: Reporter | None = None,
+) -> IngestSummary:
+    """The library entry point behind `paragraf ingest`: one flow run per call."""
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    workers = workers or default_workers()
+    # One worker process per core for real parallelism (pdfminer is pure
+    # Python); a single file is not worth starting a process pool for.
+    runner = ProcessPoolTaskRunner(max_workers=workers) if workers > 1 else ThreadPoolTaskRunner(max_workers=1)
+    configured = ingest_flow.with_options(task_runner=runner)
+    # A heartbeat thread costs each flow run a second at exit; a crashed ingest
+    # is detected by the warehouse (documents decides what is loaded) instead.
+    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}), reporting(reporter or NullReporter()):
+        return configured([str(Path(p)) for p in paths], str(db), backend)

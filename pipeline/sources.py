@@ -1,0 +1,87 @@
+"""Where documents come from: paths on disk, walked safely."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+
+class UsageError(ValueError):
+    """A path the user named does not exist: nothing is ingested."""
+
+
+@dataclass
+class Discovery:
+    files: list[Path] = field(default_factory=list)
+    passed_over: list[str] = field(default_factory=list)  # one sentence each
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
+    """PDF files under the given paths, in a stable order, each once.
+
+    Folders are walked recursively; only regular files ending in .pdf (any
+    case) are taken from them, while a file named directly is taken whatever
+    its name. Symbolic links are followed, but a folder already visited is not
+    entered again, so link loops end. Dangling links, FIFOs, sockets and
+    devices are passed over with a note, never opened."""
+    found = Discovery()
+    seen_files: set[tuple[int, int]] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+    for given in paths:
+        path = Path(given)
+        if not os.path.lexists(path):
+            raise UsageError(f"no such file or folder: {path}")
+        st = _stat(path, found)
+        if st is None:
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            _walk(path, found, seen_files, seen_dirs)
+        else:
+            _take(path, st, found, seen_files)
+    return found
+
+
+def _stat(path: Path, found: Discovery) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        found.passed_over.append(f"{path}: a link to something that no longer exists")
+    except OSError as exc:
+        found.passed_over.append(f"{path}: cannot be read ({exc.strerror})")
+    return None
+
+
+def _take(path: Path, st: os.stat_result, found: Discovery, seen_files: set[tuple[int, int]]) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        found.passed_over.append(f"{path}: not a regular file (a pipe, socket or device)")
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen_files:
+        return
+    seen_files.add(key)
+    found.files.append(path)
+
+
+def _walk(root: Path, found: Discovery, seen_files: set[tuple[int, int]], seen_dirs: set[tuple[int, int]]) -> None:
+    st = root.stat()
+    key = (st.st_dev, st.st_ino)
+    if key in seen_dirs:
+        return
+    seen_dirs.add(key)
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        found.passed_over.append(f"{root}: folder cannot be read ({exc.strerror})")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        st_entry = _stat(path, found)
+        if st_entry is None:
+            continue
+        if stat.S_ISDIR(st_entry.st_mode):
+            _walk(path, found, seen_files, seen_dirs)
+        elif entry.name.lower().endswith(".pdf"):
+            _take(path, st_entry, found, seen_files)

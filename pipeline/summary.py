@@ -1,0 +1,72 @@
+"""What one ingest did, file by file, and the one-line summary of it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from schemas.document import DocumentRecord, Status
+
+Outcome = Literal["ok", "skipped", "failed"]
+
+
+class FileOutcome(BaseModel):
+    path: str
+    document_id: str
+    outcome: Outcome
+    pages: int = 0
+    error_code: str | None = None
+    error: str | None = None
+
+    @classmethod
+    def from_record(cls, record: DocumentRecord) -> "FileOutcome":
+        ok = record.status is Status.OK
+        return cls(
+            path=record.source_path,
+            document_id=record.document_id,
+            outcome="ok" if ok else "failed",
+            pages=record.page_count or 0,
+            error_code=None if ok else record.error_code.value,
+            error=record.error,
+        )
+
+
+class IngestSummary(BaseModel):
+    files: list[FileOutcome] = Field(default_factory=list)
+    passed_over: list[str] = Field(default_factory=list)
+    seconds: float = 0.0
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.files.append(outcome)
+
+    def _count(self, outcome: Outcome) -> int:
+        return sum(f.outcome == outcome for f in self.files)
+
+    @property
+    def ok(self) -> int:
+        return self._count("ok")
+
+    @property
+    def skipped(self) -> int:
+        return self._count("skipped")
+
+    @property
+    def failed(self) -> int:
+        return self._count("failed")
+
+    @property
+    def pages(self) -> int:
+        return sum(f.pages for f in self.files)
+
+    @property
+    def exit_status(self) -> int:
+        """0 when every file is ok or skipped, 1 when any failed (the contract)."""
+        return 1 if self.failed else 0
+
+    def line(self) -> str:
+        rate = f", {self.pages / self.seconds:.1f} pages/s" if self.seconds and self.pages else ""
+        return (
+            f"ingested {self.ok} / skipped {self.skipped} / failed {self.failed} files, "
+            f"{self.pages} pages, {self.seconds:.1f} s{rate}"
+        )

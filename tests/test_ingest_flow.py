@@ -1,0 +1,123 @@
+"""`paragraf ingest` end to end: real Prefect flow runs (prefect_test_harness),
+real worker processes, a real DuckDB file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pikepdf
+import pytest
+
+from pipeline.cli import main
+from pipeline.flows import run_ingest
+
+from tests.conftest import CORPUS, corpus_pdfs, gold_for
+
+pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
+
+
+def counts(db: Path) -> dict[str, int]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "pages", "meetings")}
+    finally:
+        con.close()
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_corpus_ingest_matches_gold_and_second_run_skips_everything(corpus_copy, tmp_path):
+    db = tmp_path / "w.duckdb"
+    first = run_ingest([corpus_copy], db, workers=2)
+    assert (first.ok, first.skipped, first.failed, first.exit_status) == (5, 0, 0, 0)
+    assert first.pages == sum(gold_for(p)["page_count"] for p in corpus_pdfs())
+
+    rows = query(db, """
+        SELECT regexp_extract(d.source_path, '[^/]+$'), d.kind, d.organ, strftime(d.meeting_date, '%Y-%m-%d'),
+               d.page_count, m.start_time, m.end_time, m.location, d.status,
+               (SELECT count(*) FROM pages p WHERE p.document_id = d.document_id)
+        FROM documents d LEFT JOIN meetings m USING (meeting_id)""")
+    for name, kind, organ, date, page_count, start, end, location, status, stored_pages in rows:
+        gold = gold_for(CORPUS / name)
+        assert (kind, organ, date, page_count) == (gold["kind"], gold["organ"], gold["meeting_date"], gold["page_count"])
+        assert {"start_time": start, "end_time": end, "location": location} == gold["meeting"]
+        assert status == "ok" and stored_pages == page_count
+
+    before = counts(db)
+    second = run_ingest([corpus_copy], db, workers=2)
+    assert (second.ok, second.skipped, second.failed, second.exit_status) == (0, 5, 0, 0)
+    assert counts(db) == before
+
+
+def make_bad_files(folder: Path) -> dict[str, str]:
+    """The hostile five of the foundation issue, each with the code it must get."""
+    source = CORPUS / "svom-2025-03-07-protokoll.pdf"
+    (folder / "tom fil.pdf").write_bytes(b"")
+    (folder / "anteckningar.pdf").write_text("Det här är ingen PDF, bara text.\n", encoding="utf-8")
+    (folder / "portal (inloggning).pdf").write_text(
+        "<!DOCTYPE html><html><head><title>Logga in</title></head><body>Session expired</body></html>",
+        encoding="utf-8")
+    data = source.read_bytes()
+    (folder / "halv.pdf").write_bytes(data[: len(data) // 2])
+    with pikepdf.open(source) as pdf:
+        pdf.save(folder / "lösenord;skyddad.pdf",
+                 encryption=pikepdf.Encryption(user="hemligt", owner="ägare", R=6))
+    return {"tom fil.pdf": "empty", "anteckningar.pdf": "not_a_pdf", "portal (inloggning).pdf": "not_a_pdf",
+            "halv.pdf": "damaged", "lösenord;skyddad.pdf": "encrypted"}
+
+
+def test_bad_files_fail_one_by_one_and_the_batch_goes_on(corpus_copy, tmp_path, capsys):
+    expected = make_bad_files(corpus_copy)
+    db = tmp_path / "w.duckdb"
+    status = main(["ingest", str(corpus_copy), "--db", str(db), "--workers", "2"])
+    assert status == 1
+    out, err = capsys.readouterr()
+    assert "ingested 5 / skipped 0 / failed 5 files" in out
+    assert "Traceback" not in out + err
+
+    rows = query(db, "SELECT source_path, status, error_code, error, page_count, meeting_id FROM documents")
+    by_name = {Path(path).name: rest for path, *rest in rows}
+    assert len(by_name) == 10
+    for name, code in expected.items():
+        status_, error_code, error, page_count, meeting_id = by_name[name]
+        assert (status_, error_code, page_count, meeting_id) == ("failed", code, None, None)
+        assert name in error  # the sentence names the file …
+        assert any(verb in error for verb in ("fetch", "replace", "download", "ask", "remove")), error  # … and what to do
+    ok = [name for name, (status_, *_r) in by_name.items() if status_ == "ok"]
+    assert sorted(ok) == sorted(p.name for p in corpus_pdfs())
+    failed_pages = query(db, "SELECT count(*) FROM pages JOIN documents USING (document_id) WHERE status = 'failed'")
+    assert failed_pages == [(0,)]
+    assert counts(db)["meetings"] == 3
+
+
+def test_usage_errors_exit_2_and_write_nothing(tmp_path, capsys):
+    db = tmp_path / "w.duckdb"
+    assert main(["ingest", str(tmp_path / "finns-inte"), "--db", str(db)]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    assert not db.exists()
+    with pytest.raises(SystemExit) as exc:
+        main(["ingest"])
+    assert exc.value.code == 2
+
+
+def test_walk_survives_symlink_loops_and_passes_over_fifos(tmp_path):
+    import os
+
+    folder = tmp_path / "arkiv"
+    (folder / "2022").mkdir(parents=True)
+    shutil.copy(CORPUS / "tjansteskrivelse-samarbetsavtal-minimaria-2023.pdf", folder / "2022" / "a.pdf")
+    os.symlink(folder, folder / "2022" / "loop")
+    os.symlink(folder / "borta.pdf", folder / "dangling.pdf")
+    os.mkfifo(folder / "rör.pdf")
+    summary = run_ingest([folder], tmp_path / "w.duckdb", workers=1)
+    assert (summary.ok, summary.failed) == (1, 0)
+    assert any("dangling.pdf" in note for note in summary.passed_over)
+    assert any("rör.pdf" in note for note in summary.passed_over)

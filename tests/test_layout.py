@@ -1,0 +1,157 @@
+"""pages → lines → text, on hand-built glyphs: no PDF, no Prefect, no DuckDB."""
+
+from __future__ import annotations
+
+from extractors.layout import (
+    chars_to_lines,
+    find_running_lines,
+    lines_to_text,
+    order_columns,
+    strip_page_furniture,
+    strip_stamp,
+)
+from schemas.document import Char, Line, Word
+
+
+def glyphs(text: str, x: float, top: float, size: float = 10.0, advance: float = 5.0, spacing: float = 0.0,
+           space_chars: bool = True) -> list[Char]:
+    """One glyph per character, `advance` wide, `spacing` apart; spaces are
+    emitted as space glyphs (as word processors do) unless space_chars=False,
+    in which case a space is a gap of one advance."""
+    out, cursor = [], x
+    for ch in text:
+        if ch == " ":
+            if space_chars:
+                out.append(Char(" ", cursor, cursor + advance * 0.55, top, top + size, size))
+            cursor += advance * 0.55 + spacing
+            continue
+        out.append(Char(ch, cursor, cursor + advance, top, top + size, size))
+        cursor += advance + spacing
+    return out
+
+
+def line_of(text: str, x: float = 60, top: float = 100, size: float = 10.0) -> Line:
+    words, cursor = [], x
+    for token in text.split(" "):
+        width = 5.0 * len(token)
+        words.append(Word(token, cursor, cursor + width, top, top + size, size))
+        cursor += width + 3
+    return Line((tuple(words),))
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return [ln.text for ln in lines]
+
+
+def test_letterspaced_title_is_one_word():
+    chars = glyphs("Kallelse/föredragningslista", 60, 30, size=13, advance=6, spacing=3.2)
+    assert texts(chars_to_lines(chars)) == ["Kallelse/föredragningslista"]
+
+
+def test_letterspaced_words_keep_their_word_gaps():
+    chars = glyphs("Protokoll", 60, 30, size=13, advance=6, spacing=3.0)
+    chars += glyphs("Kommunstyrelsen", chars[-1].x1 + 14, 30, size=13, advance=6, spacing=3.0)
+    assert texts(chars_to_lines(chars)) == ["Protokoll Kommunstyrelsen"]
+
+
+def test_letterspaced_with_space_glyphs_between_letters():
+    chars = glyphs("K a l l e l s e", 60, 30, size=13, advance=6)
+    assert texts(chars_to_lines(chars)) == ["Kallelse"]
+
+
+def test_single_letter_words_in_prose_are_not_joined():
+    chars = glyphs("bo i Åre och i Berg", 60, 30)
+    assert texts(chars_to_lines(chars)) == ["bo i Åre och i Berg"]
+
+
+def test_digits_in_table_cells_are_not_joined():
+    chars = []
+    for i, digit in enumerate("39311"):
+        chars += glyphs(digit, 300 + 40 * i, 50)
+    assert chars_to_lines(chars)[0].text == "3 9 3 1 1"
+
+
+def test_superscript_stays_on_its_line():
+    chars = glyphs("beslutade", 60, 100) + [Char("¹", 105, 108, 97, 103, 6)] + glyphs("att", 112, 100)
+    chars += glyphs("nästa rad", 60, 114)
+    assert texts(chars_to_lines(chars)) == ["beslutade¹ att", "nästa rad"]
+
+
+def test_wide_gaps_make_segments():
+    chars = glyphs("1. Mötet öppnas", 62, 120) + glyphs("Tom Silverklo", 329, 120) + glyphs("13:00", 481, 120)
+    (line,) = chars_to_lines(chars)
+    assert line.segment_texts == ("1. Mötet öppnas", "Tom Silverklo", "13:00")
+    assert line.text == "1. Mötet öppnas Tom Silverklo 13:00"
+
+
+def test_gap_without_space_glyph_still_splits_words():
+    chars = glyphs("Plats Teams", 60, 100, space_chars=False)
+    assert texts(chars_to_lines(chars)) == ["Plats Teams"]
+
+
+def test_running_header_and_footer_found_by_repetition():
+    pages, heights = [], []
+    for n in range(1, 6):
+        pages.append([
+            line_of("Socialnämnden 2023-04-12", top=30),
+            line_of(f"Brödtext på sida {n} med unikt innehåll {n * 7}", top=300),
+            line_of(f"Sida {n} av 5", top=800),
+        ])
+        heights.append(842.0)
+    running = find_running_lines(pages, heights)
+    assert running == [{0, 2}] * 5
+
+
+def test_body_line_in_margin_repeated_twice_in_long_document_stays():
+    openings = ["Förslag till beslut", "Förslag till beslut", "Bakgrund", "Ärendet", "Yrkanden", "Beslut",
+                "Reservation", "Expedieras till"]
+    pages = [[line_of(first, top=70), line_of("brödtext", top=300)] for first in openings]
+    running = find_running_lines(pages, [842.0] * len(pages))
+    assert all(not r for r in running)
+
+
+def test_header_line_keeps_text_but_loses_its_stamp():
+    lines = [line_of("Regional utvecklingsförvaltning 1(2)", top=37), line_of("Brödtext", top=300)]
+    content, margin = strip_page_furniture(lines, set(), 842.0)
+    assert texts(content) == ["Regional utvecklingsförvaltning", "Brödtext"]
+    assert texts(margin) == ["Regional utvecklingsförvaltning 1(2)"]
+
+
+def test_bare_number_is_a_stamp_only_in_the_margin():
+    assert strip_stamp("7", margin=True) == ""
+    assert strip_stamp("7", margin=False) == "7"
+    assert strip_stamp("Page 3 of 28", margin=False) == ""
+
+
+def test_hyphenation_undone_but_compounds_kept():
+    lines = [line_of("fortsatta utrednings-"), line_of("processen och hälso-"), line_of("och sjukvård i Mini-"),
+             line_of("Maria verksamhet")]
+    assert lines_to_text(lines) == "fortsatta utredningsprocessen\noch hälso-\noch sjukvård i Mini-Maria\nverksamhet"
+
+
+def _two_column_page() -> list[Line]:
+    lines = []
+    left = ["Vänster spalt börjar här och", "fortsätter med mer text som", "fyller hela spalten ända till",
+            "kanten av sin spalt innan den", "slutar på den sista raden nu", "och sista raden i vänster"]
+    right = ["Höger spalt har egen text som", "läses först när vänster är", "slut och som också fyller sin",
+             "bredd ända ut till högerkant", "på varje rad som står här nu", "och sista raden i höger"]
+    for i, (a, b) in enumerate(zip(left, right)):
+        la, lb = line_of(a, 60, 100 + 14 * i), line_of(b, 330, 100 + 14 * i)
+        lines.append(Line(la.segments + lb.segments))
+    return lines
+
+
+def test_two_columns_read_left_then_right():
+    ordered = order_columns(_two_column_page())
+    assert texts(ordered)[:2] == ["Vänster spalt börjar här och", "fortsätter med mer text som"]
+    assert texts(ordered)[6] == "Höger spalt har egen text som"
+
+
+def test_agenda_rows_stay_row_by_row():
+    rows = []
+    for i, (title, who) in enumerate([("1. Mötet öppnas", "Tom Silverklo"), ("2. Val av justerare", "Tom Silverklo"),
+                                      ("3. Dagordning", "Anna Berg"), ("4. Föregående protokoll", "Tom Silverklo"),
+                                      ("5. Ekonomi", "Jan Persson, Åsa Eldebro"), ("6. Övriga frågor", "Alla")]):
+        a, b, c = line_of(title, 62, 100 + 14 * i), line_of(who, 329, 100 + 14 * i), line_of("13:00", 481, 100 + 14 * i)
+        rows.append(Line(a.segments + b.segments + c.segments))
+    assert texts(order_columns(rows)) == texts(rows)
