@@ -48,8 +48,8 @@ class ErrorCode(str, Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class Char:
-    """One glyph as the PDF backend reports it (PDF points, origin top-left)."""
+class Box:
+    """Text in a box on the page (PDF points, origin top-left)."""
 
     text: str
     x0: float
@@ -61,14 +61,13 @@ class Char:
 
 
 @dataclass(frozen=True, slots=True)
-class Word:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool = False
+class Char(Box):
+    """One glyph as the PDF backend reports it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word(Box):
+    """Glyphs joined into a word by `extractors.layout`."""
 
 
 @dataclass(frozen=True, slots=True)
