@@ -1,0 +1,81 @@
+"""Once end to end against a real `prefect server` on 127.0.0.1: the CLI in its
+own process, pointed at the server, records one completed flow run with one
+extract task run per file."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import CORPUS
+
+pytestmark = pytest.mark.flow
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory):
+    home = tmp_path_factory.mktemp("prefect-home")
+    port = free_port()
+    env = os.environ | {
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_UI_ENABLED": "false",
+        "PREFECT_API_URL": "",
+    }
+    prefect = Path(sys.executable).with_name("prefect")
+    server = subprocess.Popen(
+        [str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    api = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if httpx.get(f"{api}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("prefect server did not start on 127.0.0.1")
+            time.sleep(0.5)
+        yield api, home
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def test_cli_ingest_is_recorded_on_a_real_server(prefect_server, tmp_path):
+    api, home = prefect_server
+    db = tmp_path / "w.duckdb"
+    files = [CORPUS / "svom-2025-03-07-protokoll.pdf", CORPUS / "tjansteskrivelse-samarbetsavtal-minimaria-2023.pdf"]
+    env = os.environ | {"PREFECT_API_URL": api, "PREFECT_HOME": str(home)}
+    paragraf = Path(sys.executable).with_name("paragraf")
+    done = subprocess.run([str(paragraf), "ingest", *map(str, files), "--db", str(db), "--workers", "2"],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "ingested 2 / skipped 0 / failed 0 files" in done.stdout
+
+    runs = httpx.post(f"{api}/flow_runs/filter", json={}, timeout=10).json()
+    assert [(r["name"], r["state_type"]) for r in runs] == [(f"ingest {db}", "COMPLETED")]
+    tasks = httpx.post(f"{api}/task_runs/filter",
+                       json={"flow_runs": {"id": {"any_": [runs[0]["id"]]}}}, timeout=10).json()
+    names = sorted(t["name"] for t in tasks)
+    assert names == sorted(f"extract {f}" for f in files)
+    assert all(t["state_type"] == "COMPLETED" for t in tasks)
