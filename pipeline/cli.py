@@ -41,11 +41,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from pipeline.flows import run_ingest
     from pipeline.progress import NullReporter, RichReporter
-    from pipeline.sources import UsageError, discover
+    from pipeline.sources import UsageError, check_paths
     from warehouse.load import WarehouseLocked
 
     try:
-        discover(args.paths)  # usage errors before any flow run starts
+        check_paths(args.paths)  # usage errors before any flow run starts
     except UsageError as exc:
         print(f"paragraf: {exc}", file=sys.stderr)
         return 2

@@ -19,6 +19,13 @@ class Discovery:
     passed_over: list[str] = field(default_factory=list)  # one sentence each
 
 
+def check_paths(paths: Iterable[str | os.PathLike[str]]) -> None:
+    """Raise UsageError for the first path that does not exist (as a link or otherwise)."""
+    for given in paths:
+        if not os.path.lexists(given):
+            raise UsageError(f"no such file or folder: {Path(given)}")
+
+
 def discover(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
     """PDF files under the given paths, in a stable order, each once.
 
@@ -27,13 +34,13 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Discovery:
     its name. Symbolic links are followed, but a folder already visited is not
     entered again, so link loops end. Dangling links, FIFOs, sockets and
     devices are passed over with a note, never opened."""
+    paths = list(paths)
+    check_paths(paths)
     found = Discovery()
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[tuple[int, int]] = set()
     for given in paths:
         path = Path(given)
-        if not os.path.lexists(path):
-            raise UsageError(f"no such file or folder: {path}")
         st = _stat(path, found)
         if st is None:
             continue
