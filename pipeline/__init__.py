@@ -1,7 +1,7 @@
 """Orchestration: Prefect flows, thin tasks and the command line.
 
 Prefect is configured here, before it is first imported, for a machine with
-no network: no telemetry, and quiet logs unless the user asks for them.
+no network: no telemetry. (The CLI also quiets Prefect's logs to warnings.)
 """
 
 import os

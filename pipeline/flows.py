@@ -48,9 +48,10 @@ def ingest_flow(
         todo: dict[str, str] = {}  # document_id → path, each distinct content once
         reporter.start(len(hashes))
         for path, doc_id in hashes.items():
-            if known.get(doc_id) == "ok" or doc_id in todo:
-                if known.get(doc_id) == "ok":
-                    wh.update_source_path(doc_id, path)
+            already_ok = known.get(doc_id) == "ok"
+            if already_ok:
+                wh.update_source_path(doc_id, path)
+            if already_ok or doc_id in todo:
                 summary.add(FileOutcome(path=path, document_id=doc_id, outcome="skipped"))
                 reporter.advance(path, "skipped")
             else:

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("DO_NOT_TRACK", "1")
+import pipeline  # noqa: E402,F401  (configures Prefect for a machine with no network)
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"

@@ -18,20 +18,16 @@ from tests.conftest import CORPUS, corpus_pdfs, gold_for
 pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
 
 
-def counts(db: Path) -> dict[str, int]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "pages", "meetings")}
-    finally:
-        con.close()
-
-
 def query(db: Path, sql: str) -> list[tuple]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+def counts(db: Path) -> dict[str, int]:
+    return {t: query(db, f"SELECT count(*) FROM {t}")[0][0] for t in ("documents", "pages", "meetings")}
 
 
 def test_corpus_ingest_matches_gold_and_second_run_skips_everything(corpus_copy, tmp_path):
