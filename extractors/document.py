@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractors import classify, layout
+from extractors import classify, layout, structure
 from extractors.pdf import ExtractionError, RawPage, get_backend, probe
 from schemas.document import (
     DocumentRecord,
@@ -87,6 +87,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     kind = classify.read_kind(head, word_count)
     first_pages = [ln for p in pages[: classify.FIELD_PAGES] for ln in p.lines]
     header = classify.read_header(kind, head, _unique(margins), first_pages)
+    found = _structure(kind, pages)
     return DocumentRecord(
         document_id=document_id,
         source_path=source_path,
@@ -96,8 +97,21 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         text_source=TextSource.TEXT,
         header=header,
         pages=pages,
-        problems=problems,
+        items=found.items,
+        participants=found.participants,
+        problems=problems + found.problems,
     )
+
+
+def _structure(kind, pages: list[Page]) -> structure.Structure:
+    """Items and participants; a bug in reading them costs the structure of
+    this one document (recorded as a problem), never its pages."""
+    try:
+        return structure.read_structure(kind, pages)
+    except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
+        return structure.Structure(
+            problems=[Problem(message=f"items could not be read ({type(exc).__name__}: {exc}); please report it with the file")]
+        )
 
 
 def _unique(lines: list[Line]) -> list[Line]:

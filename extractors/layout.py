@@ -380,29 +380,42 @@ def _hyphen_keep_words() -> frozenset[str]:
 _END_HYPHEN = re.compile(r"(\w)[-\u00ad]$")
 
 
+def _hyphen_join(before: str, first: str) -> str | None:
+    """How a line ending in a hyphen meets the next line's first word: the
+    joined word, or None when the hyphen and the break stay ('hälso- och')."""
+    if not _END_HYPHEN.search(before) or first.casefold() in _hyphen_keep_words() or not first[:1].isalnum():
+        return None
+    if first[:1].islower():
+        return before[:-1] + first  # utrednings- + processen
+    return before.rstrip("\u00ad") + first  # Mini- + Maria keeps its hyphen
+
+
+def join_wrapped(before: str, after: str) -> str:
+    """Two pieces of one paragraph broken at a line end, joined again."""
+    first, _, rest = after.partition(" ")
+    joined = _hyphen_join(before, first)
+    if joined is None:
+        return f"{before} {after}".replace("\u00ad", "")
+    return f"{joined} {rest}".rstrip().replace("\u00ad", "")
+
+
 def lines_to_text(lines: Iterable[Line]) -> str:
     """Lines joined by newlines, words by single spaces, with end-of-line
     hyphenation undone: 'utrednings-' + 'processen' → 'utredningsprocessen';
     'hälso-' + 'och sjukvård' stays a suspended compound; 'Mini-' + 'Maria'
     keeps its hyphen."""
-    keep = _hyphen_keep_words()
     out: list[str] = []
     for line in lines:
         text = re.sub(r"\s+", " ", line.text).strip()
         if not text:
             continue
-        if out and _END_HYPHEN.search(out[-1]):
-            first = text.split(" ", 1)[0]
-            rest = text[len(first):].lstrip()
-            if first.casefold() in keep or not first[:1].isalnum():
-                pass  # suspended compound or punctuation: keep as it stands
-            elif first[:1].islower():
-                out[-1] = out[-1][:-1] + first
-                text = rest
-            else:
-                out[-1] = out[-1].rstrip("\u00ad") + first
-                text = rest
-            if not text:
-                continue
+        if out:
+            first, _, rest = text.partition(" ")
+            joined = _hyphen_join(out[-1], first)
+            if joined is not None:
+                out[-1] = joined
+                text = rest.lstrip()
+                if not text:
+                    continue
         out.append(text)
     return "\n".join(out).replace("\u00ad", "")

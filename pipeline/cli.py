@@ -31,6 +31,16 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     ingest.set_defaults(func=cmd_ingest)
 
+    evaluate = sub.add_parser("eval", help="compare the warehouse with the .gold.json files in a folder")
+    evaluate.add_argument("gold_dir", metavar="GOLD_DIR")
+    evaluate.add_argument("--db", help=db_help)
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument(
+        "--fail-under", type=float, default=None, metavar="F1",
+        help="exit 1 when a structure field (items … participants) scores below this F1",
+    )
+    evaluate.set_defaults(func=cmd_eval)
+
     meetings = sub.add_parser("meetings", help="list the meetings in the warehouse")
     meetings.add_argument("--db", help=db_help)
     meetings.set_defaults(func=cmd_meetings)
@@ -66,12 +76,44 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return summary.exit_status
 
 
+def _existing_db(explicit: str | None):
+    path = default_db_path(explicit)
+    if not path.exists():
+        print(f"paragraf: no warehouse at {path}; run 'paragraf ingest PATH' first.", file=sys.stderr)
+        return None
+    return path
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pipeline import evaluate
+
+    gold_dir = Path(args.gold_dir)
+    if not gold_dir.is_dir():
+        print(f"paragraf: {gold_dir} is not a folder; give the folder that holds the .gold.json files.", file=sys.stderr)
+        return 2
+    if (path := _existing_db(args.db)) is None:
+        return 2
+    try:
+        scores = evaluate.evaluate(gold_dir, path)
+    except FileNotFoundError as exc:
+        print(f"paragraf: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(evaluate.as_json(scores), indent=2) if args.json else evaluate.report(scores))
+    missing = [d.file for d in scores if not d.found]
+    if missing:
+        print(f"not in the warehouse (ingest them first): {', '.join(missing)}", file=sys.stderr)
+    if args.fail_under is not None:
+        total = evaluate.totals(scores)
+        return int(any(total[f].f1 < args.fail_under for f in evaluate.STRUCTURE_FIELDS))
+    return 0
+
+
 def cmd_meetings(args: argparse.Namespace) -> int:
     from warehouse.load import Warehouse
 
-    path = default_db_path(args.db)
-    if not path.exists():
-        print(f"paragraf: no warehouse at {path}; run 'paragraf ingest PATH' first.", file=sys.stderr)
+    if (path := _existing_db(args.db)) is None:
         return 2
     with Warehouse(path, read_only=True) as wh:
         rows = wh.meetings_overview()

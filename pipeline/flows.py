@@ -1,7 +1,7 @@
 """Prefect flows: they orchestrate and nothing else.
 
 `ingest` walks the given paths, skips files whose bytes the warehouse already
-holds, extracts the rest in parallel worker processes (file paths in, records
+holds (read by this extractor version), extracts the rest in parallel worker processes (file paths in, records
 out), and hands every record to one writer in this process, which loads it in
 its own transaction. A bad file becomes a failed record; the batch goes on.
 """
@@ -22,7 +22,7 @@ from pipeline.progress import NullReporter, Reporter, current_reporter, reportin
 from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
 from pipeline.tasks import extract
-from schemas.document import DocumentRecord, ErrorCode
+from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
 from schemas.ids import file_sha256
 from warehouse.load import Warehouse
 
@@ -48,7 +48,7 @@ def ingest_flow(
         todo: dict[str, str] = {}  # document_id → path, each distinct content once
         reporter.start(len(hashes))
         for path, doc_id in hashes.items():
-            already_ok = known.get(doc_id) == "ok"
+            already_ok = known.get(doc_id) == ("ok", EXTRACTOR_VERSION)
             if already_ok:
                 wh.update_source_path(doc_id, path)
             if already_ok or doc_id in todo:

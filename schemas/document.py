@@ -14,7 +14,12 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from schemas.meeting import MeetingHeader
+from schemas.meeting import Item, MeetingHeader, Participant
+
+
+# Bumped whenever extraction changes what it yields for the same bytes: an
+# ingest re-reads documents that an older extractor loaded.
+EXTRACTOR_VERSION = 2
 
 
 class Kind(str, Enum):
@@ -149,7 +154,10 @@ class DocumentRecord(BaseModel):
     error: str | None = None
     header: MeetingHeader = Field(default_factory=MeetingHeader)
     pages: list[Page] = Field(default_factory=list, repr=False)
+    items: list[Item] = Field(default_factory=list, repr=False)
+    participants: list[Participant] = Field(default_factory=list, repr=False)
     problems: list[Problem] = Field(default_factory=list)
+    extractor_version: int = EXTRACTOR_VERSION
     ingested_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
 
     @model_validator(mode="after")
@@ -162,8 +170,14 @@ class DocumentRecord(BaseModel):
         else:
             if self.error_code is None or not self.error:
                 raise ValueError("a failed document needs error_code and error")
-            if self.pages:
-                raise ValueError("a failed document stores no pages")
+            if self.pages or self.items or self.participants:
+                raise ValueError("a failed document stores no pages, items or participants")
+        numbers = [(i.source, i.number) for i in self.items]
+        if len(numbers) != len(set(numbers)):
+            raise ValueError("item numbers are unique within a document")
+        for item in self.items:
+            if self.page_count is not None and item.page_end > self.page_count:
+                raise ValueError(f"item {item.number} ends on page {item.page_end} of {self.page_count}")
         return self
 
     @classmethod

@@ -1,12 +1,13 @@
-"""The meeting a document belongs to, as its header states it."""
+"""The meeting a document belongs to: its header, items, presenters and participants."""
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
-from schemas.ids import meeting_id
+from schemas.ids import meeting_id, stable_hash
 
 HHMM = r"^([01]\d|2[0-3]):[0-5]\d$"
 
@@ -26,3 +27,77 @@ class MeetingHeader(BaseModel):
         if self.organ is None or self.meeting_date is None:
             return None
         return meeting_id(self.organ, self.meeting_date)
+
+
+class Section(str, Enum):
+    """The agenda heading an item stands under."""
+
+    INFORMATION = "information"  # Informationsärenden
+    DECISION = "beslut"  # Beslutsärenden
+
+
+class Source(str, Enum):
+    KALLELSE = "kallelse"
+    PROTOKOLL = "protokoll"
+
+
+class Role(str, Enum):
+    CHAIR = "ordförande"
+    VICE_CHAIR = "vice ordförande"
+    MEMBER = "ledamot"
+    SUBSTITUTE = "ersättare"
+    SERVING_SUBSTITUTE = "tjänstgörande ersättare"
+    NON_SERVING_SUBSTITUTE = "ej tjänstgörande ersättare"
+    OTHER = "övrig"
+    SECRETARY = "sekreterare"
+    ATTESTER = "justerare"  # justerare
+
+
+class Attachment(BaseModel):
+    """A Beslutsunderlag line; `page_start` is where it begins when it is bundled
+    in the same PDF."""
+
+    title: str = Field(min_length=1)
+    page_start: int | None = Field(default=None, ge=1)
+
+
+class Item(BaseModel):
+    """An agenda item of a kallelse or a § of a protokoll."""
+
+    source: Source
+    number: int = Field(ge=0)
+    title: str = Field(min_length=1)
+    section: Section | None = None
+    scheduled_time: str | None = Field(default=None, pattern=HHMM)
+    case_number: str | None = None  # diarienummer
+    summary: str | None = None  # Sammanfattning / Ärendebeskrivning
+    proposal: str | None = None  # Förslag till beslut
+    decision: str | None = None  # Beslut (protokoll)
+    motions: str | None = None  # Yrkanden
+    procedure: str | None = None  # Propositionsordning, omröstning
+    dissent: str | None = None  # Reservation, protokollsanteckning
+    distribution: str | None = None  # Protokollsutdrag / Expedieras till
+    attested: bool = False  # "Paragrafen är justerad" / "Omedelbart justerad"
+    presenters: list[str] = Field(default_factory=list)
+    attachments: list[Attachment] = Field(default_factory=list)
+    page_start: int = Field(ge=1)
+    page_end: int = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _span(self) -> "Item":
+        if self.page_end < self.page_start:
+            raise ValueError(f"item {self.number}: page_end {self.page_end} before page_start {self.page_start}")
+        return self
+
+    def item_id(self, document_id: str) -> str:
+        return stable_hash(document_id, self.source.value, self.number)
+
+
+class Participant(BaseModel):
+    """One person in one role: called (kallelse) or present (protokoll)."""
+
+    name: str = Field(min_length=3)
+    party: str | None = None
+    organization: str | None = None
+    role: Role
+    sections: str | None = None  # '§§1-9' as printed beside the name

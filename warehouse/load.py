@@ -22,6 +22,19 @@ from schemas.document import DocumentRecord, Status
 DEFAULT_DB = Path("warehouse") / "paragraf.duckdb"
 
 
+# Tables whose rows belong to one document: replaced together when it is loaded again.
+_DOCUMENT_TABLES = ("pages", "items", "presenters", "attachments", "participants", "problems", "documents")
+
+
+def _insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
+    """INSERT one table's rows given as columns: one statement, whatever the row count."""
+    if not next(iter(columns.values())):
+        return
+    names = list(columns)
+    select = ", ".join(f"unnest(${n})" for n in names)
+    con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {select}", columns)
+
+
 class WarehouseLocked(RuntimeError):
     """Another process holds the warehouse file for writing."""
 
@@ -86,15 +99,16 @@ class Warehouse:
 
     # ------------------------------------------------------------ reads the flow needs
 
-    def statuses(self, document_ids: Iterable[str]) -> dict[str, str]:
-        """document_id → status for the ids already in the warehouse."""
+    def statuses(self, document_ids: Iterable[str]) -> dict[str, tuple[str, int]]:
+        """document_id → (status, extractor version) for the ids already in the warehouse."""
         ids = list(set(document_ids))
         if not ids:
             return {}
         rows = self.con.execute(
-            "SELECT document_id, status FROM documents WHERE document_id IN (SELECT unnest($ids))", {"ids": ids}
+            "SELECT document_id, status, extractor_version FROM documents WHERE document_id IN (SELECT unnest($ids))",
+            {"ids": ids},
         ).fetchall()
-        return dict(rows)
+        return {doc_id: (status, version) for doc_id, status, version in rows}
 
     def table_counts(self) -> dict[str, int]:
         tables = [r[0] for r in self.con.execute("SELECT table_name FROM duckdb_tables() ORDER BY table_name").fetchall()]
@@ -111,8 +125,8 @@ class Warehouse:
         con.execute("BEGIN TRANSACTION")
         try:
             previous = con.execute("SELECT meeting_id FROM documents WHERE document_id = ?", [doc_id]).fetchone()
-            con.execute("DELETE FROM pages WHERE document_id = ?", [doc_id])
-            con.execute("DELETE FROM documents WHERE document_id = ?", [doc_id])
+            for table in _DOCUMENT_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
             if previous and previous[0] and previous[0] != meeting_id:
                 self._drop_orphan_meeting(previous[0])
             if meeting_id is not None:
@@ -128,7 +142,7 @@ class Warehouse:
                 )
             ok = record.status is Status.OK
             con.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     doc_id,
                     record.source_path,
@@ -142,25 +156,78 @@ class Warehouse:
                     record.error_code.value if record.error_code else None,
                     record.error,
                     record.ingested_at,
+                    record.extractor_version,
                 ],
             )
-            if record.pages:
-                con.execute(
-                    """
-                    INSERT INTO pages
-                    SELECT $id, unnest($page_no), unnest($text), unnest($source)
-                    """,
-                    {
-                        "id": doc_id,
-                        "page_no": [p.page_no for p in record.pages],
-                        "text": [p.text for p in record.pages],
-                        "source": [p.text_source.value for p in record.pages],
-                    },
-                )
+            _insert_columns(con, "pages", {
+                "document_id": [doc_id] * len(record.pages),
+                "page_no": [p.page_no for p in record.pages],
+                "text": [p.text for p in record.pages],
+                "text_source": [p.text_source.value for p in record.pages],
+            })
+            self._insert_structure(record, meeting_id)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
+
+    def _insert_structure(self, record: DocumentRecord, meeting_id: str | None) -> None:
+        """Items, presenters, attachments, participants and problems, each as
+        whole columns."""
+        doc_id = record.document_id
+        items = record.items
+        ids = [item.item_id(doc_id) for item in items]
+        _insert_columns(self.con, "items", {
+            "item_id": ids,
+            "document_id": [doc_id] * len(items),
+            "meeting_id": [meeting_id] * len(items),
+            "source": [i.source.value for i in items],
+            "number": [i.number for i in items],
+            "title": [i.title for i in items],
+            "section": [i.section.value if i.section else None for i in items],
+            "scheduled_time": [i.scheduled_time for i in items],
+            "summary": [i.summary for i in items],
+            "proposal": [i.proposal for i in items],
+            "decision": [i.decision for i in items],
+            "page_start": [i.page_start for i in items],
+            "page_end": [i.page_end for i in items],
+            "case_number": [i.case_number for i in items],
+            "motions": [i.motions for i in items],
+            "procedure": [i.procedure for i in items],
+            "dissent": [i.dissent for i in items],
+            "distribution": [i.distribution for i in items],
+            "attested": [i.attested for i in items],
+        })
+        presenters = [(item_id, name, pos) for item_id, i in zip(ids, items) for pos, name in enumerate(i.presenters)]
+        _insert_columns(self.con, "presenters", {
+            "item_id": [p[0] for p in presenters],
+            "name": [p[1] for p in presenters],
+            "document_id": [doc_id] * len(presenters),
+            "position": [p[2] for p in presenters],
+        })
+        attachments = [(item_id, a, pos) for item_id, i in zip(ids, items) for pos, a in enumerate(i.attachments)]
+        _insert_columns(self.con, "attachments", {
+            "item_id": [a[0] for a in attachments],
+            "title": [a[1].title for a in attachments],
+            "page_start": [a[1].page_start for a in attachments],
+            "document_id": [doc_id] * len(attachments),
+            "position": [a[2] for a in attachments],
+        })
+        people = record.participants
+        _insert_columns(self.con, "participants", {
+            "meeting_id": [meeting_id] * len(people),
+            "document_id": [doc_id] * len(people),
+            "name": [p.name for p in people],
+            "party": [p.party for p in people],
+            "organization": [p.organization for p in people],
+            "role": [p.role.value for p in people],
+            "sections": [p.sections for p in people],
+        })
+        _insert_columns(self.con, "problems", {
+            "document_id": [doc_id] * len(record.problems),
+            "page_no": [p.page_no for p in record.problems],
+            "message": [p.message for p in record.problems],
+        })
 
     def _drop_orphan_meeting(self, meeting_id: str) -> None:
         self.con.execute(

@@ -44,7 +44,7 @@ def rules(name: str, language: str = "sv") -> tuple[Rule, ...]:
             Rule(
                 id=raw["id"],
                 phrase=raw["phrase"],
-                pattern=re.compile(raw["pattern"], re.IGNORECASE),
+                pattern=re.compile(raw["pattern"], 0 if raw.get("case_sensitive") else re.IGNORECASE),
                 examples=tuple(raw.get("examples", ())),
                 counterexamples=tuple(raw.get("counterexamples", ())),
                 data=extra,

@@ -1,0 +1,350 @@
+"""A kallelse's placed lines → agenda items.
+
+An agenda row opens with its number at the text margin. Its cells — title,
+presenters, time — are told apart by where their words start: the presenter
+and time columns are the left edges that the rows share, so a title that runs
+into the presenter column, presenters that wrap onto the next line and rows
+without a time all read the same. Rows printed on one line with dashes
+('9. LOSUS-avtalet — Elsy Bäckström — 14:30') are split at the dashes.
+
+Attachments bundled behind the agenda begin on a divider page that carries an
+item's title (or, without dividers, a page headed by it); from there on,
+numbered lines belong to the attachments, not to the agenda.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from extractors import blocks, fields, people
+from extractors.blocks import Placed
+from schemas.document import Line
+from schemas.meeting import Attachment, Item, Participant, Section, Source
+
+MAX_NUMBER_STEP = 3  # agenda numbers may skip a little (a withdrawn item), never go back
+TITLE_MATCH = 0.8  # share of title words a divider or attachment heading must carry
+
+
+@dataclass
+class _Row:
+    index: int  # into the placed lines
+    number: int
+    title: list[str] = field(default_factory=list)
+    presenters: list[str] = field(default_factory=list)
+    time: str | None = None
+    last: int = 0  # index of the row's last line (wrapped title or presenters)
+
+
+def first_row_index(placed: Sequence[Placed], size: float) -> int | None:
+    rows = _chain(_candidates(placed, size))
+    return rows[0].index if rows else None
+
+
+def agenda_items(placed: Sequence[Placed], size: float, participants: Sequence[Participant] = ()) -> list[Item]:
+    rows = _chain(_candidates(placed, size))
+    if not rows:
+        return []
+    columns = _columns(placed, rows)
+    for k, row in enumerate(rows):
+        _read_row(placed, row, rows[k + 1].index if k + 1 < len(rows) else len(placed), columns, size)
+    titles = {row.number: " ".join(row.title) for row in rows}
+    bundles = _bundles(placed, titles, size, after_page=placed[rows[0].index].page_no)
+    end_page = min(bundles) if bundles else None
+    if end_page is not None:
+        rows = [r for r in rows if placed[r.index].page_no < end_page]
+    sections = _sections(placed, rows)
+    return [_item(placed, rows, k, sections, bundles, end_page, participants) for k in range(len(rows))]
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _candidates(placed: Sequence[Placed], size: float) -> list[_Row]:
+    pattern = blocks.rule("agenda.row").pattern
+    found = []
+    for i, p in enumerate(placed):
+        if p.line.x0 > p.left + 2 * size:
+            continue
+        if m := pattern.match(p.line.segment_texts[0]):
+            found.append((i, int(m.group("number")), blocks.is_bold(Line(p.line.segments[:1]))))
+    bold = [f for f in found if f[2]]
+    if len(bold) >= 2:  # rows set in bold: numbered lines in plain text are lists inside items
+        found = bold
+    return [_Row(i, n) for i, n, _ in found]
+
+
+def _chain(candidates: list[_Row]) -> list[_Row]:
+    """Agenda numbers, not the '1. 2.' of a list inside an item."""
+    return [candidates[k] for k in blocks.rising_chain([c.number for c in candidates], MAX_NUMBER_STEP)]
+
+
+@dataclass(frozen=True)
+class _Columns:
+    presenter_x: float | None
+    time_x: float | None
+
+    @property
+    def boundaries(self) -> list[float]:
+        return [x for x in (self.presenter_x, self.time_x) if x is not None]
+
+
+def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
+    """Presenter and time columns: left edges of cells that the agenda rows
+    (and the line after each, where presenters wrap) share."""
+    time_rule = blocks.rule("agenda.time").pattern
+    cells: list[tuple[float, str]] = []
+    for row in rows:
+        for i in (row.index, row.index + 1):
+            if i < len(placed) and (i == row.index or placed[i].line.x0 > placed[row.index].line.x0 + 40):
+                segs = placed[i].line.segments
+                start = 1 if i == row.index else 0
+                cells.extend((seg[0].x0, blocks.words_text(seg)) for seg in segs[start:])
+    starts = blocks.column_starts([x for x, _ in cells])
+    time_x = presenter_x = None
+    for s in starts:
+        at = [t for x, t in cells if abs(x - s) <= blocks.COLUMN_TOLERANCE]
+        if sum(1 for t in at if time_rule.fullmatch(t)) * 2 > len(at):
+            time_x = s if time_x is None else time_x
+        elif presenter_x is None:
+            presenter_x = s
+    if time_x is not None and presenter_x is not None and presenter_x > time_x:
+        presenter_x = None
+    return _Columns(presenter_x, time_x)
+
+
+def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns, size: float) -> None:
+    first = placed[row.index]
+    title_style = (blocks.is_bold(Line(first.line.segments[:1])), round(first.line.size))
+    number_match = blocks.rule("agenda.row").pattern.match(first.line.segment_texts[0])
+    presenter_cells: list[str] = []
+    time_cell: str | None = None
+    title_open = True
+    i = row.index
+    row.last = i
+    while i < stop:
+        p = placed[i]
+        if i > row.index and (_ends_row(p) or p.page_no != first.page_no):
+            break
+        cols = blocks.split_at(p.line.words, columns.boundaries)
+        title_words = cols[0]
+        rest = cols[1:]
+        presenter_words = rest[0] if columns.presenter_x is not None else []
+        time_words = rest[-1] if columns.time_x is not None else []
+        if i > row.index:
+            same_style = (blocks.is_bold(Line((tuple(title_words),))) if title_words else None, round(p.line.size)) == title_style
+            if title_words and not (title_open and same_style and abs(p.line.x0 - first.line.x0) <= size * 2.5):
+                break
+            if not title_words and not (presenter_words or time_words):
+                break
+        if title_words:
+            text = blocks.words_text(title_words)
+            if i == row.index:
+                text = text[number_match.end():] if number_match else text
+            row.title.append(text.strip())
+        if presenter_words:
+            presenter_cells.append(blocks.words_text(presenter_words))
+        if time_words:
+            time_cell = blocks.words_text(time_words)
+            title_open = False
+        row.last = i
+        i += 1
+    if not columns.boundaries:
+        title, presenter_text, time_cell = _split_single_line(" ".join(row.title))
+        row.title = [title]
+        presenter_cells = [presenter_text] if presenter_text else []
+    row.title = [t for t in row.title if t]
+    row.presenters = people.split_names(_join_cells(presenter_cells))
+    row.time = _hhmm(time_cell)
+
+
+def _ends_row(p: Placed) -> bool:
+    return (
+        blocks.leading_label("field.", p.line) is not None
+        or blocks.whole("section.", p.text) is not None
+        or blocks.rule("agenda.break").pattern.match(p.text) is not None
+    )
+
+
+def _join_cells(cells: list[str]) -> str:
+    """Presenter cells over several lines → one text; a name broken over two
+    lines ('Elin' / 'Ring', 'Lec-' / 'Alsén') is joined again."""
+    text = ""
+    for cell in cells:
+        if not text:
+            text = cell
+        elif text.endswith("-"):
+            text += cell
+        else:
+            text += " " + cell
+    return text
+
+
+_SINGLE_SEPARATOR = re.compile(r"\s+[—–|]\s+|\s*\t\s*")
+
+
+def _split_single_line(text: str) -> tuple[str, str | None, str | None]:
+    """'LOSUS-avtalet — Elsy Bäckström — 14:30' → title, presenters, time.
+    Parts at the end that are a time or names are taken off; a dash inside the
+    title ('Göteborgs universitet – Återrapportering …') stays."""
+    time_rule = blocks.rule("agenda.time").pattern
+    parts = _SINGLE_SEPARATOR.split(text)
+    time = presenters = None
+    if len(parts) > 1 and time_rule.fullmatch(parts[-1].strip()):
+        time = parts.pop().strip()
+    elif m := re.search(r"\s(?:kl\.?\s*)?([01]?\d|2[0-3])[:.][0-5]\d$", parts[-1]):
+        time = parts[-1][m.start():].strip()
+        parts[-1] = parts[-1][: m.start()]
+    if len(parts) > 1 and people.split_names(parts[-1]):
+        presenters = parts.pop()
+    return " – ".join(p.strip() for p in parts), presenters, time
+
+
+def _hhmm(cell: str | None) -> str | None:
+    if not cell:
+        return None
+    m = blocks.rule("agenda.time").pattern.fullmatch(cell.strip())
+    return f"{int(m.group('hour')):02d}:{m.group('minute')}" if m else None
+
+
+# ---------------------------------------------------------------- sections and bodies
+
+
+def _sections(placed: Sequence[Placed], rows: list[_Row]) -> dict[int, Section | None]:
+    """The section heading each row stands under (None before any heading)."""
+    out: dict[int, Section | None] = {}
+    current: Section | None = None
+    row_at = {r.index: r for r in rows}
+    for i, p in enumerate(placed[: rows[-1].index + 1]):
+        if i in row_at:
+            out[row_at[i].number] = current
+        elif (r := blocks.whole("section.", p.text)) is not None:
+            current = Section(r.data["section"]) if r.data["section"] else None
+    return out
+
+
+def _item(
+    placed: Sequence[Placed],
+    rows: list[_Row],
+    k: int,
+    sections: dict[int, Section | None],
+    bundles: dict[int, tuple[int, int]],
+    end_page: int | None,
+    participants: Sequence[Participant],
+) -> Item:
+    row = rows[k]
+    stop = rows[k + 1].index if k + 1 < len(rows) else len(placed)
+    body = []
+    for p in placed[row.last + 1 : stop]:
+        if end_page is not None and p.page_no >= end_page:
+            break
+        if blocks.whole("section.", p.text) is not None:
+            break
+        if blocks.rule("agenda.break").pattern.match(p.text):
+            continue
+        body.append(p)
+    found = fields.split_fields(body)
+    presenters = list(row.presenters)
+    for text in found.presenter_text:
+        presenters += [n for n in people.split_names(text, participants) if n not in presenters]
+    page_start = placed[row.index].page_no
+    page_end = body[-1].page_no if body else placed[row.last].page_no
+    bundle = next(((s, e) for s, (n, e) in bundles.items() if n == row.number), None)
+    attachments = [Attachment(title=t) for t in found.attachments]
+    if bundle is not None:
+        page_end = max(page_end, bundle[1])
+        attachments = _place_attachments(placed, found.attachments, bundle)
+    return Item(
+        source=Source.KALLELSE,
+        number=row.number,
+        title=" ".join(row.title) or f"Punkt {row.number}",
+        section=sections.get(row.number),
+        scheduled_time=row.time,
+        presenters=presenters,
+        attachments=attachments,
+        page_start=page_start,
+        page_end=page_end,
+        attested=found.attested,
+        **found.text,
+    )
+
+
+# ---------------------------------------------------------------- bundled attachments
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 1 or w.isdigit()}
+
+
+def _match(title: str, heading: str) -> float:
+    """How well a page heading carries a title: the share of the title's words
+    in the heading, and of the heading's words in the title, whichever is less."""
+    a, b = _words(title), _words(heading)
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    return min(common / len(a), common / len(b))
+
+
+def _page_heads(placed: Sequence[Placed], size: float) -> dict[int, tuple[str, bool]]:
+    """Per page: its leading heading text, and whether the page is nothing but
+    that heading (a divider page)."""
+    by_page: dict[int, list[Placed]] = {}
+    for p in placed:
+        by_page.setdefault(p.page_no, []).append(p)
+    heads = {}
+    for page_no, lines in by_page.items():
+        head = []
+        for p in lines:
+            if not blocks.is_heading(p.line, size) or (head and p.line.size != head[0].line.size):
+                break
+            head.append(p)
+        if head:
+            heads[page_no] = (" ".join(p.text for p in head), len(head) == len(lines) and len(head) <= 4)
+    return heads
+
+
+def _bundles(placed: Sequence[Placed], titles: dict[int, str], size: float, after_page: int) -> dict[int, tuple[int, int]]:
+    """start page → (item number, last page) of each bundled attachment."""
+    heads = {n: h for n, h in _page_heads(placed, size).items() if n > after_page}
+    dividers = {n: text for n, (text, only) in heads.items() if only}
+    candidates = dividers or {n: text for n, (text, _) in heads.items()}
+    starts: list[tuple[int, int]] = []
+    last_number = 0
+    for page_no in sorted(candidates):
+        scored = [(_match(title, candidates[page_no]), number) for number, title in titles.items() if number > last_number]
+        if not scored:
+            break
+        score, number = max(scored, key=lambda s: (s[0], -s[1]))
+        if score >= TITLE_MATCH:
+            starts.append((page_no, number))
+            last_number = number
+    last_page = placed[-1].page_no if placed else 0
+    out = {}
+    for k, (page_no, number) in enumerate(starts):
+        end = starts[k + 1][0] - 1 if k + 1 < len(starts) else last_page
+        out[page_no] = (number, end)
+    return out
+
+
+def _place_attachments(placed: Sequence[Placed], titles: list[str], bundle: tuple[int, int]) -> list[Attachment]:
+    """Each Beslutsunderlag line → the page where it begins inside the item's
+    bundle: the page whose opening lines carry its words best; the first one
+    otherwise starts right after the divider."""
+    start, end = bundle
+    openings: dict[int, str] = {}
+    for p in placed:
+        if start < p.page_no <= end and len(openings.get(p.page_no, "").split()) < 30:
+            openings[p.page_no] = (openings.get(p.page_no, "") + " " + p.text).strip()
+    out = []
+    floor = start + 1
+    for k, title in enumerate(titles):
+        scored = [(len(_words(title) & _words(text)) / max(len(_words(title)), 1), n) for n, text in openings.items() if n >= floor]
+        score, page = max(scored, key=lambda s: (s[0], -s[1]), default=(0.0, None))
+        if score < 0.5:
+            page = min(floor, end) if k == 0 and floor <= end else None
+        if page is not None:
+            floor = page
+        out.append(Attachment(title=title, page_start=page))
+    return out

@@ -1,0 +1,139 @@
+"""A protokoll's placed lines → its § items.
+
+A § heading is a line that opens with '§ N': alone ('§1' with the title on the
+next line), with a diary number ('§ 12   Dnr RS/2023/145'), with its title
+beside it, or in a margin column left of the text. The numbers of the minutes
+rise; a '§ 21' quoted from another body's minutes does not fit the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from extractors import blocks, fields, people
+from extractors.blocks import Placed
+from schemas.document import Word
+from schemas.meeting import Item, Participant, Source
+
+MAX_NUMBER_STEP = 5  # minutes number § across meetings and may leave gaps (a § under sekretess)
+
+
+@dataclass
+class _Heading:
+    index: int
+    number: int
+    rest: list[Word]  # the words after '§ N' on the heading line
+
+
+def paragraph_items(placed: Sequence[Placed], size: float, participants: Sequence[Participant] = ()) -> list[Item]:
+    candidates = _candidates(placed, size)
+    chain = blocks.rising_chain([c.number for c in candidates], MAX_NUMBER_STEP, min_length=1)
+    headings = [candidates[k] for k in chain]
+    items = []
+    for k, heading in enumerate(headings):
+        stop = headings[k + 1].index if k + 1 < len(headings) else len(placed)
+        items.append(_item(placed, heading, stop, size, participants))
+    return items
+
+
+def first_heading_index(placed: Sequence[Placed], size: float) -> int | None:
+    candidates = _candidates(placed, size)
+    chain = blocks.rising_chain([c.number for c in candidates], MAX_NUMBER_STEP, min_length=1)
+    return candidates[chain[0]].index if chain else None
+
+
+def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
+    pattern = blocks.rule("paragraph.heading").pattern
+    case_rule = blocks.rule("paragraph.case_number").pattern
+    found = []
+    for i, p in enumerate(placed):
+        line = p.line
+        if not (m := pattern.match(line.text)):
+            continue
+        consumed = len(m.group(0).split())
+        rest = list(line.words[consumed:])
+        rest_text = blocks.words_text(rest)
+        set_off = (
+            blocks.is_heading(line, size)
+            or not rest
+            or case_rule.match(rest_text) is not None
+            or len(line.segments[0]) <= consumed  # '§ 12' alone in a margin column
+        )
+        if set_off:
+            found.append(_Heading(i, int(m.group("number")), rest))
+    return found
+
+
+def _item(placed: Sequence[Placed], heading: _Heading, stop: int, size: float, participants: Sequence[Participant]) -> Item:
+    case_rule = blocks.rule("paragraph.case_number").pattern
+    head = placed[heading.index]
+    rest_text = blocks.words_text(heading.rest)
+    case_number = None
+    if m := case_rule.search(rest_text):
+        case_number = m.group("value").strip()
+        rest_text = rest_text[: m.start()].strip(" -–|")
+    title_lines = [rest_text] if rest_text else []
+    i = heading.index + 1
+    title_style = None
+    title_x = heading.rest[0].x0 if rest_text else None
+    while i < stop:
+        p = placed[i]
+        if blocks.leading_label("field.", p.line) is not None or blocks.whole("field.attested", p.text):
+            break
+        style = (blocks.is_bold(p.line), round(p.line.size))
+        if not title_lines:
+            title_lines.append(p.text)
+            title_style, title_x = style, p.line.x0
+        elif style == title_style or (title_style is None and blocks.is_bold(head.line) and style[0]):
+            if title_x is not None and abs(p.line.x0 - title_x) > blocks.COLUMN_TOLERANCE:
+                break
+            title_lines.append(p.text)
+        else:
+            break
+        title_style = style
+        i += 1
+    found = fields.split_fields(placed[i:stop])
+    text = " ".join(t for t in (found.text.get("summary"), found.text.get("decision")) if t)
+    presenters, named_verb = people.presenters_in_text(text, participants)
+    for line in found.presenter_text:
+        presenters += [n for n in people.split_names(line, participants) if n not in presenters]
+    if named_verb and not presenters:
+        presenters = _noted_presenters(heading.number, participants)
+    last = placed[stop - 1] if stop - 1 >= heading.index else head
+    return Item(
+        source=Source.PROTOKOLL,
+        number=heading.number,
+        title=" ".join(title_lines).strip() or f"§ {heading.number}",
+        case_number=case_number,
+        presenters=presenters,
+        attachments=[{"title": t} for t in found.attachments],
+        page_start=head.page_no,
+        page_end=max(head.page_no, last.page_no),
+        attested=found.attested,
+        **found.text,
+    )
+
+
+def _noted_presenters(number: int, participants: Sequence[Participant]) -> list[str]:
+    """Who the attendance list notes as föredragande for this § ('Anna Frisk
+    (RJH - föredragande) §§8-9'), for a § whose text says that someone presents
+    without naming them."""
+    rule = blocks.rule("field.presenter").pattern
+    out = []
+    for person in participants:
+        note = f"{person.organization or ''}"
+        if person.sections and number in _section_numbers(person.sections) and rule.search(note):
+            out.append(person.name)
+    return out
+
+
+def _section_numbers(note: str) -> set[int]:
+    numbers: set[int] = set()
+    for part in note.strip("§").split(","):
+        bounds = [int(x) for x in part.replace("–", "-").split("-") if x.strip().isdigit()]
+        if len(bounds) == 2:
+            numbers.update(range(bounds[0], bounds[1] + 1))
+        elif len(bounds) == 1:
+            numbers.add(bounds[0])
+    return numbers

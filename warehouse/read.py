@@ -1,0 +1,90 @@
+"""Reads for commands that compare or report: one document as nested data.
+
+SQL stays in this package; callers get plain dicts and lists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warehouse.load import Warehouse
+
+
+def _tables(wh: Warehouse) -> set[str]:
+    return {r[0] for r in wh.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+
+
+def find_document(wh: Warehouse, document_id: str, file_name: str) -> str | None:
+    """The stored document with these bytes, else the newest ok one ingested under this file name."""
+    row = wh.con.execute("SELECT document_id FROM documents WHERE document_id = ?", [document_id]).fetchone()
+    if row:
+        return row[0]
+    row = wh.con.execute(
+        """SELECT document_id FROM documents
+           WHERE status = 'ok' AND (source_path = $name OR source_path LIKE '%/' || $name)
+           ORDER BY ingested_at DESC LIMIT 1""",
+        {"name": file_name},
+    ).fetchone()
+    return row[0] if row else None
+
+
+def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
+    """A document as the gold files describe one: header, items with their
+    presenters and attachments, participants, and (when those tables exist)
+    amounts and agreement mentions keyed by item number."""
+    con = wh.con
+    tables = _tables(wh)
+    kind, organ, meeting_date, page_count, status = con.execute(
+        "SELECT kind, organ, meeting_date, page_count, status FROM documents WHERE document_id = ?", [document_id]
+    ).fetchone()
+    view: dict[str, Any] = {
+        "kind": kind,
+        "organ": organ,
+        "meeting_date": meeting_date.isoformat() if meeting_date else None,
+        "page_count": page_count,
+        "status": status,
+        "items": [],
+        "participants": [],
+        "amounts": [],
+        "agreements": [],
+    }
+    if "items" not in tables:
+        return view
+    rows = con.execute(
+        """
+        SELECT i.number, i.title, i.section, i.scheduled_time, i.proposal, i.decision,
+               coalesce((SELECT list(p.name ORDER BY p.position) FROM presenters p WHERE p.item_id = i.item_id), []),
+               coalesce((SELECT list(a.title ORDER BY a.position) FROM attachments a WHERE a.item_id = i.item_id), [])
+        FROM items i WHERE i.document_id = ? ORDER BY i.number
+        """,
+        [document_id],
+    ).fetchall()
+    keys = ("number", "title", "section", "scheduled_time", "proposal", "decision", "presenters", "attachments")
+    view["items"] = [dict(zip(keys, row)) for row in rows]
+    view["participants"] = [
+        dict(zip(("name", "party", "organization", "role"), row))
+        for row in con.execute(
+            "SELECT name, party, organization, role FROM participants WHERE document_id = ?", [document_id]
+        ).fetchall()
+    ]
+    if "amounts" in tables:
+        view["amounts"] = [
+            {"item": number, "value_sek": float(value)}
+            for number, value in con.execute(
+                """SELECT i.number, a.value_sek FROM amounts a LEFT JOIN items i USING (item_id)
+                   WHERE a.document_id = ?""",
+                [document_id],
+            ).fetchall()
+        ]
+    if "agreement_mentions" in tables:
+        view["agreements"] = [
+            {"item": number, "name": name, "in_decision": in_decision}
+            for number, name, in_decision in con.execute(
+                """SELECT i.number, g.name, bool_or(m.in_decision)
+                   FROM agreement_mentions m JOIN agreements g USING (agreement_id)
+                   LEFT JOIN items i USING (item_id)
+                   WHERE m.document_id = ? GROUP BY ALL""",
+                [document_id],
+            ).fetchall()
+        ]
+    return view
