@@ -27,6 +27,7 @@ def clean_name(text: str) -> str | None:
     """'Lise Hjemgaard-Svensson' stays; 'Region Jämtland Härjedalen', 'SVOM',
     or a single word is not a person's name (None)."""
     text = re.sub(r"\s+", " ", text).strip(" .,:;-–")
+    text = blocks.rule("name.title_word").pattern.sub("", text, count=1)
     if not blocks.rule("name.person").pattern.fullmatch(text):
         return None
     if blocks.rule("name.not_person").pattern.search(text):

@@ -1,0 +1,359 @@
+"""Items, presenters and participants from small PDFs rendered here, in the
+layouts other templates use. Each layout carries the same meeting, so the same
+expectations must hold for every one of them (extraction only: no Prefect, no
+DuckDB)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.document import extract_document
+from schemas.document import Kind
+from tests.pdfmaker import Text, render
+
+
+class Sheet:
+    """Lines placed top to bottom; a cell is (x, text) or (x, text, bold)."""
+
+    def __init__(self) -> None:
+        self.pages: list[list[Text]] = [[]]
+        self.y = 70.0
+
+    def line(self, *cells, size: float = 10.0, bold: bool = False, gap: float = 15.0) -> "Sheet":
+        if self.y > 770:
+            self.new_page()
+        for cell in cells:
+            x, text, *style = cell
+            self.pages[-1].append(Text(x, self.y, text, size, style[0] if style else bold))
+        self.y += gap
+        return self
+
+    def space(self, points: float = 10.0) -> "Sheet":
+        self.y += points
+        return self
+
+    def new_page(self) -> "Sheet":
+        self.pages.append([])
+        self.y = 70.0
+        return self
+
+    def render(self, path: Path) -> Path:
+        return render(path, self.pages)
+
+
+# ---------------------------------------------------------------- protokoll
+
+PARAGRAPHS = [
+    # number, title lines, case number
+    (41, ["Val av justerare"], "SN 2024/10"),
+    (42, ["Budgetuppföljning 2024"], "SN 2024/11"),
+    (43, ["Revidering av samverkansavtal om hälso- och", "sjukvård i hemmet"], "SN 2024/12"),
+]
+
+
+def _paragraph_body(sheet: Sheet, number: int, x: float) -> None:
+    def label(text: str) -> None:
+        sheet.space(4).line((x, text), bold=True)
+
+    def text(t: str) -> None:
+        sheet.line((x, t))
+
+    if number == 41:
+        label("Beslut")
+        text("Anna Berg (M) utses att justera protokollet.")
+        text("Paragrafen är justerad")
+    elif number == 42:
+        label("Sammanfattning")
+        text("Ekonomichef Lars Holm och Sara Lind redovisar ärendet med stöd av en presentation.")
+        label("Förslag till beslut")
+        text("Socialnämnden godkänner budgetuppföljningen.")
+        label("Yrkanden")
+        text("Per Ek (S) yrkar bifall till förslaget.")
+        label("Beslut")
+        text("Socialnämnden beslutar enligt förslaget.")
+        label("Reservation")
+        text("Eva Nord (V) reserverar sig mot beslutet.")
+        label("Beslutsunderlag")
+        text("• Tjänsteskrivelse 2024-03-01")
+        label("Expedieras till")
+        text("Ekonomienheten")
+    else:
+        label("Sammanfattning")
+        text("Ärendet föredras av Maja Sund.")
+        label("Beslut")
+        text("Socialnämnden beslutar att")
+        sheet.line((x + 2, "1. förlänga avtalet till och med den 31 december 2025,"))
+        sheet.line((x + 2, "2. ge förvaltningen i uppdrag att följa upp avtalet."))
+        text("Omedelbart justerad")
+
+
+def _protokoll_header(sheet: Sheet, value_x: float = 200) -> None:
+    sheet.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    sheet.line((60, "Socialnämnden"), size=12, gap=20)
+    sheet.line((60, "Sammanträdesdatum", True), (value_x, "2024-03-12"))
+    sheet.line((60, "Plats och tid", True), (value_x, "Kommunhuset kl. 09:00-12:00"))
+    sheet.line((60, "Beslutande ledamöter", True), (value_x, "Eva Nord (V) (ordförande)"))
+    sheet.line((value_x, "Anna Berg (M) (vice ordförande)"))
+    sheet.line((value_x, "Per Ek (S)"))
+    # a label run into its value: only the value column tells them apart
+    sheet.line((60, "Tjänstgörande ersättare", True), (value_x, "Ola Ström (C) (Kommunen)"))
+    sheet.line((60, "Övriga närvarande", True), (value_x, "Lars Holm (Ekonomichef)"))
+    sheet.line((value_x, "Sara Lind (Controller) §42"))
+    sheet.line((60, "Utses att justera", True), (value_x, "Anna Berg"))
+    sheet.line((60, "Sekreterare", True), (value_x, "Kim Dahl"))
+    sheet.new_page()
+
+
+def protokoll_own_line(path: Path) -> Path:
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, _ in PARAGRAPHS:
+        sheet.space(12).line((60, f"§ {number}"), size=12, bold=True, gap=20)
+        for t in title:
+            sheet.line((60, t), size=12, bold=True, gap=17)
+        _paragraph_body(sheet, number, 60)
+    return sheet.render(path)
+
+
+def protokoll_margin(path: Path) -> Path:
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, _ in PARAGRAPHS:
+        sheet.space(12)
+        sheet.line((40, f"§ {number}", True), (140, title[0], True), size=11)
+        for t in title[1:]:
+            sheet.line((140, t), size=11, bold=True)
+        _paragraph_body(sheet, number, 140)
+    return sheet.render(path)
+
+
+def protokoll_dnr(path: Path) -> Path:
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, case in PARAGRAPHS:
+        sheet.space(12).line((60, f"§ {number}", True), (140, f"Dnr {case}", False), size=11, gap=18)
+        for t in title:
+            sheet.line((60, t), size=11, bold=True)
+        _paragraph_body(sheet, number, 60)
+    return sheet.render(path)
+
+
+PROTOKOLL_LAYOUTS = {"own-line": protokoll_own_line, "margin-column": protokoll_margin, "dnr-heading": protokoll_dnr}
+
+
+@pytest.fixture(scope="module", params=list(PROTOKOLL_LAYOUTS))
+def protokoll(request, tmp_path_factory):
+    path = PROTOKOLL_LAYOUTS[request.param](tmp_path_factory.mktemp("protokoll") / f"{request.param}.pdf")
+    record = extract_document(path)
+    return request.param, record
+
+
+def test_protokoll_items_in_every_layout(protokoll):
+    layout, record = protokoll
+    assert record.kind is Kind.PROTOKOLL
+    items = {i.number: i for i in record.items}
+    assert list(items) == [41, 42, 43], layout
+    assert items[43].title == "Revidering av samverkansavtal om hälso- och sjukvård i hemmet"
+    assert items[42].title == "Budgetuppföljning 2024"
+    assert record.items[0].page_start == 2  # page 1 is the header and participants
+
+
+def test_protokoll_fields_keep_motions_and_dissent_out_of_the_decision(protokoll):
+    _, record = protokoll
+    item = {i.number: i for i in record.items}[42]
+    assert item.decision == "Socialnämnden beslutar enligt förslaget."
+    assert item.proposal == "Socialnämnden godkänner budgetuppföljningen."
+    assert "yrkar bifall" in item.motions
+    assert "reserverar sig" in item.dissent
+    assert item.distribution == "Ekonomienheten"
+    assert [a.title for a in item.attachments] == ["Tjänsteskrivelse 2024-03-01"]
+    assert item.summary.startswith("Ekonomichef Lars Holm och Sara Lind redovisar")
+
+
+def test_protokoll_decision_keeps_numbered_points_and_attestation(protokoll):
+    _, record = protokoll
+    items = {i.number: i for i in record.items}
+    assert items[43].decision == (
+        "Socialnämnden beslutar att\n"
+        "1. förlänga avtalet till och med den 31 december 2025,\n"
+        "2. ge förvaltningen i uppdrag att följa upp avtalet."
+    )
+    assert [items[n].attested for n in (41, 42, 43)] == [True, False, True]
+    assert "justerad" not in items[43].decision
+
+
+def test_protokoll_presenters_from_the_text(protokoll):
+    _, record = protokoll
+    items = {i.number: i for i in record.items}
+    assert items[42].presenters == ["Lars Holm", "Sara Lind"]  # job title dropped
+    assert items[43].presenters == ["Maja Sund"]  # 'föredras av'
+    assert items[41].presenters == []
+
+
+def test_protokoll_participants_from_the_label_column(protokoll):
+    _, record = protokoll
+    got = {(p.name, p.role.value, p.party, p.organization) for p in record.participants}
+    assert got == {
+        ("Eva Nord", "ordförande", "V", None),
+        ("Anna Berg", "vice ordförande", "M", None),
+        ("Per Ek", "ledamot", "S", None),
+        ("Ola Ström", "tjänstgörande ersättare", "C", "Kommunen"),
+        ("Lars Holm", "övrig", None, "Ekonomichef"),
+        ("Sara Lind", "övrig", None, "Controller"),
+        ("Anna Berg", "justerare", None, None),
+        ("Kim Dahl", "sekreterare", None, None),
+    }
+    assert next(p for p in record.participants if p.name == "Sara Lind").sections == "§42"
+
+
+def test_dnr_heading_gives_the_case_number(tmp_path):
+    record = extract_document(protokoll_dnr(tmp_path / "dnr.pdf"))
+    assert [i.case_number for i in record.items] == [case for _, _, case in PARAGRAPHS]
+
+
+# ---------------------------------------------------------------- kallelse
+
+AGENDA = [
+    # number, title lines, presenters (as printed, wrapped over lines), time, section heading before
+    (1, ["Mötet öppnas"], ["Eva Nord"], "09:00", None),
+    (2, ["Budgetuppföljning 2024"], ["Lars Holm, Sara", "Lind m.fl."], "09:10", "Informationsärenden"),
+    (3, ["Revidering av samverkansavtal om hälso- och", "sjukvård i hemmet"], ["Maja Sund (PwC)"], "09:40", "Beslutsärenden"),
+    (4, ["Övriga frågor"], ["Eva Nord"], None, None),
+]
+
+
+def _kallelse_head(sheet: Sheet) -> None:
+    sheet.line((60, "Kallelse"), size=16, bold=True, gap=22)
+    sheet.line((60, "Socialnämnden"), size=12, gap=20)
+    sheet.line((60, "Tid: 2024-03-12 kl. 09:00-12:00"))
+    sheet.line((60, "Plats: Kommunhuset"))
+    sheet.space(8).line((60, "Ledamöter"), bold=True)
+    sheet.line((60, "Eva Nord (V), ordförande"))
+    sheet.line((60, "Per Ek (S)"))
+    sheet.space(8).line((60, "Ersättare"), bold=True)
+    sheet.line((60, "Ola Ström (C)"))
+    sheet.space(16)
+
+
+def _agenda_body(sheet: Sheet, number: int) -> None:
+    if number == 3:
+        sheet.space(4).line((60, "Förslag till beslut"), bold=True)
+        sheet.line((60, "Socialnämnden föreslås besluta att:"))
+        sheet.line((64, "1. Förlänga avtalet till och med den 31 december 2025."))
+        sheet.line((64, "2. Uppdra åt förvaltningen att följa upp avtalet."))
+        sheet.space(4).line((60, "Beslutsunderlag"), bold=True)
+        sheet.line((64, "• Tjänsteskrivelse samverkansavtal"))
+    if number == 2:
+        sheet.space(4).line((60, "Ärendebeskrivning"), bold=True)
+        sheet.line((60, "Information om utfallet efter februari."))
+        sheet.space(4).line((60, "PAUS/Kaffe kl. 09:30-09:40"), bold=True)
+
+
+def kallelse_columns(path: Path, divider: bool = False) -> Path:
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    for number, title, presenters, time, heading in AGENDA:
+        if heading:
+            sheet.space(6).line((60, heading), size=13, bold=True, gap=22)
+        lines = max(len(title), len(presenters))
+        for k in range(lines):
+            cells = []
+            if k < len(title):
+                cells.append((60, (f"{number}. " if k == 0 else "") + title[k], True))
+            if k < len(presenters):
+                cells.append((330, presenters[k], False))
+            if time and k == lines - 1:
+                cells.append((480, time, False))
+            sheet.line(*cells, size=9.5, gap=12)
+        sheet.space(8)
+        _agenda_body(sheet, number)
+    if divider:
+        sheet.new_page().space(40).line((60, " ".join(AGENDA[2][1])), size=20, bold=True)
+        sheet.new_page().line((60, "Tjänsteskrivelse samverkansavtal"), size=13, bold=True, gap=22)
+        sheet.line((60, "§ 21 Utdrag ur annan nämnds protokoll"), bold=True)
+        sheet.line((60, "1. Ett numrerat stycke i bilagan som inte är en punkt på dagordningen."))
+        sheet.line((60, "2. Ett till."))
+    return sheet.render(path)
+
+
+def kallelse_single_line(path: Path) -> Path:
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    for number, title, presenters, time, heading in AGENDA:
+        if heading:
+            sheet.space(6).line((60, heading), size=13, bold=True, gap=22)
+        parts = [f"{number}. {' '.join(title)}", " ".join(presenters)] + ([time] if time else [])
+        sheet.line((60, " — ".join(parts)), size=9)
+        sheet.space(6)
+        _agenda_body(sheet, number)
+    return sheet.render(path)
+
+
+KALLELSE_LAYOUTS = {"three-columns": kallelse_columns, "single-line": kallelse_single_line}
+
+
+@pytest.fixture(scope="module", params=list(KALLELSE_LAYOUTS))
+def kallelse(request, tmp_path_factory):
+    path = KALLELSE_LAYOUTS[request.param](tmp_path_factory.mktemp("kallelse") / f"{request.param}.pdf")
+    return request.param, extract_document(path)
+
+
+def test_kallelse_rows_in_every_layout(kallelse):
+    layout, record = kallelse
+    assert record.kind is Kind.KALLELSE
+    items = {i.number: i for i in record.items}
+    assert list(items) == [1, 2, 3, 4], layout
+    assert items[3].title == "Revidering av samverkansavtal om hälso- och sjukvård i hemmet"
+    assert [items[n].scheduled_time for n in (1, 2, 3, 4)] == ["09:00", "09:10", "09:40", None]
+    assert [items[n].section.value if items[n].section else None for n in (1, 2, 3, 4)] == [
+        None, "information", "beslut", "beslut"]
+
+
+def test_kallelse_presenters_wrapped_and_cleaned(kallelse):
+    _, record = kallelse
+    items = {i.number: i for i in record.items}
+    assert items[2].presenters == ["Lars Holm", "Sara Lind"]
+    assert items[3].presenters == ["Maja Sund"]
+    assert items[1].presenters == ["Eva Nord"]
+
+
+def test_kallelse_fields(kallelse):
+    _, record = kallelse
+    items = {i.number: i for i in record.items}
+    assert items[3].proposal == (
+        "Socialnämnden föreslås besluta att:\n"
+        "1. Förlänga avtalet till och med den 31 december 2025.\n"
+        "2. Uppdra åt förvaltningen att följa upp avtalet."
+    )
+    assert [a.title for a in items[3].attachments] == ["Tjänsteskrivelse samverkansavtal"]
+    assert items[2].summary == "Information om utfallet efter februari."  # the pause is no part of it
+    assert items[3].decision is None
+
+
+def test_kallelse_participants(kallelse):
+    _, record = kallelse
+    got = {(p.name, p.role.value, p.party) for p in record.participants}
+    assert got == {("Eva Nord", "ordförande", "V"), ("Per Ek", "ledamot", "S"), ("Ola Ström", "ersättare", "C")}
+
+
+def test_bundled_attachment_starts_after_its_divider_and_its_numbers_are_not_items(tmp_path):
+    record = extract_document(kallelse_columns(tmp_path / "bundle.pdf", divider=True))
+    items = {i.number: i for i in record.items}
+    assert list(items) == [1, 2, 3, 4]
+    assert record.page_count == 3
+    assert items[3].page_end == 3
+    assert [(a.title, a.page_start) for a in items[3].attachments] == [("Tjänsteskrivelse samverkansavtal", 3)]
+
+
+def test_unreadable_layout_loads_with_a_problem_per_page(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Kallelse"), size=16, bold=True, gap=22).line((60, "Socialnämnden"), size=12)
+    sheet.line((60, "Sammanträdet hålls 2024-03-12 och behandlar budget och avtal i löpande text."))
+    sheet.new_page().line((60, "Mer löpande text utan numrerade punkter."))
+    record = extract_document(sheet.render(tmp_path / "prose.pdf"))
+    assert record.status.value == "ok" and record.kind is Kind.KALLELSE
+    assert record.items == []
+    assert [p.page_no for p in record.problems] == [1, 2]
+    assert all("no numbered agenda rows" in p.message for p in record.problems)
