@@ -187,7 +187,7 @@ def _marker_text(text: str) -> str:
     return text
 
 
-def _wraps_into(prev: Placed, cur: Placed) -> bool:
+def wraps_into(prev: Placed, cur: Placed) -> bool:
     """Did `prev` end only because the next word would not fit? Then `cur`
     continues it. A line that ends short, or with a colon, ends its paragraph."""
     if prev.text.rstrip().endswith(":"):
@@ -209,7 +209,7 @@ def paragraphs(lines: Sequence[Placed]) -> str | None:
             continue
         marker = list_marker(text)
         outdented = hang is not None and cur.page_no == prev.page_no and cur.line.x0 < hang - 2.0
-        if out and prev is not None and not marker and not outdented and _wraps_into(prev, cur):
+        if out and prev is not None and not marker and not outdented and wraps_into(prev, cur):
             out[-1] = layout.join_wrapped(out[-1], text)
         else:
             out.append(_marker_text(text))

@@ -67,8 +67,8 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Row]:
     for i, p in enumerate(placed):
         if p.line.x0 > p.left + 2 * size:
             continue
-        if m := pattern.match(p.line.segment_texts[0]):
-            found.append((i, int(m.group("number")), blocks.is_bold(Line(p.line.segments[:1]))))
+        if m := pattern.match(p.line.text):
+            found.append((i, int(m.group("number")), blocks.is_bold(Line(p.line.segments[: _title_cell(p.line) + 1]))))
     bold = [f for f in found if f[2]]
     if len(bold) >= 2:  # rows set in bold: numbered lines in plain text are lists inside items
         found = bold
@@ -78,6 +78,15 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Row]:
 def _chain(candidates: list[_Row]) -> list[_Row]:
     """Agenda numbers, not the '1. 2.' of a list inside an item."""
     return [candidates[k] for k in blocks.rising_chain([c.number for c in candidates], MAX_NUMBER_STEP)]
+
+
+_NUMBER_CELL = re.compile(r"^(?:punkt\s+|p\.\s*|ärende\s+)?\d{1,3}[.):]?$", re.IGNORECASE)
+
+
+def _title_cell(line: Line) -> int:
+    """Index of the segment that holds the title: 1 when the number stands in
+    a cell of its own ('9.' | 'LOSUS-avtalet' | …), else 0."""
+    return 1 if len(line.segments) > 1 and _NUMBER_CELL.match(line.segment_texts[0]) else 0
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,7 @@ def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
         for i in (row.index, row.index + 1):
             if i < len(placed) and (i == row.index or placed[i].line.x0 > placed[row.index].line.x0 + 40):
                 segs = placed[i].line.segments
-                start = 1 if i == row.index else 0
+                start = _title_cell(placed[i].line) + 1 if i == row.index else 0
                 cells.extend((seg[0].x0, blocks.words_text(seg)) for seg in segs[start:])
     starts = blocks.column_starts([x for x, _ in cells])
     time_x = presenter_x = None
@@ -116,8 +125,10 @@ def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
 
 def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns, size: float) -> None:
     first = placed[row.index]
-    title_style = (blocks.is_bold(Line(first.line.segments[:1])), round(first.line.size))
-    number_match = blocks.rule("agenda.row").pattern.match(first.line.segment_texts[0])
+    title_cell = first.line.segments[_title_cell(first.line)]
+    title_style = (blocks.is_bold(Line((title_cell,))), round(first.line.size))
+    title_xs = (first.line.x0, title_cell[0].x0)
+    number_match = blocks.rule("agenda.row").pattern.match(first.line.text)
     presenter_cells: list[str] = []
     time_cell: str | None = None
     title_open = True
@@ -134,7 +145,8 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
         time_words = rest[-1] if columns.time_x is not None else []
         if i > row.index:
             same_style = (blocks.is_bold(Line((tuple(title_words),))) if title_words else None, round(p.line.size)) == title_style
-            if title_words and not (title_open and same_style and abs(p.line.x0 - first.line.x0) <= size * 2.5):
+            aligned = any(abs(p.line.x0 - x) <= size * 2.5 for x in title_xs)
+            if title_words and not (title_open and same_style and aligned):
                 break
             if not title_words and not (presenter_words or time_words):
                 break

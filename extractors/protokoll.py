@@ -59,10 +59,30 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
             or not rest
             or case_rule.match(rest_text) is not None
             or len(line.segments[0]) <= consumed  # '§ 12' alone in a margin column
+            or _stands_alone(placed, i, rest_text)  # '§ 12 Title' in plain text (Word, OCR)
         )
         if set_off:
             found.append(_Heading(i, int(m.group("number")), rest))
     return found
+
+
+def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
+    """A plain '§ 12 Title' line is a heading when it is a line of its own: the
+    title is capitalised, and neither the line before nor the line itself
+    runs on into the next (a cross-reference in running text does)."""
+    if not rest_text[:1].isupper():
+        return False
+    def runs_on(a: Placed, b: Placed) -> bool:
+        return (
+            a.page_no == b.page_no
+            and blocks.wraps_into(a, b)
+            and blocks.leading_label("field.", b.line) is None
+            and not blocks.is_bold(b.line)
+        )
+
+    before = i > 0 and runs_on(placed[i - 1], placed[i])
+    after = i + 1 < len(placed) and runs_on(placed[i], placed[i + 1])
+    return not before and not after
 
 
 def _item(placed: Sequence[Placed], heading: _Heading, stop: int, size: float, participants: Sequence[Participant]) -> Item:

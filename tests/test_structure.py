@@ -140,7 +140,22 @@ def protokoll_dnr(path: Path) -> Path:
     return sheet.render(path)
 
 
-PROTOKOLL_LAYOUTS = {"own-line": protokoll_own_line, "margin-column": protokoll_margin, "dnr-heading": protokoll_dnr}
+def protokoll_plain(path: Path) -> Path:
+    """A Word export without bold: '§ 41 Val av justerare' as a plain line of its own."""
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, _ in PARAGRAPHS:
+        sheet.space(12).line((60, f"§ {number} {' '.join(title)}"), gap=18)
+        _paragraph_body(sheet, number, 60)
+    return sheet.render(path)
+
+
+PROTOKOLL_LAYOUTS = {
+    "own-line": protokoll_own_line,
+    "margin-column": protokoll_margin,
+    "dnr-heading": protokoll_dnr,
+    "plain-heading": protokoll_plain,
+}
 
 
 @pytest.fixture(scope="module", params=list(PROTOKOLL_LAYOUTS))
@@ -251,7 +266,10 @@ def _agenda_body(sheet: Sheet, number: int) -> None:
         sheet.space(4).line((60, "PAUS/Kaffe kl. 09:30-09:40"), bold=True)
 
 
-def kallelse_columns(path: Path, divider: bool = False) -> Path:
+def kallelse_columns(path: Path, divider: bool = False, number_cell: bool = False) -> Path:
+    """Three columns; with `number_cell` the number stands in a cell of its
+    own left of the title, as in a Word table."""
+    title_x = 90 if number_cell else 60
     sheet = Sheet()
     _kallelse_head(sheet)
     for number, title, presenters, time, heading in AGENDA:
@@ -260,8 +278,11 @@ def kallelse_columns(path: Path, divider: bool = False) -> Path:
         lines = max(len(title), len(presenters))
         for k in range(lines):
             cells = []
+            if number_cell and k == 0:
+                cells.append((60, f"{number}.", True))
             if k < len(title):
-                cells.append((60, (f"{number}. " if k == 0 else "") + title[k], True))
+                prefix = f"{number}. " if k == 0 and not number_cell else ""
+                cells.append((title_x, prefix + title[k], True))
             if k < len(presenters):
                 cells.append((330, presenters[k], False))
             if time and k == lines - 1:
@@ -291,7 +312,11 @@ def kallelse_single_line(path: Path) -> Path:
     return sheet.render(path)
 
 
-KALLELSE_LAYOUTS = {"three-columns": kallelse_columns, "single-line": kallelse_single_line}
+KALLELSE_LAYOUTS = {
+    "three-columns": kallelse_columns,
+    "number-cell": lambda path: kallelse_columns(path, number_cell=True),
+    "single-line": kallelse_single_line,
+}
 
 
 @pytest.fixture(scope="module", params=list(KALLELSE_LAYOUTS))
