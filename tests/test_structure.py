@@ -106,55 +106,53 @@ def _protokoll_header(sheet: Sheet, value_x: float = 200) -> None:
     sheet.new_page()
 
 
-def protokoll_own_line(path: Path) -> Path:
-    sheet = Sheet()
-    _protokoll_header(sheet)
-    for number, title, _ in PARAGRAPHS:
-        sheet.space(12).line((60, f"§ {number}"), size=12, bold=True, gap=20)
-        for t in title:
-            sheet.line((60, t), size=12, bold=True, gap=17)
-        _paragraph_body(sheet, number, 60)
-    return sheet.render(path)
-
-
-def protokoll_margin(path: Path) -> Path:
-    sheet = Sheet()
-    _protokoll_header(sheet)
-    for number, title, _ in PARAGRAPHS:
-        sheet.space(12)
-        sheet.line((40, f"§ {number}", True), (140, title[0], True), size=11)
-        for t in title[1:]:
-            sheet.line((140, t), size=11, bold=True)
-        _paragraph_body(sheet, number, 140)
-    return sheet.render(path)
-
-
-def protokoll_dnr(path: Path) -> Path:
+def _protokoll(path: Path, heading) -> Path:
+    """The same minutes with each § heading drawn by `heading(sheet, number,
+    title lines, case number)`, which returns where the § text starts."""
     sheet = Sheet()
     _protokoll_header(sheet)
     for number, title, case in PARAGRAPHS:
-        sheet.space(12).line((60, f"§ {number}", True), (140, f"Dnr {case}", False), size=11, gap=18)
-        for t in title:
-            sheet.line((60, t), size=11, bold=True)
-        _paragraph_body(sheet, number, 60)
+        sheet.space(12)
+        _paragraph_body(sheet, number, heading(sheet, number, title, case))
     return sheet.render(path)
 
 
-def protokoll_plain(path: Path) -> Path:
+def _own_line(sheet: Sheet, number: int, title: list[str], case: str) -> float:
+    sheet.line((60, f"§ {number}"), size=12, bold=True, gap=20)
+    for t in title:
+        sheet.line((60, t), size=12, bold=True, gap=17)
+    return 60
+
+
+def _margin(sheet: Sheet, number: int, title: list[str], case: str) -> float:
+    sheet.line((40, f"§ {number}", True), (140, title[0], True), size=11)
+    for t in title[1:]:
+        sheet.line((140, t), size=11, bold=True)
+    return 140
+
+
+def _dnr(sheet: Sheet, number: int, title: list[str], case: str) -> float:
+    sheet.line((60, f"§ {number}", True), (140, f"Dnr {case}", False), size=11, gap=18)
+    for t in title:
+        sheet.line((60, t), size=11, bold=True)
+    return 60
+
+
+def _plain(sheet: Sheet, number: int, title: list[str], case: str) -> float:
     """A Word export without bold: '§ 41 Val av justerare' as a plain line of its own."""
-    sheet = Sheet()
-    _protokoll_header(sheet)
-    for number, title, _ in PARAGRAPHS:
-        sheet.space(12).line((60, f"§ {number} {' '.join(title)}"), gap=18)
-        _paragraph_body(sheet, number, 60)
-    return sheet.render(path)
+    sheet.line((60, f"§ {number} {' '.join(title)}"), gap=18)
+    return 60
+
+
+def protokoll_dnr(path: Path) -> Path:
+    return _protokoll(path, _dnr)
 
 
 PROTOKOLL_LAYOUTS = {
-    "own-line": protokoll_own_line,
-    "margin-column": protokoll_margin,
+    "own-line": lambda path: _protokoll(path, _own_line),
+    "margin-column": lambda path: _protokoll(path, _margin),
     "dnr-heading": protokoll_dnr,
-    "plain-heading": protokoll_plain,
+    "plain-heading": lambda path: _protokoll(path, _plain),
 }
 
 

@@ -26,6 +26,13 @@ DEFAULT_DB = Path("warehouse") / "paragraf.duckdb"
 _DOCUMENT_TABLES = ("pages", "items", "presenters", "attachments", "participants", "problems", "documents")
 
 
+# items columns that are stored as the Item model holds them
+_ITEM_COLUMNS = (
+    "number", "title", "scheduled_time", "summary", "proposal", "decision", "page_start", "page_end",
+    "case_number", "motions", "procedure", "dissent", "distribution", "attested",
+)
+
+
 def _insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
     """INSERT one table's rows given as columns: one statement, whatever the row count."""
     if not next(iter(columns.values())):
@@ -177,27 +184,15 @@ class Warehouse:
         doc_id = record.document_id
         items = record.items
         ids = [item.item_id(doc_id) for item in items]
-        _insert_columns(self.con, "items", {
+        columns = {
             "item_id": ids,
             "document_id": [doc_id] * len(items),
             "meeting_id": [meeting_id] * len(items),
             "source": [i.source.value for i in items],
-            "number": [i.number for i in items],
-            "title": [i.title for i in items],
             "section": [i.section.value if i.section else None for i in items],
-            "scheduled_time": [i.scheduled_time for i in items],
-            "summary": [i.summary for i in items],
-            "proposal": [i.proposal for i in items],
-            "decision": [i.decision for i in items],
-            "page_start": [i.page_start for i in items],
-            "page_end": [i.page_end for i in items],
-            "case_number": [i.case_number for i in items],
-            "motions": [i.motions for i in items],
-            "procedure": [i.procedure for i in items],
-            "dissent": [i.dissent for i in items],
-            "distribution": [i.distribution for i in items],
-            "attested": [i.attested for i in items],
-        })
+        }
+        columns |= {name: [getattr(i, name) for i in items] for name in _ITEM_COLUMNS}
+        _insert_columns(self.con, "items", columns)
         presenters = [(item_id, name, pos) for item_id, i in zip(ids, items) for pos, name in enumerate(i.presenters)]
         _insert_columns(self.con, "presenters", {
             "item_id": [p[0] for p in presenters],
