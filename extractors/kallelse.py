@@ -32,7 +32,7 @@ class _Row:
     index: int  # into the placed lines
     number: int
     title: list[str] = field(default_factory=list)
-    presenters: list[str] = field(default_factory=list)
+    presenters: str = ""  # the presenter cell, joined over its lines
     time: str | None = None
     last: int = 0  # index of the row's last line (wrapped title or presenters)
 
@@ -110,13 +110,13 @@ def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
                 segs = placed[i].line.segments
                 start = _title_cell(placed[i].line) + 1 if i == row.index else 0
                 cells.extend((seg[0].x0, blocks.words_text(seg)) for seg in segs[start:])
-    starts = blocks.column_starts([x for x, _ in cells])
+    starts = blocks.column_starts([x for x, _ in cells], min_count=1)
     time_x = presenter_x = None
     for s in starts:
         at = [t for x, t in cells if abs(x - s) <= blocks.COLUMN_TOLERANCE]
         if sum(1 for t in at if time_rule.fullmatch(t)) * 2 > len(at):
-            time_x = s if time_x is None else time_x
-        elif presenter_x is None:
+            time_x = s if time_x is None else time_x  # a time cell is a time cell, even once
+        elif presenter_x is None and len(at) >= min(2, len(rows)):
             presenter_x = s
     if time_x is not None and presenter_x is not None and presenter_x > time_x:
         presenter_x = None
@@ -167,7 +167,7 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
         row.title = [title]
         presenter_cells = [presenter_text] if presenter_text else []
     row.title = [t for t in row.title if t]
-    row.presenters = people.split_names(_join_cells(presenter_cells))
+    row.presenters = _join_cells(presenter_cells)
     row.time = _hhmm(time_cell)
 
 
@@ -257,7 +257,7 @@ def _item(
             continue
         body.append(p)
     found = fields.split_fields(body)
-    presenters = list(row.presenters)
+    presenters = people.split_names(row.presenters, participants)  # 'Ordförande' → the chair
     for text in found.presenter_text:
         presenters += [n for n in people.split_names(text, participants) if n not in presenters]
     page_start = placed[row.index].page_no

@@ -380,3 +380,12 @@ def test_unreadable_layout_loads_with_a_problem_per_page(tmp_path):
     assert record.items == []
     assert [p.page_no for p in record.problems] == [1, 2]
     assert all("no numbered agenda rows" in p.message for p in record.problems)
+
+
+def test_a_role_in_the_presenter_column_is_the_participant_who_holds_it(tmp_path):
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    sheet.line((60, "1. Mötet öppnas", True), (330, "Ordförande"), (480, "09:00"), size=9.5)
+    sheet.space(10).line((60, "2. Val av justerare", True), (330, "Ordförande"), size=9.5)
+    record = extract_document(sheet.render(tmp_path / "roles.pdf"))
+    assert [i.presenters for i in record.items] == [["Eva Nord"], ["Eva Nord"]]
