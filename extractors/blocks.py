@@ -90,9 +90,8 @@ def whole(prefix: str, text: str) -> rules.Rule | None:
 def leading_label(prefix: str, line: Line, max_words: int = 5) -> tuple[rules.Rule, list[Word]] | None:
     """A label that opens `line`, and the words after it: the whole line ('Beslut'),
     its first column ('Beslut | Nämnden beslutar …'), or words up to a colon
-    ('Beslut: Nämnden beslutar …'). A label run into its value without a colon
-    or a gap ('Ej tjänstgörande ersättare Anna Berg') counts only when the rest
-    starts at a column that `value_x` names."""
+    ('Beslut: Nämnden beslutar …'). A label run into its value with a single
+    space is `label_run_into`'s job."""
     words = list(line.words)
     if (r := whole(prefix, line.text)) is not None:
         return r, []

@@ -37,13 +37,18 @@ class _Row:
     last: int = 0  # index of the row's last line (wrapped title or presenters)
 
 
-def first_row_index(placed: Sequence[Placed], size: float) -> int | None:
-    rows = _chain(_candidates(placed, size))
-    return rows[0].index if rows else None
+def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
+    """Indices of the agenda rows among `placed` (before bundled attachments are cut off)."""
+    return [row.index for row in _chain(_candidates(placed, size))]
 
 
-def agenda_items(placed: Sequence[Placed], size: float, participants: Sequence[Participant] = ()) -> list[Item]:
-    rows = _chain(_candidates(placed, size))
+def agenda_items(
+    placed: Sequence[Placed], size: float, found: list[int], participants: Sequence[Participant] = ()
+) -> list[Item]:
+    """Items from the rows `find_rows` found; `participants` resolve a role
+    word in a presenter cell."""
+    pattern = blocks.rule("agenda.row").pattern
+    rows = [_Row(i, int(pattern.match(placed[i].line.text).group("number"))) for i in found]
     if not rows:
         return []
     columns = _columns(placed, rows)

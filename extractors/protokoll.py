@@ -14,7 +14,7 @@ from typing import Sequence
 from extractors import blocks, fields, people
 from extractors.blocks import Placed
 from schemas.document import Word
-from schemas.meeting import Item, Participant, Source
+from schemas.meeting import Attachment, Item, Participant, Source
 
 MAX_NUMBER_STEP = 5  # minutes number § across meetings and may leave gaps (a § under sekretess)
 
@@ -26,21 +26,22 @@ class _Heading:
     rest: list[Word]  # the words after '§ N' on the heading line
 
 
-def paragraph_items(placed: Sequence[Placed], size: float, participants: Sequence[Participant] = ()) -> list[Item]:
+def find_headings(placed: Sequence[Placed], size: float) -> list[_Heading]:
     candidates = _candidates(placed, size)
     chain = blocks.rising_chain([c.number for c in candidates], MAX_NUMBER_STEP, min_length=1)
-    headings = [candidates[k] for k in chain]
+    return [candidates[k] for k in chain]
+
+
+def paragraph_items(
+    placed: Sequence[Placed], size: float, headings: list[_Heading], participants: Sequence[Participant] = ()
+) -> list[Item]:
+    """Items from the § headings `find_headings` found; `participants` resolve
+    role words and 'föredragande' notes."""
     items = []
     for k, heading in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else len(placed)
         items.append(_item(placed, heading, stop, size, participants))
     return items
-
-
-def first_heading_index(placed: Sequence[Placed], size: float) -> int | None:
-    candidates = _candidates(placed, size)
-    chain = blocks.rising_chain([c.number for c in candidates], MAX_NUMBER_STEP, min_length=1)
-    return candidates[chain[0]].index if chain else None
 
 
 def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
@@ -127,7 +128,7 @@ def _item(placed: Sequence[Placed], heading: _Heading, stop: int, size: float, p
         title=" ".join(title_lines).strip() or f"§ {heading.number}",
         case_number=case_number,
         presenters=presenters,
-        attachments=[{"title": t} for t in found.attachments],
+        attachments=[Attachment(title=t) for t in found.attachments],
         page_start=head.page_no,
         page_end=max(head.page_no, last.page_no),
         attested=found.attested,

@@ -32,11 +32,16 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
     if not placed:
         return Structure()
     size = blocks.body_size(placed)
-    first = (kallelse.first_row_index if kind is Kind.KALLELSE else protokoll.first_heading_index)(placed, size)
+    if kind is Kind.KALLELSE:
+        starts = kallelse.find_rows(placed, size)
+        first = starts[0] if starts else None
+    else:
+        starts = protokoll.find_headings(placed, size)
+        first = starts[0].index if starts else None
     head = placed[:first] if first is not None else [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
     found = Structure(participants=people.participants(head, size))
     reader = kallelse.agenda_items if kind is Kind.KALLELSE else protokoll.paragraph_items
-    found.items = reader(placed, size, found.participants)
+    found.items = reader(placed, size, starts, found.participants)
     if not found.items:
         what = "numbered agenda rows" if kind is Kind.KALLELSE else "§ headings"
         found.problems = [
