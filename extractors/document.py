@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractors import classify, layout, structure
+from extractors import classify, entities, layout, structure
 from extractors.pdf import ExtractionError, RawPage, get_backend, probe
 from schemas.document import (
     DocumentRecord,
@@ -87,7 +87,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     kind = classify.read_kind(head, word_count)
     first_pages = [ln for p in pages[: classify.FIELD_PAGES] for ln in p.lines]
     header = classify.read_header(kind, head, _unique(margins), first_pages)
-    found = _structure(kind, pages)
+    found, named = _structure(kind, pages)
     return DocumentRecord(
         document_id=document_id,
         source_path=source_path,
@@ -99,19 +99,23 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         pages=pages,
         items=found.items,
         participants=found.participants,
+        amounts=named.amounts,
+        agreement_mentions=named.agreement_mentions,
+        item_dates=named.item_dates,
         problems=problems + found.problems,
     )
 
 
-def _structure(kind, pages: list[Page]) -> structure.Structure:
-    """Items and participants; a bug in reading them costs the structure of
-    this one document (recorded as a problem), never its pages."""
+def _structure(kind, pages: list[Page]) -> tuple[structure.Structure, entities.Entities]:
+    """Items, participants, amounts, agreements and dates; a bug in reading
+    them costs this one document its structure (recorded as a problem), never
+    its pages."""
     try:
-        return structure.read_structure(kind, pages)
+        found = structure.read_structure(kind, pages)
+        return found, entities.read_entities(found.placed, found.owners, found.items)
     except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
-        return structure.Structure(
-            problems=[Problem(message=f"items could not be read ({type(exc).__name__}: {exc}); please report it with the file")]
-        )
+        problem = Problem(message=f"items could not be read ({type(exc).__name__}: {exc}); please report it with the file")
+        return structure.Structure(problems=[problem]), entities.Entities([], [], [])
 
 
 def _unique(lines: list[Line]) -> list[Line]:

@@ -43,24 +43,46 @@ def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
 
 
 def agenda_items(
-    placed: Sequence[Placed], size: float, found: list[int], participants: Sequence[Participant] = ()
-) -> list[Item]:
-    """Items from the rows `find_rows` found; `participants` resolve a role
-    word in a presenter cell."""
+    placed: Sequence[Placed],
+    size: float,
+    found: list[int],
+    participants: Sequence[Participant] = (),
+    margins: dict[int, frozenset[str]] | None = None,
+) -> tuple[list[Item], dict[int, int]]:
+    """Items from the rows `find_rows` found, and the owner of each line (its
+    index in `placed` → item number): a row owns the lines down to the next
+    row, and the pages of its bundled attachments. `participants` resolve a
+    role word in a presenter cell; `margins` (page → its running header and
+    footer lines) tell where a bundled document ends."""
     pattern = blocks.rule("agenda.row").pattern
     rows = [_Row(i, int(pattern.match(placed[i].line.text).group("number"))) for i in found]
     if not rows:
-        return []
+        return [], {}
     columns = _columns(placed, rows)
     for k, row in enumerate(rows):
         _read_row(placed, row, rows[k + 1].index if k + 1 < len(rows) else len(placed), columns, size)
     titles = {row.number: " ".join(row.title) for row in rows}
     bundles = _bundles(placed, titles, size, after_page=placed[rows[0].index].page_no)
     end_page = min(bundles) if bundles else None
+    undivided: set[int] = set()  # bundle starts that are the attachment's first page, not a divider
     if end_page is not None:
         rows = [r for r in rows if placed[r.index].page_no < end_page]
+        with_attachments = [r.number for r in rows if _lists_attachments(placed, rows, r)]
+        bundles, undivided = _hand_on_tails(bundles, margins or {}, with_attachments)
     sections = _sections(placed, rows)
-    return [_item(placed, rows, k, sections, bundles, end_page, participants) for k in range(len(rows))]
+    items = [_item(placed, rows, k, sections, bundles, undivided, end_page, participants) for k in range(len(rows))]
+    owners: dict[int, int] = {}
+    for k, row in enumerate(rows):
+        stop = rows[k + 1].index if k + 1 < len(rows) else len(placed)
+        for i in range(row.index, stop):
+            if end_page is not None and placed[i].page_no >= end_page:
+                break
+            owners[i] = row.number
+    for i, p in enumerate(placed):
+        for start, (number, end) in bundles.items():
+            if start <= p.page_no <= end:
+                owners[i] = number
+    return items, owners
 
 
 # ---------------------------------------------------------------- rows
@@ -247,6 +269,7 @@ def _item(
     k: int,
     sections: dict[int, Section | None],
     bundles: dict[int, tuple[int, int]],
+    undivided: set[int],
     end_page: int | None,
     participants: Sequence[Participant],
 ) -> Item:
@@ -271,7 +294,7 @@ def _item(
     attachments = [Attachment(title=t) for t in found.attachments]
     if bundle is not None:
         page_end = max(page_end, bundle[1])
-        attachments = _place_attachments(placed, found.attachments, bundle)
+        attachments = _place_attachments(placed, found.attachments, bundle, bundle[0] not in undivided)
     return Item(
         source=Source.KALLELSE,
         number=row.number,
@@ -345,11 +368,52 @@ def _bundles(placed: Sequence[Placed], titles: dict[int, str], size: float, afte
     return out
 
 
-def _place_attachments(placed: Sequence[Placed], titles: list[str], bundle: tuple[int, int]) -> list[Attachment]:
+def _lists_attachments(placed: Sequence[Placed], rows: list[_Row], row: _Row) -> bool:
+    k = rows.index(row)
+    stop = rows[k + 1].index if k + 1 < len(rows) else len(placed)
+    for p in placed[row.last + 1 : stop]:
+        found = blocks.leading_label("field.", p.line)
+        if found is not None and found[0].data["field"] == "attachments":
+            return True
+    return False
+
+
+def _hand_on_tails(
+    bundles: dict[int, tuple[int, int]], margins: dict[int, frozenset[str]], with_attachments: list[int]
+) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """A bundled document that carries its own running header ('Tjänsteskrivelse')
+    ends where that header stops. Pages after it, before the next divider,
+    belong to the next item that lists attachments but has no divider of its
+    own (an attachment bundled without one)."""
+    out = dict(bundles)
+    undivided: set[int] = set()
+    has_bundle = {number for number, _ in bundles.values()}
+    for start, (number, end) in sorted(bundles.items()):
+        own = margins.get(start + 1, frozenset()) - margins.get(start, frozenset())
+        if not own or start + 1 > end:
+            continue
+        last = start + 1
+        while last + 1 <= end and margins.get(last + 1, frozenset()) & own:
+            last += 1
+        if last == end:
+            continue
+        target = next((n for n in with_attachments if n > number and n not in has_bundle), None)
+        if target is None:
+            continue
+        out[start] = (number, last)
+        out[last + 1] = (target, end)
+        undivided.add(last + 1)
+        has_bundle.add(target)
+    return out, undivided
+
+
+def _place_attachments(placed: Sequence[Placed], titles: list[str], bundle: tuple[int, int], divider: bool) -> list[Attachment]:
     """Each Beslutsunderlag line → the page where it begins inside the item's
     bundle: the page whose opening lines carry its words best; the first one
-    otherwise starts right after the divider."""
+    otherwise starts right after the divider (or on the bundle's first page
+    when it has none)."""
     start, end = bundle
+    start = start if divider else start - 1
     openings: dict[int, str] = {}
     for p in placed:
         if start < p.page_no <= end and len(openings.get(p.page_no, "").split()) < 30:

@@ -34,14 +34,17 @@ def find_headings(placed: Sequence[Placed], size: float) -> list[_Heading]:
 
 def paragraph_items(
     placed: Sequence[Placed], size: float, headings: list[_Heading], participants: Sequence[Participant] = ()
-) -> list[Item]:
-    """Items from the § headings `find_headings` found; `participants` resolve
-    role words and 'föredragande' notes."""
+) -> tuple[list[Item], dict[int, int]]:
+    """Items from the § headings `find_headings` found, and the owner of each
+    line (index in `placed` → § number); `participants` resolve role words and
+    'föredragande' notes."""
     items = []
+    owners: dict[int, int] = {}
     for k, heading in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else len(placed)
         items.append(_item(placed, heading, stop, size, participants))
-    return items
+        owners.update(dict.fromkeys(range(heading.index, stop), heading.number))
+    return items, owners
 
 
 def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:

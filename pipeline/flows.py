@@ -18,6 +18,7 @@ from prefect import flow
 from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
+from extractors.entities import catalogue
 from pipeline.progress import NullReporter, Reporter, current_reporter, reporting
 from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
@@ -43,6 +44,7 @@ def ingest_flow(
     found = discover(paths)
     summary = IngestSummary(passed_over=found.passed_over)
     with Warehouse(db) as wh:
+        wh.sync_agreements((a.agreement_id, a.name, list(a.aliases)) for a in catalogue())
         hashes = {str(p): file_sha256(p) for p in found.files}
         known = wh.statuses(hashes.values())
         todo: dict[str, str] = {}  # document_id → path, each distinct content once

@@ -14,12 +14,12 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from schemas.meeting import Item, MeetingHeader, Participant
+from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader, Participant
 
 
 # Bumped whenever extraction changes what it yields for the same bytes: an
 # ingest re-reads documents that an older extractor loaded.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 
 class Kind(str, Enum):
@@ -156,6 +156,9 @@ class DocumentRecord(BaseModel):
     pages: list[Page] = Field(default_factory=list, repr=False)
     items: list[Item] = Field(default_factory=list, repr=False)
     participants: list[Participant] = Field(default_factory=list, repr=False)
+    amounts: list[Amount] = Field(default_factory=list, repr=False)
+    agreement_mentions: list[AgreementMention] = Field(default_factory=list, repr=False)
+    item_dates: list[ItemDate] = Field(default_factory=list, repr=False)
     problems: list[Problem] = Field(default_factory=list)
     extractor_version: int = EXTRACTOR_VERSION
     ingested_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
@@ -170,7 +173,7 @@ class DocumentRecord(BaseModel):
         else:
             if self.error_code is None or not self.error:
                 raise ValueError("a failed document needs error_code and error")
-            if self.pages or self.items or self.participants:
+            if self.pages or self.items or self.participants or self.amounts or self.agreement_mentions:
                 raise ValueError("a failed document stores no pages, items or participants")
         numbers = [(i.source, i.number) for i in self.items]
         if len(numbers) != len(set(numbers)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from enum import Enum
 
 from pydantic import BaseModel, Field, model_validator
@@ -101,3 +102,41 @@ class Participant(BaseModel):
     organization: str | None = None
     role: Role
     sections: str | None = None  # '§§1-9' as printed beside the name
+
+
+class Amount(BaseModel):
+    """A sum of money as printed, normalised to kronor."""
+
+    item_number: int | None  # the item it stands in; None outside any item
+    page_no: int = Field(ge=1)
+    value_sek: Decimal = Field(max_digits=18, decimal_places=2)
+    raw: str = Field(min_length=1)
+    context: str  # the sentence or table row
+
+
+class AgreementMention(BaseModel):
+    """An agreement named in the text: from the catalogue, or a new one named by its surface."""
+
+    agreement_id: str
+    name: str  # canonical name
+    item_number: int | None
+    page_no: int = Field(ge=1)
+    surface: str  # the words as written
+    in_decision: bool  # inside the item's proposal or decision
+
+
+class Precision(str, Enum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    PERIOD = "period"
+
+
+class ItemDate(BaseModel):
+    """A date an item states ('till och med 2022-10-31', 'hösten 2022')."""
+
+    item_number: int
+    date: dt.date
+    raw: str
+    context: str
+    precision: Precision

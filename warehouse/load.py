@@ -23,7 +23,10 @@ DEFAULT_DB = Path("warehouse") / "paragraf.duckdb"
 
 
 # Tables whose rows belong to one document: replaced together when it is loaded again.
-_DOCUMENT_TABLES = ("pages", "items", "presenters", "attachments", "participants", "problems", "documents")
+_DOCUMENT_TABLES = (
+    "pages", "items", "presenters", "attachments", "participants", "problems",
+    "amounts", "agreement_mentions", "item_dates", "documents",
+)
 
 
 # items columns that are stored as the Item model holds them
@@ -218,11 +221,60 @@ class Warehouse:
             "role": [p.role.value for p in people],
             "sections": [p.sections for p in people],
         })
+        self._insert_entities(record, dict(zip((i.number for i in items), ids)))
         _insert_columns(self.con, "problems", {
             "document_id": [doc_id] * len(record.problems),
             "page_no": [p.page_no for p in record.problems],
             "message": [p.message for p in record.problems],
         })
+
+    def _insert_entities(self, record: DocumentRecord, item_ids: dict[int, str]) -> None:
+        doc_id = record.document_id
+        amounts = record.amounts
+        _insert_columns(self.con, "amounts", {
+            "document_id": [doc_id] * len(amounts),
+            "item_id": [item_ids.get(a.item_number) for a in amounts],
+            "page_no": [a.page_no for a in amounts],
+            "value_sek": [a.value_sek for a in amounts],
+            "raw": [a.raw for a in amounts],
+            "context": [a.context for a in amounts],
+        })
+        mentions = record.agreement_mentions
+        new = {m.agreement_id: m for m in mentions if m.agreement_id.startswith("new:")}
+        if new:
+            self.con.execute(
+                """INSERT INTO agreements SELECT unnest($id), unnest($name), unnest($aliases)
+                   ON CONFLICT (agreement_id) DO NOTHING""",
+                {"id": list(new), "name": [m.name for m in new.values()], "aliases": [[m.surface] for m in new.values()]},
+            )
+        _insert_columns(self.con, "agreement_mentions", {
+            "agreement_id": [m.agreement_id for m in mentions],
+            "document_id": [doc_id] * len(mentions),
+            "item_id": [item_ids.get(m.item_number) for m in mentions],
+            "page_no": [m.page_no for m in mentions],
+            "surface": [m.surface for m in mentions],
+            "in_decision": [m.in_decision for m in mentions],
+        })
+        dates = record.item_dates
+        _insert_columns(self.con, "item_dates", {
+            "item_id": [item_ids[d.item_number] for d in dates],
+            "date": [d.date for d in dates],
+            "raw": [d.raw for d in dates],
+            "context": [d.context for d in dates],
+            "precision": [d.precision.value for d in dates],
+            "document_id": [doc_id] * len(dates),
+        })
+
+    def sync_agreements(self, catalogue: Iterable[tuple[str, str, list[str]]]) -> None:
+        """Make the agreements table hold the catalogue as it is now: (id, name, aliases)."""
+        rows = list(catalogue)
+        if not rows:
+            return
+        self.con.execute(
+            """INSERT INTO agreements SELECT unnest($id), unnest($name), unnest($aliases)
+               ON CONFLICT (agreement_id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
+            {"id": [r[0] for r in rows], "name": [r[1] for r in rows], "aliases": [list(r[2]) for r in rows]},
+        )
 
     def _drop_orphan_meeting(self, meeting_id: str) -> None:
         self.con.execute(
