@@ -230,8 +230,9 @@ def match_agreements(text: str) -> list[tuple[str, str]]:
 
 
 def _surface(text: str, words: list[str]) -> str:
-    """The words as printed: the shortest stretch of `text` holding them."""
-    pattern = r"[\s\-–—/]+".join(re.escape(w) + r"[\wåäöÅÄÖ]*" if i == len(words) - 1 else re.escape(w) for i, w in enumerate(words))
+    """The words as printed, with the rest of a word they end inside of
+    ('Mini Marias', 'LOSUS-avtalet')."""
+    pattern = r"[\s\-–—/]+".join(re.escape(w) for w in words) + r"[\w]*(?:-[\w]+)*"  # 'LOSUS-avtalet' whole
     m = re.search(pattern, text, re.IGNORECASE)
     return m.group(0) if m else " ".join(words)
 

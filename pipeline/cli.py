@@ -41,6 +41,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.set_defaults(func=cmd_eval)
 
+    decisions = sub.add_parser("decisions", help="items whose proposal or decision concerns an agreement")
+    decisions.add_argument("--agreement", required=True, metavar="TEXT", help="name or alias (case and diacritics ignored)")
+    decisions.add_argument("--db", help=db_help)
+    decisions.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    decisions.set_defaults(func=cmd_decisions)
+
+    search = sub.add_parser("search", help="full-text search over items and pages (Swedish stemming)")
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--db", help=db_help)
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="print the hits as JSON")
+    search.set_defaults(func=cmd_search)
+
+    bench = sub.add_parser("bench", help="time paragraf on synthetic or sample data")
+    bench.add_argument("what", choices=["decisions"], help="decisions: `decisions --agreement` on a synthetic warehouse")
+    bench.add_argument("--items", type=int, default=100_000, help="items in the synthetic warehouse")
+    bench.add_argument("--runs", type=int, default=20, help="timed runs (the median is reported)")
+    bench.set_defaults(func=cmd_bench)
+
     meetings = sub.add_parser("meetings", help="list the meetings in the warehouse")
     meetings.add_argument("--db", help=db_help)
     meetings.set_defaults(func=cmd_meetings)
@@ -67,6 +86,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 2
     for note in summary.passed_over:
         print(f"passed over: {note}", file=sys.stderr)
+    for note in summary.warnings:
+        print(f"warning: {note}", file=sys.stderr)
     for failure in (f for f in summary.files if f.outcome == "failed"):
         print(f"failed [{failure.error_code}]: {failure.error}", file=sys.stderr)
     if args.json:
@@ -107,6 +128,72 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.fail_under is not None:
         total = evaluate.totals(scores)
         return int(any(total[f].f1 < args.fail_under for f in evaluate.STRUCTURE_FIELDS))
+    return 0
+
+
+def cmd_decisions(args: argparse.Namespace) -> int:
+    import csv
+    import difflib
+
+    from warehouse.load import Warehouse
+    from warehouse.read import DECISION_COLUMNS, agreement_names, agreements_matching, decisions
+
+    if (path := _existing_db(args.db)) is None:
+        return 2
+    with Warehouse(path, read_only=True) as wh:
+        matched = agreements_matching(wh, args.agreement)
+        if not matched:
+            close = difflib.get_close_matches(args.agreement, agreement_names(wh), n=5, cutoff=0.4)
+            hint = f" Close names: {', '.join(close)}." if close else ""
+            print(f"paragraf: no agreement matches '{args.agreement}'.{hint}", file=sys.stderr)
+            return 1
+        rows = decisions(wh, [agreement_id for agreement_id, _ in matched])
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=DECISION_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        names = ", ".join(name for _, name in matched)
+        print(f"{len(rows)} items whose proposal or decision concerns: {names}")
+        for row in rows:
+            label = f"§ {row['number']}" if row["source"] == "protokoll" else f"{row['number']}."
+            print(f"{row['meeting_date'] or '':<10}  {row['source']:<9}  {label:>5}  {row['title']}  "
+                  f"[{row['organ'] or '–'}, p. {row['page_start']}]")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from warehouse.load import Warehouse
+    from warehouse.search import SearchUnavailable, has_index, search
+
+    if (path := _existing_db(args.db)) is None:
+        return 2
+    try:
+        with Warehouse(path, read_only=True) as wh:
+            if not has_index(wh):
+                print(f"paragraf: {path} has no search index yet; run 'paragraf ingest' once to build it.", file=sys.stderr)
+                return 2
+            hits = search(wh, args.text, args.limit)
+    except SearchUnavailable as exc:
+        print(f"paragraf: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        return 0
+    for hit in hits:
+        item = f"item {hit['item_number']} {hit['item_title']}" if hit["item_number"] is not None else "no item"
+        print(f"{hit['score']:6.2f}  {hit['source_path']} p. {hit['page_no']}  ({item})\n        {hit['excerpt']}")
+    if not hits:
+        print(f"no hits for '{args.text}'")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import bench_decisions
+
+    print(bench_decisions(args.items, args.runs))
     return 0
 
 

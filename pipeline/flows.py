@@ -4,6 +4,7 @@
 holds (read by this extractor version), extracts the rest in parallel worker processes (file paths in, records
 out), and hands every record to one writer in this process, which loads it in
 its own transaction. A bad file becomes a failed record; the batch goes on.
+After loading, the full-text index of `paragraf search` is rebuilt.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pipeline.summary import FileOutcome, IngestSummary
 from pipeline.tasks import extract
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
 from schemas.ids import file_sha256
+from warehouse import search
 from warehouse.load import Warehouse
 
 
@@ -66,6 +68,11 @@ def ingest_flow(
             outcome = FileOutcome.from_record(record)
             summary.add(outcome)
             reporter.advance(path, outcome.outcome, pages=outcome.pages)
+        if summary.ok or not search.has_index(wh):
+            try:
+                search.rebuild_index(wh)
+            except search.SearchUnavailable as exc:
+                summary.warnings.append(f"search index not built: {exc}")
         summary.seconds = round(time.monotonic() - started, 2)
         wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
     reporter.finish()

@@ -35,6 +35,7 @@ class FileOutcome(BaseModel):
 class IngestSummary(BaseModel):
     files: list[FileOutcome] = Field(default_factory=list)
     passed_over: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)  # the batch loaded, but something around it did not
     seconds: float = 0.0
 
     def add(self, outcome: FileOutcome) -> None:

@@ -3,6 +3,7 @@ real worker processes, a real DuckDB file."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -56,10 +57,50 @@ def test_corpus_ingest_matches_gold_and_second_run_skips_everything(corpus_copy,
     assert (second.ok, second.skipped, second.failed, second.exit_status) == (0, 5, 0, 0)
     assert counts(db) == before
 
-    # the structure issue's bar, read back from the warehouse the flow wrote
+    # the bars of the structure and entity issues, read back from the warehouse the flow wrote
     totals = evaluate.totals(evaluate.evaluate(CORPUS, db))
     assert {f: totals[f].f1 for f in evaluate.STRUCTURE_FIELDS if totals[f].f1 < 0.95} == {}
+    assert totals["amounts"].f1 >= 0.95 and totals["agreements"].f1 >= 0.90
     assert main(["eval", str(CORPUS), "--db", str(db), "--fail-under", "0.95"]) == 0
+    assert_questions_answered(db)
+
+
+def decided(db: Path, agreement: str, capsys) -> list[tuple[str, str, int]]:
+    assert main(["decisions", "--agreement", agreement, "--db", str(db), "--format", "json"]) == 0
+    return [(r["meeting_date"], r["source"], r["number"]) for r in json.loads(capsys.readouterr().out)]
+
+
+def assert_questions_answered(db: Path) -> None:
+    from warehouse.load import Warehouse
+    from warehouse.read import agreements_matching, decisions
+    from warehouse.search import search
+
+    with Warehouse(db, read_only=True) as wh:
+        def answer(text):
+            return [(r["meeting_date"], r["source"], r["number"]) for r in decisions(wh, [a for a, _ in agreements_matching(wh, text)])]
+
+        assert answer("LOSUS") == [("2022-02-25", "kallelse", 9), ("2025-03-07", "protokoll", 12)]
+        assert answer("hemsjukvard") == [("2023-05-26", "kallelse", 11), ("2025-03-07", "protokoll", 11)]
+        hits = search(wh, "avtalen")  # stemming: finds 'avtal', 'avtalet'
+        assert hits and all(h["document_id"] for h in hits)
+        assert {(h["item_number"], h["page_no"]) for h in hits if "protokoll" in h["source_path"]} >= {(12, 8)}
+        assert search(wh, "hälsa")  # å/ä/ö stay inside words
+
+
+def test_decisions_and_search_commands(corpus_copy, tmp_path, capsys):
+    db = tmp_path / "w.duckdb"
+    protokoll = corpus_copy / "svom-2025-03-07-protokoll.pdf"
+    assert main(["ingest", str(protokoll), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert decided(db, "losus-AVTALET", capsys) == [("2025-03-07", "protokoll", 12)]  # alias, any case
+    assert main(["decisions", "--agreement", "LOSSUS", "--db", str(db)]) == 1
+    assert "Close names: LOSUS" in capsys.readouterr().err
+    assert main(["decisions", "--agreement", "hemsjukvård", "--db", str(db), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "meeting_date,organ,source,number,title,proposal,decision,agreement,document_id,page_start"
+    assert main(["search", "Barnahus", "--db", str(db), "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0]["item_number"] == 6 and hits[0]["source_path"].endswith("svom-2025-03-07-protokoll.pdf")
 
 
 def test_a_document_read_by_an_older_extractor_is_read_again(corpus_copy, tmp_path):

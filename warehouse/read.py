@@ -88,3 +88,49 @@ def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
             ).fetchall()
         ]
     return view
+
+
+# ---------------------------------------------------------------- decisions by agreement
+
+DECISION_COLUMNS = (
+    "meeting_date", "organ", "source", "number", "title", "proposal", "decision", "agreement", "document_id", "page_start",
+)
+
+
+def agreements_matching(wh: Warehouse, text: str) -> list[tuple[str, str]]:
+    """(id, name) of the agreements whose name or an alias contains `text`,
+    ignoring case and diacritics."""
+    return wh.con.execute(
+        """
+        SELECT agreement_id, name FROM agreements
+        WHERE strip_accents(lower(name)) LIKE '%' || strip_accents(lower($t)) || '%'
+           OR list_bool_or(list_transform(aliases, a -> strip_accents(lower(a)) LIKE '%' || strip_accents(lower($t)) || '%'))
+        ORDER BY name
+        """,
+        {"t": text.strip()},
+    ).fetchall()
+
+
+def agreement_names(wh: Warehouse) -> list[str]:
+    """Every name and alias, for suggesting close ones."""
+    rows = wh.con.execute("SELECT name, aliases FROM agreements").fetchall()
+    return sorted({n for name, aliases in rows for n in [name, *aliases]})
+
+
+def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
+    """Every current item whose proposal or decision mentions one of these
+    agreements, oldest meeting first."""
+    rows = wh.con.execute(
+        """
+        SELECT strftime(m.meeting_date, '%Y-%m-%d'), m.organ, i.source, i.number, i.title, i.proposal, i.decision,
+               g.name, i.document_id, i.page_start
+        FROM (SELECT DISTINCT item_id, agreement_id FROM agreement_mentions
+              WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) am
+        JOIN current_items i USING (item_id)
+        JOIN agreements g USING (agreement_id)
+        LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
+        ORDER BY m.meeting_date NULLS LAST, m.organ, i.source, i.number, g.name
+        """,
+        {"ids": agreement_ids},
+    ).fetchall()
+    return [dict(zip(DECISION_COLUMNS, row)) for row in rows]
