@@ -67,7 +67,7 @@ def _amount_vocabulary():
     table_units = sorted(
         ((w, m["multiplier"]) for m in data["table_units"] for w in m["words"]), key=lambda t: -len(t[0])
     )
-    counts = frozenset(data["count_words"]) | frozenset(data["count_headers"])
+    counts = (frozenset(data["count_words"]), frozenset(data["count_headers"]))
     return by_id["amount.with_unit"], by_id["amount.grouped"], units, table_units, counts
 
 
@@ -119,11 +119,12 @@ def _overlaps(found, m: re.Match[str]) -> bool:
     return any(a < m.end() and m.start() < b for a, b, _, _ in found)
 
 
-def _counted(text: str, m: re.Match[str], count_words: frozenset[str]) -> bool:
+def _counted(text: str, m: re.Match[str], counts: tuple[frozenset[str], frozenset[str]]) -> bool:
     """'12 000 invånare', '1 500 besök', a row 'Antal 190 258': a count, not money."""
+    words, headers = counts
     after = text[m.end():].lstrip().split(" ", 1)[0].lower().rstrip(".,;:)")
-    first = text.split(" ", 1)[0].lower().rstrip(":")
-    return after in count_words or first in count_words
+    first = " ".join(text.lower().split()[:2]).rstrip(":")
+    return after in words or any(first == h or first.startswith(h + " ") for h in headers)
 
 
 def _in_number_run(text: str, m: re.Match[str]) -> bool:

@@ -34,6 +34,7 @@ def amounts_in(*texts: str, item: int | None = 1) -> list[tuple[Decimal, str]]:
         ("omfattar totalt 1 680 000 Mkr.", 1680000000000),
         ("Summa kostnader -1 318 526", -1318526),
         ("Resultat - överförs till år 2023 377 092", 377092),
+        ("Barn och unga-satsningen fick 250 000 i tillskott", 250000),  # a count word first is no count header
     ],
 )
 def test_amounts_are_normalised_to_kronor(text, value):
