@@ -167,10 +167,21 @@ def participants(lines: Sequence[Placed], size: float) -> list[Participant]:
                 _add(out, _parse_person(lead[1], lead[0]))
             continue
         if role is not None:
-            _add(out, _parse_person(rest_text, role))
+            for person in _one_per_person(rest_text):
+                _add(out, _parse_person(person, role))
         if signatures:
             role = None  # in a signature block each line names its own role
     return out
+
+
+# 'Anna Berg (S), ordförande, Per Ek (M), Eva Nord (V)': a new person starts
+# after a comma where a name and a parenthesis follow.
+_NEXT_PERSON = re.compile(r"\s*[,;]\s*(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}\s*\()")
+
+
+def _one_per_person(text: str) -> list[str]:
+    """A line listing several people, one entry each; a line with one person as it is."""
+    return [part for part in _NEXT_PERSON.split(text) if part.strip()]
 
 
 def _signature_role(text: str) -> tuple[Role, str] | None:

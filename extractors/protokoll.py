@@ -125,10 +125,14 @@ def _item(placed: Sequence[Placed], heading: _Heading, stop: int, size: float, p
     if named_verb and not presenters:
         presenters = _noted_presenters(heading.number, participants)
     last = placed[stop - 1] if stop - 1 >= heading.index else head
+    title = " ".join(title_lines).strip()
+    if m := case_rule.search(title):  # 'Val av justerare      Dnr SN 2024/10' on the title line
+        case_number = case_number or m.group("value").strip()
+        title = title[: m.start()].strip(" -–|")
     return Item(
         source=Source.PROTOKOLL,
         number=heading.number,
-        title=" ".join(title_lines).strip() or f"§ {heading.number}",
+        title=title or f"§ {heading.number}",
         case_number=case_number,
         presenters=presenters,
         attachments=[Attachment(title=t) for t in found.attachments],

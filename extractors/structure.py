@@ -15,7 +15,7 @@ from typing import Sequence
 from extractors import blocks, kallelse, people, protokoll
 from extractors.blocks import Placed
 from schemas.document import Kind, Page, Problem
-from schemas.meeting import Item, Participant
+from schemas.meeting import Item, Participant, Source
 
 PARTICIPANT_PAGES = 3  # without items, participant lists are looked for on this many first pages
 
@@ -29,6 +29,22 @@ class Structure:
     owners: dict[int, int] = field(default_factory=dict)  # index into placed → item number
 
 
+def _read_agenda(placed: list[Placed], size: float, pages: Sequence[Page]):
+    """(index of the first row, a reader of the items given the participants)."""
+    starts = kallelse.find_rows(placed, size)
+    if not starts:
+        return None, None
+    margins = {page.page_no: frozenset(_digitless(ln.text) for ln in page.margin_lines) for page in pages}
+    return starts[0], lambda people_: kallelse.agenda_items(placed, size, starts, people_, margins)
+
+
+def _read_paragraphs(placed: list[Placed], size: float, pages: Sequence[Page]):
+    headings = protokoll.find_headings(placed, size)
+    if not headings:
+        return None, None
+    return headings[0].index, lambda people_: protokoll.paragraph_items(placed, size, headings, people_)
+
+
 def _digitless(text: str) -> str:
     """'Page 3 of 28' and 'Page 4 of 28' are the same furniture."""
     return re.sub(r"\d+", "#", text)
@@ -39,19 +55,23 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
     if kind not in (Kind.KALLELSE, Kind.PROTOKOLL) or not placed:
         return Structure(placed=placed)
     size = blocks.body_size(placed)
-    if kind is Kind.KALLELSE:
-        starts = kallelse.find_rows(placed, size)
-        first = starts[0] if starts else None
+    # A kallelse numbers its rows, a protokoll its §§ — but a föredragningslista
+    # may use § and short minutes plain numbers: the other reading is the fallback.
+    readers = [_read_agenda, _read_paragraphs] if kind is Kind.KALLELSE else [_read_paragraphs, _read_agenda]
+    found = Structure(placed=placed)
+    for fallback, reader in enumerate(readers):
+        first, read = reader(placed, size, pages)
+        if first is None or (fallback and not blocks.is_heading(placed[first].line, size)):
+            continue  # a fallback reading needs headings set off, not numbered points of a text
+        head = placed[:first]
+        found.participants = people.participants(head, size)
+        found.items, found.owners = read(found.participants)
+        source = Source(kind.value)
+        found.items = [i if i.source is source else i.model_copy(update={"source": source}) for i in found.items]
+        break
     else:
-        starts = protokoll.find_headings(placed, size)
-        first = starts[0].index if starts else None
-    head = placed[:first] if first is not None else [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
-    found = Structure(participants=people.participants(head, size), placed=placed)
-    if kind is Kind.KALLELSE:
-        margins = {page.page_no: frozenset(_digitless(ln.text) for ln in page.margin_lines) for page in pages}
-        found.items, found.owners = kallelse.agenda_items(placed, size, starts, found.participants, margins)
-    else:
-        found.items, found.owners = protokoll.paragraph_items(placed, size, starts, found.participants)
+        head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
+        found.participants = people.participants(head, size)
     if not found.items:
         what = "numbered agenda rows" if kind is Kind.KALLELSE else "§ headings"
         found.problems = [

@@ -389,3 +389,30 @@ def test_a_role_in_the_presenter_column_is_the_participant_who_holds_it(tmp_path
     sheet.space(10).line((60, "2. Val av justerare", True), (330, "Ordförande"), size=9.5)
     record = extract_document(sheet.render(tmp_path / "roles.pdf"))
     assert [i.presenters for i in record.items] == [["Eva Nord"], ["Eva Nord"]]
+
+
+def test_a_foredragningslista_numbered_with_paragraph_signs_reads_as_a_kallelse(tmp_path):
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    for number, title, *_ in PARAGRAPHS:
+        sheet.space(10).line((60, f"§ {number} {' '.join(title)}"), bold=True)
+        sheet.line((60, "Föredragande: Maja Sund"))
+    record = extract_document(sheet.render(tmp_path / "paragrafer.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert [(i.source.value, i.number, i.presenters) for i in record.items] == [
+        ("kallelse", 41, ["Maja Sund"]), ("kallelse", 42, ["Maja Sund"]), ("kallelse", 43, ["Maja Sund"])]
+
+
+def test_participants_listed_on_one_line_and_a_dnr_on_the_title_line(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll"), size=16, bold=True, gap=22).line((60, "Socialnämnden"), size=12, gap=20)
+    sheet.line((60, "Sammanträdesdatum 2024-03-12"))
+    sheet.line((60, "Beslutande:", True), (170, "Eva Nord (V), ordförande, Per Ek (S), Anna Berg (M)"))
+    sheet.space(20).line((60, "§ 7"), size=12, bold=True, gap=18)
+    sheet.line((60, "Val av justerare", True), (400, "Dnr SN 2024/10", False), size=12)
+    sheet.space(4).line((60, "Beslut"), bold=True).line((60, "Per Ek utses att justera protokollet."))
+    record = extract_document(sheet.render(tmp_path / "one-line.pdf"))
+    assert {(p.name, p.role.value, p.party) for p in record.participants} == {
+        ("Eva Nord", "ordförande", "V"), ("Per Ek", "ledamot", "S"), ("Anna Berg", "ledamot", "M")}
+    [item] = record.items
+    assert (item.number, item.title, item.case_number) == (7, "Val av justerare", "SN 2024/10")
