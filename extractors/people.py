@@ -152,6 +152,7 @@ def participants(lines: Sequence[Placed], size: float) -> list[Participant]:
         line = placed.line
         found = blocks.leading_label("role.", line) or blocks.label_run_into("role.", line, value_x)
         rest_text = placed.text
+        cells = [list(seg) for seg in line.segments]
         if found is not None:
             rule, rest = found
             role = None if rule.data["role"] == "signatures" else Role(rule.data["role"])
@@ -159,6 +160,8 @@ def participants(lines: Sequence[Placed], size: float) -> list[Participant]:
             if not rest:
                 continue
             rest_text = blocks.words_text(rest)
+            kept = {id(w) for w in rest}
+            cells = [[w for w in seg if id(w) in kept] for seg in line.segments]
         elif _is_other_label(placed, value_x, size):
             role, signatures = None, False
             continue
@@ -167,8 +170,8 @@ def participants(lines: Sequence[Placed], size: float) -> list[Participant]:
                 _add(out, _parse_person(lead[1], lead[0]))
             continue
         if role is not None:
-            for person in _one_per_person(rest_text):
-                _add(out, _parse_person(person, role))
+            for person in _one_per_person(rest_text, [blocks.words_text(c) for c in cells if c], role):
+                _add(out, person)
         if signatures:
             role = None  # in a signature block each line names its own role
     return out
@@ -179,9 +182,14 @@ def participants(lines: Sequence[Placed], size: float) -> list[Participant]:
 _NEXT_PERSON = re.compile(r"\s*[,;]\s*(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}\s*\()")
 
 
-def _one_per_person(text: str) -> list[str]:
-    """A line listing several people, one entry each; a line with one person as it is."""
-    return [part for part in _NEXT_PERSON.split(text) if part.strip()]
+def _one_per_person(text: str, cells: list[str], role: Role) -> list[Participant | None]:
+    """A line listing several people — in columns ('Anna Berg (S)   Per Ek (M)')
+    or after commas — one participant each; a line with one person as it is."""
+    if len(cells) > 1:
+        in_cells = [_parse_person(cell, role) for cell in cells]
+        if all(in_cells):
+            return in_cells
+    return [_parse_person(part, role) for part in _NEXT_PERSON.split(text) if part.strip()]
 
 
 def _signature_role(text: str) -> tuple[Role, str] | None:

@@ -416,3 +416,15 @@ def test_participants_listed_on_one_line_and_a_dnr_on_the_title_line(tmp_path):
         ("Eva Nord", "ordförande", "V"), ("Per Ek", "ledamot", "S"), ("Anna Berg", "ledamot", "M")}
     [item] = record.items
     assert (item.number, item.title, item.case_number) == (7, "Val av justerare", "SN 2024/10")
+
+
+def test_participants_in_two_columns(tmp_path):
+    sheet = Sheet()
+    _kallelse_head(sheet)  # Ledamöter: Eva Nord, Per Ek; Ersättare: Ola Ström
+    sheet.line((60, "Övriga"), bold=True)
+    sheet.line((60, "Lars Holm (Ekonomichef)"), (300, "Sara Lind (Controller)"))
+    sheet.space(10).line((60, "1. Mötet öppnas", True), (330, "Eva Nord"), (480, "09:00"), size=9.5)
+    sheet.line((60, "2. Övriga frågor", True), (330, "Eva Nord"), size=9.5)
+    record = extract_document(sheet.render(tmp_path / "columns.pdf"))
+    others = {(p.name, p.organization) for p in record.participants if p.role.value == "övrig"}
+    assert others == {("Lars Holm", "Ekonomichef"), ("Sara Lind", "Controller")}
