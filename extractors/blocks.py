@@ -15,7 +15,7 @@ from statistics import median
 from typing import Iterable, Sequence
 
 from extractors import layout, rules
-from schemas.document import Line, Page, Word
+from schemas.document import Line, Page, TextSource, Word
 
 COLUMN_TOLERANCE = 6.0  # points: cells of one column start within this of each other
 
@@ -28,6 +28,7 @@ class Placed:
     line: Line
     left: float  # the page's text margin
     right: float
+    ocr: bool = False  # the line was read by OCR
 
     @property
     def text(self) -> str:
@@ -42,7 +43,8 @@ def place(pages: Sequence[Page]) -> list[Placed]:
             continue
         left = min(ln.x0 for ln in page.lines)
         right = max(ln.x1 for ln in page.lines)
-        out.extend(Placed(page.page_no, ln, left, right) for ln in page.lines)
+        ocr = page.text_source is TextSource.OCR
+        out.extend(Placed(page.page_no, ln, left, right, ocr) for ln in page.lines)
     return out
 
 
@@ -168,9 +170,9 @@ def rising_chain(numbers: Sequence[int], max_step: int, min_length: int = 2) -> 
 # ---------------------------------------------------------------- paragraphs
 
 _LIST_MARKER = re.compile(
-    r"^(?P<marker>[•·▪■●◦○\-–—*]|\d{1,2}[.)]|[a-zåäö][.)]|[IVX]{1,4}(?=\s+[A-ZÅÄÖ]))(?=\s)"
+    r"^(?P<marker>[•·▪■●◦○«»\-–—*]|\d{1,2}[.)]|[a-zåäö][.)]|[IVX]{1,4}(?=\s+[A-ZÅÄÖ]))(?=\s)"
 )
-_BULLETS = "•·▪■●◦○–—*-"
+_BULLETS = "•·▪■●◦○«»–—*-"  # « and » are how OCR often reads a round bullet
 
 
 def list_marker(text: str) -> str | None:

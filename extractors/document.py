@@ -4,10 +4,11 @@ and hands the record to the single writer."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
-from extractors import classify, entities, layout, structure
-from extractors.pdf import ExtractionError, RawPage, get_backend, probe
+from extractors import classify, entities, layout, ocr, structure
+from extractors.pdf import ExtractionError, RawPage, get_backend, probe, render_page
 from schemas.document import (
     DocumentRecord,
     ErrorCode,
@@ -28,8 +29,11 @@ def extract_document(path: str | Path, backend: str = "pdfplumber", document_id:
     document_id = document_id or file_sha256(path)
     try:
         probe(path)
-        raw_pages = list(_read_lines(get_backend(backend).pages(path)))
-        return build_record(document_id, str(path), raw_pages)
+        problems: list[Problem] = []
+        raw_pages = list(_read_lines(path, get_backend(backend).pages(path), problems))
+        record = build_record(document_id, str(path), raw_pages)
+        record.problems[:0] = problems
+        return record
     except ExtractionError as exc:
         return DocumentRecord.failed(document_id, str(path), exc.code, exc.message)
     except Exception as exc:  # a bug of ours must not lose the rest of the batch
@@ -42,11 +46,30 @@ def extract_document(path: str | Path, backend: str = "pdfplumber", document_id:
         )
 
 
-def _read_lines(pages):
+def _read_lines(path: Path, pages, problems: list[Problem]):
     """Turn each page into lines as soon as it is read, so only lines (not the
-    parser's page objects) stay in memory."""
+    parser's page objects) stay in memory. A page without a usable text layer
+    is OCRed first."""
     for raw in pages:
+        if ocr.needs_ocr(raw.chars):
+            raw = _ocr_page(path, raw, problems)
         yield raw, layout.chars_to_lines(raw.chars)
+
+
+def _ocr_page(path: Path, raw: RawPage, problems: list[Problem]) -> RawPage:
+    """The page read by Tesseract; as it was, with a problem noted, when OCR cannot run."""
+    try:
+        image = render_page(path, raw.page_no, ocr.DPI)
+        chars = ocr.page_chars(image, raw.width, raw.height)
+    except ocr.OcrUnavailable as exc:
+        problems.append(Problem(page_no=raw.page_no, message=f"page has no usable text layer and OCR could not run: {exc}"))
+        return raw
+    except subprocess.TimeoutExpired:
+        problems.append(Problem(page_no=raw.page_no, message=f"OCR gave up after {ocr.TIMEOUT_SECONDS} s (PARAGRAF_OCR_TIMEOUT)"))
+        return raw
+    if not chars:
+        return raw if raw.chars else RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR)
+    return RawPage(raw.page_no, raw.width, raw.height, chars, TextSource.OCR)
 
 
 def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPage, list[Line]]]) -> DocumentRecord:
@@ -56,8 +79,8 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     if not any(lines for _, lines in raw_pages):
         raise ExtractionError(
             ErrorCode.NO_TEXT,
-            f"{source_path} has no text layer on any of its {len(raw_pages)} pages (a scan); "
-            "OCR it (for example ocrmypdf -l swe in.pdf out.pdf) and ingest the result.",
+            f"{source_path} has no text on any of its {len(raw_pages)} pages, and OCR found none either "
+            "(a blank scan, or tesseract-ocr-swe missing: run scripts/install); check the file.",
         )
     line_sets = [lines for _, lines in raw_pages]
     running = layout.find_running_lines(line_sets, [raw.height for raw, _ in raw_pages])
@@ -69,13 +92,13 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         content = layout.order_columns(content)
         margins.extend(margin)
         if not lines:
-            problems.append(Problem(page_no=raw.page_no, message="page has no text layer"))
+            problems.append(Problem(page_no=raw.page_no, message="page has no text, not even by OCR"))
         pages.append(
             Page(
                 page_no=raw.page_no,
                 width=raw.width,
                 height=raw.height,
-                text_source=TextSource.TEXT,
+                text_source=raw.source,
                 lines=content,
                 margin_lines=margin,
                 text=layout.lines_to_text(content),
@@ -94,7 +117,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         status=Status.OK,
         kind=kind,
         page_count=len(pages),
-        text_source=TextSource.TEXT,
+        text_source=_document_source({p.text_source for p in pages}),
         header=header,
         pages=pages,
         items=found.items,
@@ -116,6 +139,12 @@ def _structure(kind, pages: list[Page]) -> tuple[structure.Structure, entities.E
     except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
         problem = Problem(message=f"items could not be read ({type(exc).__name__}: {exc}); please report it with the file")
         return structure.Structure(problems=[problem]), entities.Entities([], [], [])
+
+
+def _document_source(sources: set[TextSource]) -> TextSource:
+    if sources == {TextSource.OCR}:
+        return TextSource.OCR
+    return TextSource.MIXED if TextSource.OCR in sources else TextSource.TEXT
 
 
 def _unique(lines: list[Line]) -> list[Line]:

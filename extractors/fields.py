@@ -27,7 +27,7 @@ class Fields:
 
 
 def _rest_line(placed: Placed, words) -> Placed:
-    return Placed(placed.page_no, Line((tuple(words),)), placed.left, placed.right)
+    return Placed(placed.page_no, Line((tuple(words),)), placed.left, placed.right, placed.ocr)
 
 
 def split_fields(lines: Sequence[Placed]) -> Fields:

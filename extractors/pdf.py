@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Protocol
 
-from schemas.document import Char, ErrorCode
+from schemas.document import Char, ErrorCode, TextSource
 
 # Glyphs that a PDF font maps to no Unicode come out of pdfminer as "(cid:N)".
 # These codes are the bullets of the WinAnsi/Symbol encodings that word
@@ -44,6 +44,7 @@ class RawPage:
     width: float
     height: float
     chars: list[Char]
+    source: TextSource = TextSource.TEXT  # OCR when the chars came from Tesseract
 
 
 class PdfBackend(Protocol):
@@ -177,6 +178,21 @@ def _parser_error(path: Path, exc: Exception, page_no: int | None = None) -> Ext
         f"{path} is damaged{where} ({type(exc).__name__}: {str(exc)[:120] or 'no detail'}); "
         "download it again, or repair it (qpdf in.pdf out.pdf) and ingest the repaired copy.",
     )
+
+
+def render_page(path: Path, page_no: int, dpi: int):
+    """One page as a greyscale PIL image, for OCR (pypdfium2: fast, no shell)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        page = pdf[page_no - 1]
+        try:
+            return page.render(scale=dpi / 72, grayscale=True).to_pil()
+        finally:
+            page.close()
+    finally:
+        pdf.close()
 
 
 BACKENDS: dict[str, type] = {"pdfplumber": PdfplumberBackend}

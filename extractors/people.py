@@ -107,6 +107,10 @@ def presenters_in_text(text: str, participants: Sequence[Participant] = ()) -> t
 # ---------------------------------------------------------------- participants
 
 
+# Whatever follows the last parenthesis and is no word: a note such as '§§1-9'.
+_TRAILING_NOTE = re.compile(r"(?<=\))\s*(?P<note>[^\w(]*\d[^A-Za-zÅÄÖåäö(]*)$")
+
+
 def _parse_person(text: str, role: Role) -> Participant | None:
     """'Katarina Nyberg Finn (S) (ordförande) (Region JH)', 'Lise Hjemgaard-
     Svensson (M), 1:a vice ordförande', 'Lisbet Gibson, RJH - Regionstaben',
@@ -115,6 +119,9 @@ def _parse_person(text: str, role: Role) -> Participant | None:
     sections = None
     if m := blocks.rule("participant.sections").pattern.search(text):
         sections = re.sub(r"\s+", "", m.group("sections"))
+        text = text[: m.start()].rstrip()
+    elif m := _TRAILING_NOTE.search(text):
+        sections = m.group("note")  # '§§1-10' as OCR may read it ('881-10'): kept as printed
         text = text[: m.start()].rstrip()
     if m := blocks.rule("role.inline").pattern.search(text):
         inline = blocks.whole("role.", m.group("role"))

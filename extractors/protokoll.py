@@ -51,8 +51,12 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
     pattern = blocks.rule("paragraph.heading").pattern
     case_rule = blocks.rule("paragraph.case_number").pattern
     found = []
+    misread = blocks.rule("paragraph.ocr_heading").pattern
     for i, p in enumerate(placed):
         line = p.line
+        if p.ocr and (m := misread.fullmatch(line.text)):
+            found.append(_Heading(i, int(m.group("number")), []))  # '§3' that OCR read as '83'
+            continue
         if not (m := pattern.match(line.text)):
             continue
         consumed = len(m.group(0).split())
