@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 from extractors import classify, entities, layout, ocr, structure
-from extractors.pdf import ExtractionError, RawPage, get_backend, probe, render_page
+from extractors.pdf import ExtractionError, RawPage, get_backend, probe, render_page, repaired_copy
 from schemas.document import (
     DocumentRecord,
     ErrorCode,
@@ -29,13 +29,24 @@ def extract_document(path: str | Path, backend: str = "pdfplumber", document_id:
     document_id = document_id or file_sha256(path)
     try:
         probe(path)
-        problems: list[Problem] = []
-        raw_pages = list(_read_lines(path, get_backend(backend).pages(path), problems))
-        record = build_record(document_id, str(path), raw_pages)
-        record.problems[:0] = problems
-        return record
+        try:
+            return _extract(path, path, backend, document_id)
+        except ExtractionError as exc:
+            if exc.code is not ErrorCode.DAMAGED:
+                raise
+            with repaired_copy(path) as copy:  # the original is never touched
+                if copy is None:
+                    raise
+                try:
+                    record = _extract(copy, path, backend, document_id)
+                except ExtractionError:
+                    raise exc from None  # the message names the file the user gave, not the copy
+                record.problems.insert(0, Problem(message=f"read from a repaired copy ({exc.message})"))
+                return record
     except ExtractionError as exc:
         return DocumentRecord.failed(document_id, str(path), exc.code, exc.message)
+    except MemoryError:
+        raise  # the memory cap of extractors.guard turns this into 'too_large'
     except Exception as exc:  # a bug of ours must not lose the rest of the batch
         return DocumentRecord.failed(
             document_id,
@@ -44,6 +55,14 @@ def extract_document(path: str | Path, backend: str = "pdfplumber", document_id:
             f"{path} could not be processed because of an internal error ({type(exc).__name__}: {exc}); "
             "please report it with the file attached.",
         )
+
+
+def _extract(read_from: Path, path: Path, backend: str, document_id: str) -> DocumentRecord:
+    problems: list[Problem] = []
+    raw_pages = list(_read_lines(read_from, get_backend(backend).pages(read_from), problems))
+    record = build_record(document_id, str(path), raw_pages)
+    record.problems[:0] = problems
+    return record
 
 
 def _read_lines(path: Path, pages, problems: list[Problem]):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Protocol
@@ -161,6 +163,13 @@ class PdfplumberBackend:
 
 
 def _parser_error(path: Path, exc: Exception, page_no: int | None = None) -> ExtractionError:
+    chain, cause = [exc], exc.__cause__ or exc.__context__
+    while cause is not None:
+        chain.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any(isinstance(e, MemoryError) or "unable to allocate" in str(e).lower() for e in chain):
+        # not damage: the caller's memory cap (extractors.guard) says what it is
+        raise MemoryError(f"{path}: {exc}") from exc
     names = {cls.__name__ for cls in type(exc).__mro__}
     cause = exc.__cause__ or exc.__context__
     while cause is not None:
@@ -178,6 +187,31 @@ def _parser_error(path: Path, exc: Exception, page_no: int | None = None) -> Ext
         f"{path} is damaged{where} ({type(exc).__name__}: {str(exc)[:120] or 'no detail'}); "
         "download it again, or repair it (qpdf in.pdf out.pdf) and ingest the repaired copy.",
     )
+
+
+@contextmanager
+def repaired_copy(path: Path) -> Iterator[Path | None]:
+    """A copy of a damaged PDF rewritten by qpdf (through pikepdf), in a
+    temporary folder removed afterwards; None when qpdf cannot read it either,
+    or when the file is cut short (no %%EOF at its end): a truncated download
+    is fetched again, not half loaded."""
+    import pikepdf
+
+    with open(path, "rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 2048))
+        if b"%%EOF" not in handle.read():
+            yield None
+            return
+
+    with tempfile.TemporaryDirectory(prefix="paragraf-repair-") as folder:
+        copy = Path(folder) / "repaired.pdf"
+        try:
+            with pikepdf.open(path) as pdf:
+                pdf.save(copy)
+        except (pikepdf.PdfError, OSError, RuntimeError):
+            yield None
+            return
+        yield copy
 
 
 def render_page(path: Path, page_no: int, dpi: int):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.document import extract_document
+from extractors.guard import extract_guarded
 from schemas.document import DocumentRecord
 
 
@@ -13,5 +13,5 @@ from schemas.document import DocumentRecord
 @task(name="extract", task_run_name="extract {path}", cache_policy=NO_CACHE)
 def extract(path: str, document_id: str, backend: str = "pdfplumber") -> DocumentRecord:
     """A file path in, a validated record out (ok or failed, never an exception
-    for a bad file)."""
-    return extract_document(path, backend=backend, document_id=document_id)
+    for a bad file), read in a child process with a time limit and a memory cap."""
+    return extract_guarded(path, document_id, backend=backend)

@@ -1,0 +1,100 @@
+"""Hostile PDFs the tests build themselves, each named after what it does."""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+import pikepdf
+
+from tests.conftest import CORPUS
+
+
+def raw_pdf(path: Path, objects: list[bytes], root: int = 1) -> Path:
+    """A PDF written by hand, object by object, with a correct xref table."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _page(contents: int, parent: int = 2) -> bytes:
+    return (b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>"
+            % (parent, contents))
+
+
+def _stream(data: bytes, compressed: bool = False) -> bytes:
+    extra = b" /Filter /FlateDecode" if compressed else b""
+    return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+TEXT = b"BT /F1 12 Tf 60 780 Td (Protokoll) Tj 0 -20 Td (Socialnamnden har sammantrade och beslutar om budget) Tj ET"
+
+
+def decompression_bomb(path: Path, megabytes: int = 600) -> Path:
+    """A content stream of a few hundred kilobytes that inflates to `megabytes` MB."""
+    packer = zlib.compressobj(9)
+    chunk = b" " * 2**20
+    data = b"".join(packer.compress(chunk) for _ in range(megabytes)) + packer.flush()
+    return raw_pdf(path, [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        _page(4),
+        _stream(data, compressed=True),
+    ])
+
+
+def looping_page_tree(path: Path) -> Path:
+    """/Pages whose kids include itself."""
+    return raw_pdf(path, [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        _page(4),
+        _stream(TEXT),
+    ])
+
+
+def lying_page_count(path: Path) -> Path:
+    """Says it has 500 pages; has one."""
+    return raw_pdf(path, [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 500 >>",
+        _page(4),
+        _stream(TEXT),
+    ])
+
+
+def broken_xref(path: Path) -> Path:
+    """A sample protokoll whose cross-reference offsets all point nowhere."""
+    data = (CORPUS / "svom-2025-03-07-protokoll.pdf").read_bytes()
+    start = data.rindex(b"startxref")
+    return _write(path, data[:start] + b"startxref\n999999\n%%EOF\n")
+
+
+def owner_password_only(path: Path) -> Path:
+    """Encrypted with an owner password and an empty user password: opens for reading."""
+    with pikepdf.open(CORPUS / "svom-2025-03-07-protokoll.pdf") as pdf:
+        pdf.save(path, encryption=pikepdf.Encryption(owner="ägare", user="", R=6))
+    return path
+
+
+def with_javascript_and_attachment(path: Path) -> Path:
+    """JavaScript run on open and an embedded executable: never run, never written out."""
+    with pikepdf.open(CORPUS / "svom-2025-03-07-protokoll.pdf") as pdf:
+        pdf.Root.OpenAction = pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert('hej');"))
+        pdf.attachments["virus.exe"] = pikepdf.AttachedFileSpec(pdf, b"MZ\x90\x00 not really", mime_type="application/octet-stream")
+        pdf.save(path)
+    return path
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
