@@ -57,6 +57,29 @@ def extract_document(path: str | Path, backend: str = "pdfplumber", document_id:
         )
 
 
+def warm_up() -> None:
+    """Import the parsers and build the rule matchers once, so that children
+    forked per file (extractors.guard) start with them instead of loading them
+    again each time (about a second a file)."""
+    import pdfplumber  # noqa: F401
+    import pikepdf  # noqa: F401
+    import pypdfium2  # noqa: F401
+
+    from extractors import blocks, classify, people
+    from extractors import rules as rule_files
+
+    for name in rule_files.rule_files():
+        if "rules" in rule_files.load(name):
+            rule_files.rules(name)
+    classify.vocabulary()
+    blocks.rule("agenda.row")
+    people._nlp()
+    entities._matcher()
+    entities._amount_vocabulary()
+    entities._date_patterns()
+    entities._dateparser()
+
+
 def _extract(read_from: Path, path: Path, backend: str, document_id: str) -> DocumentRecord:
     problems: list[Problem] = []
     raw_pages = list(_read_lines(read_from, get_backend(backend).pages(read_from), problems))

@@ -21,7 +21,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from extractors.entities import catalogue
 from pipeline.progress import NullReporter, Reporter, current_reporter, reporting
-from pipeline.sources import discover
+from pipeline.sources import batches, discover
 from pipeline.summary import FileOutcome, IngestSummary
 from pipeline.tasks import extract
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
@@ -39,6 +39,7 @@ def ingest_flow(
     paths: list[str],
     db: str,
     backend: str = "pdfplumber",
+    workers: int = 1,
 ) -> IngestSummary:
     started = time.monotonic()
     started_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
@@ -60,14 +61,18 @@ def ingest_flow(
                 reporter.advance(path, "skipped")
             else:
                 todo[doc_id] = path
-        futures = {extract.submit(path, doc_id, backend): (doc_id, path) for doc_id, path in todo.items()}
+        pairs = [(path, doc_id) for doc_id, path in todo.items()]
+        sizes = {path: os.path.getsize(path) for path, _ in pairs}
+        futures = {
+            extract.submit(batch, backend, extra=len(batch) - 1): batch
+            for batch in batches(pairs, sizes, workers)
+        }
         for future in as_completed(list(futures)):
-            doc_id, path = futures[future]
-            record = _result_or_failure(future, doc_id, path)
-            wh.load_document(record)
-            outcome = FileOutcome.from_record(record)
-            summary.add(outcome)
-            reporter.advance(path, outcome.outcome, pages=outcome.pages)
+            for record in _results_or_failures(future, futures[future]):
+                wh.load_document(record)
+                outcome = FileOutcome.from_record(record)
+                summary.add(outcome)
+                reporter.advance(record.source_path, outcome.outcome, pages=outcome.pages)
         if summary.ok or not search.has_index(wh):
             try:
                 search.rebuild_index(wh)
@@ -79,18 +84,21 @@ def ingest_flow(
     return summary
 
 
-def _result_or_failure(future, doc_id: str, path: str) -> DocumentRecord:
-    """A worker that died (killed, out of memory) still yields a failed row."""
+def _results_or_failures(future, batch: list[tuple[str, str]]) -> list[DocumentRecord]:
+    """A worker that died (killed, out of memory) still yields a failed row per file."""
     try:
         return future.result()
     except Exception as exc:
-        return DocumentRecord.failed(
-            doc_id,
-            path,
-            ErrorCode.INTERNAL,
-            f"{path} could not be processed: the worker stopped ({type(exc).__name__}: {exc}); "
-            "run the ingest again, and report the file if it keeps failing.",
-        )
+        return [
+            DocumentRecord.failed(
+                doc_id,
+                path,
+                ErrorCode.INTERNAL,
+                f"{path} could not be processed: the worker stopped ({type(exc).__name__}: {exc}); "
+                "run the ingest again, and report the file if it keeps failing.",
+            )
+            for path, doc_id in batch
+        ]
 
 
 def run_ingest(
@@ -111,4 +119,4 @@ def run_ingest(
     # A heartbeat thread costs each flow run a second at exit; a crashed ingest
     # is detected by the warehouse (documents decides what is loaded) instead.
     with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}), reporting(reporter or NullReporter()):
-        return configured([str(Path(p)) for p in paths], str(db), backend)
+        return configured([str(Path(p)) for p in paths], str(db), backend, workers)

@@ -92,3 +92,27 @@ def _walk(root: Path, found: Discovery, seen_files: set[tuple[int, int]], seen_d
             _walk(path, found, seen_files, seen_dirs)
         elif entry.name.lower().endswith(".pdf"):
             _take(path, st_entry, found, seen_files)
+
+
+BATCH_FILES = 25  # files per extraction task at most…
+BATCH_BYTES = 64 * 2**20  # …and bytes
+
+
+def batches(files: list[tuple[str, str]], sizes: dict[str, int], workers: int) -> list[list[tuple[str, str]]]:
+    """(path, document_id) pairs grouped for extraction tasks: small enough to
+    spread over the workers (at least two batches each when there are files
+    enough) and to bound one task's work, large enough that Prefect's per-task
+    cost is paid rarely. Order is kept."""
+    if not files:
+        return []
+    per_batch = max(1, min(BATCH_FILES, -(-len(files) // (2 * workers))))
+    out: list[list[tuple[str, str]]] = [[]]
+    used = 0
+    for pair in files:
+        size = sizes.get(pair[0], 0)
+        if out[-1] and (len(out[-1]) >= per_batch or used + size > BATCH_BYTES):
+            out.append([])
+            used = 0
+        out[-1].append(pair)
+        used += size
+    return out

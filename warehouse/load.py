@@ -268,8 +268,12 @@ class Warehouse:
     def sync_agreements(self, catalogue: Iterable[tuple[str, str, list[str]]]) -> None:
         """Make the agreements table hold the catalogue as it is now: (id, name, aliases)."""
         rows = list(catalogue)
-        if not rows:
-            return
+        stored = {
+            (agreement_id, name, tuple(aliases))
+            for agreement_id, name, aliases in self.con.execute("SELECT * FROM agreements").fetchall()
+        }
+        if not rows or {(a, n, tuple(al)) for a, n, al in rows} <= stored:
+            return  # nothing changed: an ingest with nothing new writes nothing
         self.con.execute(
             """INSERT INTO agreements SELECT unnest($id), unnest($name), unnest($aliases)
                ON CONFLICT (agreement_id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
