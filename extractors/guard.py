@@ -14,6 +14,7 @@ about 2.5 s a page), PARAGRAF_MEMORY_MB=2048 (address space of the child).
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import resource
@@ -56,7 +57,13 @@ def extract_guarded(
     timeout = TIMEOUT_SECONDS if timeout is None else timeout
     memory_mb = MEMORY_MB if memory_mb is None else memory_mb
     read_fd, write_fd = os.pipe()
+    # Objects the worker holds now (Prefect's event-loop state among them) stay
+    # out of the child's garbage collection: collecting them there would run
+    # finalizers for threads that do not exist in the child.
+    gc.freeze()
     pid = os.fork()
+    if pid != 0:
+        gc.unfreeze()
     if pid == 0:  # the child
         try:
             os.close(read_fd)

@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from warehouse.load import default_db_path
 
@@ -29,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--backend", default="pdfplumber", choices=["pdfplumber"], help="PDF text backend")
     ingest.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
+    ingest.add_argument("--dask", metavar="ADDRESS", help="extract on a Dask cluster (tcp://host:8786, or 'local')")
     ingest.set_defaults(func=cmd_ingest)
 
     evaluate = sub.add_parser("eval", help="compare the warehouse with the .gold.json files in a folder")
@@ -54,9 +56,23 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
     search.set_defaults(func=cmd_search)
 
+    schedule = sub.add_parser("schedule", help="serve a Prefect deployment that ingests new documents on a schedule")
+    schedule.add_argument("--inbox", help="a folder where new PDFs are dropped")
+    schedule.add_argument("--portal", metavar="URL", help="an index page linking to meeting PDFs")
+    schedule.add_argument("--staging", help="where portal downloads go (default: portal-staging beside the warehouse)")
+    schedule.add_argument("--cron", default="*/15 * * * *", help="when to run (default: every 15 minutes)")
+    schedule.add_argument("--every", type=float, metavar="SECONDS", help="run at this interval instead of --cron")
+    schedule.add_argument("--db", help=db_help)
+    schedule.add_argument("--name", default="paragraf-schedule", help="deployment name")
+    schedule.set_defaults(func=cmd_schedule)
+
     bench = sub.add_parser("bench", help="time paragraf on synthetic or sample data")
-    bench.add_argument("what", choices=["decisions"], help="decisions: `decisions --agreement` on a synthetic warehouse")
+    bench.add_argument("what", choices=["decisions", "memory", "import"],
+                       help="decisions: `decisions --agreement` on a synthetic warehouse; memory: peak RSS on one "
+                            "long PDF; import: a bulk import of many files and its re-run")
     bench.add_argument("--items", type=int, default=100_000, help="items in the synthetic warehouse")
+    bench.add_argument("--pages", type=int, default=1000, help="pages of the long PDF (memory)")
+    bench.add_argument("--files", type=int, default=1000, help="files in the bulk import (import)")
     bench.add_argument("--runs", type=int, default=20, help="timed runs (the median is reported)")
     bench.set_defaults(func=cmd_bench)
 
@@ -80,7 +96,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 2
     reporter = RichReporter() if sys.stderr.isatty() and not args.json else NullReporter()
     try:
-        summary = run_ingest(args.paths, default_db_path(args.db), args.backend, args.workers, reporter)
+        summary = run_ingest(args.paths, default_db_path(args.db), args.backend, args.workers, reporter, args.dask)
     except WarehouseLocked as exc:
         print(f"paragraf: {exc}", file=sys.stderr)
         return 2
@@ -190,10 +206,38 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bench(args: argparse.Namespace) -> int:
-    from pipeline.bench import bench_decisions
+def cmd_schedule(args: argparse.Namespace) -> int:
+    """Blocks, serving the deployment; needs a Prefect server (PREFECT_API_URL)."""
+    import datetime as dt
 
-    print(bench_decisions(args.items, args.runs))
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    if not (args.inbox or args.portal):
+        print("paragraf: give --inbox FOLDER, --portal URL or both.", file=sys.stderr)
+        return 2
+    if not os.environ.get("PREFECT_API_URL"):
+        print("paragraf: a schedule needs a Prefect server: start one (prefect server start) and set "
+              "PREFECT_API_URL, e.g. http://127.0.0.1:4200/api.", file=sys.stderr)
+        return 2
+    from pipeline.flows import scheduled_ingest
+
+    db = str(default_db_path(args.db).resolve())
+    parameters = {"db": db, "inbox": args.inbox and str(Path(args.inbox).resolve()), "portal": args.portal,
+                  "staging": args.staging and str(Path(args.staging).resolve())}
+    timing = {"interval": dt.timedelta(seconds=args.every)} if args.every else {"cron": args.cron}
+    scheduled_ingest.serve(name=args.name, parameters=parameters, **timing)
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from pipeline import bench
+
+    if args.what == "memory":
+        print(bench.bench_memory(args.pages))
+    elif args.what == "import":
+        print(bench.bench_import(args.files))
+    else:
+        print(bench.bench_decisions(args.items, args.runs))
     return 0
 
 

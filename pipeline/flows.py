@@ -107,16 +107,53 @@ def run_ingest(
     backend: str = "pdfplumber",
     workers: int | None = None,
     reporter: Reporter | None = None,
+    dask: str | None = None,
 ) -> IngestSummary:
-    """The library entry point behind `paragraf ingest`: one flow run per call."""
+    """The library entry point behind `paragraf ingest`: one flow run per call.
+    `dask` is the address of a Dask scheduler to extract on ('local' starts a
+    LocalCluster of `workers` processes); the writer stays in this process."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     workers = workers or default_workers()
+    if dask:
+        runner = _dask_runner(dask, workers)
     # One worker process per core for real parallelism (pdfminer is pure
     # Python); a single file is not worth starting a process pool for.
-    runner = ProcessPoolTaskRunner(max_workers=workers) if workers > 1 else ThreadPoolTaskRunner(max_workers=1)
+    elif workers > 1:
+        runner = ProcessPoolTaskRunner(max_workers=workers)
+    else:
+        runner = ThreadPoolTaskRunner(max_workers=1)
     configured = ingest_flow.with_options(task_runner=runner)
     # A heartbeat thread costs each flow run a second at exit; a crashed ingest
     # is detected by the warehouse (documents decides what is loaded) instead.
     with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}), reporting(reporter or NullReporter()):
         return configured([str(Path(p)) for p in paths], str(db), backend, workers)
+
+
+@flow(name="scheduled-ingest", flow_run_name="scheduled ingest {db}")
+def scheduled_ingest(db: str, inbox: str | None = None, portal: str | None = None, staging: str | None = None,
+                     backend: str = "pdfplumber", workers: int = 1) -> IngestSummary:
+    """One scheduled round: fetch what the portal has that staging lacks, then
+    ingest the inbox and staging; unchanged files are skipped by their sha256,
+    so a round with nothing new loads nothing."""
+    from pipeline.portal import fetch_new
+
+    paths = [p for p in (inbox,) if p]
+    if portal:
+        folder = Path(staging or Path(db).with_name("portal-staging"))
+        fetch_new(portal, folder)
+        paths.append(str(folder))
+    for path in paths:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    return ingest_flow(paths, db, backend, workers)
+
+
+def _dask_runner(address: str, workers: int):
+    from prefect_dask import DaskTaskRunner
+
+    if address == "local":
+        return DaskTaskRunner(
+            cluster_class="distributed.LocalCluster",
+            cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None},
+        )
+    return DaskTaskRunner(address=address)

@@ -5,6 +5,7 @@ the file — and a stuck or swelling parser costs its child process, not the bat
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +60,54 @@ def test_javascript_and_embedded_files_are_never_run_or_written(tmp_path):
     record = extract_guarded(path, ID)
     assert record.status is Status.OK and len(record.items) == 14
     assert sorted(os.listdir(folder)) == ["js.pdf"]
+
+
+def test_a_mixed_batch_in_any_order_loads_the_corpus_as_gold_says(tmp_path):
+    """The five sample PDFs among every hostile file, through the real CLI, in
+    two orders: the five load exactly as their gold files say, every hostile
+    file gets its outcome, exit status 1, no traceback."""
+    import random
+    import shutil
+    import subprocess
+    import sys
+
+    import duckdb
+
+    from pipeline import evaluate
+    from tests.conftest import CORPUS, corpus_pdfs
+    from tests.test_ingest_flow import make_bad_files
+
+    folder = tmp_path / "blandat"
+    folder.mkdir()
+    for pdf in corpus_pdfs():
+        shutil.copy(pdf, folder / pdf.name)
+    expected = make_bad_files(folder) | {
+        hostile.decompression_bomb(folder / "bomb.pdf").name: "too_large",
+        hostile.looping_page_tree(folder / "loop.pdf").name: "ok",
+        hostile.lying_page_count(folder / "count.pdf").name: "ok",
+        hostile.broken_xref(folder / "xref.pdf").name: "ok",
+        hostile.owner_password_only(folder / "ägare.pdf").name: "ok",
+        hostile.with_javascript_and_attachment(folder / "js.pdf").name: "ok",
+    }
+    files = sorted(folder.iterdir())
+    env = os.environ | {"PARAGRAF_MEMORY_MB": "500", "PARAGRAF_TIMEOUT_SECONDS": "120",
+                        "PREFECT_HOME": str(tmp_path / "prefect")}
+    paragraf = Path(sys.executable).with_name("paragraf")
+    for order in (1, 2):
+        random.Random(order).shuffle(files)
+        db = tmp_path / f"w{order}.duckdb"
+        done = subprocess.run([str(paragraf), "ingest", *map(str, files), "--db", str(db)],
+                              env=env, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+        con = duckdb.connect(str(db), read_only=True)
+        rows = con.execute("SELECT source_path, status, error_code FROM documents").fetchall()
+        ok_without_pages = con.execute(
+            "SELECT count(*) FROM documents d WHERE status = 'ok' AND "
+            "(page_count = 0 OR page_count <> (SELECT count(*) FROM pages p WHERE p.document_id = d.document_id))"
+        ).fetchone()[0]
+        con.close()
+        outcome = {Path(path).name: code or status for path, status, code in rows}
+        assert {name: outcome[name] for name in expected} == expected
+        assert ok_without_pages == 0
+        totals = evaluate.totals(evaluate.evaluate(CORPUS, db))
+        assert {f: s.f1 for f, s in totals.items() if s.f1 < 1.0} == {}

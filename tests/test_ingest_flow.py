@@ -202,3 +202,11 @@ def test_a_corrected_protokoll_replaces_the_earlier_one_in_answers(corpus_copy, 
     assert main(["decisions", "--agreement", "LOSUS", "--db", str(db), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["number"], r["document_id"]) for r in rows] == [(12, newest)]
+
+
+def test_extraction_on_a_dask_local_cluster(corpus_copy, tmp_path):
+    db = tmp_path / "w.duckdb"
+    files = [corpus_copy / "svom-2025-03-07-protokoll.pdf", corpus_copy / "tjansteskrivelse-samarbetsavtal-minimaria-2023.pdf"]
+    summary = run_ingest(files, db, workers=2, dask="local")
+    assert (summary.ok, summary.failed) == (2, 0)
+    assert query(db, "SELECT count(*) FROM items")[0][0] == 14
