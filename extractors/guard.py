@@ -36,7 +36,10 @@ def _child(write_fd: int, path: str, backend: str, document_id: str, memory_mb: 
     limit = memory_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
-        payload = pickle.dumps(extract_document(path, backend=backend, document_id=document_id))
+        record = extract_document(path, backend=backend, document_id=document_id)
+        # word positions served extraction; the writer needs page text only
+        record.pages = [p.model_copy(update={"lines": [], "margin_lines": []}) for p in record.pages]
+        payload = pickle.dumps(record)
     except MemoryError:
         payload = _MEMORY_EXCEEDED
     with os.fdopen(write_fd, "wb") as pipe:

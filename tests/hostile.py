@@ -52,24 +52,23 @@ def decompression_bomb(path: Path, megabytes: int = 600) -> Path:
     ])
 
 
-def looping_page_tree(path: Path) -> Path:
-    """/Pages whose kids include itself."""
+def _one_page(path: Path, kids: bytes, count: int) -> Path:
     return raw_pdf(path, [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
         _page(4),
         _stream(TEXT),
     ])
+
+
+def looping_page_tree(path: Path) -> Path:
+    """/Pages whose kids include itself."""
+    return _one_page(path, b"2 0 R 3 0 R", 2)
 
 
 def lying_page_count(path: Path) -> Path:
     """Says it has 500 pages; has one."""
-    return raw_pdf(path, [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 500 >>",
-        _page(4),
-        _stream(TEXT),
-    ])
+    return _one_page(path, b"3 0 R", 500)
 
 
 def broken_xref(path: Path) -> Path:
