@@ -161,13 +161,9 @@ def catalogue() -> tuple[Agreement, ...]:
 _WORD = r"[0-9a-zåäöéüæø]+"
 
 
-def _words(text: str) -> list[str]:
-    """Lower-case words; hyphens, dashes and slashes separate words."""
-    return re.findall(_WORD, re.sub(r"[-–—/]", " ", text.casefold()))
-
-
 def _words_and_commas(text: str) -> tuple[list[str], list[int]]:
-    """The words, and for each the number of commas before it (clause distance)."""
+    """Lower-case words (hyphens, dashes and slashes separate words), and for
+    each the number of commas before it (clause distance)."""
     words, commas, seen = [], [], 0
     for token in re.findall(_WORD + "|,", re.sub(r"[-–—/]", " ", text.casefold())):
         if token == ",":
@@ -285,7 +281,7 @@ def agreement_mentions(
 
 
 def _flat(text: str) -> str:
-    return " ".join(_words(text))
+    return " ".join(_words_and_commas(text)[0])
 
 
 # ---------------------------------------------------------------- dates

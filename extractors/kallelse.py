@@ -60,21 +60,20 @@ def agenda_items(
         return [], {}
     columns = _columns(placed, rows)
     for k, row in enumerate(rows):
-        _read_row(placed, row, rows[k + 1].index if k + 1 < len(rows) else len(placed), columns, size)
+        _read_row(placed, row, _stop(placed, rows, k), columns, size)
     titles = {row.number: " ".join(row.title) for row in rows}
     bundles = _bundles(placed, titles, size, after_page=placed[rows[0].index].page_no)
     end_page = min(bundles) if bundles else None
     undivided: set[int] = set()  # bundle starts that are the attachment's first page, not a divider
     if end_page is not None:
         rows = [r for r in rows if placed[r.index].page_no < end_page]
-        with_attachments = [r.number for r in rows if _lists_attachments(placed, rows, r)]
+        with_attachments = [r.number for k, r in enumerate(rows) if _lists_attachments(placed, rows, k)]
         bundles, undivided = _hand_on_tails(bundles, margins or {}, with_attachments)
     sections = _sections(placed, rows)
     items = [_item(placed, rows, k, sections, bundles, undivided, end_page, participants) for k in range(len(rows))]
     owners: dict[int, int] = {}
     for k, row in enumerate(rows):
-        stop = rows[k + 1].index if k + 1 < len(rows) else len(placed)
-        for i in range(row.index, stop):
+        for i in range(row.index, _stop(placed, rows, k)):
             if end_page is not None and placed[i].page_no >= end_page:
                 break
             owners[i] = row.number
@@ -86,6 +85,11 @@ def agenda_items(
 
 
 # ---------------------------------------------------------------- rows
+
+
+def _stop(placed: Sequence[Placed], rows: list[_Row], k: int) -> int:
+    """Where row k's lines end: at the next row, or at the end of the document."""
+    return rows[k + 1].index if k + 1 < len(rows) else len(placed)
 
 
 def _candidates(placed: Sequence[Placed], size: float) -> list[_Row]:
@@ -274,9 +278,8 @@ def _item(
     participants: Sequence[Participant],
 ) -> Item:
     row = rows[k]
-    stop = rows[k + 1].index if k + 1 < len(rows) else len(placed)
     body = []
-    for p in placed[row.last + 1 : stop]:
+    for p in placed[row.last + 1 : _stop(placed, rows, k)]:
         if end_page is not None and p.page_no >= end_page:
             break
         if blocks.whole("section.", p.text) is not None:
@@ -368,10 +371,8 @@ def _bundles(placed: Sequence[Placed], titles: dict[int, str], size: float, afte
     return out
 
 
-def _lists_attachments(placed: Sequence[Placed], rows: list[_Row], row: _Row) -> bool:
-    k = rows.index(row)
-    stop = rows[k + 1].index if k + 1 < len(rows) else len(placed)
-    for p in placed[row.last + 1 : stop]:
+def _lists_attachments(placed: Sequence[Placed], rows: list[_Row], k: int) -> bool:
+    for p in placed[rows[k].last + 1 : _stop(placed, rows, k)]:
         found = blocks.leading_label("field.", p.line)
         if found is not None and found[0].data["field"] == "attachments":
             return True

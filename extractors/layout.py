@@ -277,8 +277,9 @@ def _looks_like_columns(run: list[Line], gutter: tuple[float, float]) -> bool:
 # ---------------------------------------------------------------- running headers, footers, stamps
 
 
-def _margin_key(line: Line) -> str:
-    return re.sub(r"\d+", "#", line.text.casefold())
+def margin_key(text: str) -> str:
+    """Page furniture with its numbers blanked: 'Page 3 of 28' and 'Page 4 of 28' are one line."""
+    return re.sub(r"\d+", "#", text.casefold())
 
 
 def in_margin(line: Line, height: float) -> bool:
@@ -295,7 +296,7 @@ def find_running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float]
     for page_index, (lines, height) in enumerate(zip(pages, heights)):
         for line_index, line in enumerate(lines):
             if in_margin(line, height):
-                seen[_margin_key(line)].append((page_index, line_index, line.top))
+                seen[margin_key(line.text)].append((page_index, line_index, line.top))
     running: list[set[int]] = [set() for _ in pages]
     for occurrences in seen.values():
         if len({p for p, _, _ in occurrences}) < needed:

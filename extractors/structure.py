@@ -8,11 +8,10 @@ there.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors import blocks, kallelse, people, protokoll
+from extractors import blocks, kallelse, layout, people, protokoll
 from extractors.blocks import Placed
 from schemas.document import Kind, Page, Problem
 from schemas.meeting import Item, Participant, Source
@@ -34,7 +33,7 @@ def _read_agenda(placed: list[Placed], size: float, pages: Sequence[Page]):
     starts = kallelse.find_rows(placed, size)
     if not starts:
         return None, None
-    margins = {page.page_no: frozenset(_digitless(ln.text) for ln in page.margin_lines) for page in pages}
+    margins = {page.page_no: frozenset(layout.margin_key(ln.text) for ln in page.margin_lines) for page in pages}
     return starts[0], lambda people_: kallelse.agenda_items(placed, size, starts, people_, margins)
 
 
@@ -43,11 +42,6 @@ def _read_paragraphs(placed: list[Placed], size: float, pages: Sequence[Page]):
     if not headings:
         return None, None
     return headings[0].index, lambda people_: protokoll.paragraph_items(placed, size, headings, people_)
-
-
-def _digitless(text: str) -> str:
-    """'Page 3 of 28' and 'Page 4 of 28' are the same furniture."""
-    return re.sub(r"\d+", "#", text)
 
 
 def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
