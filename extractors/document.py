@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 from extractors import classify, entities, layout, ocr, structure
-from extractors.pdf import ExtractionError, RawPage, get_backend, probe, render_page, repaired_copy
+from extractors.pdf import DEFAULT_BACKEND, ExtractionError, RawPage, get_backend, probe, render_page, repaired_copy
 from schemas.document import (
     DocumentRecord,
     ErrorCode,
@@ -21,7 +21,7 @@ from schemas.document import (
 from schemas.ids import file_sha256
 
 
-def extract_document(path: str | Path, backend: str = "pdfplumber", document_id: str | None = None) -> DocumentRecord:
+def extract_document(path: str | Path, backend: str = DEFAULT_BACKEND, document_id: str | None = None) -> DocumentRecord:
     """Read one file into a record. Never raises for a bad file: an unreadable
     one comes back as `status=failed` with an error code and a sentence that
     names the file and what to do."""
@@ -82,7 +82,9 @@ def warm_up() -> None:
 
 def _extract(read_from: Path, path: Path, backend: str, document_id: str) -> DocumentRecord:
     problems: list[Problem] = []
-    raw_pages = list(_read_lines(read_from, get_backend(backend).pages(read_from), problems))
+    reader = get_backend(backend)
+    raw_pages = list(_read_lines(read_from, reader.pages(read_from), problems))
+    problems.extend(Problem(message=note) for note in getattr(reader, "notes", ()))
     record = build_record(document_id, str(path), raw_pages)
     record.problems[:0] = problems
     return record

@@ -9,11 +9,13 @@ sends its record back through a pipe and leaves with `os._exit`, running no
 inherited cleanup.
 
 Defaults (environment): PARAGRAF_TIMEOUT_SECONDS=600 (OCR of a long scan takes
-about 2.5 s a page), PARAGRAF_MEMORY_MB=2048 (address space of the child).
+about 2.5 s a page), PARAGRAF_MEMORY_MB=2048 (address space the child may add to what it was
+forked with).
 """
 
 from __future__ import annotations
 
+import faulthandler
 import gc
 import os
 import pickle
@@ -24,7 +26,8 @@ import time
 from pathlib import Path
 
 from extractors.document import extract_document, warm_up
-from schemas.document import DocumentRecord, ErrorCode
+from extractors.pdf import DEFAULT_BACKEND, REFERENCE_BACKEND
+from schemas.document import DocumentRecord, ErrorCode, Problem, Status
 
 TIMEOUT_SECONDS = float(os.environ.get("PARAGRAF_TIMEOUT_SECONDS", "600"))
 MEMORY_MB = int(os.environ.get("PARAGRAF_MEMORY_MB", "2048"))
@@ -32,8 +35,19 @@ _MEMORY_EXCEEDED = b"memory"
 _warm = False
 
 
+def _address_space() -> int:
+    """Bytes of address space this process has mapped (VmSize)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def _child(write_fd: int, path: str, backend: str, document_id: str, memory_mb: int) -> None:
-    limit = memory_mb * 2**20
+    faulthandler.disable()  # a crash here is reported by the parent, not dumped on the user's terminal
+    # The cap is on what this child adds to the address space it was forked
+    # with: a writer process that has run DuckDB and Arrow already maps a few
+    # GB it never touches, and a cap below that would make every allocation
+    # fail first and fall back (four times slower) rather than stop a bomb.
+    limit = _address_space() + memory_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
         record = extract_document(path, backend=backend, document_id=document_id)
@@ -46,17 +60,43 @@ def _child(write_fd: int, path: str, backend: str, document_id: str, memory_mb: 
         pipe.write(payload)
 
 
+def warm_up_worker() -> None:
+    """Once per process: what the per-file children should inherit, not reload."""
+    global _warm
+    if not _warm:
+        warm_up()
+        _warm = True
+
+
+def extract_files(files: list[tuple[str, str]], backend: str = DEFAULT_BACKEND) -> list[DocumentRecord]:
+    """(path, document_id) pairs in, one record each out (ok or failed, never
+    an exception for a bad file), each file read in its own guarded child."""
+    return [extract_guarded(path, document_id, backend=backend) for path, document_id in files]
+
+
 def extract_guarded(
     path: str | Path,
     document_id: str,
-    backend: str = "pdfplumber",
+    backend: str = DEFAULT_BACKEND,
     timeout: float | None = None,
     memory_mb: int | None = None,
 ) -> DocumentRecord:
-    global _warm
-    if not _warm:  # once per worker: what the children should inherit, not reload
-        warm_up()
-        _warm = True
+    record, crashed = _in_child(path, document_id, backend, timeout, memory_mb)
+    if crashed and backend != REFERENCE_BACKEND:
+        # PDFium (C++) ends the process when an allocation fails under the
+        # memory cap, or on a bug; the pure-Python reference backend raises
+        # instead, so it tells a decompression bomb (too_large) from a file
+        # it can read, and then reads it.
+        again, _ = _in_child(path, document_id, REFERENCE_BACKEND, timeout, memory_mb)
+        if again.status is Status.OK:
+            again.problems.insert(0, Problem(message=f"read by {REFERENCE_BACKEND}: the {backend} reader crashed on it"))
+        return again
+    return record
+
+
+def _in_child(path, document_id: str, backend: str, timeout: float | None, memory_mb: int | None) -> tuple[DocumentRecord, bool]:
+    """The record, and whether the child died without giving one."""
+    warm_up_worker()
     timeout = TIMEOUT_SECONDS if timeout is None else timeout
     memory_mb = MEMORY_MB if memory_mb is None else memory_mb
     read_fd, write_fd = os.pipe()
@@ -92,7 +132,9 @@ def extract_guarded(
         if timed_out:
             os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
-    return _outcome(b"".join(chunks), timed_out, status, path, document_id, timeout, memory_mb)
+    payload = b"".join(chunks)
+    crashed = not timed_out and (not payload or os.WIFSIGNALED(status))
+    return _outcome(payload, timed_out, status, path, document_id, timeout, memory_mb), crashed
 
 
 def _outcome(payload: bytes, timed_out: bool, status: int, path, document_id: str, timeout: float, memory_mb: int) -> DocumentRecord:

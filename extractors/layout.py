@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from statistics import median
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from extractors import rules
@@ -51,58 +50,84 @@ class _Token:
         return self.chars[-1].x1
 
 
-@dataclass(slots=True)
-class _Band:
-    top: float
-    bottom: float
-    chars: list[Char] = field(default_factory=list)
-
-    def overlap(self, c: Char) -> float:
-        inter = min(self.bottom, c.bottom) - max(self.top, c.top)
-        smaller = max(min(self.bottom - self.top, c.bottom - c.top), 0.01)
-        return inter / smaller
+_BAND_LOOKBACK = 4  # a glyph joins one of the last few lines started (superscripts, mixed sizes)
 
 
 def chars_to_lines(chars: Sequence[Char]) -> list[Line]:
     """Group glyphs into lines (by vertical overlap, so superscripts stay on
     their line), lines into words (at spaces and gaps), words into segments."""
-    bands: list[_Band] = []
-    for c in sorted(chars, key=lambda c: (c.top, c.x0)):
-        if c.bottom - c.top <= 0:
+    # Glyphs with the very same top and bottom lie on one line whatever else
+    # is on the page, so lines are found between such groups (a few dozen a
+    # page) rather than between glyphs (a thousand or more). A band is
+    # [top, bottom, groups]; a group joins the most recent of the last few
+    # bands it overlaps by at least half of the smaller height.
+    groups: dict[tuple[float, float], list[Char]] = {}
+    for c in chars:
+        key = (c.top, c.bottom)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [c]
+        else:
+            group.append(c)
+    bands: list[list] = []
+    for (top, bottom), group in sorted(groups.items(), key=_group_order):
+        height = bottom - top
+        if height <= 0:
             continue
-        for band in reversed(bands[-4:]):
-            if band.overlap(c) >= 0.5:
-                band.chars.append(c)
-                band.top, band.bottom = min(band.top, c.top), max(band.bottom, c.bottom)
+        for band in reversed(bands[-_BAND_LOOKBACK:]):
+            btop, bbottom = band[0], band[1]
+            inter = (bbottom if bbottom < bottom else bottom) - (btop if btop > top else top)
+            if inter > 0 and inter >= 0.5 * max(min(bbottom - btop, height), 0.01):
+                band[2].extend(group)
+                if top < btop:
+                    band[0] = top
+                if bottom > bbottom:
+                    band[1] = bottom
                 break
         else:
-            bands.append(_Band(c.top, c.bottom, [c]))
+            bands.append([top, bottom, group])
     lines = []
-    for band in sorted(bands, key=lambda b: b.top):
-        words = _tokens_to_words(_rejoin_letterspaced(_band_tokens(band.chars)))
+    for band in sorted(bands, key=_band_top):
+        words = _tokens_to_words(_rejoin_letterspaced(_band_tokens(band[2])))
         if words:
             lines.append(Line(segments=_split_segments(words)))
     return lines
+
+
+def _group_order(item: tuple[tuple[float, float], list[Char]]) -> tuple[float, float]:
+    return (item[0][0], min([c.x0 for c in item[1]]))
+
+
+def _band_top(band: list) -> float:
+    return band[0]
 
 
 def _band_tokens(chars: list[Char]) -> list[_Token]:
     tokens: list[_Token] = []
     pending_space = False
     previous: Char | None = None
-    for c in sorted(chars, key=lambda c: c.x0):
-        if not c.text.strip():
+    for c in sorted(chars, key=_left):
+        text = c.text
+        if not text or text.isspace():
             pending_space = True
             continue
-        if previous is not None and c.text == previous.text and abs(c.x0 - previous.x0) < 0.3 * max(c.x1 - c.x0, 0.1):
-            continue  # the same glyph printed twice (fake bold)
-        size = max(c.size, previous.size if previous else 0.0, 1.0)
-        if previous is None or pending_space or c.x0 - previous.x1 > WORD_GAP_EM * size:
-            tokens.append(_Token([c], space_before=pending_space))
+        if previous is None:
+            tokens.append(_Token([c], pending_space))
         else:
-            tokens[-1].chars.append(c)
+            if text == previous.text and abs(c.x0 - previous.x0) < 0.3 * max(c.x1 - c.x0, 0.1):
+                continue  # the same glyph printed twice (fake bold)
+            size = max(c.size, previous.size, 1.0)
+            if pending_space or c.x0 - previous.x1 > WORD_GAP_EM * size:
+                tokens.append(_Token([c], pending_space))
+            else:
+                tokens[-1].chars.append(c)
         pending_space = False
         previous = c
     return tokens
+
+
+def _left(c: Char) -> float:
+    return c.x0
 
 
 def _rejoin_letterspaced(tokens: list[_Token]) -> list[_Token]:
@@ -147,19 +172,28 @@ def _spaced_glyph(text: str) -> bool:
 def _tokens_to_words(tokens: list[_Token]) -> list[Word]:
     words = []
     for tok in tokens:
-        text = _normalise(tok.text)
+        chars = tok.chars
+        if len(chars) == 1:
+            c = chars[0]
+            text = _normalise(c.text)
+            if text:
+                words.append(Word(text, c.x0, c.x1, c.top, c.bottom, c.size, c.bold))
+            continue
+        text = _normalise("".join([c.text for c in chars]))
         if not text:
             continue
-        chars = tok.chars
+        sizes = sorted([c.size for c in chars])
+        middle = len(sizes) // 2
+        size = sizes[middle] if len(sizes) % 2 else (sizes[middle - 1] + sizes[middle]) / 2
         words.append(
             Word(
-                text=text,
-                x0=chars[0].x0,
-                x1=chars[-1].x1,
-                top=min(c.top for c in chars),
-                bottom=max(c.bottom for c in chars),
-                size=median(c.size for c in chars),
-                bold=sum(c.bold for c in chars) * 2 > len(chars),
+                text,
+                chars[0].x0,
+                chars[-1].x1,
+                min([c.top for c in chars]),
+                max([c.bottom for c in chars]),
+                size,
+                sum([c.bold for c in chars]) * 2 > len(chars),
             )
         )
     return words
@@ -169,6 +203,8 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 
 
 def _normalise(text: str) -> str:
+    if text.isascii():
+        return text.strip()
     return unicodedata.normalize("NFC", text.translate(_LIGATURES)).replace("\u00a0", " ").strip()
 
 

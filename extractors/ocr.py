@@ -50,7 +50,7 @@ def needs_ocr(chars: list[Char]) -> bool:
     if not chars:
         return True
     text = "".join(c.text for c in chars)
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     if letters < 20:
         return False  # a page with a figure and a caption: too little to judge
     if text.count("\ufffd") > 0.2 * len(text):

@@ -1,22 +1,343 @@
 """`paragraf bench`: timings a user can reproduce.
 
-`bench decisions` builds a synthetic warehouse (warehouse.synthetic) in a
-temporary folder and times the query behind `paragraf decisions --agreement`
-— the library call the command makes, on a warehouse opened read-only like the
-command opens it — reporting the median and the slowest of repeated runs.
+`paragraf bench [CORPUS]` runs, side by side on the same files and the same
+number of worker processes (one per core unless --workers says otherwise):
+
+- reference: raw pdfplumber, `extract_words` on every page, each page closed;
+- raw pypdfium2: the page text and every character's box, through
+  pypdfium2's own API;
+- paragraf: the full pipeline — `paragraf ingest` on the local engine into a
+  fresh warehouse (files hashed, read, every rule, records validated and
+  loaded, search index rebuilt) — and its re-run on the unchanged files;
+
+each for several rounds (median, min and max pages per second), then in one
+more, untimed round, the peak RSS of the largest single process and of the
+whole process tree (sampled every 20 ms with psutil). It also measures the
+peak RSS of one worker reading one long PDF, the fixed cost of one
+`paragraf ingest` call on a small PDF (a new process each time), and the
+query timings of `decisions --agreement` and `search` on a synthetic
+warehouse of 100 000 items. `--scale N` first renders a corpus of N
+documents from the sample corpus (`scale_corpus`), so figures at scale can
+be reproduced anywhere.
+
+`bench decisions|memory|import` are the single measurements on their own.
 """
 
 from __future__ import annotations
 
+import json
+import multiprocessing
+import os
+import re
 import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
+
+QUERY_RUNS = 20
 
 
-def bench_decisions(items: int = 100_000, runs: int = 20, agreement: str = "LOSUS") -> str:
+# ---------------------------------------------------------------- the raw readers (the yardsticks)
+
+
+def pdfplumber_words(path: str) -> int:
+    """Raw pdfplumber as its documentation shows it, each page closed after use."""
+    import pdfplumber
+
+    pages = 0
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_words()
+            page.close()
+            pages += 1
+    return pages
+
+
+def pypdfium2_chars(path: str) -> int:
+    """Raw pypdfium2 through its public API: the page text and each character's box."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            for k in range(textpage.count_chars()):
+                textpage.get_charbox(k, loose=True)
+            textpage.close()
+            page.close()
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _pool_run(read: Callable[[str], int], files: list[Path], workers: int) -> tuple[int, float]:
+    """Pages read and seconds, files handed out one at a time, largest first."""
+    ordered = sorted(files, key=lambda p: p.stat().st_size, reverse=True)
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        pages = sum(pool.map(read, [str(p) for p in ordered]))
+    return pages, time.perf_counter() - started
+
+
+# ---------------------------------------------------------------- memory
+
+
+class TreeMemory:
+    """Peak RSS of this process and its descendants, sampled by a thread:
+    the largest single process, and the largest sum over the tree."""
+
+    def __init__(self, interval: float = 0.02) -> None:
+        self.interval = interval
+        self.process_mb = 0.0
+        self.tree_mb = 0.0
+        self._stop = threading.Event()
+
+    def _sample(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0.0
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    rss = proc.memory_info().rss / 2**20
+                except psutil.Error:  # ended between the listing and the reading
+                    continue
+                total += rss
+                self.process_mb = max(self.process_mb, rss)
+            self.tree_mb = max(self.tree_mb, total)
+            self._stop.wait(self.interval)
+
+    @contextmanager
+    def watching(self) -> Iterator["TreeMemory"]:
+        thread = threading.Thread(target=self._sample, daemon=True)
+        thread.start()
+        try:
+            yield self
+        finally:
+            self._stop.set()
+            thread.join()
+
+
+def _peak_of_one_worker(target: Callable[[], object]) -> tuple[float, float]:
+    """(peak RSS MB of a fresh worker process, of the largest process it
+    started) while it runs `target`, as the kernel counts them."""
+    import resource
+
+    def run(queue) -> None:
+        target()
+        self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        queue.put((self_kb / 1024, children_kb / 1024))
+
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    worker = context.Process(target=run, args=(queue,))
+    worker.start()
+    result = queue.get()
+    worker.join()
+    return result
+
+
+def long_pdf_memory(pages: int = 500, backend: str | None = None) -> dict:
+    """One worker reading one `pages`-page PDF the way ingest does (a guarded
+    child per file), against raw pdfplumber reading it with pages closed."""
+    from extractors.guard import extract_guarded
+    from extractors.pdf import DEFAULT_BACKEND
+
+    backend = backend or DEFAULT_BACKEND
+    with tempfile.TemporaryDirectory(prefix="paragraf-bench-") as folder:
+        path = render_pages(Path(folder) / "lang.pdf", pages)
+        outcome: dict = {}
+
+        def read() -> None:
+            started = time.perf_counter()
+            record = extract_guarded(path, "0" * 64, backend=backend)
+            outcome.update(status=record.status.value, pages=record.page_count, seconds=time.perf_counter() - started)
+
+        worker_mb, child_mb = _peak_of_one_worker(read)
+        raw_mb, _ = _peak_of_one_worker(lambda: pdfplumber_words(str(path)))
+    return {"pages": pages, "backend": backend, "worker_peak_mb": round(max(worker_mb, child_mb), 1),
+            "reader_child_peak_mb": round(child_mb, 1), "raw_pdfplumber_peak_mb": round(raw_mb, 1)}
+
+
+# ---------------------------------------------------------------- the whole bench
+
+
+def _rates(pages: int, seconds: list[float]) -> dict:
+    per_second = sorted(pages / s for s in seconds)
+    return {"pages": pages, "rounds": len(seconds), "seconds": [round(s, 3) for s in seconds],
+            "pages_per_second": {"median": round(statistics.median(per_second), 1),
+                                 "min": round(per_second[0], 1), "max": round(per_second[-1], 1)}}
+
+
+def _pipeline_round(files: list[Path], folder: Path, workers: int, backend: str) -> tuple[object, float, Path]:
+    from pipeline.ingest import run_local
+
+    db = Path(tempfile.mkdtemp(prefix="round-", dir=folder)) / "w.duckdb"
+    started = time.perf_counter()
+    summary = run_local(files, db, backend, workers)
+    return summary, time.perf_counter() - started, db
+
+
+def cli_fixed_cost(pdf: Path, runs: int = 3) -> dict:
+    """Wall seconds of `paragraf ingest PDF --db NEW`, a new process each time."""
+    from pipeline.ingest import chosen_engine
+
+    paragraf = Path(sys.executable).with_name("paragraf")
+    command = [str(paragraf)] if paragraf.exists() else [sys.executable, "-m", "pipeline.cli"]
+    seconds = []
+    with tempfile.TemporaryDirectory(prefix="paragraf-bench-") as folder:
+        for n in range(runs):
+            started = time.perf_counter()
+            done = subprocess.run([*command, "ingest", str(pdf), "--db", str(Path(folder) / f"{n}.duckdb")],
+                                  capture_output=True, text=True)
+            seconds.append(time.perf_counter() - started)
+            if done.returncode != 0:
+                raise RuntimeError(f"paragraf ingest {pdf} failed: {done.stderr.strip()[-400:]}")
+    return {"file": pdf.name, "engine": chosen_engine("auto"), "runs": runs,
+            "median_s": round(statistics.median(seconds), 2), "max_s": round(max(seconds), 2)}
+
+
+def bench(corpus: Path, rounds: int = 5, workers: int | None = None, scale: int | None = None,
+          scale_dir: Path | None = None, items: int = 100_000, memory_pages: int = 500,
+          progress: Callable[[str], None] = lambda _: None) -> dict:
+    from extractors.pdf import DEFAULT_BACKEND
+    from pipeline.ingest import default_workers
+
+    workers = workers or default_workers()
+    sample = sorted(Path(corpus).glob("*.pdf"))
+    if not sample:
+        raise ValueError(f"{corpus} holds no PDF files; give a folder of PDFs (for example corpus/)")
+    result: dict = {"cores": os.cpu_count(), "workers": workers, "backend": DEFAULT_BACKEND, "rounds": rounds}
+    with tempfile.TemporaryDirectory(prefix="paragraf-bench-") as temporary:
+        folder = Path(temporary)
+        if scale:
+            target = Path(scale_dir) if scale_dir else folder / "scale"
+            progress(f"rendering a scale corpus of {scale} documents from {corpus} into {target} …")
+            files = scale_corpus(sample, target, scale)
+            result["corpus"] = {"path": str(target), "generated_from": str(corpus)}
+        else:
+            files = sample
+            result["corpus"] = {"path": str(corpus)}
+        result["corpus"].update(files=len(files), megabytes=round(sum(p.stat().st_size for p in files) / 2**20, 1))
+
+        timed: dict[str, list[float]] = {"pdfplumber": [], "pypdfium2": [], "paragraf": []}
+        pages: dict[str, int] = {}
+        for n in range(rounds):
+            progress(f"round {n + 1} of {rounds} …")
+            for name, read in (("pdfplumber", pdfplumber_words), ("pypdfium2", pypdfium2_chars)):
+                pages[name], seconds = _pool_run(read, files, workers)
+                timed[name].append(seconds)
+            summary, seconds, db = _pipeline_round(files, folder, workers, DEFAULT_BACKEND)
+            if summary.failed:
+                raise RuntimeError(f"the pipeline failed on {summary.failed} files of {corpus}: "
+                                   + "; ".join(f.error or "" for f in summary.files if f.outcome == "failed")[:400])
+            pages["paragraf"] = summary.pages
+            timed["paragraf"].append(seconds)
+        result["reference_pdfplumber"] = _rates(pages["pdfplumber"], timed["pdfplumber"])
+        result["raw_pypdfium2"] = _rates(pages["pypdfium2"], timed["pypdfium2"])
+        result["paragraf"] = _rates(pages["paragraf"], timed["paragraf"])
+        result["ratio_paragraf_to_pdfplumber"] = round(
+            result["paragraf"]["pages_per_second"]["median"] / result["reference_pdfplumber"]["pages_per_second"]["median"], 2)
+
+        progress("re-run on the unchanged files …")
+        from pipeline.ingest import run_local
+
+        started = time.perf_counter()
+        again = run_local(files, db, DEFAULT_BACKEND, workers)
+        result["rerun"] = {"files": len(files), "skipped": again.skipped, "seconds": round(time.perf_counter() - started, 2)}
+
+        progress("memory round …")
+        result["memory"] = {}
+        for name, run in (
+            ("pdfplumber", lambda: _pool_run(pdfplumber_words, files, workers)),
+            ("paragraf", lambda: _pipeline_round(files, folder, workers, DEFAULT_BACKEND)),
+        ):
+            with TreeMemory().watching() as watched:
+                run()
+            result["memory"][name] = {"largest_process_mb": round(watched.process_mb, 1), "tree_mb": round(watched.tree_mb, 1)}
+
+        if memory_pages:
+            progress(f"one worker on a {memory_pages}-page PDF …")
+            result["long_pdf"] = long_pdf_memory(memory_pages)
+
+        progress("fixed cost of one CLI call …")
+        smallest = min(sample, key=lambda p: p.stat().st_size)
+        result["cli_fixed_cost"] = cli_fixed_cost(smallest)
+
+    if items:
+        progress(f"queries on a synthetic warehouse of {items} items …")
+        result["queries"] = query_timings(items)
+    return result
+
+
+def report(result: dict) -> str:
+    def rate(name: str, label: str) -> str:
+        r = result[name]["pages_per_second"]
+        return f"  {label:<44} {r['median']:>8.1f} {r['min']:>8.1f} {r['max']:>8.1f}"
+
+    corpus = result["corpus"]
+    lines = [
+        f"paragraf bench — {corpus['files']} files, {result['paragraf']['pages']} pages ({corpus['megabytes']} MB) "
+        f"from {corpus['path']}; {result['workers']} worker processes on {result['cores']} cores; "
+        f"{result['rounds']} rounds",
+        "",
+        f"  {'pages per second':<44} {'median':>8} {'min':>8} {'max':>8}",
+        rate("reference_pdfplumber", "raw pdfplumber extract_words (reference)"),
+        rate("raw_pypdfium2", "raw pypdfium2 text + character boxes"),
+        rate("paragraf", f"paragraf ingest, full pipeline ({result['backend']})"),
+        "",
+        f"  paragraf / raw pdfplumber: {result['ratio_paragraf_to_pdfplumber']:.2f}×",
+        f"  re-run on the {result['rerun']['files']} unchanged files: {result['rerun']['seconds']:.2f} s "
+        f"({result['rerun']['skipped']} skipped)",
+    ]
+    for name, memory in result["memory"].items():
+        lines.append(f"  peak RSS, {name}: largest process {memory['largest_process_mb']:.0f} MB, "
+                     f"whole process tree {memory['tree_mb']:.0f} MB")
+    if "long_pdf" in result:
+        long = result["long_pdf"]
+        lines.append(f"  one worker reading a {long['pages']}-page PDF: peak RSS {long['worker_peak_mb']:.0f} MB "
+                     f"(raw pdfplumber, pages closed: {long['raw_pdfplumber_peak_mb']:.0f} MB)")
+    fixed = result["cli_fixed_cost"]
+    lines.append(f"  one `paragraf ingest` call on {fixed['file']} ({fixed['engine']} engine): "
+                 f"median {fixed['median_s']:.2f} s, slowest {fixed['max_s']:.2f} s of {fixed['runs']}")
+    if "queries" in result:
+        q = result["queries"]
+        lines.append(f"  on {q['items']:,} items: decisions --agreement {q['agreement']}: median "
+                     f"{q['decisions_ms']['median']:.1f} ms (slowest {q['decisions_ms']['max']:.1f}); "
+                     f"search '{q['search_text']}': median {q['search_ms']['median']:.1f} ms "
+                     f"(slowest {q['search_ms']['max']:.1f})".replace(",", " "))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- queries
+
+
+def _timed(call: Callable[[], object], runs: int) -> tuple[dict, object]:
+    timings, answer = [], None
+    for _ in range(runs + 1):  # the first run warms the cache and is not counted
+        started = time.perf_counter()
+        answer = call()
+        timings.append((time.perf_counter() - started) * 1000)
+    timings = timings[1:]
+    return {"median": round(statistics.median(timings), 1), "max": round(max(timings), 1)}, answer
+
+
+def query_timings(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str = "LOSUS",
+                  text: str = "hemsjukvård") -> dict:
+    """`decisions --agreement` and `search` as the commands run them (library
+    calls on a warehouse opened read-only) on a synthetic warehouse."""
     from extractors.entities import catalogue
-    from warehouse import synthetic
+    from warehouse import search, synthetic
     from warehouse.load import Warehouse
     from warehouse.read import agreements_matching, decisions
 
@@ -25,25 +346,29 @@ def bench_decisions(items: int = 100_000, runs: int = 20, agreement: str = "LOSU
         started = time.perf_counter()
         with Warehouse(db) as wh:
             synthetic.fill(wh, items, [(a.agreement_id, a.name, list(a.aliases)) for a in catalogue()])
+            search.rebuild_index(wh)
         built = time.perf_counter() - started
-        timings = []
         with Warehouse(db, read_only=True) as wh:
-            for _ in range(runs + 1):  # the first run warms the cache and is not counted
-                t = time.perf_counter()
-                ids = [agreement_id for agreement_id, _ in agreements_matching(wh, agreement)]
-                rows = decisions(wh, ids)
-                timings.append(time.perf_counter() - t)
-        timings = timings[1:]
-    median_ms, worst_ms = statistics.median(timings) * 1000, max(timings) * 1000
-    return (
-        f"decisions --agreement {agreement} on a synthetic warehouse of {items:_} items "
-        f"(built in {built:.1f} s): {len(rows):_} items found; "
-        f"median {median_ms:.1f} ms, slowest {worst_ms:.1f} ms over {runs} runs"
-    ).replace("_", " ")
+            decided, rows = _timed(lambda: decisions(wh, [a for a, _ in agreements_matching(wh, agreement)]), runs)
+            searched, hits = _timed(lambda: search.search(wh, text), runs)
+    return {"items": items, "built_s": round(built, 1), "runs": runs, "agreement": agreement,
+            "decisions_found": len(rows), "decisions_ms": decided, "search_text": text,
+            "search_hits": len(hits), "search_ms": searched}
 
 
-def _render_pages(path: Path, pages: int, body: str = "Socialnämnden", first: int = 0) -> Path:
-    """A meeting-like PDF of `pages` pages (fpdf2, installed with the test extra)."""
+def bench_decisions(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str = "LOSUS") -> str:
+    q = query_timings(items, runs, agreement)
+    return (f"on a synthetic warehouse of {items:,} items (built in {q['built_s']:.1f} s): "
+            f"decisions --agreement {agreement}: {q['decisions_found']:,} items, median {q['decisions_ms']['median']:.1f} ms, "
+            f"slowest {q['decisions_ms']['max']:.1f} ms; search '{q['search_text']}': median "
+            f"{q['search_ms']['median']:.1f} ms, slowest {q['search_ms']['max']:.1f} ms; {runs} runs each").replace(",", " ")
+
+
+# ---------------------------------------------------------------- corpora
+
+
+def render_pages(path: Path, pages: int, body: str = "Socialnämnden", first: int = 0) -> Path:
+    """A meeting-like PDF of `pages` dense pages."""
     from fpdf import FPDF
 
     pdf = FPDF(unit="pt", format="A4")
@@ -61,40 +386,110 @@ def _render_pages(path: Path, pages: int, body: str = "Socialnämnden", first: i
     return path
 
 
+_ISO_DATE = re.compile(r"\b(19|20)(\d\d)-(\d\d)-(\d\d)\b")
+
+
+def _page_segments(pdf: Path) -> list[tuple[float, float, list[tuple[float, float, float, bool, str]]]]:
+    """Each page of a PDF as (width, height, segments): x, baseline, size, bold, text."""
+    from extractors import layout
+    from extractors.pdf import get_backend
+
+    out = []
+    for raw in get_backend().pages(pdf):
+        segments = []
+        for line in layout.chars_to_lines(raw.chars):
+            for seg in line.segments:
+                size = max(w.size for w in seg)
+                baseline = max(w.bottom for w in seg) - 0.21 * size
+                segments.append((seg[0].x0, baseline, size, sum(w.bold for w in seg) * 2 > len(seg),
+                                 " ".join(w.text for w in seg)))
+        out.append((raw.width, raw.height, segments))
+    return out
+
+
+def scale_corpus(sample: list[Path], folder: Path, documents: int) -> list[Path]:
+    """`documents` PDFs re-rendered from the sample PDFs' words at their
+    places, sizes and weights (fpdf2, Helvetica), document k from sample
+    k mod n, its ISO dates moved back k mod 20 years and its body numbered, so
+    every file is distinct and dated differently. A folder that already holds
+    them (same count) is reused."""
+    from fpdf import FPDF
+
+    folder.mkdir(parents=True, exist_ok=True)
+    wanted = [folder / f"{k:05d}-{sample[k % len(sample)].stem}.pdf" for k in range(documents)]
+    if all(p.exists() for p in wanted):
+        return wanted
+    pages = {pdf: _page_segments(pdf) for pdf in sample}
+    for k, path in enumerate(wanted):
+        if path.exists():
+            continue
+        years = k % 20
+
+        def vary(text: str) -> str:
+            moved = _ISO_DATE.sub(lambda m: f"{int(m.group(1) + m.group(2)) - years}-{m.group(3)}-{m.group(4)}", text)
+            return moved.encode("cp1252", "replace").decode("cp1252")
+
+        pdf = FPDF(unit="pt")
+        pdf.set_auto_page_break(False)
+        pdf.core_fonts_encoding = "windows-1252"
+        pdf.set_title(f"paragraf scale corpus, document {k}")
+        for width, height, segments in pages[sample[k % len(sample)]]:
+            pdf.add_page(format=(width, height))
+            for x, baseline, size, bold, text in segments:
+                pdf.set_font("Helvetica", "B" if bold else "", max(size, 1.0))
+                pdf.text(x, baseline, vary(text))
+        partial = path.with_suffix(".part")
+        pdf.output(str(partial))
+        partial.replace(path)
+    return wanted
+
+
+# ---------------------------------------------------------------- single measurements
+
+
 def bench_memory(pages: int = 1000) -> str:
-    """Peak RSS of the child that reads one `pages`-page PDF (as every worker does)."""
-    import resource
-
-    from extractors.guard import extract_guarded
-
-    with tempfile.TemporaryDirectory(prefix="paragraf-bench-") as folder:
-        path = _render_pages(Path(folder) / "lang.pdf", pages)
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        started = time.perf_counter()
-        record = extract_guarded(path, "0" * 64)
-        seconds = time.perf_counter() - started
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    note = "" if peak_mb > before / 1024 else " (no higher than an earlier child)"
-    return (f"one worker's child on a {pages}-page PDF: {record.status.value}, {record.page_count} pages in "
-            f"{seconds:.1f} s ({record.page_count / seconds:.0f} pages/s), peak RSS {peak_mb:.0f} MB{note}")
+    m = long_pdf_memory(pages)
+    return (f"one worker reading a {pages}-page PDF ({m['backend']}): peak RSS {m['worker_peak_mb']:.0f} MB; "
+            f"raw pdfplumber with pages closed: {m['raw_pdfplumber_peak_mb']:.0f} MB")
 
 
 def bench_import(files: int = 1000, workers: int | None = None) -> str:
     """A bulk import of `files` two-page PDFs into a fresh warehouse, then the same again (all skipped)."""
-    from pipeline.flows import run_ingest
+    from pipeline.ingest import run_local
 
     with tempfile.TemporaryDirectory(prefix="paragraf-bench-") as folder:
         archive = Path(folder) / "arkiv"
         archive.mkdir()
         bodies = ["Socialnämnden", "Kommunstyrelsen", "Barn- och utbildningsnämnden", "Regionala samverkansrådet"]
         for n in range(files):
-            _render_pages(archive / f"kallelse-{n:04d}.pdf", 2, bodies[n % len(bodies)], first=n)
+            render_pages(archive / f"kallelse-{n:04d}.pdf", 2, bodies[n % len(bodies)], first=n)
         db = Path(folder) / "w.duckdb"
+        from extractors.pdf import DEFAULT_BACKEND
+
         started = time.perf_counter()
-        first = run_ingest([archive], db, workers=workers)
+        first = run_local([archive], db, DEFAULT_BACKEND, workers)
         wall = time.perf_counter() - started
         started = time.perf_counter()
-        again = run_ingest([archive], db, workers=workers)
+        again = run_local([archive], db, DEFAULT_BACKEND, workers)
         rerun = time.perf_counter() - started
     return (f"bulk import of {files} files ({first.pages} pages): {first.line()}; wall {wall:.1f} s "
-            f"= {first.pages / wall:.1f} pages/s including Prefect start-up; re-run: {again.line()}, wall {rerun:.1f} s")
+            f"= {first.pages / wall:.1f} pages/s; re-run: {again.line()}, wall {rerun:.1f} s")
+
+
+def write_json(result: dict, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def main_bench(corpus: str, rounds: int, workers: int | None, scale: int | None, scale_dir: str | None,
+               items: int, memory_pages: int, json_out: str | None) -> int:
+    def say(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    result = bench(Path(corpus), rounds, workers, scale, Path(scale_dir) if scale_dir else None, items,
+                   memory_pages, progress=say)
+    print(report(result))
+    if json_out:
+        write_json(result, Path(json_out))
+    return 0
+

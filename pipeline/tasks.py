@@ -5,16 +5,17 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.guard import extract_guarded
+from extractors.guard import extract_files
+from extractors.pdf import DEFAULT_BACKEND
 from schemas.document import DocumentRecord
 
 
 # The warehouse, not Prefect's result cache, decides what is already loaded.
 @task(name="extract", task_run_name="extract {files[0][0]} (+{extra} more)", cache_policy=NO_CACHE)
-def extract(files: list[tuple[str, str]], backend: str = "pdfplumber", extra: int = 0) -> list[DocumentRecord]:
+def extract(files: list[tuple[str, str]], backend: str = DEFAULT_BACKEND, extra: int = 0) -> list[DocumentRecord]:
     """(path, document_id) pairs in, one validated record each out (ok or
     failed, never an exception for a bad file), each file read in a child
     process with a time limit and a memory cap. Files come in small batches
     because every task run costs Prefect bookkeeping (about half a second
     against a local API), far more than a short PDF takes to read."""
-    return [extract_guarded(path, document_id, backend=backend) for path, document_id in files]
+    return extract_files(files, backend)

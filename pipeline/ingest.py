@@ -1,0 +1,164 @@
+"""One ingest, whoever runs the extraction: the orchestration both engines share.
+
+`ingest` walks the given paths, skips files whose bytes the warehouse already
+holds (read by this extractor version), hands the rest in batches to an
+*extraction engine* (file paths in, records out, in parallel), and gives every
+record to one writer in this process, which loads it in its own transaction.
+A bad file becomes a failed record; the batch goes on. After loading, the
+full-text index of `paragraf search` is rebuilt.
+
+Two engines run the batches:
+- `pipeline.flows` submits each batch as a Prefect task inside a Prefect flow
+  run (a server records it: the scheduled path, `--engine prefect`);
+- `local_batches` here runs them in a process pool forked from this process,
+  with no Prefect at all: a one-file `paragraf ingest` on a machine with no
+  Prefect server configured would otherwise wait 6–12 s for Prefect to start
+  a temporary API server, longer than reading the file.
+Both load exactly the same rows (tests/test_ingest_flow.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import time
+import uuid
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from typing import Callable, Iterable, Iterator
+
+from extractors.entities import catalogue
+from extractors.guard import extract_files, warm_up_worker
+from pipeline.progress import NullReporter, Reporter, current_reporter, reporting
+from pipeline.sources import batches, discover
+from pipeline.summary import FileOutcome, IngestSummary
+from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
+from schemas.ids import file_sha256
+from warehouse import search
+from warehouse.load import Warehouse
+
+Batch = list[tuple[str, str]]  # (path, document_id)
+# An engine: batches and a backend in; each batch back with its records, or
+# with the exception that lost them (a worker that died), in any order.
+Engine = Callable[[list[Batch], str], Iterable[tuple[Batch, "list[DocumentRecord] | BaseException"]]]
+
+
+ENGINES = ("auto", "local", "prefect")
+
+
+def chosen_engine(engine: str) -> str:
+    """'auto' is Prefect when a Prefect server is configured (PREFECT_API_URL
+    in the environment), else the local engine: without a server Prefect
+    would start a temporary one for every call (6–12 s)."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if engine == "auto":
+        return "prefect" if os.environ.get("PREFECT_API_URL") else "local"
+    return engine
+
+
+def run_local(paths, db, backend: str, workers: int | None = None, reporter: Reporter | None = None) -> IngestSummary:
+    """`ingest` on the local engine: no Prefect imported, no server needed."""
+    workers = workers or default_workers()
+    with reporting(reporter or NullReporter()):
+        return ingest([str(p) for p in paths], str(db), backend, workers, local_engine(workers))
+
+
+def default_workers() -> int:
+    return max(1, int(os.environ.get("PARAGRAF_WORKERS", 0)) or (os.cpu_count() or 1))
+
+
+def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
+    started = time.monotonic()
+    started_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    reporter = current_reporter()
+    found = discover(paths)
+    summary = IngestSummary(passed_over=found.passed_over)
+    with Warehouse(db) as wh:
+        wh.sync_agreements((a.agreement_id, a.name, list(a.aliases)) for a in catalogue())
+        hashes = {str(p): file_sha256(p) for p in found.files}
+        known = wh.statuses(hashes.values())
+        todo: dict[str, str] = {}  # document_id → path, each distinct content once
+        reporter.start(len(hashes))
+        for path, doc_id in hashes.items():
+            already_ok = known.get(doc_id) == ("ok", EXTRACTOR_VERSION)
+            if already_ok:
+                wh.update_source_path(doc_id, path)
+            if already_ok or doc_id in todo:
+                summary.add(FileOutcome(path=path, document_id=doc_id, outcome="skipped"))
+                reporter.advance(path, "skipped")
+            else:
+                todo[doc_id] = path
+        pairs = [(path, doc_id) for doc_id, path in todo.items()]
+        sizes = {path: os.path.getsize(path) for path, _ in pairs}
+        for batch, result in engine(batches(pairs, sizes, workers), backend):
+            for record in _records(result, batch):
+                wh.load_document(record, new=record.document_id not in known)
+                outcome = FileOutcome.from_record(record)
+                summary.add(outcome)
+                reporter.advance(record.source_path, outcome.outcome, pages=outcome.pages)
+        if summary.ok or not search.has_index(wh):
+            try:
+                search.rebuild_index(wh)
+            except search.SearchUnavailable as exc:
+                summary.warnings.append(f"search index not built: {exc}")
+        summary.seconds = round(time.monotonic() - started, 2)
+        wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
+    reporter.finish()
+    return summary
+
+
+def _records(result: list[DocumentRecord] | BaseException, batch: Batch) -> list[DocumentRecord]:
+    """A worker that died (killed, out of memory) still yields a failed row per file."""
+    if not isinstance(result, BaseException):
+        return result
+    return [
+        DocumentRecord.failed(
+            doc_id,
+            path,
+            ErrorCode.INTERNAL,
+            f"{path} could not be processed: the worker stopped ({type(result).__name__}: {result}); "
+            "run the ingest again, and report the file if it keeps failing.",
+        )
+        for path, doc_id in batch
+    ]
+
+
+def _size(batch: Batch) -> int:
+    try:
+        return os.path.getsize(batch[0][0])
+    except OSError:
+        return 0
+
+
+def local_engine(workers: int) -> Engine:
+    """Batches in worker processes forked from this one (one per core, pdfium
+    and the rules are CPU-bound Python), or here when there is one batch.
+    Workers are forked after the rules are loaded, so none loads them again."""
+
+    def run(todo: list[Batch], backend: str) -> Iterator[tuple[Batch, list[DocumentRecord] | BaseException]]:
+        if not todo:
+            return
+        warm_up_worker()
+        # No per-task bookkeeping here, so one file per task, largest first:
+        # the workers finish together instead of one waiting on a long PDF.
+        todo = sorted(([pair] for batch in todo for pair in batch), key=_size, reverse=True)
+        if workers <= 1 or len(todo) == 1:
+            for batch in todo:
+                yield batch, extract_files(batch, backend)
+            return
+        # fork: the children start with every library and rule loaded (spawn
+        # would import them again in each, about a second)
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context) as pool:
+            pending = {pool.submit(extract_files, batch, backend): batch for batch in todo}
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    batch = pending.pop(future)
+                    try:
+                        yield batch, future.result()
+                    except Exception as exc:  # noqa: BLE001 - a dead worker costs its batch, not the run
+                        yield batch, exc
+
+    return run
