@@ -61,11 +61,10 @@ def warm_up() -> None:
     """Import the parsers and build the rule matchers once, so that children
     forked per file (extractors.guard) start with them instead of loading them
     again each time (about a second a file)."""
-    import pdfplumber  # noqa: F401
     import pikepdf  # noqa: F401
     import pypdfium2  # noqa: F401
 
-    from extractors import blocks, classify, people
+    from extractors import blocks, classify, people, pdfium_chars
     from extractors import rules as rule_files
 
     for name in rule_files.rule_files():
@@ -73,6 +72,7 @@ def warm_up() -> None:
             rule_files.rules(name)
     classify.vocabulary()
     blocks.rule("agenda.row")
+    pdfium_chars.warm_up()
     people._nlp()
     entities._matcher()
     entities._amount_vocabulary()
@@ -97,7 +97,10 @@ def _read_lines(path: Path, pages, problems: list[Problem]):
     for raw in pages:
         if ocr.needs_ocr(raw.chars):
             raw = _ocr_page(path, raw, problems)
-        yield raw, layout.chars_to_lines(raw.chars)
+        lines = layout.chars_to_lines(raw.chars)
+        # the glyphs are done with: keeping them for every page of a long
+        # document would cost about a megabyte a page
+        yield RawPage(raw.page_no, raw.width, raw.height, [], raw.source), lines
 
 
 def _ocr_page(path: Path, raw: RawPage, problems: list[Problem]) -> RawPage:

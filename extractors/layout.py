@@ -11,6 +11,7 @@ across pages, `strip_page_furniture` drops them and page stamps, and
 from __future__ import annotations
 
 import re
+from sys import intern
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -177,14 +178,17 @@ def _tokens_to_words(tokens: list[_Token]) -> list[Word]:
             c = chars[0]
             text = _normalise(c.text)
             if text:
-                words.append(Word(text, c.x0, c.x1, c.top, c.bottom, c.size, c.bold))
+                words.append(Word(intern(text), c.x0, c.x1, c.top, c.bottom, c.size, c.bold))
             continue
-        text = _normalise("".join([c.text for c in chars]))
+        # one string per distinct word ('och', 'att', '§'): a long document keeps them all
+        text = intern(_normalise("".join([c.text for c in chars])))
         if not text:
             continue
         sizes = sorted([c.size for c in chars])
         middle = len(sizes) // 2
-        size = sizes[middle] if len(sizes) % 2 else (sizes[middle - 1] + sizes[middle]) / 2
+        below, size = sizes[middle - 1], sizes[middle]
+        if not len(sizes) % 2 and below != size:  # (equal: keep the one float the glyphs share)
+            size = (below + size) / 2
         words.append(
             Word(
                 text,

@@ -94,6 +94,10 @@ def page_chars(textpage, height: float) -> list[Char]:
     matrix = (ctypes.c_float * 6)()
     chars: list[Char] = []
     append = chars.append
+    # Glyphs of one line share their top and bottom: one float object each,
+    # not one per glyph (a long document keeps them in its words).
+    shared: dict[float, float] = {}
+    share = shared.setdefault
     for k, obj in enumerate(objects):
         if obj is None:
             continue
@@ -113,7 +117,8 @@ def page_chars(textpage, height: float) -> list[Char]:
             ch = _odd_glyph(c, handle, k, ch)
         i = 4 * k
         left, top, right, bottom = values[i], values[i + 1], values[i + 2], values[i + 3]
-        append(Char(ch, left, right, height - top, height - bottom, font[0], font[1]))
+        top, bottom = height - top, height - bottom
+        append(Char(ch, left, right, share(top, top), share(bottom, bottom), font[0], font[1]))
     return chars
 
 

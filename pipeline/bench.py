@@ -127,46 +127,39 @@ class TreeMemory:
             thread.join()
 
 
-def _peak_of_one_worker(target: Callable[[], object]) -> tuple[float, float]:
-    """(peak RSS MB of a fresh worker process, of the largest process it
-    started) while it runs `target`, as the kernel counts them."""
+def _peaks(read: Callable[[str], object], path: str) -> tuple[float, float, object]:
+    """In a worker: (its peak RSS MB, the largest child's), as the kernel counts them."""
     import resource
 
-    def run(queue) -> None:
-        target()
-        self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        queue.put((self_kb / 1024, children_kb / 1024))
-
-    context = multiprocessing.get_context("fork")
-    queue = context.Queue()
-    worker = context.Process(target=run, args=(queue,))
-    worker.start()
-    result = queue.get()
-    worker.join()
-    return result
+    answer = read(path)
+    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return self_kb / 1024, children_kb / 1024, answer
 
 
-def long_pdf_memory(pages: int = 500, backend: str | None = None) -> dict:
-    """One worker reading one `pages`-page PDF the way ingest does (a guarded
-    child per file), against raw pdfplumber reading it with pages closed."""
-    from extractors.guard import extract_guarded
+def _ingest_read(path: str) -> tuple[str, int]:
+    from extractors.guard import extract_files
+
+    (record,) = extract_files([(path, "0" * 64)])
+    return record.status.value, record.page_count
+
+
+def long_pdf_memory(pages: int = 500) -> dict:
+    """One ingest worker (from the same fork server as `paragraf ingest`'s)
+    reading one `pages`-page PDF in its guarded child, against raw pdfplumber
+    reading it with every page closed in a fresh process."""
     from extractors.pdf import DEFAULT_BACKEND
+    from pipeline.ingest import worker_context
 
-    backend = backend or DEFAULT_BACKEND
     with tempfile.TemporaryDirectory(prefix="paragraf-bench-") as folder:
-        path = render_pages(Path(folder) / "lang.pdf", pages)
-        outcome: dict = {}
-
-        def read() -> None:
-            started = time.perf_counter()
-            record = extract_guarded(path, "0" * 64, backend=backend)
-            outcome.update(status=record.status.value, pages=record.page_count, seconds=time.perf_counter() - started)
-
-        worker_mb, child_mb = _peak_of_one_worker(read)
-        raw_mb, _ = _peak_of_one_worker(lambda: pdfplumber_words(str(path)))
-    return {"pages": pages, "backend": backend, "worker_peak_mb": round(max(worker_mb, child_mb), 1),
-            "reader_child_peak_mb": round(child_mb, 1), "raw_pdfplumber_peak_mb": round(raw_mb, 1)}
+        path = str(render_pages(Path(folder) / "lang.pdf", pages))
+        with ProcessPoolExecutor(max_workers=1, mp_context=worker_context()) as pool:
+            worker_mb, child_mb, (status, read) = pool.submit(_peaks, _ingest_read, path).result()
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            raw_mb, _, _ = pool.submit(_peaks, pdfplumber_words, path).result()
+    return {"pages": pages, "backend": DEFAULT_BACKEND, "status": status, "pages_read": read,
+            "worker_peak_mb": round(max(worker_mb, child_mb), 1), "worker_itself_mb": round(worker_mb, 1),
+            "raw_pdfplumber_peak_mb": round(raw_mb, 1)}
 
 
 # ---------------------------------------------------------------- the whole bench

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from extractors.pdf import BACKENDS, DEFAULT_BACKEND
-from warehouse.load import default_db_path
+from warehouse.paths import default_db_path
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -28,7 +28,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Callable, Iterable, Iterator
 
 from extractors.entities import catalogue
-from extractors.guard import extract_files, warm_up_worker
+from extractors.guard import extract_files
 from pipeline.progress import NullReporter, Reporter, current_reporter, reporting
 from pipeline.sources import batches, discover
 from pipeline.summary import FileOutcome, IngestSummary
@@ -60,6 +60,7 @@ def chosen_engine(engine: str) -> str:
 def run_local(paths, db, backend: str, workers: int | None = None, reporter: Reporter | None = None) -> IngestSummary:
     """`ingest` on the local engine: no Prefect imported, no server needed."""
     workers = workers or default_workers()
+    start_workers_early()
     with reporting(reporter or NullReporter()):
         return ingest([str(p) for p in paths], str(db), backend, workers, local_engine(workers))
 
@@ -131,26 +132,38 @@ def _size(batch: Batch) -> int:
         return 0
 
 
+def worker_context():
+    """Where extraction workers come from: a fork server, started once, that
+    imports the readers and rules (`pipeline.worker`) and forks each worker.
+    Forking from the writer instead would hand every worker, and every
+    per-file child, the writer's DuckDB and Arrow (about 70 MB resident each,
+    counted again in every child); spawning would import the rules again in
+    each worker (about a second)."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.worker"])
+    return context
+
+
+def start_workers_early() -> None:
+    """Start the fork server now, so it loads the rules while the writer opens
+    the warehouse and hashes the files."""
+    from multiprocessing import forkserver
+
+    worker_context()
+    forkserver.ensure_running()
+
+
 def local_engine(workers: int) -> Engine:
-    """Batches in worker processes forked from this one (one per core, pdfium
-    and the rules are CPU-bound Python), or here when there is one batch.
-    Workers are forked after the rules are loaded, so none loads them again."""
+    """Batches in worker processes (one per core: pdfium and the rules are
+    CPU-bound Python) from the fork server of `worker_context`."""
 
     def run(todo: list[Batch], backend: str) -> Iterator[tuple[Batch, list[DocumentRecord] | BaseException]]:
         if not todo:
             return
-        warm_up_worker()
         # No per-task bookkeeping here, so one file per task, largest first:
         # the workers finish together instead of one waiting on a long PDF.
         todo = sorted(([pair] for batch in todo for pair in batch), key=_size, reverse=True)
-        if workers <= 1 or len(todo) == 1:
-            for batch in todo:
-                yield batch, extract_files(batch, backend)
-            return
-        # fork: the children start with every library and rule loaded (spawn
-        # would import them again in each, about a second)
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=worker_context()) as pool:
             pending = {pool.submit(extract_files, batch, backend): batch for batch in todo}
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)

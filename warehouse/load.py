@@ -19,8 +19,7 @@ import duckdb
 import pyarrow
 
 from schemas.document import DocumentRecord, Status
-
-DEFAULT_DB = Path("warehouse") / "paragraf.duckdb"
+from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
 # Tables whose rows belong to one document: replaced together when it is loaded again.
@@ -50,11 +49,6 @@ def _insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[st
 
 class WarehouseLocked(RuntimeError):
     """Another process holds the warehouse file for writing."""
-
-
-def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--db, else $PARAGRAF_DB, else warehouse/paragraf.duckdb in the working directory."""
-    return Path(explicit or os.environ.get("PARAGRAF_DB") or DEFAULT_DB)
 
 
 def _migrations() -> list[tuple[int, str, str]]:
