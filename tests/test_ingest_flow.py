@@ -210,3 +210,43 @@ def test_extraction_on_a_dask_local_cluster(corpus_copy, tmp_path):
     summary = run_ingest(files, db, workers=2, dask="local")
     assert (summary.ok, summary.failed) == (2, 0)
     assert query(db, "SELECT count(*) FROM items")[0][0] == 14
+
+
+CONTENT = {  # what an engine must load alike: every table a user reads, without load times
+    "documents": "SELECT document_id, kind, organ, meeting_date, meeting_id, page_count, text_source, status, "
+                 "extractor_version FROM documents",
+    "pages": "SELECT * FROM pages",
+    "meetings": "SELECT * FROM meetings",
+    "items": "SELECT * FROM items",
+    "presenters": "SELECT * FROM presenters",
+    "attachments": "SELECT * FROM attachments",
+    "participants": "SELECT * FROM participants",
+    "amounts": "SELECT * FROM amounts",
+    "agreement_mentions": "SELECT * FROM agreement_mentions",
+    "item_dates": "SELECT * FROM item_dates",
+    "problems": "SELECT * FROM problems",
+}
+
+
+def test_the_local_engine_loads_what_the_prefect_flow_loads(corpus_copy, tmp_path):
+    """`paragraf ingest` without a Prefect server runs the same ingest without
+    Prefect (no temporary API server per call): the same rows, table by table."""
+    by_engine = {}
+    for engine in ("prefect", "local"):
+        db = tmp_path / f"{engine}.duckdb"
+        summary = run_ingest([corpus_copy], db, workers=2, engine=engine)
+        assert (summary.ok, summary.failed) == (5, 0)
+        by_engine[engine] = {table: sorted(map(repr, query(db, sql))) for table, sql in CONTENT.items()}
+    for table in CONTENT:
+        assert by_engine["local"][table] == by_engine["prefect"][table], table
+    assert by_engine["local"]["items"]  # not two empty warehouses
+
+
+def test_the_command_line_runs_without_prefect_when_no_server_is_configured(corpus_copy, tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    db = tmp_path / "w.duckdb"
+    assert main(["ingest", str(corpus_copy / "svom-2025-03-07-protokoll.pdf"), "--db", str(db), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["line"].startswith("ingested 1 / skipped 0 / failed 0"))
+    assert query(db, "SELECT count(*) FROM items")[0][0] == 14
+    assert query(db, "SELECT count(*) FROM ingest_runs")[0][0] == 1
