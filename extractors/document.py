@@ -115,7 +115,7 @@ def _ocr_page(path: Path, raw: RawPage, problems: list[Problem]) -> RawPage:
         problems.append(Problem(page_no=raw.page_no, message=f"OCR gave up after {ocr.TIMEOUT_SECONDS} s (PARAGRAF_OCR_TIMEOUT)"))
         return raw
     if not chars:
-        return raw if raw.chars else RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR)
+        return raw if len(raw.chars) else RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR)
     return RawPage(raw.page_no, raw.width, raw.height, chars, TextSource.OCR)
 
 

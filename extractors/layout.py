@@ -17,6 +17,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+import numpy as np
+
 from extractors import rules
 from schemas.document import Char, Line, Word
 
@@ -30,135 +32,192 @@ FOOTER_ZONE = 0.88
 POSITION_TOLERANCE = 3.0  # points: a running line sits at the same height on every page
 
 
-# ---------------------------------------------------------------- chars → lines
+# ---------------------------------------------------------------- glyphs → lines
 
 
 @dataclass(slots=True)
-class _Token:
-    chars: list[Char]
-    space_before: bool = False
+class Glyphs:
+    """A page's glyphs as columns (PDF points, origin top-left): what a
+    backend hands to `glyphs_to_lines`. Columns rather than one object per
+    glyph because a dense page has 2 000 glyphs and every step below is a
+    whole-column operation; the pdfium backend fills them without building a
+    Python object per glyph."""
 
-    @property
-    def text(self) -> str:
-        return "".join(c.text for c in self.chars)
+    text: list[str]
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+    size: np.ndarray
+    bold: np.ndarray
 
-    @property
-    def x0(self) -> float:
-        return self.chars[0].x0
+    def __len__(self) -> int:
+        return len(self.text)
 
-    @property
-    def x1(self) -> float:
-        return self.chars[-1].x1
+    @classmethod
+    def from_chars(cls, chars: Sequence[Char]) -> "Glyphs":
+        if not chars:
+            empty = np.empty(0)
+            return cls([], empty, empty, empty, empty, empty, np.empty(0, bool))
+        text, x0, x1, top, bottom, size, bold = zip(*chars)
+        return cls(list(text), np.array(x0, float), np.array(x1, float), np.array(top, float),
+                   np.array(bottom, float), np.array(size, float), np.array(bold, bool))
 
 
 _BAND_LOOKBACK = 4  # a glyph joins one of the last few lines started (superscripts, mixed sizes)
 
 
-def chars_to_lines(chars: Sequence[Char]) -> list[Line]:
+def chars_to_lines(chars: Sequence[Char] | Glyphs) -> list[Line]:
     """Group glyphs into lines (by vertical overlap, so superscripts stay on
     their line), lines into words (at spaces and gaps), words into segments."""
-    # Glyphs with the very same top and bottom lie on one line whatever else
-    # is on the page, so lines are found between such groups (a few dozen a
-    # page) rather than between glyphs (a thousand or more). A band is
-    # [top, bottom, groups]; a group joins the most recent of the last few
-    # bands it overlaps by at least half of the smaller height.
-    groups: dict[tuple[float, float], list[Char]] = {}
-    for c in chars:
-        key = (c.top, c.bottom)
-        group = groups.get(key)
-        if group is None:
-            groups[key] = [c]
-        else:
-            group.append(c)
-    bands: list[list] = []
-    for (top, bottom), group in sorted(groups.items(), key=_group_order):
-        height = bottom - top
-        if height <= 0:
-            continue
-        for band in reversed(bands[-_BAND_LOOKBACK:]):
+    glyphs = chars if isinstance(chars, Glyphs) else Glyphs.from_chars(chars)
+    kept = np.flatnonzero(glyphs.bottom - glyphs.top > 0)
+    if not len(kept):
+        return []
+    order, band_of = _bands(glyphs, kept)  # glyphs in reading order, and each one's line
+    return _lines(glyphs, kept[order], band_of[order])
+
+
+def _bands(g: Glyphs, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lines by vertical overlap. Glyphs with the very same top and bottom lie
+    on one line whatever else is on the page, so lines are found between such
+    groups (a few dozen a page), not between glyphs. A band is [top, bottom];
+    a group joins the most recent of the last few bands it overlaps by at least
+    half of the smaller height. Returns the kept glyphs' order (line by line,
+    left to right) and each one's line rank (lines ordered by their top)."""
+    top, bottom, x0 = g.top[kept], g.bottom[kept], g.x0[kept]
+    by_box = np.lexsort((bottom, top))
+    sorted_top, sorted_bottom = top[by_box], bottom[by_box]
+    first = np.ones(len(by_box), bool)
+    first[1:] = (sorted_top[1:] != sorted_top[:-1]) | (sorted_bottom[1:] != sorted_bottom[:-1])
+    starts = np.flatnonzero(first)
+    group = np.empty(len(by_box), np.intp)
+    group[by_box] = np.cumsum(first) - 1
+    group_top, group_bottom = sorted_top[starts], sorted_bottom[starts]
+    group_left = np.minimum.reduceat(x0[by_box], starts)
+    visit = np.lexsort((group_left, group_top))
+    band_of_group = np.empty(len(starts), np.intp)
+    bands: list[list[float]] = []
+    tops, bottoms = group_top.tolist(), group_bottom.tolist()
+    for g_index in visit.tolist():
+        gtop, gbottom = tops[g_index], bottoms[g_index]
+        height = gbottom - gtop
+        for b_index in range(len(bands) - 1, max(len(bands) - _BAND_LOOKBACK, 0) - 1, -1):
+            band = bands[b_index]
             btop, bbottom = band[0], band[1]
-            inter = (bbottom if bbottom < bottom else bottom) - (btop if btop > top else top)
+            inter = (bbottom if bbottom < gbottom else gbottom) - (btop if btop > gtop else gtop)
             if inter > 0 and inter >= 0.5 * max(min(bbottom - btop, height), 0.01):
-                band[2].extend(group)
-                if top < btop:
-                    band[0] = top
-                if bottom > bbottom:
-                    band[1] = bottom
+                band[0], band[1] = min(btop, gtop), max(bbottom, gbottom)
+                band_of_group[g_index] = b_index
                 break
         else:
-            bands.append([top, bottom, group])
-    lines = []
-    for band in sorted(bands, key=_band_top):
-        words = _tokens_to_words(_rejoin_letterspaced(_band_tokens(band[2])))
-        if words:
-            lines.append(Line(segments=_split_segments(words)))
+            band_of_group[g_index] = len(bands)
+            bands.append([gtop, gbottom])
+    rank = np.empty(len(bands), np.intp)
+    rank[np.argsort(np.array([b[0] for b in bands]), kind="stable")] = np.arange(len(bands))
+    visited = np.empty(len(starts), np.intp)
+    visited[visit] = np.arange(len(starts))
+    line = rank[band_of_group[group]]
+    # left to right within a line; among glyphs at one x, groups in the order visited
+    order = np.lexsort((visited[group], x0, line))
+    return order, line
+
+
+def _lines(g: Glyphs, index: np.ndarray, line: np.ndarray) -> list[Line]:
+    """Glyphs in reading order (`index` into g, `line` rank of each) → lines
+    of words: a new word at a space glyph or a gap wider than WORD_GAP_EM; a
+    glyph printed twice at the same place (fake bold) counts once; letter-
+    spaced titles are rejoined."""
+    texts = g.text
+    text = [texts[i] for i in index.tolist()]
+    space = np.fromiter((not t or t.isspace() for t in text), bool, len(text))
+    x0, x1, size = g.x0[index], g.x1[index], g.size[index]
+    ink = np.flatnonzero(~space)
+    if not len(ink):
+        return []
+    # whitespace seen so far, for 'was there a space between these two glyphs'
+    spaces_before = np.cumsum(space) - space
+    same_line = np.zeros(len(ink), bool)
+    same_line[1:] = line[ink[1:]] == line[ink[:-1]]
+    prev = np.roll(ink, 1)
+    twice = same_line & (np.abs(x0[ink] - x0[prev]) < 0.3 * np.maximum(x1[ink] - x0[ink], 0.1))
+    if twice.any():
+        twice &= np.array([False] + [a == b for a, b in zip((text[i] for i in ink[1:].tolist()),
+                                                              (text[i] for i in ink[:-1].tolist()))])
+        ink = ink[~twice]
+        same_line = np.zeros(len(ink), bool)
+        same_line[1:] = line[ink[1:]] == line[ink[:-1]]
+        prev = np.roll(ink, 1)
+    spaced = spaces_before[ink] - (spaces_before[prev] + space[prev]) > 0
+    wide = x0[ink] - x1[prev] > WORD_GAP_EM * np.maximum(np.maximum(size[ink], size[prev]), 1.0)
+    starts = np.flatnonzero(~same_line | spaced | wide)
+    ends = np.append(starts[1:], len(ink))
+    kx0, kx1, ksize = x0[ink].tolist(), x1[ink].tolist(), size[ink].tolist()
+    ktext = [text[i] for i in ink.tolist()]
+    tokens = _rejoin_letterspaced(list(zip(starts.tolist(), ends.tolist())), ktext, kx0, kx1, ksize)
+    starts = np.array([a for a, _ in tokens], np.intp)
+    tops = np.minimum.reduceat(g.top[index][ink], starts).tolist()
+    bottoms = np.maximum.reduceat(g.bottom[index][ink], starts).tolist()
+    bolds = np.add.reduceat(g.bold[index][ink].astype(np.intp), starts).tolist()
+    token_line = line[ink][starts].tolist()
+    shared: dict[float, float] = {}  # the words of a line share their top and bottom floats
+    share = shared.setdefault
+    lines: list[Line] = []
+    words: list[Word] = []
+    for n, (a, b) in enumerate(tokens):
+        word = intern(_normalise("".join(ktext[a:b]) if b - a > 1 else ktext[a]))
+        if word:
+            sizes = ksize[a:b]
+            words.append(Word(word, kx0[a], kx1[b - 1], share(tops[n], tops[n]), share(bottoms[n], bottoms[n]),
+                              _median(sizes), bolds[n] * 2 > b - a))
+        if n + 1 == len(tokens) or token_line[n + 1] != token_line[n]:
+            if words:
+                lines.append(Line(segments=_split_segments(words)))
+            words = []
     return lines
 
 
-def _group_order(item: tuple[tuple[float, float], list[Char]]) -> tuple[float, float]:
-    return (item[0][0], min([c.x0 for c in item[1]]))
+def _median(sizes: list[float]) -> float:
+    if len(sizes) == 1 or sizes[0] == sizes[-1] == min(sizes) == max(sizes):
+        return sizes[0]  # the usual case: one size, and the glyphs' own float
+    ordered = sorted(sizes)
+    middle = len(ordered) // 2
+    below, size = ordered[middle - 1], ordered[middle]
+    if not len(ordered) % 2 and below != size:
+        size = (below + size) / 2
+    return size
 
 
-def _band_top(band: list) -> float:
-    return band[0]
-
-
-def _band_tokens(chars: list[Char]) -> list[_Token]:
-    tokens: list[_Token] = []
-    pending_space = False
-    previous: Char | None = None
-    for c in sorted(chars, key=_left):
-        text = c.text
-        if not text or text.isspace():
-            pending_space = True
-            continue
-        if previous is None:
-            tokens.append(_Token([c], pending_space))
-        else:
-            if text == previous.text and abs(c.x0 - previous.x0) < 0.3 * max(c.x1 - c.x0, 0.1):
-                continue  # the same glyph printed twice (fake bold)
-            size = max(c.size, previous.size, 1.0)
-            if pending_space or c.x0 - previous.x1 > WORD_GAP_EM * size:
-                tokens.append(_Token([c], pending_space))
-            else:
-                tokens[-1].chars.append(c)
-        pending_space = False
-        previous = c
-    return tokens
-
-
-def _left(c: Char) -> float:
-    return c.x0
-
-
-def _rejoin_letterspaced(tokens: list[_Token]) -> list[_Token]:
+def _rejoin_letterspaced(tokens: list[tuple[int, int]], text: list[str], x0: list[float], x1: list[float],
+                         size: list[float]) -> list[tuple[int, int]]:
     """'K a l l e l s e / f ö r e d r a g n i n g s l i s t a' → one word.
 
-    A run of three or more one-glyph tokens, at least two of them letters, with
-    tight gaps is a letter-spaced title. Inside the run, gaps up to 1.6 times
-    the smallest are letter spacing; wider gaps are the spaces between words."""
-    out: list[_Token] = []
+    Tokens are (start, end) ranges of glyphs. A run of three or more one-glyph
+    tokens, at least two of them letters, with tight gaps is a letter-spaced
+    title. Inside the run, gaps up to 1.6 times the smallest are letter
+    spacing; wider gaps are the spaces between words."""
+    out: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and len(tokens[j].chars) == 1 and _spaced_glyph(tokens[j].text):
+        while j < len(tokens) and tokens[j][1] - tokens[j][0] == 1 and _spaced_glyph(text[tokens[j][0]]):
             if j > i:
-                gap = tokens[j].x0 - tokens[j - 1].x1
-                if gap > LETTERSPACE_MAX_GAP_EM * max(tokens[j].chars[0].size, 1.0):
+                gap = x0[tokens[j][0]] - x1[tokens[j - 1][0]]
+                if gap > LETTERSPACE_MAX_GAP_EM * max(size[tokens[j][0]], 1.0):
                     break
             j += 1
         run = tokens[i:j]
-        if len(run) >= 3 and sum(t.text.isalpha() for t in run) >= 2:
-            gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
-            limit = max(min(gaps) * 1.6, min(gaps) + 0.12 * run[0].chars[0].size)
-            merged = _Token(list(run[0].chars), run[0].space_before)
-            for gap, tok in zip(gaps, run[1:]):
+        if len(run) >= 3 and sum(text[a].isalpha() for a, _ in run) >= 2:
+            gaps = [x0[b[0]] - x1[a[0]] for a, b in zip(run, run[1:])]
+            limit = max(min(gaps) * 1.6, min(gaps) + 0.12 * size[run[0][0]])
+            merged_start, merged_end = run[0]
+            for gap, (a, b) in zip(gaps, run[1:]):
                 if gap <= limit:
-                    merged.chars.extend(tok.chars)
+                    merged_end = b
                 else:
-                    out.append(merged)
-                    merged = _Token(list(tok.chars), True)
-            out.append(merged)
+                    out.append((merged_start, merged_end))
+                    merged_start, merged_end = a, b
+            out.append((merged_start, merged_end))
             i = j
         else:
             out.append(tokens[i])
@@ -168,39 +227,6 @@ def _rejoin_letterspaced(tokens: list[_Token]) -> list[_Token]:
 
 def _spaced_glyph(text: str) -> bool:
     return text.isalnum() or text in "/-&–"
-
-
-def _tokens_to_words(tokens: list[_Token]) -> list[Word]:
-    words = []
-    for tok in tokens:
-        chars = tok.chars
-        if len(chars) == 1:
-            c = chars[0]
-            text = _normalise(c.text)
-            if text:
-                words.append(Word(intern(text), c.x0, c.x1, c.top, c.bottom, c.size, c.bold))
-            continue
-        # one string per distinct word ('och', 'att', '§'): a long document keeps them all
-        text = intern(_normalise("".join([c.text for c in chars])))
-        if not text:
-            continue
-        sizes = sorted([c.size for c in chars])
-        middle = len(sizes) // 2
-        below, size = sizes[middle - 1], sizes[middle]
-        if not len(sizes) % 2 and below != size:  # (equal: keep the one float the glyphs share)
-            size = (below + size) / 2
-        words.append(
-            Word(
-                text,
-                chars[0].x0,
-                chars[-1].x1,
-                min([c.top for c in chars]),
-                max([c.bottom for c in chars]),
-                size,
-                sum([c.bold for c in chars]) * 2 > len(chars),
-            )
-        )
-    return words
 
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})

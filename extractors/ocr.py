@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from extractors import rules
+from extractors.layout import Glyphs
 from schemas.document import Char
 
 DPI = int(os.environ.get("PARAGRAF_OCR_DPI", "300"))
@@ -45,11 +46,11 @@ def _quality_rules():
     return {r.id: r for r in rules.rules("layout") if r.id.startswith("quality.")}
 
 
-def needs_ocr(chars: list[Char]) -> bool:
+def needs_ocr(chars: "list[Char] | Glyphs") -> bool:
     """No text layer, or one whose text cannot be Swedish as printed."""
-    if not chars:
+    if not len(chars):
         return True
-    text = "".join(c.text for c in chars)
+    text = "".join(chars.text if isinstance(chars, Glyphs) else [c.text for c in chars])
     letters = sum(map(str.isalpha, text))
     if letters < 20:
         return False  # a page with a figure and a caption: too little to judge

@@ -45,7 +45,7 @@ class RawPage:
     page_no: int
     width: float
     height: float
-    chars: list[Char]
+    chars: "list[Char] | Glyphs"  # pdfium fills columns (extractors.layout.Glyphs) directly
     source: TextSource = TextSource.TEXT  # OCR when the chars came from Tesseract
 
 
