@@ -38,6 +38,8 @@ from warehouse import search
 from warehouse.load import Warehouse
 
 Batch = list[tuple[str, str]]  # (path, document_id)
+LOAD_GROUP_DOCUMENTS = 16  # documents loaded in one transaction at most …
+LOAD_GROUP_SECONDS = 0.5  # … or what arrived within this long
 # An engine: batches and a backend in; each batch back with its records, or
 # with the exception that lost them (a worker that died), in any order.
 Engine = Callable[[list[Batch], str], Iterable[tuple[Batch, "list[DocumentRecord] | BaseException"]]]
@@ -92,12 +94,27 @@ def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine
                 todo[doc_id] = path
         pairs = [(path, doc_id) for doc_id, path in todo.items()]
         sizes = {path: os.path.getsize(path) for path, _ in pairs}
-        for batch, result in engine(batches(pairs, sizes, workers), backend):
-            for record in _records(result, batch):
-                wh.load_document(record, new=record.document_id not in known)
+        waiting: list[DocumentRecord] = []
+        since = time.monotonic()
+
+        def load() -> None:
+            wh.load_documents(waiting, {r.document_id for r in waiting} - known.keys())
+            for record in waiting:
                 outcome = FileOutcome.from_record(record)
                 summary.add(outcome)
                 reporter.advance(record.source_path, outcome.outcome, pages=outcome.pages)
+            waiting.clear()
+
+        for batch, result in engine(batches(pairs, sizes, workers), backend):
+            if not waiting:
+                since = time.monotonic()
+            waiting.extend(_records(result, batch))
+            # records that arrive close together share a transaction (each
+            # document whole in it): a statement costs the same for 1 row or 500
+            if len(waiting) >= LOAD_GROUP_DOCUMENTS or time.monotonic() - since >= LOAD_GROUP_SECONDS:
+                load()
+        if waiting:
+            load()
         if summary.ok or not search.has_index(wh):
             try:
                 search.rebuild_index(wh)
