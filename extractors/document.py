@@ -77,7 +77,6 @@ def warm_up() -> None:
     entities._matcher()
     entities._amount_vocabulary()
     entities._date_patterns()
-    entities._dateparser()
 
 
 def _extract(read_from: Path, path: Path, backend: str, document_id: str) -> DocumentRecord:

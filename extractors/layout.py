@@ -160,16 +160,16 @@ def _lines(g: Glyphs, index: np.ndarray, line: np.ndarray) -> list[Line]:
     bottoms = np.maximum.reduceat(g.bottom[index][ink], starts).tolist()
     bolds = np.add.reduceat(g.bold[index][ink].astype(np.intp), starts).tolist()
     token_line = line[ink][starts].tolist()
-    shared: dict[float, float] = {}  # the words of a line share their top and bottom floats
+    shared: dict[float, float] = {}  # words share their top, bottom and size floats (long documents keep them)
     share = shared.setdefault
     lines: list[Line] = []
     words: list[Word] = []
     for n, (a, b) in enumerate(tokens):
         word = intern(_normalise("".join(ktext[a:b]) if b - a > 1 else ktext[a]))
         if word:
-            sizes = ksize[a:b]
+            size = _median(ksize[a:b])
             words.append(Word(word, kx0[a], kx1[b - 1], share(tops[n], tops[n]), share(bottoms[n], bottoms[n]),
-                              _median(sizes), bolds[n] * 2 > b - a))
+                              share(size, size), bolds[n] * 2 > b - a))
         if n + 1 == len(tokens) or token_line[n + 1] != token_line[n]:
             if words:
                 lines.append(Line(segments=_split_segments(words)))

@@ -138,9 +138,10 @@ def _peaks(read: Callable[[str], object], path: str) -> tuple[float, float, obje
 
 
 def _ingest_read(path: str) -> tuple[str, int]:
-    from extractors.guard import extract_files
+    from extractors.guard import close_readers, extract_files
 
     (record,) = extract_files([(path, "0" * 64)])
+    close_readers()  # the reader child is counted once it has been waited for
     return record.status.value, record.page_count
 
 

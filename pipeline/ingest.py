@@ -28,7 +28,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Callable, Iterable, Iterator
 
 from extractors.entities import catalogue
-from extractors.guard import extract_files
+from extractors.guard import close_readers, extract_files
 from pipeline.progress import NullReporter, Reporter, current_reporter, reporting
 from pipeline.sources import batches, discover
 from pipeline.summary import FileOutcome, IngestSummary
@@ -115,6 +115,7 @@ def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine
                 load()
         if waiting:
             load()
+        close_readers()  # an engine that extracted in this process leaves no reader child behind
         if summary.ok or not search.has_index(wh):
             try:
                 search.rebuild_index(wh)

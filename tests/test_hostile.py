@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.guard import extract_guarded
+from extractors.guard import Reader, extract_guarded
 from schemas.document import ErrorCode, Status
 from tests import hostile
 
@@ -111,3 +111,33 @@ def test_a_mixed_batch_in_any_order_loads_the_corpus_as_gold_says(tmp_path):
         assert ok_without_pages == 0
         totals = evaluate.totals(evaluate.evaluate(CORPUS, db))
         assert {f: s.f1 for f, s in totals.items() if s.f1 < 1.0} == {}
+
+
+def test_one_reader_child_reads_file_after_file_and_a_bad_one_costs_only_its_child(tmp_path):
+    """The per-worker Reader: one child for many files; a file past the time
+    limit or the memory cap fails alone, and the next file gets a new child
+    and reads as it should."""
+    protokoll = str(hostile.CORPUS / "svom-2025-03-07-protokoll.pdf")
+    reader = Reader(timeout=20, memory_mb=700)
+    try:
+        first, crashed = reader.read(protokoll, ID, "pdfium")
+        child = reader.pid
+        second, _ = reader.read(protokoll, ID, "pdfium")
+        assert not crashed and reader.pid == child  # no fork for the second file
+        assert first.status is second.status is Status.OK and len(first.items) == len(second.items) == 14
+
+        bomb, crashed = reader.read(str(hostile.decompression_bomb(tmp_path / "bomb.pdf")), ID, "pdfplumber")
+        assert (bomb.error_code, crashed) == (ErrorCode.TOO_LARGE, False) and reader.pid is None
+        after_bomb, _ = reader.read(protokoll, ID, "pdfium")
+        assert after_bomb.status is Status.OK and reader.pid not in (None, child)
+
+        stuck_reader = Reader(timeout=1, memory_mb=2048)
+        stuck, _ = stuck_reader.read(str(hostile.decompression_bomb(tmp_path / "slow.pdf", megabytes=300)), ID, "pdfplumber")
+        assert stuck.error_code is ErrorCode.TIMEOUT and stuck_reader.pid is None
+        stuck_reader.timeout = 60
+        after_stuck, _ = stuck_reader.read(protokoll, ID, "pdfium")
+        assert after_stuck.status is Status.OK
+        stuck_reader._stop(kill=True)
+    finally:
+        if reader.pid is not None:
+            reader._stop(kill=True)
