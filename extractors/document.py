@@ -77,6 +77,9 @@ def warm_up() -> None:
     entities._matcher()
     entities._amount_vocabulary()
     entities._date_patterns()
+    # dateparser compiles hundreds of patterns on its first parse (0.4 s):
+    # once here, inherited by every reader, not once per process
+    entities._dateparser().get_date_data("12 mars 2024")
 
 
 def _extract(read_from: Path, path: Path, backend: str, document_id: str) -> DocumentRecord:

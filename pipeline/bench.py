@@ -305,12 +305,19 @@ def report(result: dict) -> str:
     lines.append(f"  one `paragraf ingest` call on {fixed['file']} ({fixed['engine']} engine): "
                  f"median {fixed['median_s']:.2f} s, slowest {fixed['max_s']:.2f} s of {fixed['runs']}")
     if "queries" in result:
-        q = result["queries"]
-        lines.append(f"  on {q['items']:,} items: decisions --agreement {q['agreement']}: median "
-                     f"{q['decisions_ms']['median']:.1f} ms (slowest {q['decisions_ms']['max']:.1f}); "
-                     f"search '{q['search_text']}': median {q['search_ms']['median']:.1f} ms "
-                     f"(slowest {q['search_ms']['max']:.1f})".replace(",", " "))
+        lines.append("  " + _queries_line(result["queries"]))
     return "\n".join(lines)
+
+
+def _n(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
+def _queries_line(q: dict) -> str:
+    return (f"on a synthetic warehouse of {_n(q['items'])} items: decisions --agreement {q['agreement']} "
+            f"({_n(q['decisions_found'])} items): median {q['decisions_ms']['median']:.1f} ms, slowest "
+            f"{q['decisions_ms']['max']:.1f} ms; search '{q['search_text']}' ({_n(q['search_hits'])} hits shown): "
+            f"median {q['search_ms']['median']:.1f} ms, slowest {q['search_ms']['max']:.1f} ms ({q['runs']} runs each)")
 
 
 # ---------------------------------------------------------------- queries
@@ -351,11 +358,7 @@ def query_timings(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str =
 
 
 def bench_decisions(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str = "LOSUS") -> str:
-    q = query_timings(items, runs, agreement)
-    return (f"on a synthetic warehouse of {items:,} items (built in {q['built_s']:.1f} s): "
-            f"decisions --agreement {agreement}: {q['decisions_found']:,} items, median {q['decisions_ms']['median']:.1f} ms, "
-            f"slowest {q['decisions_ms']['max']:.1f} ms; search '{q['search_text']}': median "
-            f"{q['search_ms']['median']:.1f} ms, slowest {q['search_ms']['max']:.1f} ms; {runs} runs each").replace(",", " ")
+    return _queries_line(query_timings(items, runs, agreement))
 
 
 # ---------------------------------------------------------------- corpora

@@ -82,17 +82,18 @@ class Word(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Line:
     """Words on one baseline, split into segments at wide gaps (table cells,
-    a label column beside its values). `text` joins the segments with one space.
-    `words` and `text` are computed once: the rules read them many times."""
+    a label column beside its values). `text` joins the segments with one space;
+    it is computed once, because the rules read it many times."""
 
     segments: tuple[tuple[Word, ...], ...]
-    words: tuple[Word, ...] = field(init=False, repr=False, compare=False)
     text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        words = tuple(w for seg in self.segments for w in seg)
-        object.__setattr__(self, "words", words)
-        object.__setattr__(self, "text", " ".join(w.text for w in words))
+        object.__setattr__(self, "text", " ".join(w.text for seg in self.segments for w in seg))
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return tuple(w for seg in self.segments for w in seg)
 
     @property
     def segment_texts(self) -> tuple[str, ...]:

@@ -11,8 +11,9 @@ ITEMS_PER_DOCUMENT = 50
 
 def fill(wh: Warehouse, items: int, catalogue: list[tuple[str, str, list[str]]]) -> None:
     """`items` items in documents of ITEMS_PER_DOCUMENT, one meeting each (a
-    day apart), each item mentioning one catalogue agreement, a third of them
-    in the proposal."""
+    day apart), each item mentioning one catalogue agreement (by name in its
+    summary and proposal, so `search` has words to find), a third of them in
+    the proposal."""
     wh.sync_agreements(catalogue)
     documents = max(1, items // ITEMS_PER_DOCUMENT)
     con = wh.con
@@ -45,9 +46,10 @@ def fill(wh: Warehouse, items: int, catalogue: list[tuple[str, str, list[str]]])
         SELECT 'i' || k, sha256('doc' || (k // $per)),
                'syntetisk-namnd/' || strftime(DATE '2000-01-01' + (k // $per)::INTEGER, '%Y-%m-%d'),
                'protokoll', k % $per + 1, 'Ärende ' || k, NULL, NULL,
-               'Sammanfattning av ärende ' || k, 'Nämnden föreslås besluta i ärende ' || k,
+               'Sammanfattning av ärende ' || k || ' om ' || a.names[1 + (k * 7919) % len(a.names)],
+               'Nämnden föreslås besluta i ärende ' || k || ' att godkänna ' || a.names[1 + (k * 7919) % len(a.names)],
                'Nämnden beslutar i ärende ' || k, 1 + (k % $per) // 3, 1 + (k % $per) // 3, false
-        FROM range($items) t(k)
+        FROM range($items) t(k), (SELECT list(name ORDER BY agreement_id) AS names FROM agreements) a
         """,
         {"items": items, "per": ITEMS_PER_DOCUMENT},
     )
