@@ -128,11 +128,14 @@ class TreeMemory:
 
 
 def _peaks(read: Callable[[str], object], path: str) -> tuple[float, float, object]:
-    """In a worker: (its peak RSS MB, the largest child's), as the kernel counts them."""
+    """In a worker: (its peak RSS MB, the largest child's), as the kernel counts
+    them. Its own peak is VmHWM, not ru_maxrss: a spawned process's ru_maxrss
+    keeps the RSS its parent had when it was forked, before exec."""
     import resource
 
     answer = read(path)
-    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with open("/proc/self/status") as status:
+        self_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
     children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return self_kb / 1024, children_kb / 1024, answer
 
@@ -203,15 +206,16 @@ def cli_fixed_cost(pdf: Path, runs: int = 3) -> dict:
 
 def bench(corpus: Path, rounds: int = 5, workers: int | None = None, scale: int | None = None,
           scale_dir: Path | None = None, items: int = 100_000, memory_pages: int = 500,
-          progress: Callable[[str], None] = lambda _: None) -> dict:
+          progress: Callable[[str], None] = lambda _: None, backend: str | None = None) -> dict:
     from extractors.pdf import DEFAULT_BACKEND
     from pipeline.ingest import default_workers
 
     workers = workers or default_workers()
+    backend = backend or DEFAULT_BACKEND
     sample = sorted(Path(corpus).glob("*.pdf"))
     if not sample:
         raise ValueError(f"{corpus} holds no PDF files; give a folder of PDFs (for example corpus/)")
-    result: dict = {"cores": os.cpu_count(), "workers": workers, "backend": DEFAULT_BACKEND, "rounds": rounds}
+    result: dict = {"cores": os.cpu_count(), "workers": workers, "backend": backend, "rounds": rounds}
     with tempfile.TemporaryDirectory(prefix="paragraf-bench-") as temporary:
         folder = Path(temporary)
         if scale:
@@ -231,7 +235,7 @@ def bench(corpus: Path, rounds: int = 5, workers: int | None = None, scale: int 
             for name, read in (("pdfplumber", pdfplumber_words), ("pypdfium2", pypdfium2_chars)):
                 pages[name], seconds = _pool_run(read, files, workers)
                 timed[name].append(seconds)
-            summary, seconds, db = _pipeline_round(files, folder, workers, DEFAULT_BACKEND)
+            summary, seconds, db = _pipeline_round(files, folder, workers, backend)
             if summary.failed:
                 raise RuntimeError(f"the pipeline failed on {summary.failed} files of {corpus}: "
                                    + "; ".join(f.error or "" for f in summary.files if f.outcome == "failed")[:400])
@@ -247,14 +251,14 @@ def bench(corpus: Path, rounds: int = 5, workers: int | None = None, scale: int 
         from pipeline.ingest import run_local
 
         started = time.perf_counter()
-        again = run_local(files, db, DEFAULT_BACKEND, workers)
+        again = run_local(files, db, backend, workers)
         result["rerun"] = {"files": len(files), "skipped": again.skipped, "seconds": round(time.perf_counter() - started, 2)}
 
         progress("memory round …")
         result["memory"] = {}
         for name, run in (
             ("pdfplumber", lambda: _pool_run(pdfplumber_words, files, workers)),
-            ("paragraf", lambda: _pipeline_round(files, folder, workers, DEFAULT_BACKEND)),
+            ("paragraf", lambda: _pipeline_round(files, folder, workers, backend)),
         ):
             with TreeMemory().watching() as watched:
                 run()
@@ -479,12 +483,12 @@ def write_json(result: dict, out: Path) -> None:
 
 
 def main_bench(corpus: str, rounds: int, workers: int | None, scale: int | None, scale_dir: str | None,
-               items: int, memory_pages: int, json_out: str | None) -> int:
+               items: int, memory_pages: int, json_out: str | None, backend: str | None = None) -> int:
     def say(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
     result = bench(Path(corpus), rounds, workers, scale, Path(scale_dir) if scale_dir else None, items,
-                   memory_pages, progress=say)
+                   memory_pages, progress=say, backend=backend)
     print(report(result))
     if json_out:
         write_json(result, Path(json_out))

@@ -89,6 +89,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="first render a corpus of this many documents from CORPUS, and measure on it")
     bench.add_argument("--scale-dir", default=None, help="keep (and reuse) the scale corpus in this folder")
     bench.add_argument("--json", default=None, metavar="OUT", help="also write every figure to this JSON file")
+    bench.add_argument("--backend", default=None, choices=sorted(BACKENDS),
+                       help=f"text backend of the pipeline rounds (default {DEFAULT_BACKEND})")
     bench.add_argument("--items", type=int, default=100_000, help="items in the synthetic warehouse (queries)")
     bench.add_argument("--pages", type=int, default=None,
                        help="pages of the long PDF (default 500; memory alone: 1000)")
@@ -271,7 +273,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
             return 2
         try:
             return bench.main_bench(str(corpus), args.rounds, args.workers, args.scale, args.scale_dir,
-                                    args.items, 500 if args.pages is None else args.pages, args.json)
+                                    args.items, 500 if args.pages is None else args.pages, args.json, args.backend)
         except ValueError as exc:
             print(f"paragraf: {exc}", file=sys.stderr)
             return 2

@@ -55,8 +55,8 @@ class ErrorCode(str, Enum):
     INTERNAL = "internal"
 
 
-class Char(NamedTuple):
-    """One glyph as the PDF backend reports it (PDF points, origin top-left)."""
+class Box(NamedTuple):
+    """Text in a box on the page (PDF points, origin top-left)."""
 
     text: str
     x0: float
@@ -67,16 +67,16 @@ class Char(NamedTuple):
     bold: bool = False
 
 
-class Word(NamedTuple):
-    """Glyphs joined into a word by `extractors.layout` (PDF points, origin top-left)."""
+class Char(Box):
+    """One glyph as the PDF backend reports it."""
 
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool = False
+    __slots__ = ()
+
+
+class Word(Box):
+    """Glyphs joined into a word by `extractors.layout`."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)

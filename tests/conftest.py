@@ -18,6 +18,22 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 
 
+# every table a document writes, compared whole (load times and latest paths aside)
+STORED_CONTENT = {
+    "documents": "SELECT * EXCLUDE (ingested_at, source_path) FROM documents",
+    "pages": "SELECT * FROM pages",
+    "meetings": "SELECT * FROM meetings",
+    "items": "SELECT * FROM items",
+    "presenters": "SELECT * FROM presenters",
+    "attachments": "SELECT * FROM attachments",
+    "participants": "SELECT * FROM participants",
+    "amounts": "SELECT * FROM amounts",
+    "agreement_mentions": "SELECT * FROM agreement_mentions",
+    "item_dates": "SELECT * FROM item_dates",
+    "problems": "SELECT * FROM problems",
+}
+
+
 def corpus_pdfs() -> list[Path]:
     return sorted(CORPUS.glob("*.pdf"))
 

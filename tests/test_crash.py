@@ -15,26 +15,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.conftest import STORED_CONTENT
 from tests.pdfmaker import meeting_pages, render
 
 pytestmark = pytest.mark.flow
 
 FILES = 200
 KILLS = 3
-# every table a document writes, compared whole (ingested_at and runs aside)
-TABLES = {
-    "documents": "SELECT * EXCLUDE (ingested_at, source_path) FROM documents",
-    "pages": "SELECT * FROM pages",
-    "meetings": "SELECT * FROM meetings",
-    "items": "SELECT * FROM items",
-    "presenters": "SELECT * FROM presenters",
-    "attachments": "SELECT * FROM attachments",
-    "participants": "SELECT * FROM participants",
-    "amounts": "SELECT * FROM amounts",
-    "agreement_mentions": "SELECT * FROM agreement_mentions",
-    "item_dates": "SELECT * FROM item_dates",
-    "problems": "SELECT * FROM problems",
-}
+TABLES = STORED_CONTENT
 BODIES = ["Socialnämnden", "Kommunstyrelsen", "Barn- och utbildningsnämnden", "Regionala samverkansrådet"]
 
 

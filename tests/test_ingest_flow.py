@@ -15,7 +15,7 @@ from pipeline import evaluate
 from pipeline.cli import main
 from pipeline.flows import run_ingest
 
-from tests.conftest import CORPUS, corpus_pdfs, gold_for
+from tests.conftest import CORPUS, STORED_CONTENT, corpus_pdfs, gold_for
 
 pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
 
@@ -212,22 +212,6 @@ def test_extraction_on_a_dask_local_cluster(corpus_copy, tmp_path):
     assert query(db, "SELECT count(*) FROM items")[0][0] == 14
 
 
-CONTENT = {  # what an engine must load alike: every table a user reads, without load times
-    "documents": "SELECT document_id, kind, organ, meeting_date, meeting_id, page_count, text_source, status, "
-                 "extractor_version FROM documents",
-    "pages": "SELECT * FROM pages",
-    "meetings": "SELECT * FROM meetings",
-    "items": "SELECT * FROM items",
-    "presenters": "SELECT * FROM presenters",
-    "attachments": "SELECT * FROM attachments",
-    "participants": "SELECT * FROM participants",
-    "amounts": "SELECT * FROM amounts",
-    "agreement_mentions": "SELECT * FROM agreement_mentions",
-    "item_dates": "SELECT * FROM item_dates",
-    "problems": "SELECT * FROM problems",
-}
-
-
 def test_the_local_engine_loads_what_the_prefect_flow_loads(corpus_copy, tmp_path):
     """`paragraf ingest` without a Prefect server runs the same ingest without
     Prefect (no temporary API server per call): the same rows, table by table."""
@@ -236,8 +220,8 @@ def test_the_local_engine_loads_what_the_prefect_flow_loads(corpus_copy, tmp_pat
         db = tmp_path / f"{engine}.duckdb"
         summary = run_ingest([corpus_copy], db, workers=2, engine=engine)
         assert (summary.ok, summary.failed) == (5, 0)
-        by_engine[engine] = {table: sorted(map(repr, query(db, sql))) for table, sql in CONTENT.items()}
-    for table in CONTENT:
+        by_engine[engine] = {table: sorted(map(repr, query(db, sql))) for table, sql in STORED_CONTENT.items()}
+    for table in STORED_CONTENT:
         assert by_engine["local"][table] == by_engine["prefect"][table], table
     assert by_engine["local"]["items"]  # not two empty warehouses
 

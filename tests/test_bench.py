@@ -1,0 +1,56 @@
+"""`paragraf bench`: every figure is produced, on the same files for every
+reader, and written as JSON. Figures are not asserted (timing belongs in the
+benchmark, not in the tests); that they are there and consistent is."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from extractors.document import extract_document
+from pipeline.bench import scale_corpus
+from pipeline.cli import main
+from schemas.ids import file_sha256
+
+from tests.conftest import CORPUS
+
+
+def test_bench_measures_every_reader_on_the_same_pages_and_writes_json(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    corpus = tmp_path / "sample"
+    corpus.mkdir()
+    for name in ("svom-2025-03-07-protokoll.pdf", "tjansteskrivelse-samarbetsavtal-minimaria-2023.pdf"):
+        shutil.copy(CORPUS / name, corpus / name)
+    out = tmp_path / "bench.json"
+    assert main(["bench", str(corpus), "--rounds", "2", "--items", "2000", "--pages", "3", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    result = json.loads(out.read_text(encoding="utf-8"))
+
+    pages = result["reference_pdfplumber"]["pages"]
+    assert pages == result["raw_pypdfium2"]["pages"] == result["paragraf"]["pages"] > 2
+    for reader in ("reference_pdfplumber", "raw_pypdfium2", "paragraf"):
+        rates = result[reader]["pages_per_second"]
+        assert len(result[reader]["seconds"]) == 2 and rates["min"] <= rates["median"] <= rates["max"]
+    assert result["ratio_paragraf_to_pdfplumber"] > 0
+    assert (result["rerun"]["files"], result["rerun"]["skipped"]) == (2, 2)
+    for memory in result["memory"].values():
+        assert memory["tree_mb"] >= memory["largest_process_mb"] > 0
+    assert (result["long_pdf"]["status"], result["long_pdf"]["pages_read"]) == ("ok", 3)
+    assert result["cli_fixed_cost"]["engine"] == "local" and result["cli_fixed_cost"]["median_s"] > 0
+    queries = result["queries"]
+    assert queries["items"] == 2000 and queries["decisions_found"] > 0 and queries["search_hits"] > 0
+    assert "paragraf / raw pdfplumber" in printed and "decisions --agreement" in printed
+
+
+def test_a_scale_corpus_is_distinct_files_re_rendered_from_the_sample(tmp_path):
+    sample = [CORPUS / "svom-2025-03-07-protokoll.pdf"]
+    files = scale_corpus(sample, tmp_path / "scale", 3)
+    assert len(files) == 3 and len({file_sha256(f) for f in files}) == 3
+    records = [extract_document(f) for f in files]
+    assert [r.page_count for r in records] == [9, 9, 9]
+    # dates moved back a year per document, so the copies are distinct meetings
+    assert [str(r.header.meeting_date) for r in records] == ["2025-03-07", "2024-03-07", "2023-03-07"]
+    assert all(len(r.items) == 14 for r in records)
+    # asked again, the folder is reused as it is
+    assert scale_corpus(sample, tmp_path / "scale", 3) == files and file_sha256(files[0]) == file_sha256(files[0])
