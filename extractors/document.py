@@ -58,9 +58,10 @@ def extract_document(path: str | Path, backend: str = DEFAULT_BACKEND, document_
 
 
 def warm_up() -> None:
-    """Import the parsers and build the rule matchers once, so that children
-    forked per file (extractors.guard) start with them instead of loading them
-    again each time (about a second a file)."""
+    """Import the readers and build the rule matchers once, in the process
+    that extraction workers and their reader children are forked from
+    (pipeline/worker.py, extractors.guard), so none loads them again. The
+    pdfplumber reader is imported where it is asked for."""
     import pikepdf  # noqa: F401
     import pypdfium2  # noqa: F401
 

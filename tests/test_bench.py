@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 from extractors.document import extract_document
 from pipeline.bench import scale_corpus
