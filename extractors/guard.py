@@ -6,8 +6,9 @@ time limit it is killed and the file fails with `timeout`; past the memory cap
 its allocations fail and the file fails with `too_large`. The child is forked
 from the worker (so it starts with every library imported), sends its record
 back through a pipe and leaves with `os._exit`, running no inherited cleanup.
-`extract_guarded` forks a child for one file; `extract_files`, which ingest
-uses, keeps one child per worker (`Reader`) and hands it file after file.
+Both go through `Reader`: `extract_guarded` starts one for a single file;
+`extract_files`, which ingest uses, keeps one per worker and hands it file
+after file.
 
 Defaults (environment): PARAGRAF_TIMEOUT_SECONDS=600 (OCR of a long scan takes
 about 2.5 s a page), PARAGRAF_MEMORY_MB=2048 (address space the child may add to what it was
@@ -64,13 +65,6 @@ def _read_one(path: str, backend: str, document_id: str) -> bytes:
         return pickle.dumps(record)
     except MemoryError:
         return _MEMORY_EXCEEDED
-
-
-def _child(write_fd: int, path: str, backend: str, document_id: str, memory_mb: int) -> None:
-    _cap_memory(memory_mb)
-    payload = _read_one(path, backend, document_id)
-    with os.fdopen(write_fd, "wb") as pipe:
-        pipe.write(payload)
 
 
 def _fork(body) -> int:
@@ -234,46 +228,23 @@ def extract_guarded(
     timeout: float | None = None,
     memory_mb: int | None = None,
 ) -> DocumentRecord:
+    timeout = TIMEOUT_SECONDS if timeout is None else timeout
+    memory_mb = MEMORY_MB if memory_mb is None else memory_mb
     record, crashed = _in_child(path, document_id, backend, timeout, memory_mb)
     if crashed and backend != REFERENCE_BACKEND:
-        return _after_crash(path, document_id, backend, timeout if timeout is not None else TIMEOUT_SECONDS,
-                            memory_mb if memory_mb is not None else MEMORY_MB)
+        return _after_crash(path, document_id, backend, timeout, memory_mb)
     return record
 
 
-def _in_child(path, document_id: str, backend: str, timeout: float | None, memory_mb: int | None) -> tuple[DocumentRecord, bool]:
-    """The record, and whether the child died without giving one."""
-    warm_up_worker()
-    timeout = TIMEOUT_SECONDS if timeout is None else timeout
-    memory_mb = MEMORY_MB if memory_mb is None else memory_mb
-    read_fd, write_fd = os.pipe()
-    def body() -> None:
-        os.close(read_fd)
-        _child(write_fd, str(path), backend, document_id, memory_mb)
-
-    pid = _fork(body)
-    os.close(write_fd)
-    chunks: list[bytes] = []
-    deadline = time.monotonic() + timeout
-    timed_out = False
+def _in_child(path, document_id: str, backend: str, timeout: float, memory_mb: int) -> tuple[DocumentRecord, bool]:
+    """One file in a child of its own: the record, and whether the child died
+    without giving one."""
+    reader = Reader(timeout, memory_mb)
     try:
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([read_fd], [], [], remaining)[0]:
-                timed_out = True
-                break
-            chunk = os.read(read_fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
+        return reader.read(str(path), document_id, backend)
     finally:
-        os.close(read_fd)
-        if timed_out:
-            os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-    payload = b"".join(chunks)
-    crashed = not timed_out and (not payload or os.WIFSIGNALED(status))
-    return _outcome(payload, timed_out, status, path, document_id, timeout, memory_mb), crashed
+        if reader.pid is not None:
+            reader._stop(kill=False)
 
 
 def _outcome(payload: bytes, timed_out: bool, status: int, path, document_id: str, timeout: float, memory_mb: int) -> DocumentRecord:
