@@ -15,8 +15,9 @@ from prefect.futures import as_completed
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from extractors.pdf import DEFAULT_BACKEND
-from pipeline.ingest import Batch, chosen_engine, default_workers, ingest, run_local
+from pipeline.ingest import Batch, chosen_engine, default_workers, ingest, outcome, run_local
 from pipeline.progress import NullReporter, Reporter, reporting
+from pipeline.sources import batches
 from pipeline.summary import IngestSummary
 from pipeline.tasks import extract
 
@@ -27,16 +28,19 @@ def ingest_flow(
     backend: str = DEFAULT_BACKEND,
     workers: int = 1,
 ) -> IngestSummary:
-    return ingest(paths, db, backend, workers, _prefect_batches)
+    return ingest(paths, db, backend, workers, _prefect_engine(workers))
 
 
-def _prefect_batches(todo: list[Batch], backend: str):
-    futures = {extract.submit(batch, backend, extra=len(batch) - 1): batch for batch in todo}
-    for future in as_completed(list(futures)):
-        try:
-            yield futures[future], future.result()
-        except Exception as exc:  # noqa: BLE001 - a dead worker costs its batch, not the run
-            yield futures[future], exc
+def _prefect_engine(workers: int):
+    """Batches as Prefect tasks: a task run costs bookkeeping against the API,
+    so files go in batches (`pipeline.sources.batches`)."""
+
+    def run(files: Batch, sizes: dict[str, int], backend: str):
+        futures = {extract.submit(batch, backend, extra=len(batch) - 1): batch for batch in batches(files, sizes, workers)}
+        for future in as_completed(list(futures)):
+            yield futures[future], outcome(future)
+
+    return run
 
 
 def run_ingest(

@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Iterator
 from extractors.entities import catalogue
 from extractors.guard import close_readers, extract_files
 from pipeline.progress import NullReporter, Reporter, current_reporter, reporting
-from pipeline.sources import batches, discover
+from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
 from schemas.ids import file_sha256
@@ -40,9 +40,10 @@ from warehouse.load import Warehouse
 Batch = list[tuple[str, str]]  # (path, document_id)
 LOAD_GROUP_DOCUMENTS = 16  # documents loaded in one transaction at most …
 LOAD_GROUP_SECONDS = 0.5  # … or what arrived within this long
-# An engine: batches and a backend in; each batch back with its records, or
-# with the exception that lost them (a worker that died), in any order.
-Engine = Callable[[list[Batch], str], Iterable[tuple[Batch, "list[DocumentRecord] | BaseException"]]]
+# An engine: the files to read (with their sizes) and a backend in; each batch
+# it made back with its records, or with the exception that lost them (a
+# worker that died), in any order.
+Engine = Callable[[Batch, dict[str, int], str], Iterable[tuple[Batch, "list[DocumentRecord] | BaseException"]]]
 
 
 ENGINES = ("auto", "local", "prefect")
@@ -105,7 +106,7 @@ def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine
                 reporter.advance(record.source_path, outcome.outcome, pages=outcome.pages)
             waiting.clear()
 
-        for batch, result in engine(batches(pairs, sizes, workers), backend):
+        for batch, result in engine(pairs, sizes, backend):
             if not waiting:
                 since = time.monotonic()
             waiting.extend(_records(result, batch))
@@ -143,11 +144,13 @@ def _records(result: list[DocumentRecord] | BaseException, batch: Batch) -> list
     ]
 
 
-def _size(batch: Batch) -> int:
+def outcome(future) -> list[DocumentRecord] | BaseException:
+    """A finished extraction's records, or what stopped its worker: a dead
+    worker costs its batch (failed rows), never the run."""
     try:
-        return os.path.getsize(batch[0][0])
-    except OSError:
-        return 0
+        return future.result()
+    except Exception as exc:  # noqa: BLE001
+        return exc
 
 
 def worker_context():
@@ -175,21 +178,17 @@ def local_engine(workers: int) -> Engine:
     """Batches in worker processes (one per core: pdfium and the rules are
     CPU-bound Python) from the fork server of `worker_context`."""
 
-    def run(todo: list[Batch], backend: str) -> Iterator[tuple[Batch, list[DocumentRecord] | BaseException]]:
-        if not todo:
+    def run(files: Batch, sizes: dict[str, int], backend: str) -> Iterator[tuple[Batch, list[DocumentRecord] | BaseException]]:
+        if not files:
             return
         # No per-task bookkeeping here, so one file per task, largest first:
         # the workers finish together instead of one waiting on a long PDF.
-        todo = sorted(([pair] for batch in todo for pair in batch), key=_size, reverse=True)
+        todo = [[pair] for pair in sorted(files, key=lambda pair: sizes.get(pair[0], 0), reverse=True)]
         with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=worker_context()) as pool:
             pending = {pool.submit(extract_files, batch, backend): batch for batch in todo}
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    batch = pending.pop(future)
-                    try:
-                        yield batch, future.result()
-                    except Exception as exc:  # noqa: BLE001 - a dead worker costs its batch, not the run
-                        yield batch, exc
+                    yield pending.pop(future), outcome(future)
 
     return run
