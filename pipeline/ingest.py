@@ -1,19 +1,21 @@
 """One ingest, whoever runs the extraction: the orchestration both engines share.
 
 `ingest` walks the given paths, skips files whose bytes the warehouse already
-holds (read by this extractor version), hands the rest in batches to an
-*extraction engine* (file paths in, records out, in parallel), and gives every
-record to one writer in this process, which loads it in its own transaction.
-A bad file becomes a failed record; the batch goes on. After loading, the
-full-text index of `paragraf search` is rebuilt.
+holds (read by this extractor version), hands the rest to an *extraction
+engine* (file paths in, records out, in parallel), and gives every record to
+one writer in this process, which loads each document whole inside one
+transaction (documents that arrive together share it). A bad file becomes a
+failed record; the batch goes on. After loading, the full-text index of
+`paragraf search` is rebuilt.
 
-Two engines run the batches:
-- `pipeline.flows` submits each batch as a Prefect task inside a Prefect flow
-  run (a server records it: the scheduled path, `--engine prefect`);
-- `local_batches` here runs them in a process pool forked from this process,
-  with no Prefect at all: a one-file `paragraf ingest` on a machine with no
-  Prefect server configured would otherwise wait 6–12 s for Prefect to start
-  a temporary API server, longer than reading the file.
+Two engines:
+- `pipeline.flows` submits batches of files as Prefect tasks inside a Prefect
+  flow run (a server records it: the scheduled path, `--engine prefect`);
+- `local_engine` here hands files one by one to a process pool whose workers
+  come from a fork server, with no Prefect at all: a one-file `paragraf
+  ingest` on a machine with no Prefect server configured would otherwise
+  wait 6–12 s for Prefect to start a temporary API server, longer than
+  reading the file.
 Both load exactly the same rows (tests/test_ingest_flow.py).
 """
 

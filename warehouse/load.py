@@ -1,9 +1,10 @@
 """The warehouse: the only module that writes SQL.
 
-Each document is loaded in one transaction — delete by key, insert — so a
+Each document is loaded inside one transaction — delete by key, insert — so a
 reader or a crash never sees half a document, and loading the same record
-twice leaves the same rows. Rows go in as whole columns (`unnest` of lists),
-not one `execute` per row: each table's rows as one Arrow table.
+twice leaves the same rows. Rows go in as whole columns, not one `execute`
+per row: the documents of one load are staged table by table and each
+table's rows inserted as one Arrow table.
 """
 
 from __future__ import annotations
@@ -219,11 +220,11 @@ class Warehouse:
             "text": [p.text for p in record.pages],
             "text_source": [p.text_source.value for p in record.pages],
         })
-        self._insert_structure(record, meeting_id)
+        self._stage_structure(record, meeting_id)
 
-    def _insert_structure(self, record: DocumentRecord, meeting_id: str | None) -> None:
-        """Items, presenters, attachments, participants and problems, each as
-        whole columns."""
+    def _stage_structure(self, record: DocumentRecord, meeting_id: str | None) -> None:
+        """Stage items, presenters, attachments, participants and problems,
+        each as whole columns."""
         doc_id = record.document_id
         items = record.items
         ids = [item.item_id(doc_id) for item in items]
@@ -261,14 +262,14 @@ class Warehouse:
             "role": [p.role.value for p in people],
             "sections": [p.sections for p in people],
         })
-        self._insert_entities(record, dict(zip((i.number for i in items), ids)))
+        self._stage_entities(record, dict(zip((i.number for i in items), ids)))
         self._put("problems", {
             "document_id": [doc_id] * len(record.problems),
             "page_no": [p.page_no for p in record.problems],
             "message": [p.message for p in record.problems],
         })
 
-    def _insert_entities(self, record: DocumentRecord, item_ids: dict[int, str]) -> None:
+    def _stage_entities(self, record: DocumentRecord, item_ids: dict[int, str]) -> None:
         doc_id = record.document_id
         amounts = record.amounts
         self._put("amounts", {
