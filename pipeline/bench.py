@@ -83,7 +83,14 @@ def _pool_run(read: Callable[[str], int], files: list[Path], workers: int) -> tu
     ordered = sorted(files, key=lambda p: p.stat().st_size, reverse=True)
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        pages = sum(pool.map(read, [str(p) for p in ordered]))
+        futures = {pool.submit(read, str(p)): p for p in ordered}
+        pages = 0
+        for future, path in futures.items():
+            try:
+                pages += future.result()
+            except Exception as exc:  # noqa: BLE001 - named, for the user to take the file out
+                raise RuntimeError(f"{read.__name__} cannot read {path} ({type(exc).__name__}: {exc}); "
+                                   "a bench corpus must be readable PDFs: remove that file") from None
     return pages, time.perf_counter() - started
 
 

@@ -274,9 +274,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
         try:
             return bench.main_bench(str(corpus), args.rounds, args.workers, args.scale, args.scale_dir,
                                     args.items, 500 if args.pages is None else args.pages, args.json, args.backend)
-        except ValueError as exc:
+        except ValueError as exc:  # no PDFs in CORPUS
             print(f"paragraf: {exc}", file=sys.stderr)
             return 2
+        except RuntimeError as exc:  # a file the pipeline failed on, or a CLI call that failed: named in the message
+            print(f"paragraf: bench stopped: {exc}", file=sys.stderr)
+            return 1
     return 0
 
 
