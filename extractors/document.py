@@ -5,6 +5,7 @@ and hands the record to the single writer."""
 from __future__ import annotations
 
 import subprocess
+from collections import defaultdict
 from pathlib import Path
 
 from extractors import classify, entities, layout, ocr, structure
@@ -19,6 +20,7 @@ from schemas.document import (
     TextSource,
 )
 from schemas.ids import file_sha256
+from schemas.meeting import AgreementMention, Amount, Item, ItemDate
 
 
 def extract_document(path: str | Path, backend: str = DEFAULT_BACKEND, document_id: str | None = None) -> DocumentRecord:
@@ -170,13 +172,117 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         text_source=_document_source({p.text_source for p in pages}),
         header=header,
         pages=pages,
-        items=found.items,
         participants=found.participants,
-        amounts=named.amounts,
-        agreement_mentions=named.agreement_mentions,
-        item_dates=named.item_dates,
-        problems=problems + found.problems,
+        **consistent_parts(
+            len(pages), found.items, named.amounts, named.agreement_mentions, named.item_dates,
+            problems + found.problems,
+        ),
     )
+
+
+def consistent_parts(
+    page_count: int,
+    items: list[Item],
+    amounts: list[Amount],
+    mentions: list[AgreementMention],
+    dates: list[ItemDate],
+    problems: list[Problem],
+) -> dict[str, list]:
+    """Items and entities as a record can hold them (schemas.document.record_faults),
+    each repair noted as a problem: spans and attachment pages kept within the
+    document, an item read twice kept once, an amount or mention under an item
+    that was not found kept outside any item, a date under one dropped (a date
+    belongs to an item), anything on a page the document lacks dropped.
+    Returns the fields of `DocumentRecord` by name."""
+    problems = list(problems)
+
+    def on_a_page(page_no: int | None) -> bool:
+        return page_no is None or 1 <= page_no <= page_count
+
+    held: dict = {}
+    for item in items:
+        item = _within_pages(item, page_count, problems)
+        if item.key in held:
+            problems.append(Problem(page_no=item.page_start, message=(
+                f"item {item.key} ('{item.title[:60]}') was read a second time here; "
+                f"the reading that starts on page {held[item.key].page_start} is kept")))
+            continue
+        held[item.key] = item
+    stray: dict = defaultdict(lambda: {"amounts": 0, "agreement mentions": 0, "dates": 0, "pages": set()})
+    kept_amounts, kept_mentions, kept_dates = [], [], []
+    lost_pages: set[int] = set()
+    for name, parts, kept in (("amounts", amounts, kept_amounts), ("agreement mentions", mentions, kept_mentions)):
+        for part in parts:
+            if not on_a_page(part.page_no):
+                lost_pages.add(part.page_no)
+                continue
+            if part.item_key is not None and part.item_key not in held:
+                stray[part.item_key][name] += 1
+                stray[part.item_key]["pages"].add(part.page_no)
+                part = part.model_copy(update={"item_number": None})
+            kept.append(part)
+    for date in dates:
+        if date.item_key not in held:
+            stray[date.item_key]["dates"] += 1
+            continue
+        kept_dates.append(date)
+    for key, counts in sorted(stray.items(), key=lambda kv: kv[0]):
+        named = [(n, name if n > 1 else name[:-1]) for name in ("amounts", "agreement mentions", "dates") if (n := counts[name])]
+        kept, dropped = counts["amounts"] + counts["agreement mentions"], counts["dates"]
+        if kept and dropped:
+            which = _enumerate(name for name in ("amounts", "mentions") if counts[name if name == "amounts" else "agreement mentions"])
+            fate = f"the {which} are kept outside any item, the dates dropped (a date belongs to an item)"
+        else:
+            fate = "kept outside any item" if kept else "dropped (a date belongs to an item)"
+        problems.append(Problem(page_no=min(counts["pages"], default=None), message=(
+            f"{_enumerate(f'{n} {name}' for n, name in named)} {'was' if kept + dropped == 1 else 'were'} read "
+            f"under item {key}, which is not among the {len(held)} items found; {fate}")))
+    if lost_pages:
+        problems.append(Problem(message=(
+            f"amounts or agreement mentions placed on pages {', '.join(map(str, sorted(lost_pages)))}, "
+            f"which this {page_count}-page document lacks, are dropped")))
+    problems = [
+        p if on_a_page(p.page_no) else Problem(message=f"{p.message} (noted on page {p.page_no} of {page_count})")
+        for p in problems
+    ]
+    return {
+        "items": list(held.values()),
+        "amounts": kept_amounts,
+        "agreement_mentions": kept_mentions,
+        "item_dates": kept_dates,
+        "problems": problems,
+    }
+
+
+def _within_pages(item: Item, page_count: int, problems: list[Problem]) -> Item:
+    """The item with its span, attachment pages and presenters as the document can hold them."""
+    def clamp(n: int) -> int:
+        return min(max(n, 1), page_count)
+
+    start, end = clamp(item.page_start), clamp(item.page_end)
+    update: dict = {}
+    if (start, end) != (item.page_start, item.page_end):
+        problems.append(Problem(page_no=start, message=(
+            f"item {item.key} was read as spanning pages {item.page_start}-{item.page_end} "
+            f"of a {page_count}-page document; kept as pages {start}-{end}")))
+        update |= {"page_start": start, "page_end": end}
+    if any(a.page_start is not None and a.page_start > page_count for a in item.attachments):
+        problems.append(Problem(page_no=start, message=(
+            f"an attachment of item {item.key} was placed beyond page {page_count}; its page is left unknown")))
+        update["attachments"] = [
+            a if a.page_start is None or a.page_start <= page_count else a.model_copy(update={"page_start": None})
+            for a in item.attachments
+        ]
+    presenters = [name for name in item.presenters if name.strip()]
+    if len(presenters) != len(item.presenters):
+        problems.append(Problem(page_no=start, message=f"a presenter of item {item.key} without a name is dropped"))
+        update["presenters"] = presenters
+    return item.model_copy(update=update) if update else item
+
+
+def _enumerate(parts) -> str:
+    parts = list(parts)
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _structure(kind, pages: list[Page]) -> tuple[structure.Structure, entities.Entities]:

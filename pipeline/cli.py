@@ -98,6 +98,11 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions)")
     bench.set_defaults(func=cmd_bench)
 
+    problems = sub.add_parser("problems", help="documents loaded with problems: file, page and what went wrong")
+    problems.add_argument("--db", help=db_help)
+    problems.add_argument("--json", action="store_true", help="print the problems as JSON")
+    problems.set_defaults(func=cmd_problems)
+
     meetings = sub.add_parser("meetings", help="list the meetings in the warehouse")
     meetings.add_argument("--db", help=db_help)
     meetings.set_defaults(func=cmd_meetings)
@@ -294,6 +299,34 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     for date, organ, start, end, location, kinds, pages in rows:
         span = f"{start or '':>5}-{end or '':<5}" if start else ""
         print(f"{date.isoformat():<10}  {span:<11}  {(location or ''):<10}  {kinds:<20}  {pages:>5}  {organ}")
+    return 0
+
+
+def cmd_problems(args: argparse.Namespace) -> int:
+    from itertools import groupby
+
+    from warehouse.load import Warehouse
+    from warehouse.read import problems
+
+    if (path := _existing_db(args.db)) is None:
+        return 2
+    with Warehouse(path, read_only=True) as wh:
+        rows = problems(wh)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    documents = 0
+    for (source_path, _), group in groupby(rows, key=lambda r: (r["source_path"], r["document_id"])):
+        group = list(group)
+        documents += 1
+        first = group[0]
+        about = ", ".join(str(v) for v in (first["kind"], first["meeting_date"], first["organ"]) if v)
+        print(f"{source_path} ({about}): {len(group)} problem{'s' if len(group) > 1 else ''}")
+        for row in group:
+            page = f"p. {row['page_no']}" if row["page_no"] is not None else "–"
+            print(f"  {page:<7} {row['message']}")
+    print(f"{documents} document{"s" if documents > 1 else ""} loaded with problems, {len(rows)} problems" if rows
+          else "no documents loaded with problems")
     return 0
 
 

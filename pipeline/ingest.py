@@ -101,8 +101,8 @@ def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine
         since = time.monotonic()
 
         def load() -> None:
-            wh.load_documents(waiting, {r.document_id for r in waiting} - known.keys())
-            for record in waiting:
+            stored = wh.load_documents(waiting, {r.document_id for r in waiting} - known.keys())
+            for record in stored:  # a document the warehouse could not hold comes back failed
                 outcome = FileOutcome.from_record(record)
                 summary.add(outcome)
                 reporter.advance(record.source_path, outcome.outcome, pages=outcome.pages)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from schemas.document import DocumentRecord, Status
 
@@ -18,6 +18,7 @@ class FileOutcome(BaseModel):
     pages: int = 0
     error_code: str | None = None
     error: str | None = None
+    problems: int = 0  # problem rows of a document that loaded: parts it could not read
 
     @classmethod
     def from_record(cls, record: DocumentRecord) -> "FileOutcome":
@@ -29,6 +30,7 @@ class FileOutcome(BaseModel):
             pages=record.page_count or 0,
             error_code=None if ok else record.error_code.value,
             error=record.error,
+            problems=len(record.problems) if ok else 0,
         )
 
 
@@ -44,18 +46,29 @@ class IngestSummary(BaseModel):
     def _count(self, outcome: Outcome) -> int:
         return sum(f.outcome == outcome for f in self.files)
 
+    # the counts are part of `--json` too
+    @computed_field
     @property
     def ok(self) -> int:
         return self._count("ok")
 
+    @computed_field
+    @property
+    def with_problems(self) -> int:
+        """Documents loaded with problems (`paragraf problems` lists them)."""
+        return sum(f.outcome == "ok" and f.problems > 0 for f in self.files)
+
+    @computed_field
     @property
     def skipped(self) -> int:
         return self._count("skipped")
 
+    @computed_field
     @property
     def failed(self) -> int:
         return self._count("failed")
 
+    @computed_field
     @property
     def pages(self) -> int:
         return sum(f.pages for f in self.files)
@@ -67,7 +80,8 @@ class IngestSummary(BaseModel):
 
     def line(self) -> str:
         rate = f", {self.pages / self.seconds:.1f} pages/s" if self.seconds and self.pages else ""
+        partial = f" ({self.with_problems} with problems)" if self.with_problems else ""
         return (
-            f"ingested {self.ok} / skipped {self.skipped} / failed {self.failed} files, "
+            f"ingested {self.ok}{partial} / skipped {self.skipped} / failed {self.failed} files, "
             f"{self.pages} pages, {self.seconds:.1f} s{rate}"
         )

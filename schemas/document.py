@@ -165,27 +165,19 @@ class DocumentRecord(BaseModel):
     agreement_mentions: list[AgreementMention] = Field(default_factory=list, repr=False)
     item_dates: list[ItemDate] = Field(default_factory=list, repr=False)
     problems: list[Problem] = Field(default_factory=list)
+    # what the document says about its own version, which decides between two
+    # documents of one meeting loaded together (see the current_items view):
+    attested_on: dt.date | None = None  # the justering date it states
+    revision: int = Field(default=0, ge=0)  # 'Reviderad', 'Version 2': 1, 2 …; 0 when it states none
     extractor_version: int = EXTRACTOR_VERSION
     ingested_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
 
     @model_validator(mode="after")
     def _consistent(self) -> "DocumentRecord":
-        if self.status is Status.OK:
-            if self.error_code is not None:
-                raise ValueError("an ok document has no error_code")
-            if not self.pages or self.page_count != len(self.pages):
-                raise ValueError("an ok document has page_count equal to its pages, and at least one")
-        else:
-            if self.error_code is None or not self.error:
-                raise ValueError("a failed document needs error_code and error")
-            if self.pages or self.items or self.participants or self.amounts or self.agreement_mentions:
-                raise ValueError("a failed document stores no pages, items or participants")
-        numbers = [(i.source, i.number) for i in self.items]
-        if len(numbers) != len(set(numbers)):
-            raise ValueError("item numbers are unique within a document")
-        for item in self.items:
-            if self.page_count is not None and item.page_end > self.page_count:
-                raise ValueError(f"item {item.number} ends on page {item.page_end} of {self.page_count}")
+        faults = record_faults(self)
+        if faults:
+            more = f" (and {len(faults) - 3} more)" if len(faults) > 3 else ""
+            raise ValueError("; ".join(faults[:3]) + more)
         return self
 
     @classmethod
@@ -197,3 +189,55 @@ class DocumentRecord(BaseModel):
             error_code=code,
             error=error,
         )
+
+
+def record_faults(record: DocumentRecord) -> list[str]:
+    """Why the warehouse could not hold `record` as it is, one sentence each
+    ([] when it can): every amount, agreement mention and date belongs to an
+    item the record holds (by `Item.key`), item keys are unique, and every page
+    number lies within 1..page_count. Extraction repairs or drops what breaks
+    these (extractors.document.consistent_parts) before it builds a record."""
+    faults: list[str] = []
+    if record.status is Status.OK:
+        if record.error_code is not None:
+            faults.append("an ok document has no error_code")
+        if not record.pages or record.page_count != len(record.pages):
+            faults.append("an ok document has page_count equal to its pages, and at least one")
+    else:
+        if record.error_code is None or not record.error:
+            faults.append("a failed document needs error_code and error")
+        if record.pages or record.items or record.participants or record.amounts or record.agreement_mentions or record.item_dates:
+            faults.append("a failed document stores no pages, items or participants")
+    last = record.page_count or 0
+
+    def outside(page_no: int | None) -> bool:
+        return page_no is not None and not 1 <= page_no <= last
+
+    page_nos = [p.page_no for p in record.pages]
+    if len(page_nos) != len(set(page_nos)) or any(map(outside, page_nos)):
+        faults.append(f"page numbers are distinct and within 1..{last}")
+    keys = [item.key for item in record.items]
+    if len(keys) != len(set(keys)):
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        faults.append(f"item keys are unique within a document ({', '.join(map(str, twice))} more than once)")
+    for item in record.items:
+        if outside(item.page_start) or outside(item.page_end):
+            faults.append(f"item {item.key} spans pages {item.page_start}-{item.page_end} of {last}")
+        if any(outside(a.page_start) for a in item.attachments):
+            faults.append(f"an attachment of item {item.key} begins outside pages 1..{last}")
+        if any(not name.strip() for name in item.presenters):
+            faults.append(f"item {item.key} has a presenter without a name")
+    held = set(keys)
+    for what, parts in (("amount", record.amounts), ("agreement mention", record.agreement_mentions)):
+        for part in parts:
+            if part.item_key is not None and part.item_key not in held:
+                faults.append(f"an {what} stands in item {part.item_key}, which the record does not hold")
+            if outside(part.page_no):
+                faults.append(f"an {what} is on page {part.page_no} of {last}")
+    for date in record.item_dates:
+        if date.item_key not in held:
+            faults.append(f"a date ({date.raw}) belongs to item {date.item_key}, which the record does not hold")
+    for problem in record.problems:
+        if outside(problem.page_no):
+            faults.append(f"a problem is noted on page {problem.page_no} of {last}")
+    return faults

@@ -12,6 +12,12 @@ from schemas.ids import meeting_id, stable_hash
 
 HHMM = r"^([01]\d|2[0-3]):[0-5]\d$"
 
+# How the other parts of a record (amounts, agreement mentions, dates) name the
+# item they stand in, and what must be unique among a document's items: today
+# the item's number. Items that share a number ('§ 3 a', '§ 3 b') would key by
+# their printed label instead; only `Item.key` and the parts' `item_key` change.
+ItemKey = int
+
 
 class MeetingHeader(BaseModel):
     """Body, date, times and place read from a document's header. A field the
@@ -90,6 +96,11 @@ class Item(BaseModel):
             raise ValueError(f"item {self.number}: page_end {self.page_end} before page_start {self.page_start}")
         return self
 
+    @property
+    def key(self) -> ItemKey:
+        """What the record's amounts, mentions and dates name this item by."""
+        return self.number
+
     def item_id(self, document_id: str) -> str:
         return stable_hash(document_id, self.source.value, self.number)
 
@@ -113,6 +124,10 @@ class Amount(BaseModel):
     raw: str = Field(min_length=1)
     context: str  # the sentence or table row
 
+    @property
+    def item_key(self) -> ItemKey | None:
+        return self.item_number
+
 
 class AgreementMention(BaseModel):
     """An agreement named in the text: from the catalogue, or a new one named by its surface."""
@@ -123,6 +138,10 @@ class AgreementMention(BaseModel):
     page_no: int = Field(ge=1)
     surface: str  # the words as written
     in_decision: bool  # inside the item's proposal or decision
+
+    @property
+    def item_key(self) -> ItemKey | None:
+        return self.item_number
 
 
 class Precision(str, Enum):
@@ -140,3 +159,7 @@ class ItemDate(BaseModel):
     raw: str
     context: str
     precision: Precision
+
+    @property
+    def item_key(self) -> ItemKey:
+        return self.item_number

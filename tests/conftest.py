@@ -20,7 +20,7 @@ CORPUS = REPO / "corpus"
 
 # every table a document writes, compared whole (load times and latest paths aside)
 STORED_CONTENT = {
-    "documents": "SELECT * EXCLUDE (ingested_at, source_path) FROM documents",
+    "documents": "SELECT * EXCLUDE (ingested_at, loaded_at, source_path) FROM documents",
     "pages": "SELECT * FROM pages",
     "meetings": "SELECT * FROM meetings",
     "items": "SELECT * FROM items",

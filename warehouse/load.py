@@ -5,6 +5,11 @@ reader or a crash never sees half a document, and loading the same record
 twice leaves the same rows. Rows go in as whole columns, not one `execute`
 per row: the documents of one load are staged table by table and each
 table's rows inserted as one Arrow table.
+
+Nothing one document holds stops the others: when a group of documents
+cannot be loaded together, each is loaded on its own, and one that still
+cannot be loaded is stored as a failed document (`internal`, with a sentence
+naming the file) instead.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import Iterable
 import duckdb
 import pyarrow
 
-from schemas.document import DocumentRecord, Status
+from schemas.document import DocumentRecord, ErrorCode, Status
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
@@ -44,8 +49,16 @@ def _insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[st
     and without the per-parameter type probing of `?` parameters)."""
     if not next(iter(columns.values())):
         return
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM rows {on_conflict}"
-    con.from_arrow(pyarrow.table(columns)).query("rows", sql)
+    # a temporary view, never stored in the warehouse file (a relation's
+    # .query() would leave a view behind in the user's warehouse)
+    con.register(_STAGED_VIEW, pyarrow.table(columns))
+    try:
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM {_STAGED_VIEW} {on_conflict}")
+    finally:
+        con.unregister(_STAGED_VIEW)
+
+
+_STAGED_VIEW = "paragraf_staged_rows"
 
 
 # Tables whose rows several documents of one load may share, by key: one row
@@ -82,9 +95,25 @@ def _migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+def _unloadable(record: DocumentRecord, exc: Exception) -> DocumentRecord:
+    """The failed record stored for a document the warehouse could not hold."""
+    failed = DocumentRecord.failed(
+        record.document_id,
+        record.source_path,
+        ErrorCode.INTERNAL,
+        f"{record.source_path} was read but could not be stored because of an internal error "
+        f"({type(exc).__name__}: {str(exc)[:300]}); the rest of the batch was stored. "
+        "Please report it with the file attached.",
+    )
+    return failed.model_copy(update={"kind": record.kind})
+
+
 class Warehouse:
     def __init__(self, path: str | os.PathLike[str], read_only: bool = False):
         self.path = Path(path)
+        # documents this writer stores first are stamped with this time: the
+        # documents of one ingest share it (see the current_items view)
+        self.opened_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -145,17 +174,40 @@ class Warehouse:
 
     # ------------------------------------------------------------ writes
 
-    def load_document(self, record: DocumentRecord, new: bool = False) -> None:
+    def load_document(self, record: DocumentRecord, new: bool = False) -> DocumentRecord:
         """Replace everything stored for this document with `record`,
-        atomically. `new`: the caller knows the warehouse has no row of this
-        document, so there is nothing to delete first (eleven statements fewer)."""
-        self.load_documents([record], {record.document_id} if new else set())
+        atomically; returns what was stored (see `load_documents`). `new`: the
+        caller knows the warehouse has no row of this document, so there is
+        nothing to delete first (eleven statements fewer)."""
+        return self.load_documents([record], {record.document_id} if new else set())[0]
 
-    def load_documents(self, records: list[DocumentRecord], new: set[str] | frozenset[str] = frozenset()) -> None:
+    def load_documents(self, records: list[DocumentRecord], new: set[str] | frozenset[str] = frozenset()) -> list[DocumentRecord]:
         """Replace everything stored for each of `records`, in one transaction:
         every document whole or not at all, and one INSERT per table for all of
         them (a statement costs about 2 ms whatever its rows; a document has
-        ten tables). `new`: ids the caller knows the warehouse lacks."""
+        ten tables). `new`: ids the caller knows the warehouse lacks.
+
+        When the group cannot be loaded, each document is loaded in a
+        transaction of its own, and a document that cannot be loaded even
+        alone is stored as a failed one (`internal`, naming its file), so the
+        others load. Returns the records as stored, in the given order."""
+        try:
+            self._load_group(records, new)
+            return list(records)
+        except Exception:  # noqa: BLE001 - which document it was is found below
+            if len(records) == 1 and records[0].status is Status.FAILED:
+                raise  # a failed row that cannot be stored: the warehouse itself is at fault
+        stored = []
+        for record in records:
+            try:
+                self._load_group([record], new)
+            except Exception as exc:  # noqa: BLE001
+                record = _unloadable(record, exc)
+                self._load_group([record], new)  # if even this fails, the warehouse is at fault: raise
+            stored.append(record)
+        return stored
+
+    def _load_group(self, records: list[DocumentRecord], new: set[str] | frozenset[str]) -> None:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -165,7 +217,7 @@ class Warehouse:
             for table, (columns, on_conflict) in self._staged.items():
                 _insert_columns(con, table, _distinct_keys(table, columns), on_conflict)
             con.execute("COMMIT")
-        except Exception:
+        except BaseException:
             con.execute("ROLLBACK")
             raise
         finally:
@@ -184,8 +236,13 @@ class Warehouse:
         header = record.header
         meeting_id = header.meeting_id if record.status is Status.OK else None
         con = self.con
+        loaded_at = self.opened_at
         if not new:
-            previous = con.execute("SELECT meeting_id FROM documents WHERE document_id = ?", [doc_id]).fetchone()
+            previous = con.execute(
+                "SELECT meeting_id, coalesce(loaded_at, ingested_at) FROM documents WHERE document_id = ?", [doc_id]
+            ).fetchone()
+            if previous:
+                loaded_at = previous[1]  # first stored then: read again now, it is no newer
             for table in _DOCUMENT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
             if previous and previous[0] and previous[0] != meeting_id:
@@ -213,6 +270,9 @@ class Warehouse:
             "error": [record.error],
             "ingested_at": [record.ingested_at],
             "extractor_version": [record.extractor_version],
+            "loaded_at": [loaded_at],
+            "attested_on": [record.attested_on],
+            "revision": [record.revision],
         })
         self._put("pages", {
             "document_id": [doc_id] * len(record.pages),
@@ -262,19 +322,22 @@ class Warehouse:
             "role": [p.role.value for p in people],
             "sections": [p.sections for p in people],
         })
-        self._stage_entities(record, dict(zip((i.number for i in items), ids)))
+        self._stage_entities(record, {item.key: item_id for item, item_id in zip(items, ids)})
         self._put("problems", {
             "document_id": [doc_id] * len(record.problems),
             "page_no": [p.page_no for p in record.problems],
             "message": [p.message for p in record.problems],
         })
 
-    def _stage_entities(self, record: DocumentRecord, item_ids: dict[int, str]) -> None:
+    def _stage_entities(self, record: DocumentRecord, item_ids: dict[object, str]) -> None:
+        """Amounts, agreement mentions and item dates, each tied to its item
+        by the item's key (the record's own consistency guarantees the key is
+        there; a record that breaks it fails alone, see `load_documents`)."""
         doc_id = record.document_id
         amounts = record.amounts
         self._put("amounts", {
             "document_id": [doc_id] * len(amounts),
-            "item_id": [item_ids.get(a.item_number) for a in amounts],
+            "item_id": [item_ids.get(a.item_key) for a in amounts],
             "page_no": [a.page_no for a in amounts],
             "value_sek": [a.value_sek for a in amounts],
             "raw": [a.raw for a in amounts],
@@ -290,14 +353,14 @@ class Warehouse:
         self._put("agreement_mentions", {
             "agreement_id": [m.agreement_id for m in mentions],
             "document_id": [doc_id] * len(mentions),
-            "item_id": [item_ids.get(m.item_number) for m in mentions],
+            "item_id": [item_ids.get(m.item_key) for m in mentions],
             "page_no": [m.page_no for m in mentions],
             "surface": [m.surface for m in mentions],
             "in_decision": [m.in_decision for m in mentions],
         })
         dates = record.item_dates
         self._put("item_dates", {
-            "item_id": [item_ids[d.item_number] for d in dates],
+            "item_id": [item_ids[d.item_key] for d in dates],
             "date": [d.date for d in dates],
             "raw": [d.raw for d in dates],
             "context": [d.context for d in dates],

@@ -134,3 +134,24 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
         {"ids": agreement_ids},
     ).fetchall()
     return [dict(zip(DECISION_COLUMNS, row)) for row in rows]
+
+
+# ---------------------------------------------------------------- documents loaded with problems
+
+PROBLEM_COLUMNS = ("source_path", "document_id", "kind", "organ", "meeting_date", "page_no", "message")
+
+
+def problems(wh: Warehouse) -> list[dict[str, Any]]:
+    """Every problem of every document that loaded (status ok) with parts it
+    could not read: file, page (None for the whole document) and the sentence,
+    by file and page."""
+    rows = wh.con.execute(
+        """
+        SELECT d.source_path, d.document_id, d.kind, d.organ, strftime(d.meeting_date, '%Y-%m-%d'),
+               p.page_no, p.message
+        FROM problems p JOIN documents d USING (document_id)
+        WHERE d.status = 'ok'
+        ORDER BY d.source_path, d.document_id, p.page_no NULLS FIRST, p.message
+        """
+    ).fetchall()
+    return [dict(zip(PROBLEM_COLUMNS, row)) for row in rows]
