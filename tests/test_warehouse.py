@@ -55,15 +55,39 @@ def test_failed_document_writes_one_row_and_nothing_else(tmp_path):
     assert row == ("failed", "damaged", "okänd", None, None)
 
 
-def test_a_failing_load_leaves_the_previous_version_whole(tmp_path):
+def test_a_document_the_warehouse_cannot_hold_fails_alone_and_the_rest_of_its_group_loads(tmp_path):
     with Warehouse(tmp_path / "w.duckdb") as wh:
-        wh.load_document(record(pages=2))
-        broken = record(pages=3)
-        broken.pages[2] = broken.pages[1]  # duplicate page number: the insert must fail
-        with pytest.raises(duckdb.ConstraintException):
-            wh.load_document(broken)
-        assert wh.con.execute("SELECT count(*) FROM pages").fetchone()[0] == 2
-        assert wh.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+        wh.load_document(record("c" * 64, pages=2))
+        broken = record("c" * 64, pages=3)
+        broken.pages[2] = broken.pages[1]  # duplicate page number, past validation: the insert must fail
+        group = [record("a" * 64), broken, record("b" * 64, date=dt.date(2024, 6, 1))]
+        stored = wh.load_documents(group)
+        assert [(r.document_id[0], r.status.value) for r in stored] == [("a", "ok"), ("c", "failed"), ("b", "ok")]
+        rows = dict(((d[0], d[1:]) for d in wh.con.execute(
+            "SELECT left(document_id, 1), status, error_code, error, "
+            "(SELECT count(*) FROM pages p WHERE p.document_id = d.document_id) FROM documents d").fetchall()))
+    assert rows["a"][:2] == rows["b"][:2] == ("ok", None)
+    status, code, error, pages = rows["c"]
+    assert (status, code, pages) == ("failed", "internal", 0)  # nothing of the failed load is left half-stored
+    assert "in/protokoll.pdf" in error and "ConstraintException" in error
+
+
+def test_a_group_that_loads_is_one_transaction_per_group_not_per_document(tmp_path, monkeypatch):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        calls = []
+        original = wh._load_group
+        monkeypatch.setattr(wh, "_load_group", lambda records, new: calls.append(len(records)) or original(records, new))
+        wh.load_documents([record("a" * 64), record("b" * 64)])
+    assert calls == [2]
+
+
+def test_a_failed_row_that_cannot_be_stored_is_an_error_of_the_warehouse(tmp_path, monkeypatch):
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        def broken(*args):
+            raise duckdb.IOException("disk full")
+        monkeypatch.setattr(wh, "_stage", broken)
+        with pytest.raises(duckdb.IOException):
+            wh.load_documents([record("a" * 64)])
 
 
 def test_schema_is_versioned_and_migrating_again_is_harmless(tmp_path):
@@ -95,3 +119,67 @@ def test_second_writer_is_told_who_holds_the_file(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+# What a user's warehouse may hold: the contract (../shared/CONTRACT.md), the
+# additions the contract names for the current issues, and the additions the
+# README documents. Anything else is a stray object.
+CONTRACT_TABLES = {
+    "documents", "pages", "meetings", "items", "presenters", "attachments", "participants", "amounts",
+    "agreements", "agreement_mentions", "item_dates",
+}
+CONTRACT_VIEWS = {"current_items"}
+CONTRACT_ADDITIONS = {"motions", "votes", "vote_records", "dissents", "conflicts", "matters", "sensitive"}
+DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_docs", "search_stopwords"}
+SEARCH_INDEX_SCHEMA = "fts_main_search_docs"  # DuckDB's fts extension keeps its index there
+
+
+def stored_objects(con) -> dict[str, set[tuple[str, str]]]:
+    return {
+        "tables": set(con.execute("SELECT schema_name, table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()),
+        "views": set(con.execute(
+            "SELECT schema_name, view_name FROM duckdb_views() WHERE NOT internal AND NOT temporary").fetchall()),
+        "temporary": set(con.execute(
+            "SELECT schema_name, view_name FROM duckdb_views() WHERE NOT internal AND temporary").fetchall()),
+    }
+
+
+def test_a_warehouse_holds_the_contract_and_its_documented_additions_and_nothing_else(tmp_path):
+    from warehouse import search
+
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        wh.load_documents([record("a" * 64), record("b" * 64, date=dt.date(2024, 6, 1))])
+        wh.load_document(DocumentRecord.failed("c" * 64, "x.pdf", ErrorCode.DAMAGED, "x.pdf is damaged."))
+        try:
+            search.rebuild_index(wh)
+        except search.SearchUnavailable:
+            pass
+        found = stored_objects(wh.con)
+        for schema, name in found["tables"] | found["views"]:  # every object answers a plain SELECT
+            wh.con.execute(f'SELECT * FROM "{schema}"."{name}" LIMIT 1').fetchall()
+    main_tables = {name for schema, name in found["tables"] if schema == "main"}
+    assert CONTRACT_TABLES <= main_tables
+    assert main_tables - CONTRACT_TABLES - CONTRACT_ADDITIONS - DOCUMENTED_TABLES == set()
+    assert {name for schema, name in found["views"]} == CONTRACT_VIEWS
+    assert {schema for schema, _ in found["tables"] | found["views"]} <= {"main", SEARCH_INDEX_SCHEMA}
+    assert found["temporary"] == set()  # the staging view of an insert does not outlive it
+
+
+def test_migrating_an_older_warehouse_removes_its_stray_view(tmp_path):
+    from warehouse.load import _migrations
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    for version, name, sql in _migrations():
+        if version <= 3:  # a warehouse written before version 4
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
+    con.execute("CREATE VIEW main.rows AS SELECT 1 AS a WHERE false")  # what those writers left behind
+    con.close()
+    with Warehouse(path) as wh:
+        views = {name for _, name in stored_objects(wh.con)["views"]}
+        columns = {r[0] for r in wh.con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'documents'").fetchall()}
+    assert views == CONTRACT_VIEWS
+    assert {"loaded_at", "attested_on", "revision"} <= columns

@@ -1,0 +1,87 @@
+"""current_items answers the same whatever order the documents of one meeting
+were loaded in: newest first stored, then what the documents say about their
+version, then the document id."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from schemas.document import DocumentRecord, Kind, Page, Status, TextSource
+from schemas.meeting import Item, MeetingHeader, Source
+from warehouse.load import Warehouse
+
+MEETING = dt.date(2024, 5, 6)
+
+
+def minutes(doc_id: str, revision: int = 0, attested_on: dt.date | None = None,
+            kind: Kind = Kind.PROTOKOLL, date: dt.date = MEETING) -> DocumentRecord:
+    return DocumentRecord(
+        document_id=doc_id * 64,
+        source_path=f"in/{doc_id}.pdf",
+        status=Status.OK,
+        kind=kind,
+        page_count=1,
+        text_source=TextSource.TEXT,
+        header=MeetingHeader(organ="Socialnämnden", meeting_date=date),
+        pages=[Page(page_no=1, width=595, height=842, text_source=TextSource.TEXT, text="sida")],
+        items=[Item(source=Source(kind.value), number=1, title=f"Ärende ur {doc_id}", page_start=1, page_end=1)],
+        revision=revision,
+        attested_on=attested_on,
+    )
+
+
+def current(wh: Warehouse) -> list[tuple]:
+    return wh.con.execute(
+        "SELECT meeting_id, source, left(document_id, 1) FROM current_items ORDER BY ALL").fetchall()
+
+
+def load_in_groups(path, records: list[DocumentRecord], group: int) -> list[tuple]:
+    """Load in this order, `group` documents per transaction, each record made
+    just before (as extraction finishing in this order would make them)."""
+    with Warehouse(path) as wh:
+        for start in range(0, len(records), group):
+            now = dt.datetime.now()
+            wh.load_documents([r.model_copy(update={"ingested_at": now}) for r in records[start:start + group]])
+        return current(wh)
+
+
+def the_set() -> list[DocumentRecord]:
+    """Three renderings of one protokoll, two of one kallelse, two of another meeting."""
+    other = dt.date(2024, 6, 1)
+    return [minutes("a"), minutes("b"), minutes("c"), minutes("d", kind=Kind.KALLELSE),
+            minutes("e", kind=Kind.KALLELSE), minutes("f", date=other), minutes("9", date=other)]
+
+
+def test_the_same_documents_loaded_in_other_orders_and_groups_give_the_same_answers(tmp_path):
+    answers = set()
+    records = the_set()
+    for n, (order, group) in enumerate(itertools.product(
+            [records, records[::-1], records[3:] + records[:3], records[1::2] + records[::2]], [1, 3, 16])):
+        answers.add(tuple(load_in_groups(tmp_path / f"w{n}.duckdb", order, group)))
+    assert len(answers) == 1
+    (answer,) = answers
+    # one document per meeting and source; with nothing else to tell them apart, the smallest id
+    assert answer == (("socialnamnden/2024-05-06", "kallelse", "d"), ("socialnamnden/2024-05-06", "protokoll", "a"),
+                      ("socialnamnden/2024-06-01", "protokoll", "9"))
+
+
+def test_among_documents_stored_together_a_revision_then_a_later_attestation_wins(tmp_path):
+    for n, order in enumerate(itertools.permutations([
+            minutes("a"), minutes("b", attested_on=dt.date(2024, 5, 8)), minutes("c", attested_on=dt.date(2024, 5, 20))])):
+        assert load_in_groups(tmp_path / f"j{n}.duckdb", list(order), 1)[0][2] == "c"
+    for n, order in enumerate(itertools.permutations([
+            minutes("a", revision=2), minutes("b", revision=1, attested_on=dt.date(2024, 6, 1)), minutes("c")])):
+        assert load_in_groups(tmp_path / f"r{n}.duckdb", list(order), 2)[0][2] == "a"
+
+
+def test_a_document_stored_by_a_later_ingest_is_newer_and_reading_an_old_one_again_does_not_make_it_newer(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with Warehouse(path) as wh:
+        wh.load_document(minutes("b", revision=3))
+    with Warehouse(path) as wh:  # a later ingest: a corrected protokoll, whatever it says
+        wh.load_document(minutes("c"))
+        assert current(wh)[0][2] == "c"
+    with Warehouse(path) as wh:  # the first one read again (a newer extractor): still the older one
+        wh.load_document(minutes("b", revision=3))
+        assert current(wh)[0][2] == "c"
