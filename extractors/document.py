@@ -8,7 +8,7 @@ import subprocess
 from collections import defaultdict
 from pathlib import Path
 
-from extractors import classify, entities, layout, ocr, structure
+from extractors import classify, entities, layout, ocr, structure, version
 from extractors.pdf import DEFAULT_BACKEND, ExtractionError, RawPage, get_backend, probe, render_page, repaired_copy
 from schemas.document import (
     DocumentRecord,
@@ -173,6 +173,8 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         header=header,
         pages=pages,
         participants=found.participants,
+        revision=version.read_revision(head, _unique(margins)),
+        attested_on=version.read_attested_on(kind, first_pages, _unique(margins), header.meeting_date),
         **consistent_parts(
             len(pages), found.items, named.amounts, named.agreement_mentions, named.item_dates,
             problems + found.problems,
