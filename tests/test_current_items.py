@@ -85,3 +85,28 @@ def test_a_document_stored_by_a_later_ingest_is_newer_and_reading_an_old_one_aga
     with Warehouse(path) as wh:  # the first one read again (a newer extractor): still the older one
         wh.load_document(minutes("b", revision=3))
         assert current(wh)[0][2] == "c"
+
+
+def test_a_meetings_times_and_place_are_the_same_whatever_order_its_documents_arrived_in(tmp_path):
+    def stating(doc_id: str, kind: Kind, start: str | None, location: str | None) -> DocumentRecord:
+        record = minutes(doc_id, kind=kind)
+        return record.model_copy(update={"header": MeetingHeader(
+            organ="Socialnämnden", meeting_date=MEETING, start_time=start, location=location)})
+
+    records = [stating("c", Kind.KALLELSE, "13:00", "Sal A"), stating("a", Kind.PROTOKOLL, "13:15", None),
+               stating("b", Kind.PROTOKOLL, None, "Sal B")]
+    rows = set()
+    for n, order in enumerate(itertools.permutations(records)):
+        for group in (1, 3):
+            with Warehouse(tmp_path / f"m{n}-{group}.duckdb") as wh:
+                for start in range(0, 3, group):
+                    wh.load_documents(list(order[start:start + group]))
+                rows.add(wh.con.execute("SELECT start_time, end_time, location FROM meetings").fetchone())
+    # per field, a protokoll stored with a kallelse speaks first; among protokoll, the smallest id
+    assert rows == {("13:15", None, "Sal B")}
+    path = tmp_path / "later.duckdb"
+    with Warehouse(path) as wh:
+        wh.load_document(records[0])
+    with Warehouse(path) as wh:  # stored by a later ingest: it fills gaps, the first stored keeps its fields
+        wh.load_documents(records[1:])
+        assert wh.con.execute("SELECT start_time, location FROM meetings").fetchone() == ("13:00", "Sal A")

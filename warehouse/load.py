@@ -212,10 +212,12 @@ class Warehouse:
         con.execute("BEGIN TRANSACTION")
         try:
             self._staged: dict[str, tuple[dict[str, list], str]] = {}
+            self._meetings: set[str] = set()
             for record in records:
                 self._stage(record, record.document_id in new)
             for table, (columns, on_conflict) in self._staged.items():
                 _insert_columns(con, table, _distinct_keys(table, columns), on_conflict)
+            self._settle_meetings(self._meetings)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -243,11 +245,14 @@ class Warehouse:
             ).fetchone()
             if previous:
                 loaded_at = previous[1]  # first stored then: read again now, it is no newer
+                if previous[0]:
+                    self._meetings.add(previous[0])
             for table in _DOCUMENT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
             if previous and previous[0] and previous[0] != meeting_id:
                 self._drop_orphan_meeting(previous[0])
         if meeting_id is not None:
+            self._meetings.add(meeting_id)
             self._put("meetings", {
                 "meeting_id": [meeting_id], "organ": [header.organ], "meeting_date": [header.meeting_date],
                 "start_time": [header.start_time], "end_time": [header.end_time], "location": [header.location],
@@ -273,6 +278,9 @@ class Warehouse:
             "loaded_at": [loaded_at],
             "attested_on": [record.attested_on],
             "revision": [record.revision],
+            "start_time": [header.start_time if ok else None],
+            "end_time": [header.end_time if ok else None],
+            "location": [header.location if ok else None],
         })
         self._put("pages", {
             "document_id": [doc_id] * len(record.pages),
@@ -381,6 +389,35 @@ class Warehouse:
             """INSERT INTO agreements SELECT unnest($id), unnest($name), unnest($aliases)
                ON CONFLICT (agreement_id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
             {"id": [r[0] for r in rows], "name": [r[1] for r in rows], "aliases": [list(r[2]) for r in rows]},
+        )
+
+    def _settle_meetings(self, meeting_ids: set[str]) -> None:
+        """Each of these meetings' times and place from its documents: per
+        field, the first document stored that states it (a protokoll before a
+        kallelse stored with it, then the smallest document_id), so the row is
+        the same whatever order the documents arrived in. A field no stored
+        document states keeps what the row has (documents stored before the
+        documents table kept these fields)."""
+        if not meeting_ids:
+            return
+        order = "coalesce(loaded_at, ingested_at), kind <> 'protokoll', document_id"
+        self.con.execute(
+            f"""
+            UPDATE meetings SET
+                start_time = coalesce(s.start_time, meetings.start_time),
+                end_time   = coalesce(s.end_time, meetings.end_time),
+                location   = coalesce(s.location, meetings.location)
+            FROM (
+                SELECT meeting_id,
+                       first(start_time ORDER BY {order}) FILTER (WHERE start_time IS NOT NULL) AS start_time,
+                       first(end_time ORDER BY {order}) FILTER (WHERE end_time IS NOT NULL) AS end_time,
+                       first(location ORDER BY {order}) FILTER (WHERE location IS NOT NULL) AS location
+                FROM documents
+                WHERE status = 'ok' AND meeting_id IN (SELECT unnest($ids))
+                GROUP BY meeting_id
+            ) s
+            WHERE meetings.meeting_id = s.meeting_id""",
+            {"ids": sorted(meeting_ids)},
         )
 
     def _drop_orphan_meeting(self, meeting_id: str) -> None:

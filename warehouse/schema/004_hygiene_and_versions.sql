@@ -15,6 +15,13 @@ ALTER TABLE documents ADD COLUMN loaded_at TIMESTAMP;
 -- date it states, and a revision it states ('Reviderad' 1, 'Version 2' 2; 0 none).
 ALTER TABLE documents ADD COLUMN attested_on DATE;
 ALTER TABLE documents ADD COLUMN revision INTEGER DEFAULT 0;
+-- The times and place this document states for its meeting: a meeting's row
+-- takes each from the first document stored that states it (a protokoll
+-- before a kallelse stored with it, then the smallest document_id), whatever
+-- order the documents arrived in.
+ALTER TABLE documents ADD COLUMN start_time VARCHAR;
+ALTER TABLE documents ADD COLUMN end_time VARCHAR;
+ALTER TABLE documents ADD COLUMN location VARCHAR;
 
 -- Per meeting and source, the items of the newest document: first stored
 -- latest; among documents stored by one ingest, what they say (a higher
