@@ -324,7 +324,7 @@ def cmd_problems(args: argparse.Namespace) -> int:
         print(f"{source_path} ({about}): {len(group)} problem{'s' if len(group) > 1 else ''}")
         for row in group:
             page = f"p. {row['page_no']}" if row["page_no"] is not None else "–"
-            print(f"  {page:<7} {row['message']}")
+            print(f"  {page:<7} {' '.join(row['message'].split())}")
     print(f"{documents} document{'s' if documents > 1 else ''} loaded with problems, {len(rows)} problems" if rows
           else "no documents loaded with problems")
     return 0
