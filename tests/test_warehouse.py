@@ -69,7 +69,23 @@ def test_a_document_the_warehouse_cannot_hold_fails_alone_and_the_rest_of_its_gr
     assert rows["a"][:2] == rows["b"][:2] == ("ok", None)
     status, code, error, pages = rows["c"]
     assert (status, code, pages) == ("failed", "internal", 0)  # nothing of the failed load is left half-stored
-    assert "in/protokoll.pdf" in error and "ConstraintException" in error
+    assert "in/protokoll.pdf" in error and "InconsistentRecord: page numbers are distinct" in error
+
+
+def test_what_the_database_refuses_fails_that_document_alone_too(tmp_path, monkeypatch):
+    original = Warehouse._put
+
+    def null_page_text_for_c(self, table, columns, on_conflict=""):
+        if table == "pages" and columns["document_id"] and columns["document_id"][0].startswith("c"):
+            columns = columns | {"text": [None] * len(columns["text"])}  # pages.text is NOT NULL
+        original(self, table, columns, on_conflict)
+
+    monkeypatch.setattr(Warehouse, "_put", null_page_text_for_c)
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        stored = wh.load_documents([record("a" * 64), record("c" * 64), record("b" * 64)])
+        assert [r.status.value for r in stored] == ["ok", "failed", "ok"]
+        assert "ConstraintException" in stored[1].error
+        assert wh.con.execute("SELECT count(*) FROM pages").fetchone()[0] == 4
 
 
 def test_a_group_that_loads_is_one_transaction_per_group_not_per_document(tmp_path, monkeypatch):

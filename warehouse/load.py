@@ -24,7 +24,7 @@ from typing import Iterable
 import duckdb
 import pyarrow
 
-from schemas.document import DocumentRecord, ErrorCode, Status
+from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
@@ -80,6 +80,11 @@ def _distinct_keys(table: str, columns: dict[str, list]) -> dict[str, list]:
             if kept[name] is None:
                 kept[name] = value
     return {name: [row[name] for row in merged.values()] for name in names}
+
+
+class InconsistentRecord(ValueError):
+    """A record whose parts do not fit together (changed after it was
+    validated, or built without validation): the warehouse would trip on it."""
 
 
 class WarehouseLocked(RuntimeError):
@@ -234,6 +239,8 @@ class Warehouse:
                 staged[0][name].extend(values)
 
     def _stage(self, record: DocumentRecord, new: bool) -> None:
+        if faults := record_faults(record):  # checked again: a record may have changed since it was built
+            raise InconsistentRecord("; ".join(faults[:3]))
         doc_id = record.document_id
         header = record.header
         meeting_id = header.meeting_id if record.status is Status.OK else None
