@@ -10,10 +10,11 @@ presents in running text ('Anna Frisk och Jan Persson föredrar ärendet').
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Sequence
 
-from extractors import blocks
+from extractors import blocks, names, rules
 from extractors.blocks import Placed
 from schemas.meeting import Participant, Role
 
@@ -53,7 +54,7 @@ def split_names(text: str, participants: Sequence[Participant] = ()) -> list[str
 
 def _by_role(word: str, participants: Sequence[Participant]) -> str | None:
     found = blocks.whole("role.", word) or blocks.whole("role.", word[:-1])  # 'Ordföranden'
-    if found is None or found.data.get("role") == "signatures":
+    if found is None or found.data.get("role") not in _ROLES:
         return None
     holders = [p.name for p in participants if p.role.value == found.data["role"]]
     return holders[0] if len(holders) == 1 else None
@@ -109,28 +110,42 @@ def presenters_in_text(text: str, participants: Sequence[Participant] = ()) -> t
 
 # Whatever follows the last parenthesis and is no word: a note such as '§§1-9'.
 _TRAILING_NOTE = re.compile(r"(?<=\))\s*(?P<note>[^\w(]*\d[^A-Za-zÅÄÖåäö(]*)$")
+_SECTIONS_IN_BRACKETS = re.compile(r"\(\s*(?P<sections>§§?\s*[\d\s,–-]+[a-z]?)\s*\)")
+_FILLER = re.compile(r"[.…_]{3,}|…+")  # dotted and ruled lines to sign on
 
 
-def _parse_person(text: str, role: Role) -> Participant | None:
+def _rule(rule_id: str) -> rules.Rule:
+    return next(r for r in rules.rules("people") if r.id == rule_id)
+
+
+def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participant | None:
     """'Katarina Nyberg Finn (S) (ordförande) (Region JH)', 'Lise Hjemgaard-
     Svensson (M), 1:a vice ordförande', 'Lisbet Gibson, RJH - Regionstaben',
-    'Anda Embretzen (Härjedalens kommun) §§1-10' → one participant."""
-    text = re.sub(r"\s+", " ", text).strip()
+    'Anda Embretzen (Härjedalens kommun) §§1-10', 'Tommy Nilsson (S) tjänstgör
+    för Lars Johansson (S)' → one participant. `inline_roles` off (the others
+    of a roll) keeps 'ordförande, riksbanksfullmäktige' as the organisation."""
+    text = re.sub(r"\s+", " ", _FILLER.sub(" ", text)).strip()
     sections = None
+    if m := _SECTIONS_IN_BRACKETS.search(text):
+        sections = re.sub(r"\s+", "", m.group("sections"))
+        text = (text[: m.start()] + text[m.end():]).strip()
+    if m := _rule("roll.serves_for").search(text):
+        text, role = text[: m.start()].strip(), Role.SERVING_SUBSTITUTE
+    text = _rule("roll.remark").pattern.sub("", text).strip(" ,")
     if m := blocks.rule("participant.sections").pattern.search(text):
         sections = re.sub(r"\s+", "", m.group("sections"))
-        text = text[: m.start()].rstrip()
+        text = text[: m.start()].rstrip(" ,")
     elif m := _TRAILING_NOTE.search(text):
         sections = m.group("note")  # '§§1-10' as OCR may read it ('881-10'): kept as printed
         text = text[: m.start()].rstrip()
-    if m := blocks.rule("role.inline").pattern.search(text):
+    if inline_roles and (m := blocks.rule("role.inline").pattern.search(text)):
         inline = blocks.whole("role.", m.group("role"))
-        if inline is not None and inline.data["role"] != "signatures":
+        if inline is not None and inline.data["role"] in _ROLES:
             role = Role(inline.data["role"])
         text = (text[: m.start()] + " " + text[m.end():]).strip(" ,")
     party = None
     if m := blocks.rule("participant.party").pattern.search(text):
-        party = m.group("party")
+        party = m.group("party").upper()
         text = (text[: m.start()] + " " + text[m.end():]).strip()
     organization = None
     bracketed = re.findall(r"\(([^)]*)\)", text)
@@ -139,71 +154,310 @@ def _parse_person(text: str, role: Role) -> Participant | None:
         text = re.sub(r"\([^)]*\)", " ", text)
     elif "," in text:
         text, _, rest = text.partition(",")
-        organization = rest.strip() or None
+        organization = rest.strip(" ,") or None
     name = clean_name(text)
     if name is None:
         return None
     return Participant(name=name, party=party, organization=organization, role=role, sections=sections)
 
 
+_ROLES = {r.value for r in Role}
+
+
+@dataclass
+class _List:
+    """One roll under one label: the people it names as printed, in order."""
+
+    people: list[Participant] = field(default_factory=list)
+    turnable: bool = True  # names from a roll, whose order the document decides
+
+
 def participants(lines: Sequence[Placed], size: float) -> list[Participant]:
     """The participant lists among `lines` (the part of a document before its
-    first item): a role heading or label, then one person per line, until a
-    label that is not a role. In a signature block ('Justerat av') each line
-    names its own role ('Justerande Margareta Winberg')."""
-    value_x = _value_column(lines)
+    first item): a role heading or label, then its people — one per line, in
+    columns, run on with commas or semicolons, or ticked in a checkbox roll —
+    until a label that is not a role. In a signature block each line names
+    its own role ('Justerande Margareta Winberg'), or a row of roles stands
+    above or below a row of names. Rolls that print surnames first are turned
+    ('Lindvall Mikael' → 'Mikael Lindvall')."""
+    lists = _read_lists(lines, size)
+    orders = names.surname_first([[p.name for p in lst.people] if lst.turnable else [] for lst in lists])
     out: list[Participant] = []
+    for lst, reverse in zip(lists, orders):
+        for person in lst.people:
+            if reverse and lst.turnable:
+                person = person.model_copy(update={"name": names.turned(person.name)})
+            _add(out, person)
+            if person.role is Role.OTHER and person.organization and _names_secretary(person.organization):
+                _add(out, Participant(name=person.name, role=Role.SECRETARY))
+    return out
+
+
+def _names_secretary(organization: str) -> bool:
+    return any(blocks.whole("role.sekreterare", part) for part in re.split(r"\s*,\s*", organization))
+
+
+def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
+    value_x = _value_column(lines)
+    lists: list[_List] = []
     role: Role | None = None
     signatures = False
-    for placed in lines:
+    pending: Role | None = None  # a signature role whose name is on the next line
+    group = 0  # groups of one roll, split by '---': members first, then others
+    run: list[Placed] = []  # the lines of the current role's value
+
+    def flush() -> None:
+        nonlocal run
+        if run and role is not None:
+            lists.append(_List(_people_of(run, role, group)))
+        run = []
+
+    i = 0
+    while i < len(lines):
+        placed = lines[i]
         line = placed.line
-        found = blocks.leading_label("role.", line) or blocks.label_run_into("role.", line, value_x)
-        rest_text = placed.text
-        cells = [list(seg) for seg in line.segments]
+        i += 1
+        if (grid := _role_row(line)) is not None:
+            flush()
+            role = None
+            lists.append(_List(_grid_people(grid, lines, i - 1), turnable=False))
+            continue
+        found = _label(line, value_x, lines[i] if i < len(lines) else None)
         if found is not None:
-            rule, rest = found
-            role = None if rule.data["role"] == "signatures" else Role(rule.data["role"])
-            signatures = signatures or role is None
-            if not rest:
+            label_role, rest, joined_next = found
+            i += joined_next
+            flush()
+            group = 0
+            signatures = signatures or label_role == "signatures"
+            role = Role(label_role) if label_role in _ROLES else None
+            if label_role == "absent":
+                role = None
+            if not rest or _FILLER.sub("", blocks.words_text(rest)).strip() == "":
+                if signatures and role is not None:
+                    pending, role = role, None
                 continue
-            rest_text = blocks.words_text(rest)
-            kept = {id(w) for w in rest}
-            cells = [[w for w in seg if id(w) in kept] for seg in line.segments]
+            placed = _Rest(placed, rest)
         elif _is_other_label(placed, value_x, size):
-            role, signatures = None, False
+            flush()
+            role, signatures, pending = None, False, None
+            continue
+        if _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
+            flush()
+            group += 1
             continue
         if signatures and role is None:
-            if (lead := _signature_role(rest_text)) is not None:
-                _add(out, _parse_person(lead[1], lead[0]))
+            text = _FILLER.sub(" ", placed.text).strip()
+            if pending is not None and text:
+                lists.append(_List([p for c in _cell_texts(placed) if (p := _parse_person(c, pending))], turnable=False))
+                pending = None
+            elif (lead := _signature_role(text)) is not None:
+                if lead[1].strip():
+                    lists.append(_List([p for p in [_parse_person(lead[1], lead[0])] if p], turnable=False))
+                else:
+                    pending = lead[0]
             continue
         if role is not None:
-            for person in _one_per_person(rest_text, [blocks.words_text(c) for c in cells if c], role):
-                _add(out, person)
-        if signatures:
-            role = None  # in a signature block each line names its own role
+            run.append(placed)
+            if signatures:
+                flush()
+                role = None  # in a signature block each line names its own role
+    flush()
+    return lists
+
+
+@dataclass(frozen=True)
+class _Rest:
+    """The value part of a label line: the words after the label."""
+
+    placed: Placed
+    words: list
+
+    @property
+    def text(self) -> str:
+        return blocks.words_text(self.words)
+
+    @property
+    def line(self):
+        kept = {id(w) for w in self.words}
+        return type(self.placed.line)(tuple(t for t in (tuple(w for w in seg if id(w) in kept) for seg in self.placed.line.segments) if t))
+
+
+def _cell_texts(placed) -> list[str]:
+    return [blocks.words_text(seg) for seg in placed.line.segments if seg]
+
+
+def _label(line, value_x: float | None, below: Placed | None):
+    """(role, words after the label, lines consumed beyond this one) when the
+    line opens with a role label: 'Beslutande | …', 'Ordförande = | …' (OCR),
+    'Ej tjänstgörande | …' over 'ersättare | …', or one a broken text layer
+    misspells ('Benlutande irdhnarhe')."""
+    found = blocks.leading_label("role.", line) or blocks.label_run_into("role.", line, value_x)
+    if found is not None:
+        rule, rest = found
+        if below is not None and rest and len(below.line.segments) > 1:
+            two = f"{blocks.words_text(line.segments[0])} {blocks.words_text(below.line.segments[0])}"
+            if (longer := blocks.whole("role.", two)) is not None and longer is not rule:
+                return longer.data["role"], rest + [w for seg in below.line.segments[1:] for w in seg], 1
+        return rule.data["role"], rest, 0
+    first = blocks.words_text(line.segments[0])
+    cleaned = re.sub(r"^[^\wÅÄÖåäö]+|[^\wÅÄÖåäö)]+$", "", first)
+    rest = [w for seg in line.segments[1:] for w in seg]
+    if cleaned != first and (rule := blocks.whole("role.", cleaned)) is not None:
+        return rule.data["role"], rest, 0
+    if below is not None and len(line.segments) > 1 and len(below.line.segments) > 1:
+        two = f"{cleaned} {blocks.words_text(below.line.segments[0])}"
+        if (rule := blocks.whole("role.", two)) is not None:
+            return rule.data["role"], rest + [w for seg in below.line.segments[1:] for w in seg], 1
+    if len(line.words) <= 3 and (misread := _misread_role(cleaned)) is not None:
+        return misread, rest, 0
+    return None
+
+
+def _misread_role(text: str) -> str | None:
+    from extractors.classify import _within
+
+    folded = text.casefold()
+    if len(folded) < 9:
+        return None
+    for label, role in rules.load("people")["fuzzy_labels"]["labels"].items():
+        if _within(folded, label, max(2, len(label) // 4)):
+            return role
+    return None
+
+
+def _role_row(line) -> list[tuple[float, float, str]] | None:
+    """A row of role words heading columns of names ('Sekreterare | Ordförande |
+    Justerare', 'ordförande | protokollförare'): each cell with its extent."""
+    cells = [seg for seg in line.segments if seg]
+    if len(cells) < 2:
+        return None
+    out = []
+    for seg in cells:
+        rule = blocks.whole("role.", blocks.words_text(seg))
+        if rule is None or rule.data["role"] not in _ROLES:
+            return None
+        out.append((seg[0].x0, seg[-1].x1, rule.data["role"]))
+    if {role for *_, role in out} <= {Role.MEMBER.value, Role.SUBSTITUTE.value}:
+        return None  # 'ordinarie | ersättare' heads the columns of a roll, not signatures
     return out
+
+
+def _grid_people(grid: list[tuple[float, float, str]], lines: Sequence[Placed], at: int) -> list[Participant]:
+    """The names in the row just above or within three rows below a row of roles,
+    each under the role whose cell it overlaps."""
+    out = []
+    candidates = [lines[at - 1]] if at > 0 else []
+    candidates += list(lines[at + 1 : at + 4])
+    for placed in candidates:
+        people = []
+        for seg in placed.line.segments:
+            text = _FILLER.sub(" ", blocks.words_text(seg)).strip()
+            if not text:
+                continue
+            middle = (seg[0].x0 + seg[-1].x1) / 2
+            role = min(grid, key=lambda g: 0 if g[0] - 6 <= middle <= g[1] + 60 else abs(middle - (g[0] + g[1]) / 2))[2]
+            if (person := _parse_person(text, Role(role), inline_roles=False)) is not None:
+                people.append(person)
+        if people:
+            out.extend(people)
+            if placed is not candidates[0] or at == 0:
+                break
+    return out
+
+
+def _people_of(run: list, role: Role, group: int) -> list[Participant]:
+    """The people of one role's value lines: a checkbox roll, a list run on over
+    several lines, or one person per line (or per column)."""
+    text = " ".join(p.text for p in run)
+    if _rule("roll.checkbox").search(text):
+        return _ticked(run, role)
+    inline = group == 0
+    if group > 0:
+        role = Role.OTHER
+    if len(run) > 1 and _runs_on(run):
+        parts = re.split(r"\s*;\s*", text) if ";" in text else _NEXT_PERSON.split(text)
+        return [p for part in parts if part.strip() and (p := _parse_person(part, role, inline))]
+    out = []
+    for p in run:
+        out.extend(x for x in _one_per_person(p.text, _cell_texts(p), role, inline) if x)
+    return out
+
+
+def _runs_on(run: list) -> bool:
+    """Does the value continue from line to line ('…, Bo-Göran' / 'Danielsson (C) …')?"""
+    for a, b in zip(run, run[1:]):
+        end, start = a.text.rstrip(), b.text.lstrip()
+        if end.endswith((",", ";", "-", "(")) or start[:1].islower() or start[:1] in "(),;":
+            return True
+        if clean_name(start.split("(")[0].split(",")[0]) is None and ";" in a.text:
+            return True
+    return False
+
+
+def _ticked(run: list, role: Role) -> list[Participant]:
+    """A checkbox roll: '[X] Lindvall Mikael, ordförande   [ ] Eklund Karita'.
+    Ticked boxes are present; a box under an 'ersättare' column heading is a
+    substitute who served."""
+    box = _rule("roll.checkbox").pattern
+    substitute_columns = [
+        (seg[0].x0, seg[-1].x1)
+        for p in run if not box.search(p.text)
+        for seg in p.line.segments if seg and _is_substitute_heading(blocks.words_text(seg))
+    ]
+    out = []
+    for p in run:
+        words = list(p.line.words)
+        starts = [k for k, w in enumerate(words) if box.match(w.text) or (w.text == "[" and k + 1 < len(words))]
+        for n, k in enumerate(starts):
+            stop = starts[n + 1] if n + 1 < len(starts) else len(words)
+            entry = blocks.words_text(words[k:stop])
+            m = box.match(entry)
+            ticked = m is not None and (m.group("tick") is not None or (m.group("glyph") or "") in "☒☑■✓✔" and m.group("glyph"))
+            if not ticked:
+                continue
+            x = words[k].x0
+            here = Role.SERVING_SUBSTITUTE if any(a - 20 <= x <= b for a, b in substitute_columns) else role
+            person = _parse_person(entry[m.end():], here)
+            if person is not None:
+                out.append(person)
+    return out
+
+
+def _is_substitute_heading(text: str) -> bool:
+    from extractors.classify import _within
+
+    folded = text.casefold().strip(" :")
+    return any(_within(folded, word, 2) for word in ("ersättare", "ersättarna", "suppleanter", "suppleant"))
 
 
 # 'Anna Berg (S), ordförande, Per Ek (M), Eva Nord (V)': a new person starts
 # after a comma where a name and a parenthesis follow.
 _NEXT_PERSON = re.compile(r"\s*[,;]\s*(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}\s*\()")
+_AND = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&)\s*")
 
 
-def _one_per_person(text: str, cells: list[str], role: Role) -> list[Participant | None]:
-    """A line listing several people — in columns ('Anna Berg (S)   Per Ek (M)')
-    or after commas — one participant each; a line with one person as it is."""
+def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True) -> list[Participant | None]:
+    """A line listing several people — in columns ('Anna Berg (S)   Per Ek (M)'),
+    after commas, or joined by 'och' ('Patrik Köhler och Nedzad Talovic') — one
+    participant each; a line with one person as it is."""
     if len(cells) > 1:
-        in_cells = [_parse_person(cell, role) for cell in cells]
+        in_cells = [_parse_person(cell, role, inline) for cell in cells]
         if all(in_cells):
             return in_cells
-    return [_parse_person(part, role) for part in _NEXT_PERSON.split(text) if part.strip()]
+    parts = [part for part in _NEXT_PERSON.split(text) if part.strip()]
+    found = [_parse_person(part, role, inline) for part in parts]
+    if len(parts) == 1 and (found[0] is None or " och " in text):
+        names = [n for n in _AND.split(text) if n.strip()]
+        if len(names) > 1 and all(clean_name(n) for n in names):
+            return [_parse_person(n, role, inline) for n in names]
+    return found
 
 
 def _signature_role(text: str) -> tuple[Role, str] | None:
     words = text.split()
-    for n in range(min(3, len(words) - 1), 0, -1):
+    for n in range(min(3, len(words)), 0, -1):
         found = blocks.whole("role.", " ".join(words[:n]))
-        if found is not None and found.data["role"] != "signatures":
+        if found is not None and found.data["role"] in _ROLES:
             return Role(found.data["role"]), " ".join(words[n:])
     return None
 
@@ -220,7 +474,8 @@ def _add(out: list[Participant], person: Participant | None) -> None:
 def _value_column(lines: Sequence[Placed]) -> float | None:
     """Where the values of a label column start: the most used left edge of
     second cells ('Beslutande ledamöter | Katarina …')."""
-    xs = [ln.line.segments[1][0].x0 for ln in lines if len(ln.line.segments) > 1]
+    box = _rule("roll.checkbox").pattern
+    xs = [ln.line.segments[1][0].x0 for ln in lines if len(ln.line.segments) > 1 and not box.match(ln.line.words[0].text)]
     starts = blocks.column_starts(xs, min_count=2)
     if not starts:
         return None
@@ -229,8 +484,11 @@ def _value_column(lines: Sequence[Placed]) -> float | None:
 
 def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
     """A label that is not a role ('Justeringens plats och tid', 'Organ'):
-    it ends the list above it."""
+    it ends the list above it. A row of a checkbox roll or a rule between
+    groups is none."""
     line = placed.line
+    if _rule("roll.checkbox").pattern.match(line.words[0].text) or _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
+        return False
     if value_x is not None and line.x0 < value_x - blocks.COLUMN_TOLERANCE:
         return True
     return blocks.is_heading(line, size) and clean_name(placed.text) is None
