@@ -48,10 +48,13 @@ def turned(name: str) -> str:
     return " ".join([tokens[-1], *tokens[:-1]]) if len(tokens) > 1 else name
 
 
-def surname_first(lists: Sequence[Sequence[str]]) -> list[bool]:
-    """For each list of printed names: does it print the surname first?"""
-    votes = [sum(surname_first_score(n) for n in names) for names in lists]
-    decided: list[bool | None] = [v > 0 if v else None for v in votes]
+def surname_first(lists: Sequence[Sequence[str]], straight: Sequence[bool] = ()) -> list[bool]:
+    """For each list of printed names: does it print the surname first?
+    Lists marked `straight` (signatures, 'First Last' by convention) are
+    evidence for the others and are never turned."""
+    straight = list(straight) or [False] * len(lists)
+    votes = [0 if fixed else sum(surname_first_score(n) for n in names) for names, fixed in zip(lists, straight)]
+    decided: list[bool | None] = [False if fixed else (v > 0 if v else None) for v, fixed in zip(votes, straight)]
     # a name printed the other way round in a decided list decides this one
     for _ in range(2):
         for i, names in enumerate(lists):

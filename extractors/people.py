@@ -144,8 +144,8 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
             role = Role(inline.data["role"])
         text = (text[: m.start()] + " " + text[m.end():]).strip(" ,")
     party = None
-    if m := blocks.rule("participant.party").pattern.search(text):
-        party = m.group("party").upper()
+    if (m := blocks.rule("participant.party").pattern.search(text)) and role is not Role.OTHER:
+        party = m.group("party").upper()  # officials and guests have no party: '(RJH)' is where they work
         text = (text[: m.start()] + " " + text[m.end():]).strip()
     organization = None
     bracketed = re.findall(r"\(([^)]*)\)", text)
@@ -181,11 +181,12 @@ def participants(lines: Sequence[Placed], size: float) -> list[Participant]:
     above or below a row of names. Rolls that print surnames first are turned
     ('Lindvall Mikael' → 'Mikael Lindvall')."""
     lists = _read_lists(lines, size)
-    orders = names.surname_first([[p.name for p in lst.people] if lst.turnable else [] for lst in lists])
+    orders = names.surname_first([[p.name for p in lst.people] for lst in lists], [not lst.turnable for lst in lists])
     out: list[Participant] = []
     for lst, reverse in zip(lists, orders):
         for person in lst.people:
-            if reverse and lst.turnable:
+            own = names.surname_first_score(person.name)  # a name's own evidence outweighs its list's
+            if lst.turnable and (own > 0 or (reverse and own == 0)):
                 person = person.model_copy(update={"name": names.turned(person.name)})
             _add(out, person)
             if person.role is Role.OTHER and person.organization and _names_secretary(person.organization):
@@ -205,6 +206,7 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
     pending: Role | None = None  # a signature role whose name is on the next line
     group = 0  # groups of one roll, split by '---': members first, then others
     run: list[Placed] = []  # the lines of the current role's value
+    heading_x: float | None = None  # a label standing alone as a heading: its values below start here
 
     def flush() -> None:
         nonlocal run
@@ -224,22 +226,29 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             continue
         found = _label(line, value_x, lines[i] if i < len(lines) else None)
         if found is not None:
-            label_role, rest, joined_next = found
-            i += joined_next
+            label_role, rest, below_rest = found
             flush()
             group = 0
             signatures = signatures or label_role == "signatures"
             role = Role(label_role) if label_role in _ROLES else None
-            if label_role == "absent":
-                role = None
+            heading_x = line.x0 if not rest else None
             if not rest or _FILLER.sub("", blocks.words_text(rest)).strip() == "":
                 if signatures and role is not None:
                     pending, role = role, None
                 continue
             placed = _Rest(placed, rest)
-        elif _is_other_label(placed, value_x, size):
+            if below_rest is not None:
+                i += 1
+                if role is not None and not signatures:
+                    run.append(placed)
+                    placed = _Rest(lines[i - 1], below_rest)
+        elif _is_other_label(placed, None if heading_x is not None and abs(line.x0 - heading_x) <= blocks.COLUMN_TOLERANCE else value_x, size):
             flush()
-            role, signatures, pending = None, False, None
+            role, signatures, pending, heading_x = None, False, None, None
+            continue
+        if found is None and _opens_item(placed.text):
+            flush()
+            role, signatures, pending, heading_x = None, False, None, None
             continue
         if _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
             flush()
@@ -250,11 +259,16 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             if pending is not None and text:
                 lists.append(_List([p for c in _cell_texts(placed) if (p := _parse_person(c, pending))], turnable=False))
                 pending = None
-            elif (lead := _signature_role(text)) is not None:
-                if lead[1].strip():
-                    lists.append(_List([p for p in [_parse_person(lead[1], lead[0])] if p], turnable=False))
-                else:
-                    pending = lead[0]
+            else:
+                signed = []
+                for chunk in re.split(r"\s*,\s*(?=\S)", text):
+                    if (lead := _signature_role(chunk)) is None:
+                        continue
+                    if lead[1].strip():
+                        signed.append(_parse_person(lead[1], lead[0]))
+                    else:
+                        pending = lead[0]  # 'Sekreterare' ending the line, its name on the next
+                lists.append(_List([p for p in signed if p], turnable=False))
             continue
         if role is not None:
             run.append(placed)
@@ -263,6 +277,11 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
                 role = None  # in a signature block each line names its own role
     flush()
     return lists
+
+
+def _opens_item(text: str) -> bool:
+    """'1. Mötet öppnas', '§ 3 Val av justerare': the agenda begins, the roll has ended."""
+    return bool(blocks.rule("paragraph.heading").pattern.match(text) or re.match(r"^\d{1,3}\.\s+[A-ZÅÄÖ]", text))
 
 
 @dataclass(frozen=True)
@@ -287,8 +306,8 @@ def _cell_texts(placed) -> list[str]:
 
 
 def _label(line, value_x: float | None, below: Placed | None):
-    """(role, words after the label, lines consumed beyond this one) when the
-    line opens with a role label: 'Beslutande | …', 'Ordförande = | …' (OCR),
+    """(role, words after the label, the value words of the next line when the
+    label goes on there) when the line opens with a role label: 'Beslutande | …', 'Ordförande = | …' (OCR),
     'Ej tjänstgörande | …' over 'ersättare | …', or one a broken text layer
     misspells ('Benlutande irdhnarhe')."""
     found = blocks.leading_label("role.", line) or blocks.label_run_into("role.", line, value_x)
@@ -297,19 +316,19 @@ def _label(line, value_x: float | None, below: Placed | None):
         if below is not None and rest and len(below.line.segments) > 1:
             two = f"{blocks.words_text(line.segments[0])} {blocks.words_text(below.line.segments[0])}"
             if (longer := blocks.whole("role.", two)) is not None and longer is not rule:
-                return longer.data["role"], rest + [w for seg in below.line.segments[1:] for w in seg], 1
-        return rule.data["role"], rest, 0
+                return longer.data["role"], rest, [w for seg in below.line.segments[1:] for w in seg]
+        return rule.data["role"], rest, None
     first = blocks.words_text(line.segments[0])
     cleaned = re.sub(r"^[^\wÅÄÖåäö]+|[^\wÅÄÖåäö)]+$", "", first)
     rest = [w for seg in line.segments[1:] for w in seg]
     if cleaned != first and (rule := blocks.whole("role.", cleaned)) is not None:
-        return rule.data["role"], rest, 0
+        return rule.data["role"], rest, None
     if below is not None and len(line.segments) > 1 and len(below.line.segments) > 1:
         two = f"{cleaned} {blocks.words_text(below.line.segments[0])}"
         if (rule := blocks.whole("role.", two)) is not None:
-            return rule.data["role"], rest + [w for seg in below.line.segments[1:] for w in seg], 1
+            return rule.data["role"], rest, [w for seg in below.line.segments[1:] for w in seg]
     if len(line.words) <= 3 and (misread := _misread_role(cleaned)) is not None:
-        return misread, rest, 0
+        return misread, rest, None
     return None
 
 
@@ -360,8 +379,7 @@ def _grid_people(grid: list[tuple[float, float, str]], lines: Sequence[Placed], 
                 people.append(person)
         if people:
             out.extend(people)
-            if placed is not candidates[0] or at == 0:
-                break
+            break
     return out
 
 
@@ -475,7 +493,7 @@ def _value_column(lines: Sequence[Placed]) -> float | None:
     """Where the values of a label column start: the most used left edge of
     second cells ('Beslutande ledamöter | Katarina …')."""
     box = _rule("roll.checkbox").pattern
-    xs = [ln.line.segments[1][0].x0 for ln in lines if len(ln.line.segments) > 1 and not box.match(ln.line.words[0].text)]
+    xs = [ln.line.segments[1][0].x0 for ln in lines if len(ln.line.segments) > 1 and not box.match(ln.text)]
     starts = blocks.column_starts(xs, min_count=2)
     if not starts:
         return None
@@ -487,7 +505,7 @@ def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
     it ends the list above it. A row of a checkbox roll or a rule between
     groups is none."""
     line = placed.line
-    if _rule("roll.checkbox").pattern.match(line.words[0].text) or _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
+    if _rule("roll.checkbox").pattern.match(placed.text) or _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
         return False
     if value_x is not None and line.x0 < value_x - blocks.COLUMN_TOLERANCE:
         return True
