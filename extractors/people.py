@@ -206,7 +206,7 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
     pending: Role | None = None  # a signature role whose name is on the next line
     group = 0  # groups of one roll, split by '---': members first, then others
     run: list[Placed] = []  # the lines of the current role's value
-    heading_x: float | None = None  # a label standing alone as a heading: its values below start here
+    heading_x: float | None = None  # where the current field's values start (below a heading label: at its x)
 
     def flush() -> None:
         nonlocal run
@@ -231,7 +231,7 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             group = 0
             signatures = signatures or label_role == "signatures"
             role = Role(label_role) if label_role in _ROLES else None
-            heading_x = line.x0 if not rest else None
+            heading_x = line.x0 if not rest else rest[0].x0  # where this field's values start
             if not rest or _FILLER.sub("", blocks.words_text(rest)).strip() == "":
                 if signatures and role is not None:
                     pending, role = role, None
@@ -239,7 +239,7 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             placed = _Rest(placed, rest)
             if below_rest is not None:
                 i += 1
-                if role is not None and not signatures:
+                if role is not None and not signatures and below_rest:
                     run.append(placed)
                     placed = _Rest(lines[i - 1], below_rest)
         elif _is_other_label(placed, None if heading_x is not None and abs(line.x0 - heading_x) <= blocks.COLUMN_TOLERANCE else value_x, size):
@@ -323,7 +323,7 @@ def _label(line, value_x: float | None, below: Placed | None):
     rest = [w for seg in line.segments[1:] for w in seg]
     if cleaned != first and (rule := blocks.whole("role.", cleaned)) is not None:
         return rule.data["role"], rest, None
-    if below is not None and len(line.segments) > 1 and len(below.line.segments) > 1:
+    if below is not None and len(line.segments) > 1 and abs(below.line.x0 - line.x0) <= blocks.COLUMN_TOLERANCE:
         two = f"{cleaned} {blocks.words_text(below.line.segments[0])}"
         if (rule := blocks.whole("role.", two)) is not None:
             return rule.data["role"], rest, [w for seg in below.line.segments[1:] for w in seg]
@@ -405,6 +405,8 @@ def _runs_on(run: list) -> bool:
     """Does the value continue from line to line ('…, Bo-Göran' / 'Danielsson (C) …')?"""
     for a, b in zip(run, run[1:]):
         end, start = a.text.rstrip(), b.text.lstrip()
+        if not start:
+            continue
         if end.endswith((",", ";", "-", "(")) or start[:1].islower() or start[:1] in "(),;":
             return True
         if clean_name(start.split("(")[0].split(",")[0]) is None and ";" in a.text:
@@ -510,3 +512,18 @@ def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
     if value_x is not None and line.x0 < value_x - blocks.COLUMN_TOLERANCE:
         return True
     return blocks.is_heading(line, size) and clean_name(placed.text) is None
+
+
+_SIGNING_ROLES = (Role.SECRETARY, Role.ATTESTER)
+
+
+def with_closing_signatures(found: Sequence[Participant], last_page: Sequence[Placed], size: float) -> list[Participant]:
+    """`found` and the secretaries and attesters a protokoll names where it
+    ends ('Vid protokollet' over 'Jesper Johansson   Stefania Mammos',
+    'Justeras' over the members' names)."""
+    out = list(found)
+    for lst in _read_lists(last_page, size):
+        for person in lst.people:
+            if person.role in _SIGNING_ROLES and not person.organization:
+                _add(out, person)
+    return out

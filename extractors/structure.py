@@ -62,6 +62,9 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
         found.items, found.owners = read(found.participants)
         source = Source(kind.value)
         found.items = [i if i.source is source else i.model_copy(update={"source": source}) for i in found.items]
+        if kind is Kind.PROTOKOLL:  # who signs where the minutes end
+            found.participants = people.with_closing_signatures(
+                found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size)
         break
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
