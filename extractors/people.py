@@ -16,6 +16,7 @@ from typing import Sequence
 
 from extractors import blocks, names, rules
 from extractors.blocks import Placed
+from schemas.document import Line
 from schemas.meeting import Participant, Role
 
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b|/)\s*")
@@ -158,6 +159,8 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
     name = clean_name(text)
     if name is None:
         return None
+    if organization is None and (m := blocks.rule("name.title_word").pattern.match(re.sub(r"\s+", " ", text).strip())):
+        organization = m.group(0).strip()  # 'Ekonomichef Anders Svensson': the title says where they work
     return Participant(name=name, party=party, organization=organization, role=role, sections=sections)
 
 
@@ -199,6 +202,9 @@ def _names_secretary(organization: str) -> bool:
 
 
 def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
+    # A form is read row by row, label beside value, even where the reading
+    # order put its label column before its value column.
+    lines = _by_rows(lines)
     value_x = _value_column(lines)
     lists: list[_List] = []
     role: Role | None = None
@@ -256,16 +262,18 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             continue
         if signatures and role is None:
             text = _FILLER.sub(" ", placed.text).strip()
-            if pending is not None and text:
-                lists.append(_List([p for c in _cell_texts(placed) if (p := _parse_person(c, pending))], turnable=False))
+            signed = [p for c in _cell_texts(placed) if (p := _parse_person(c, pending))] if pending is not None else []
+            if signed:
+                lists.append(_List(signed, turnable=False))
                 pending = None
             else:
                 signed = []
                 for chunk in re.split(r"\s*,\s*(?=\S)", text):
                     if (lead := _signature_role(chunk)) is None:
                         continue
-                    if lead[1].strip():
-                        signed.append(_parse_person(lead[1], lead[0]))
+                    person = _parse_person(lead[1], lead[0]) if lead[1].strip() else None
+                    if person is not None:
+                        signed.append(person)
                     else:
                         pending = lead[0]  # 'Sekreterare' ending the line, its name on the next
                 lists.append(_List([p for p in signed if p], turnable=False))
@@ -277,6 +285,37 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
                 role = None  # in a signature block each line names its own role
     flush()
     return lists
+
+
+def _by_rows(lines: Sequence[Placed]) -> list[Placed]:
+    """Lines in rows from the top, the lines of one row joined left to right
+    into one ('Utses att justera', set a little lower than its value beside
+    it; 'Sara Malmkvist | ledamot | nr 151' read as three lines by OCR): a line
+    whose middle lies within the row's first line shares its row."""
+    out: list[Placed] = []
+    row: list[Placed] = []
+
+    def close() -> None:
+        if not row:
+            return
+        ordered = sorted(row, key=lambda p: p.line.x0)
+        first = ordered[0]
+        if len(ordered) == 1:
+            out.append(first)
+            return
+        segments = tuple(seg for p in ordered for seg in p.line.segments)
+        out.append(Placed(first.page_no, Line(segments), first.left, first.right, first.ocr))
+
+    for p in sorted(lines, key=lambda p: (p.page_no, p.line.top)):
+        first = row[0] if row else None
+        middle = (p.line.top + p.line.bottom) / 2
+        if first is not None and p.page_no == first.page_no and first.line.top <= middle <= first.line.bottom:
+            row.append(p)
+            continue
+        close()
+        row = [p]
+    close()
+    return out
 
 
 def _opens_item(text: str) -> bool:
@@ -394,7 +433,7 @@ def _people_of(run: list, role: Role, group: int) -> list[Participant]:
         role = Role.OTHER
     if len(run) > 1 and _runs_on(run):
         parts = re.split(r"\s*;\s*", text) if ";" in text else _NEXT_PERSON.split(text)
-        return [p for part in parts if part.strip() and (p := _parse_person(part, role, inline))]
+        return [p for part in parts if part.strip() for p in _one_per_person(part, [part], role, inline) if p]
     out = []
     for p in run:
         out.extend(x for x in _one_per_person(p.text, _cell_texts(p), role, inline) if x)
@@ -464,13 +503,22 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
         in_cells = [_parse_person(cell, role, inline) for cell in cells]
         if all(in_cells):
             return in_cells
+        # a table row: 'Sara Malmkvist | ledamot | nr 151, gård 4' — the person, and their role in a cell of its own
+        people = [p for p in in_cells if p]
+        roles = [lead[0].value for cell in cells[1:] if (lead := _signature_role(cell)) is not None]
+        if len(people) == 1 and len(roles) == 1 and clean_name(cells[0]):
+            return [people[0].model_copy(update={"role": Role(roles[0])})]
     parts = [part for part in _NEXT_PERSON.split(text) if part.strip()]
-    found = [_parse_person(part, role, inline) for part in parts]
-    if len(parts) == 1 and (found[0] is None or " och " in text):
-        names = [n for n in _AND.split(text) if n.strip()]
-        if len(names) > 1 and all(clean_name(n) for n in names):
-            return [_parse_person(n, role, inline) for n in names]
-    return found
+    if len(parts) == 1:  # 'Björn Goffeng, Ingrid Kristensen, Dick Hammer', 'Patrik Köhler och Nedzad Talovic'
+        names_ = [n for n in _AND.split(text) if n.strip()]
+        joined = re.search(r"\b(?:och|samt)\b|&", text) is not None
+        # two comma-separated parts are a name and where they work ('Frida Rhode, MiniMaria Jämtland'),
+        # unless the second opens with a known first name
+        if len(names_) > 1 and all(clean_name(n) for n in names_) and (
+            joined or len(names_) > 2 or names.surname_first_score(names_[-1]) < 0
+        ):
+            return [_parse_person(n, role, inline) for n in names_]
+    return [_parse_person(part, role, inline) for part in parts]
 
 
 def _signature_role(text: str) -> tuple[Role, str] | None:
@@ -520,10 +568,12 @@ _SIGNING_ROLES = (Role.SECRETARY, Role.ATTESTER)
 def with_closing_signatures(found: Sequence[Participant], last_page: Sequence[Placed], size: float) -> list[Participant]:
     """`found` and the secretaries and attesters a protokoll names where it
     ends ('Vid protokollet' over 'Jesper Johansson   Stefania Mammos',
-    'Justeras' over the members' names)."""
+    'Justeras' over the members' names), when the roll names them too."""
     out = list(found)
+    known = {p.name for p in found}
     for lst in _read_lists(last_page, size):
         for person in lst.people:
-            if person.role in _SIGNING_ROLES and not person.organization:
+            # only people of this meeting: a bundled document's signatures name others
+            if person.role in _SIGNING_ROLES and not person.organization and person.name in known:
                 _add(out, person)
     return out
