@@ -175,14 +175,18 @@ class _List:
     turnable: bool = True  # names from a roll, whose order the document decides
 
 
-def participants(lines: Sequence[Placed], size: float) -> list[Participant]:
+def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed] = ()) -> list[Participant]:
     """The participant lists among `lines` (the part of a document before its
     first item): a role heading or label, then its people — one per line, in
     columns, run on with commas or semicolons, or ticked in a checkbox roll —
     until a label that is not a role. In a signature block each line names
     its own role ('Justerande Margareta Winberg'), or a row of roles stands
     above or below a row of names. Rolls that print surnames first are turned
-    ('Lindvall Mikael' → 'Mikael Lindvall')."""
+    ('Lindvall Mikael' → 'Mikael Lindvall'). A roll kept on a later page of
+    `document` ('Beslutande: Enligt särskild förteckning, sidan 2') is read there."""
+    pages = {p.page_no for p in lines}
+    referred = {int(m.group("page")) for p in lines if (m := _rule("roll.elsewhere").search(p.text))} - pages
+    lines = [*lines, *(p for p in document if p.page_no in referred)]
     lists = _read_lists(lines, size)
     orders = names.surname_first([[p.name for p in lst.people] for lst in lists], [not lst.turnable for lst in lists])
     out: list[Participant] = []
@@ -213,6 +217,7 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
     group = 0  # groups of one roll, split by '---': members first, then others
     run: list[Placed] = []  # the lines of the current role's value
     heading_x: float | None = None  # where the current field's values start (below a heading label: at its x)
+    plain = False  # the label is a bare 'Närvarande': a wide gap in its list parts members from others
 
     def flush() -> None:
         nonlocal run
@@ -238,6 +243,8 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             signatures = signatures or label_role == "signatures"
             role = Role(label_role) if label_role in _ROLES else None
             heading_x = line.x0 if not rest else rest[0].x0  # where this field's values start
+            kept = {id(w) for w in rest}
+            plain = _PLAIN_PRESENT.fullmatch(blocks.words_text(w for w in line.words if id(w) not in kept)) is not None
             if not rest or _FILLER.sub("", blocks.words_text(rest)).strip() == "":
                 if signatures and role is not None:
                     pending, role = role, None
@@ -279,6 +286,9 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
                 lists.append(_List([p for p in signed if p], turnable=False))
             continue
         if role is not None:
+            if plain and _after_gap(run, placed):
+                flush()
+                group += 1
             run.append(placed)
             if signatures:
                 flush()
@@ -318,6 +328,21 @@ def _by_rows(lines: Sequence[Placed]) -> list[Placed]:
     return out
 
 
+_PLAIN_PRESENT = re.compile(r"närvarande\s*:?", re.IGNORECASE)
+
+
+def _after_gap(run: list, placed) -> bool:
+    """Does `placed` follow the list's last line after a blank line (twice the
+    list's own line pitch or more)?"""
+    if len(run) < 2:
+        return False
+    a, b = run[-2], run[-1]
+    if not (a.page_no == b.page_no == placed.page_no):
+        return False
+    pitch = b.line.top - a.line.top
+    return pitch > 0 and placed.line.top - b.line.top >= 1.8 * pitch
+
+
 def _opens_item(text: str) -> bool:
     """'1. Mötet öppnas', '§ 3 Val av justerare': the agenda begins, the roll has ended."""
     return bool(blocks.rule("paragraph.heading").pattern.match(text) or re.match(r"^\d{1,3}\.\s+[A-ZÅÄÖ]", text))
@@ -333,6 +358,10 @@ class _Rest:
     @property
     def text(self) -> str:
         return blocks.words_text(self.words)
+
+    @property
+    def page_no(self) -> int:
+        return self.placed.page_no
 
     @property
     def line(self):

@@ -58,7 +58,7 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
         if first is None or (fallback and not blocks.is_heading(placed[first].line, size)):
             continue  # a fallback reading needs headings set off, not numbered points of a text
         head = placed[:first]
-        found.participants = people.participants(head, size)
+        found.participants = people.participants(head, size, placed)
         found.items, found.owners = read(found.participants)
         source = Source(kind.value)
         found.items = [i if i.source is source else i.model_copy(update={"source": source}) for i in found.items]
@@ -68,7 +68,7 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
         break
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
-        found.participants = people.participants(head, size)
+        found.participants = people.participants(head, size, placed)
     if not found.items:
         what = "numbered agenda rows" if kind is Kind.KALLELSE else "§ headings"
         found.problems = [

@@ -167,3 +167,30 @@ def test_surname_first_is_decided_per_list_from_evidence(lists, straight, expect
 def test_turned_name():
     assert names.turned("Persson Westin Gunnel") == "Gunnel Persson Westin"
     assert names.turned("Frostberg-Blom Siw") == "Siw Frostberg-Blom"
+
+
+def test_a_roll_on_the_page_the_form_refers_to(tmp_path):
+    sheet = Sheet()
+    sheet.line((120, "Miljönämnden", True), (330, "Sammanträdesprotokoll", True), size=12)
+    sheet.line((330, "2024-04-25"))
+    sheet.space(10).line((60, "Plats och tid"), (160, "Rådhuset, kl 08.30-12.00"))
+    sheet.line((60, "Beslutande"), (160, "Enligt särskild förteckning, sidan 3"))
+    sheet.line((60, "Utses att justera"), (160, "Lena Holm"))
+    _first_item(sheet, 66)
+    sheet.new_page()
+    sheet.line((60, "§ 67 Val av justerare"), size=12, bold=True, gap=18)
+    sheet.line((60, "Nämnden utser Lena Holm att justera dagens protokoll tillsammans med ordföranden."))
+    sheet.new_page()
+    sheet.line((60, "Beslutande:"), (190, "Karl Berg (M), ordförande"))
+    sheet.line((190, "Lena Holm (S)"))
+    sheet.line((190, "Tommy Ek (S) tjänstgör för Lars Lind (S)"))
+    sheet.line((60, "Närvarande ersättare:"), (190, "Jan Dahl (SD)"))
+    record = extract_document(sheet.render(tmp_path / "elsewhere.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    assert _people(record) == {
+        ("Karl Berg", "ordförande", "M", None),
+        ("Lena Holm", "ledamot", "S", None),
+        ("Tommy Ek", "tjänstgörande ersättare", "S", None),
+        ("Jan Dahl", "ej tjänstgörande ersättare", "SD", None),
+        ("Lena Holm", "justerare", None, None),
+    }
