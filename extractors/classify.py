@@ -256,6 +256,10 @@ def organ_from_line(text: str) -> str | None:
         return None
     last = words[-1].casefold().strip(",.;:")
     if any(last.endswith(suffix) for suffix in vocabulary().organ_suffixes):
+        # 'Ordinarie årsstämma för Stenby samfällighetsförening': the body is the one the meeting is of
+        before, sep, after = name.rpartition(" för ")
+        if sep and after[:1].isupper() and len(after.split()) >= 2:
+            return after
         return name
     return None
 
@@ -300,8 +304,8 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
     if meeting_doc:
         title_at = next((i for i, ln in enumerate(head) if _line_kind(ln)), 0)
         block = [*head[title_at:], *margins]
-        if organ is None:
-            organ = next((o for ln in block for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
+        if organ is None:  # a body named after the title, else above it ('Stenby samfällighet' over 'PROTOKOLL')
+            organ = next((o for ln in [*block, *head[:title_at]] for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
         if date is None:
             date = _labelled_date(block, "date") or _title_block_date(head[title_at:]) or _date_in_time_fields(head)
         start, end, location = _time_and_place(head)
@@ -376,9 +380,15 @@ def _title_block_date(block: Sequence[Line]) -> dt.date | None:
             break
         if (d := find_date(line.text)) is None:
             continue
-        if names_meeting(line.text) or all(names_meeting(cell) for cell in cells(line)):
+        if names_meeting(line.text) or all(names_meeting(cell) for cell in cells(line)) or _opens_with_date(line.text):
             return d
     return None
+
+
+def _opens_with_date(text: str) -> bool:
+    """'Onsdag 29 april 2026 kl.19 i Gunnesboskolans matsal': the line is the meeting's when (and where)."""
+    rest = re.sub(rf"^\s*(?:{_WEEKDAY}\s*)?(?:den\s+)?", "", text, flags=re.IGNORECASE)
+    return find_date(rest) is not None and find_date(rest[:14]) is not None
 
 
 def _time_and_place(head: Sequence[Line]) -> tuple[str | None, str | None, str | None]:
