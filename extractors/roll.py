@@ -373,6 +373,8 @@ def _people_of(run: list, role: Role, group: int) -> list[Participant]:
     text = " ".join(p.text for p in run)
     if _rule("roll.checkbox").search(text):
         return _ticked(run, role)
+    if any(_MARK.match(p.text) for p in run):
+        return _marked(run, role)
     inline = group == 0
     if group > 0:
         role = Role.OTHER
@@ -424,6 +426,20 @@ def _ticked(run: list, role: Role) -> list[Participant]:
             person = _parse_person(entry[m.end():], here)
             if person is not None:
                 out.append(person)
+    return out
+
+
+# A tick standing alone in a column before the name: 'X   Lindvall Mikael'.
+_MARK = re.compile(r"^[xX✓✔☒☑]\s+(?=[A-ZÅÄÖ])")
+
+
+def _marked(run: list, role: Role) -> list[Participant]:
+    """A roll with a column of ticks: the marked rows were present, the rows
+    whose name stands in the same column without a mark were not."""
+    out = []
+    for p in run:
+        if (m := _MARK.match(p.text)) and (person := _parse_person(p.text[m.end():], role)) is not None:
+            out.append(person)
     return out
 
 
@@ -497,11 +513,13 @@ def _value_column(lines: Sequence[Placed]) -> float | None:
 
 def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
     """A label that is not a role ('Justeringens plats och tid', 'Organ'):
-    it ends the list above it. A row of a checkbox roll or a rule between
-    groups is none."""
+    it ends the list above it. A row of a checkbox roll, a rule between
+    groups or a person's name is none."""
     line = placed.line
     if _rule("roll.checkbox").pattern.match(placed.text) or _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
         return False
+    if clean_name(re.split(r"[,(]", placed.text)[0]) is not None:
+        return False  # a person's name is no label, wherever it stands ('Backman Anna' in a roll of ticks)
     if value_x is not None and line.x0 < value_x - blocks.COLUMN_TOLERANCE:
         return True
     return blocks.is_heading(line, size) and clean_name(placed.text) is None

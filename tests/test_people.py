@@ -194,3 +194,21 @@ def test_a_roll_on_the_page_the_form_refers_to(tmp_path):
         ("Jan Dahl", "ej tjänstgörande ersättare", "SD", None),
         ("Lena Holm", "justerare", None, None),
     }
+
+
+def test_a_column_of_ticks_before_the_names(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll", True), (170, "5/2022"), size=12)
+    sheet.line((60, "Organ"), (170, "Kulturnämnden"))
+    sheet.line((60, "Sammanträdestid"), (170, "15.9.2022 kl. 18.00 – 19.37"))
+    sheet.space(10).line((60, "Beslutande"), bold=True)
+    sheet.line((60, "X"), (80, "Lindvall Mikael, ordförande"))
+    sheet.line((80, "Backman Anna"))
+    sheet.line((60, "X"), (80, "Hellsten Karin, vice ordförande"))
+    sheet.line((60, "x"), (80, "Norrby Johan"))
+    _first_item(sheet, 39)
+    record = extract_document(sheet.render(tmp_path / "ticks.pdf"))
+    assert (record.header.meeting_date, record.header.start_time, record.header.end_time) == (
+        dt.date(2022, 9, 15), "18:00", "19:37")
+    assert {(p.name, p.role.value) for p in record.participants} == {
+        ("Mikael Lindvall", "ordförande"), ("Karin Hellsten", "vice ordförande"), ("Johan Norrby", "ledamot")}
