@@ -298,7 +298,7 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
     after a cover), `margins` the running header and footer lines of every
     page, `first_pages` the content lines of the first pages."""
     meeting_doc = kind in (Kind.KALLELSE, Kind.PROTOKOLL)
-    organ = _organ_value(_labelled_value([*head, *margins], "organ"))
+    organ = _labelled_organ([*head, *margins])
     date = _labelled_date([*head, *margins], "meeting_date_only")
     start = end = location = None
     if meeting_doc:
@@ -313,7 +313,7 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
     # 'Sammanträdesdatum' on a protokoll's signature page). Later pages are
     # bundled attachments, whose fields speak of other meetings.
     if organ is None:
-        organ = _organ_value(_labelled_value(first_pages, "organ", strict=True))
+        organ = _labelled_organ(first_pages, strict=True)
     if date is None:
         date = _labelled_date(first_pages, "meeting_date_only", strict=True)
     return MeetingHeader(organ=organ, meeting_date=date, start_time=start, end_time=end, location=location)
@@ -334,6 +334,18 @@ def _organ_value(value: str | None) -> str | None:
     if not name or len(name.split()) > 10 or not any(ch.isalpha() for ch in name):
         return None
     return name
+
+
+def _labelled_organ(lines: Sequence[Line], strict: bool = False) -> str | None:
+    """The body an 'Organ' / 'Nämnd / styrelse' field names, or a 'Sammanträde'
+    field when its value is a body's name ('Sammanträde | Kommunfullmäktige',
+    not 'Sammanträde | 2023-03-01')."""
+    for line in lines:
+        if (organ := _organ_value(label_value(line, "organ", strict))) is not None:
+            return organ
+        if (value := label_value(line, "organ_if_body", strict)) and (organ := organ_from_line(value)) is not None:
+            return organ
+    return None
 
 
 def _labelled_value(lines: Sequence[Line], label: str, strict: bool = False) -> str | None:

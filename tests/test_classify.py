@@ -176,3 +176,16 @@ def test_times_of_a_time_field():
     assert find_times("09:00", bare=True) == ("09:00", None)
     assert find_times("2025-12-16 19.00", bare=True) == ("19:00", None)
     assert find_times("kl. 08.30—-11.45") == ("08:30", "11:45")
+
+
+@pytest.mark.parametrize(("label", "value", "organ"), [
+    ("Nämnd / styrelse", "Kommunstyrelsen", "Kommunstyrelsen"),
+    ("Organ:", "Socialnämnden", "Socialnämnden"),
+    ("Sammanträde", "Kommunfullmäktige", "Kommunfullmäktige"),
+    ("Sammanträde", "2023-03-01", None),
+])
+def test_organ_from_a_label_field(tmp_path, label, value, organ):
+    page = [Text(60, 50, "Sammanträdesprotokoll", 16, True), Text(60, 90, label, 10), Text(200, 90, value, 10)]
+    page += [Text(60, 140 + 14 * k, line, 10) for k, line in enumerate(BODY * 2)]
+    record = extract_document(render(tmp_path / "organ.pdf", [page]))
+    assert record.header.organ == organ
