@@ -358,19 +358,17 @@ def _labelled_value(lines: Sequence[Line], label: str, strict: bool = False) -> 
 
 def _labelled_date(lines: Sequence[Line], label: str, strict: bool = False) -> dt.date | None:
     """The date of the first field with this label: beside it, below it, or
-    below a label that heads a later cell ('Socialnämnden | Sammanträdesdatum'
-    over ': | 2025-04-23')."""
+    in or below a label that heads a later cell ('Socialnämnden |
+    Sammanträdesdatum' over ': | 2025-04-23')."""
     pattern = vocabulary().labels[label]
     for i, line in enumerate(lines):
         below = lines[i + 1].text if i + 1 < len(lines) else ""
         value = label_value(line, label, strict)
+        if value is None and not strict and label == "meeting_date_only":
+            # a later cell: 'Sociala vård och omsorgsgruppen | Sammanträdesdatum 2022-02-25'
+            value = next((m.group("value") for cell in cells(line)[1:] if (m := pattern.match(cell))), None)
         if value is None:
-            if not strict and label == "meeting_date_only" and any(
-                (m := pattern.match(cell)) and not m.group("value") for cell in line.segment_texts[1:]
-            ):
-                value = ""
-            else:
-                continue
+            continue
         if value:
             if (d := find_date(value)) is not None:
                 return d
