@@ -278,10 +278,9 @@ def head_of(pages: Sequence[tuple[Sequence[Line], float]]) -> list[Line]:
     if not pages:
         return []
     lines, height = pages[0]
-    head = head_lines(lines, height)
     if len(pages) > 1 and sum(len(ln.words) for ln in lines) < COVER_MAX_WORDS:
-        head += head_lines(*pages[1])
-    return head
+        return [*lines, *head_lines(*pages[1])]  # a cover's title may stand anywhere on it
+    return head_lines(lines, height)
 
 
 def read_kind(head: Sequence[Line], word_count: int) -> Kind:
