@@ -190,12 +190,12 @@ def _misread_label(cell: str, label: str) -> bool:
     if len(word) < LABEL_TYPO_MIN_LENGTH or " " in word:
         return False
     return any(
-        len(known) >= LABEL_TYPO_MIN_LENGTH and _within(word, known, LABEL_MAX_TYPOS)
+        len(known) >= LABEL_TYPO_MIN_LENGTH and within_edits(word, known, LABEL_MAX_TYPOS)
         for known in vocabulary().label_words[label]
     )
 
 
-def _within(a: str, b: str, limit: int) -> bool:
+def within_edits(a: str, b: str, limit: int) -> bool:
     """Levenshtein distance of a and b is at most `limit`."""
     if abs(len(a) - len(b)) > limit:
         return False

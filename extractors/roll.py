@@ -20,6 +20,7 @@ from typing import Sequence
 
 from extractors import blocks, names, rules
 from extractors.blocks import Placed
+from extractors.classify import within_edits
 from extractors.people import clean_name
 from schemas.document import Line
 from schemas.meeting import Participant, Role
@@ -317,13 +318,11 @@ def _label(line, value_x: float | None, below: Placed | None):
 
 
 def _misread_role(text: str) -> str | None:
-    from extractors.classify import _within
-
     folded = text.casefold()
     if len(folded) < 9:
         return None
     for label, role in rules.load("people")["fuzzy_labels"]["labels"].items():
-        if _within(folded, label, max(2, len(label) // 4)):
+        if within_edits(folded, label, max(2, len(label) // 4)):
             return role
     return None
 
@@ -444,10 +443,8 @@ def _marked(run: list, role: Role) -> list[Participant]:
 
 
 def _is_substitute_heading(text: str) -> bool:
-    from extractors.classify import _within
-
     folded = text.casefold().strip(" :")
-    return any(_within(folded, word, 2) for word in ("ersättare", "ersättarna", "suppleanter", "suppleant"))
+    return any(within_edits(folded, word, 2) for word in rules.load("people")["substitute_headings"]["words"])
 
 
 # 'Anna Berg (S), ordförande, Per Ek (M), Eva Nord (V)': a new person starts
