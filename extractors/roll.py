@@ -161,7 +161,7 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             role = Role(label_role) if label_role in _ROLES else None
             heading_x = line.x0 if not rest else rest[0].x0  # where this field's values start
             kept = {id(w) for w in rest}
-            plain = _PLAIN_PRESENT.fullmatch(blocks.words_text(w for w in line.words if id(w) not in kept)) is not None
+            plain = _rule("roll.plain_present").pattern.fullmatch(blocks.words_text(w for w in line.words if id(w) not in kept)) is not None
             if not rest or _FILLER.sub("", blocks.words_text(rest)).strip() == "":
                 if signatures and role is not None:
                     pending, role = role, None
@@ -243,9 +243,6 @@ def _by_rows(lines: Sequence[Placed]) -> list[Placed]:
         row = [p]
     close()
     return out
-
-
-_PLAIN_PRESENT = re.compile(r"närvarande\s*:?", re.IGNORECASE)
 
 
 def _after_gap(run: list, placed) -> bool:
@@ -450,7 +447,6 @@ def _is_substitute_heading(text: str) -> bool:
 # 'Anna Berg (S), ordförande, Per Ek (M), Eva Nord (V)': a new person starts
 # after a comma where a name and a parenthesis follow.
 _NEXT_PERSON = re.compile(r"\s*[,;]\s*(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}\s*\()")
-_AND = re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&)\s*")
 
 
 def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True) -> list[Participant | None]:
@@ -468,8 +464,8 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
             return [people[0].model_copy(update={"role": Role(roles[0])})]
     parts = [part for part in _NEXT_PERSON.split(text) if part.strip()]
     if len(parts) == 1:  # 'Björn Goffeng, Ingrid Kristensen, Dick Hammer', 'Patrik Köhler och Nedzad Talovic'
-        names_ = [n for n in _AND.split(text) if n.strip()]
-        joined = re.search(r"\b(?:och|samt)\b|&", text) is not None
+        names_ = [n for n in _rule("roll.and").pattern.split(text) if n.strip()]
+        joined = len(names_) > len(text.split(","))  # joined by 'och' / 'samt' / '&', not commas alone
         # two comma-separated parts are a name and where they work ('Frida Rhode, MiniMaria Jämtland'),
         # unless the second opens with a known first name
         if len(names_) > 1 and all(clean_name(n) for n in names_) and (
