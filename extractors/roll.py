@@ -152,6 +152,9 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             role = None
             lists.append(_List(_grid_people(grid, lines, i - 1), turnable=False))
             continue
+        if role is not None and not signatures and run and _continues(run[-1], placed, heading_x):
+            run[-1] = _joined(run[-1], placed)  # 'Susanne Eberstein, fullmäktiges' over 'ordförande'
+            continue
         found = _label(line, value_x, lines[i] if i < len(lines) else None)
         if found is not None:
             label_role, rest, below_rest = found
@@ -255,6 +258,29 @@ def _after_gap(run: list, placed) -> bool:
         return False
     pitch = b.line.top - a.line.top
     return pitch > 0 and placed.line.top - b.line.top >= 1.8 * pitch
+
+
+def _continues(previous, placed: Placed, value_x: float | None) -> bool:
+    """Does `placed` carry on the entry above it: set in the value column,
+    opening with a small letter ('ordförande' under 'Susanne Eberstein,
+    fullmäktiges'), and no tick mark?"""
+    text = placed.text.lstrip()
+    return (
+        value_x is not None
+        and previous.page_no == placed.page_no
+        and abs(placed.line.x0 - value_x) <= blocks.COLUMN_TOLERANCE
+        and text[:1].islower()
+        and not _MARK.match(text)
+        and not _rule("roll.checkbox").pattern.match(text)
+        and not previous.text.rstrip().endswith((",", ";"))  # a run-on list is joined as a whole
+    )
+
+
+def _joined(previous, placed: Placed) -> Placed:
+    line = Line((*previous.line.segments, *placed.line.segments))
+    page_no = previous.page_no
+    base = previous.placed if isinstance(previous, _Rest) else previous
+    return Placed(page_no, line, base.left, base.right, base.ocr)
 
 
 def _opens_item(text: str) -> bool:

@@ -212,3 +212,22 @@ def test_a_column_of_ticks_before_the_names(tmp_path):
         dt.date(2022, 9, 15), "18:00", "19:37")
     assert {(p.name, p.role.value) for p in record.participants} == {
         ("Mikael Lindvall", "ordförande"), ("Karin Hellsten", "vice ordförande"), ("Johan Norrby", "ledamot")}
+
+
+def test_a_bare_narvarande_list_parted_by_blank_lines_with_a_wrapped_entry(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "PROTOKOLL"), size=18, gap=26)
+    sheet.line((60, "Direktionen, Nr 3"), size=16, gap=24)
+    sheet.line((80, "DATUM:"), (160, "2016-02-10"))
+    sheet.space(10).line((80, "NÄRVARANDE: Karin Lund, ordförande"), gap=12)
+    sheet.line((150, "Per Holm"), gap=12)
+    sheet.line((150, "Eva Berg"), gap=24)
+    sheet.line((150, "Olof Nyberg, fullmäktiges vice"), gap=12)
+    sheet.line((150, "ordförande"), gap=24)
+    sheet.line((150, "Sara Ek"), gap=12)
+    sheet.line((150, "Johan Sten"), gap=12)
+    _first_item(sheet)
+    record = extract_document(sheet.render(tmp_path / "gaps.pdf"))
+    assert {(p.name, p.role.value, p.organization) for p in record.participants} == {
+        ("Karin Lund", "ordförande", None), ("Per Holm", "ledamot", None), ("Eva Berg", "ledamot", None),
+        ("Olof Nyberg", "övrig", "fullmäktiges vice ordförande"), ("Sara Ek", "övrig", None), ("Johan Sten", "övrig", None)}
