@@ -1,8 +1,11 @@
 """lines → kind and meeting header (body, date, times, place).
 
 Read from the words on the page with the vocabulary in `rules/sv/header.json`.
-A field that the document's own header does not state stays None: a date in
-the body text or in the file name is never taken as the meeting date.
+The header is the top of page 1, and of page 2 when page 1 is a cover
+(`head_of`); a title may stand in any cell of those lines or of the running
+header ('HÖGSBY KOMMUN | Protokoll | 1(14)'). A field that the document's own
+header does not state stays None: a date in the body text or in the file name
+is never taken as the meeting date.
 """
 
 from __future__ import annotations
@@ -21,17 +24,26 @@ HEAD_FRACTION = 0.45  # the meeting header sits in the upper part of page 1
 HEAD_MAX_LINES = 24
 TITLE_MAX_WORDS = 9
 FIELD_PAGES = 3  # labelled header fields are looked for on this many first pages
+COVER_MAX_WORDS = 40  # a first page with fewer words is a cover: the header is on page 2
+LABEL_MAX_TYPOS = 2  # a long label misread by a broken text layer still counts ('Sammanträdentd')
+LABEL_TYPO_MIN_LENGTH = 10
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
     kinds: tuple[tuple[Kind, tuple[str, ...]], ...]
+    qualifiers: tuple[str, ...]
+    caps_titles: re.Pattern[str]
     labels: dict[str, re.Pattern[str]]
+    label_words: dict[str, tuple[str, ...]]
     organ_suffixes: tuple[str, ...]
     date_iso: re.Pattern[str]
     date_text: re.Pattern[str]
+    date_dotted: re.Pattern[str]
+    date_slash: re.Pattern[str]
     time_range: re.Pattern[str]
     time_single: re.Pattern[str]
+    time_bare: re.Pattern[str]
 
 
 @cache
@@ -43,14 +55,22 @@ def vocabulary() -> _Vocabulary:
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         return re.compile(rf"^(?:{alternatives})(?:\s*:\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
 
+    one_word = sorted({t for k in data["kinds"] for t in k["titles"] if " " not in t and "/" not in t}, key=len, reverse=True)
+    caps = "|".join(re.escape(t.upper()) for t in one_word)
     return _Vocabulary(
         kinds=tuple((Kind(k["kind"]), tuple(k["titles"])) for k in data["kinds"]),
+        qualifiers=tuple(data.get("title_qualifiers", ())),
+        caps_titles=re.compile(rf"(?<![A-ZÅÄÖ])(?:{caps})(?![A-ZÅÄÖ])"),
         labels={name: label_pattern(words) for name, words in data["labels"].items()},
+        label_words={name: tuple(words) for name, words in data["labels"].items()},
         organ_suffixes=tuple(data["organ_suffixes"]),
         date_iso=by_id["date.iso"],
         date_text=by_id["date.text"],
+        date_dotted=by_id["date.dotted"],
+        date_slash=by_id["date.slash"],
         time_range=by_id["time.range"],
         time_single=by_id["time.single"],
+        time_bare=by_id["time.bare"],
     )
 
 
@@ -58,20 +78,24 @@ def vocabulary() -> _Vocabulary:
 
 
 def find_date(text: str) -> dt.date | None:
-    """The first full date stated in `text` (ISO or '25 februari 2022')."""
+    """The first full date stated in `text` ('2022-02-25', '25 februari 2022',
+    '28.3.2023', '26/3 2011')."""
     v = vocabulary()
     candidates = []
     if m := v.date_iso.search(text):
-        candidates.append((m.start(), _iso(m)))
+        candidates.append((m.start(), _ymd(m.group(1), m.group(2), m.group(3))))
     if m := v.date_text.search(text):
         candidates.append((m.start(), _textual(m.group(0))))
+    for pattern in (v.date_dotted, v.date_slash):
+        if m := pattern.search(text):
+            candidates.append((m.start(), _ymd(m.group(3), m.group(2), m.group(1))))
     found = [(pos, d) for pos, d in candidates if d is not None]
     return min(found)[1] if found else None
 
 
-def _iso(m: re.Match[str]) -> dt.date | None:
+def _ymd(year: str, month: str, day: str) -> dt.date | None:
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
 
@@ -90,22 +114,56 @@ def _textual(candidate: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def find_times(text: str) -> tuple[str | None, str | None]:
+def find_times(text: str, bare: bool = False) -> tuple[str | None, str | None]:
+    """Start and end time ('kl. 13:00-16:00', '15.02–16.55', 'kl 9'); with
+    `bare` (the value of a time field) also a lone '09:00' or '9.00'."""
     v = vocabulary()
     if m := v.time_range.search(text):
         return f"{int(m.group(1)):02d}:{m.group(2)}", f"{int(m.group(3)):02d}:{m.group(4)}"
     if m := v.time_single.search(text):
         return f"{int(m.group(1)):02d}:{m.group(2) or '00'}", None
+    if bare and (m := v.time_bare.search(_strip_dates(text))):
+        return f"{int(m.group(1)):02d}:{m.group(2)}", None
     return None, None
+
+
+def _strip_dates(text: str) -> str:
+    v = vocabulary()
+    for pattern in (v.date_iso, v.date_text, v.date_dotted, v.date_slash):
+        text = pattern.sub(" ", text)
+    return text
+
+
+_WEEKDAY = r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b"
 
 
 def _strip_time_and_date(text: str) -> str:
     v = vocabulary()
-    for pattern in (v.time_range, v.time_single, v.date_iso, v.date_text):
+    for pattern in (v.time_range, v.time_single):
         text = pattern.sub(" ", text)
+    text = _strip_dates(text)
     text = re.sub(r"\b(kl|klockan)\b\.?", " ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(en)?\b|\bden\b", " ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"{_WEEKDAY}|\bden\b", " ", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text).strip(" ,;:–-")
+
+
+def place_from(value: str) -> str | None:
+    """The place in a 'Plats och tid' value: 'Kommunhusets tingssal måndagen den
+    8 januari 2007 kl 08.30' → 'Kommunhusets tingssal'; 'Rådhuset, kl 08.30-13.40,
+    ajournering kl 10.55' → 'Rådhuset'; 'Kommunhuset, Strömsund. Möjlighet finns
+    att delta via Teams.' → 'Kommunhuset, Strömsund'."""
+    v = vocabulary()
+    cut = len(value)
+    for pattern in (v.time_range, v.time_single, v.date_iso, v.date_text, v.date_dotted, v.date_slash, v.time_bare,
+                    re.compile(_WEEKDAY, re.IGNORECASE), re.compile(r"\b(?:kl|klockan)\b", re.IGNORECASE)):
+        if (m := pattern.search(value)) is not None:
+            cut = min(cut, m.start())
+    place = value[:cut]
+    place = re.split(r"(?<=[a-zåäö])\.\s+(?=[A-ZÅÄÖ])", place)[0]  # the first sentence
+    place = re.sub(r"\s+", " ", place).strip(" ,;:–-.")
+    if not place:
+        place = _strip_time_and_date(value)
+    return place or None
 
 
 def label_value(line: Line, label: str, strict: bool = False) -> str | None:
@@ -113,20 +171,54 @@ def label_value(line: Line, label: str, strict: bool = False) -> str | None:
     'Plats och tid | Digitalt kl. 13:00'), '' when the label stands alone,
     None when the line does not start with that label. `strict` (for body
     text) wants the label set off by a colon or a column gap, so that a
-    sentence starting with the same word is not read as a field."""
+    sentence starting with the same word is not read as a field. A label cell
+    that a broken text layer misspells ('Sammanträdenplatn') matches the label
+    it is within two letters of."""
     pattern = vocabulary().labels[label]
     first = line.segment_texts[0]
     if m := pattern.match(first):
         if strict and m.group("value") and ":" not in first[: m.start("value")]:
             return None
         return " ".join((m.group("value"), *line.segment_texts[1:])).strip()
+    if len(line.segments) > 1 and _misread_label(first, label):
+        return " ".join(line.segment_texts[1:]).strip()
     return None
 
 
+def _misread_label(cell: str, label: str) -> bool:
+    word = cell.casefold().strip(" :")
+    if len(word) < LABEL_TYPO_MIN_LENGTH or " " in word:
+        return False
+    return any(
+        len(known) >= LABEL_TYPO_MIN_LENGTH and within_edits(word, known, LABEL_MAX_TYPOS)
+        for known in vocabulary().label_words[label]
+    )
+
+
+def within_edits(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance of a and b is at most `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
 def _title_kind(text: str) -> Kind | None:
-    folded = text.casefold().strip(" :.-")
+    """The kind a title names: 'Sammanträdesprotokoll', 'Protokoll 5/2022',
+    'F_ö_r_e_d_r_a_g_n_i_n_g_s_l_i_s_t_a' (underlined), 'Justerat protokoll'."""
+    folded = re.sub(r"\s+", " ", text.replace("_", "")).casefold().strip(" :.-")
     if len(folded.split()) > TITLE_MAX_WORDS:
         return None
+    first, _, rest = folded.partition(" ")
+    if first in vocabulary().qualifiers and rest:
+        folded = rest
     for kind, titles in vocabulary().kinds:
         for title in titles:
             if folded == title or re.match(rf"{re.escape(title)}(\b|/|\s|\d)", folded):
@@ -134,16 +226,40 @@ def _title_kind(text: str) -> Kind | None:
     return None
 
 
+def cells(line: Line) -> list[str]:
+    """A line's cells: its segments, split again where the text itself draws
+    a column rule ('Sociala vård och omsorgsgruppen | Protokoll | 2024-02-02')."""
+    return [part.strip() for seg in line.segment_texts for part in re.split(r"\s\|\s", seg) if part.strip(" |")]
+
+
+def _line_kind(line: Line) -> Kind | None:
+    """A title in any cell of a line ('HÖGSBY KOMMUN | Protokoll | 1(14)'),
+    or a one-word title in capitals glued to other text."""
+    for cell in cells(line):
+        if (kind := _title_kind(cell)) is not None:
+            return kind
+    if m := vocabulary().caps_titles.search(line.text):
+        return _title_kind(m.group(0))
+    return None
+
+
 def organ_from_line(text: str) -> str | None:
     """'Sociala vård och omsorgsgruppen 2022-02-25' → 'Sociala vård och omsorgsgruppen'
     when the line names a body: its last word ends like one (-nämnden, -styrelsen,
-    -fullmäktige, -gruppen …)."""
+    -fullmäktige, -gruppen …). A meeting number ('Direktionen, Nr 2') and a
+    short form after a dash ('Sociala samrådsgruppen – SocSam') are dropped."""
     name = _strip_time_and_date(text)
+    name = re.sub(r",?\s+nr\.?\s*\d+\s*$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+[–—-]\s+\S+$|\s+\([^)]*\)$", "", name)
     words = name.split()
     if not words or len(words) > 8 or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return None
     last = words[-1].casefold().strip(",.;:")
     if any(last.endswith(suffix) for suffix in vocabulary().organ_suffixes):
+        # 'Ordinarie årsstämma för Stenby samfällighetsförening': the body is the one the meeting is of
+        before, sep, after = name.rpartition(" för ")
+        if sep and after[:1].isupper() and len(after.split()) >= 2:
+            return after
         return name
     return None
 
@@ -155,9 +271,21 @@ def head_lines(first_page: Sequence[Line], height: float) -> list[Line]:
     return [ln for ln in first_page if ln.top <= HEAD_FRACTION * height][:HEAD_MAX_LINES]
 
 
+def head_of(pages: Sequence[tuple[Sequence[Line], float]]) -> list[Line]:
+    """The header lines: the top of page 1, and the top of page 2 as well when
+    page 1 is a cover (a title and a month, few words). `pages` are the first
+    pages' lines (running header included) with their heights."""
+    if not pages:
+        return []
+    lines, height = pages[0]
+    if len(pages) > 1 and sum(len(ln.words) for ln in lines) < COVER_MAX_WORDS:
+        return [*lines, *head_lines(*pages[1])]  # a cover's title may stand anywhere on it
+    return head_lines(lines, height)
+
+
 def read_kind(head: Sequence[Line], word_count: int) -> Kind:
     for line in head[:10]:
-        if (kind := _title_kind(line.segment_texts[0])) is not None:
+        if (kind := _line_kind(line)) is not None:
             return kind
     return Kind.UNDERLAG if word_count >= 20 else Kind.UNKNOWN
 
@@ -165,18 +293,18 @@ def read_kind(head: Sequence[Line], word_count: int) -> Kind:
 def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first_pages: Sequence[Line]) -> MeetingHeader:
     """Body, date, times and place from a document's own header.
 
-    `head` is the top of page 1 (all its lines, headers included), `margins` the
-    running header and footer lines of every page, `first_pages` the content
-    lines of the first pages."""
+    `head` is the top of page 1 (all its lines, headers included; page 2 too
+    after a cover), `margins` the running header and footer lines of every
+    page, `first_pages` the content lines of the first pages."""
     meeting_doc = kind in (Kind.KALLELSE, Kind.PROTOKOLL)
-    organ = _labelled_value([*head, *margins], "organ")
+    organ = _labelled_organ([*head, *margins])
     date = _labelled_date([*head, *margins], "meeting_date_only")
     start = end = location = None
     if meeting_doc:
-        title_at = next((i for i, ln in enumerate(head) if _title_kind(ln.segment_texts[0])), 0)
+        title_at = next((i for i, ln in enumerate(head) if _line_kind(ln)), 0)
         block = [*head[title_at:], *margins]
-        if organ is None:
-            organ = next((o for ln in block if (o := organ_from_line(ln.text))), None)
+        if organ is None:  # a body named after the title, else above it ('Stenby samfällighet' over 'PROTOKOLL')
+            organ = next((o for ln in [*block, *head[:title_at]] for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
         if date is None:
             date = _labelled_date(block, "date") or _title_block_date(head[title_at:]) or _date_in_time_fields(head)
         start, end, location = _time_and_place(head)
@@ -184,10 +312,39 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
     # 'Sammanträdesdatum' on a protokoll's signature page). Later pages are
     # bundled attachments, whose fields speak of other meetings.
     if organ is None:
-        organ = _labelled_value(first_pages, "organ", strict=True)
+        organ = _labelled_organ(first_pages, strict=True)
     if date is None:
         date = _labelled_date(first_pages, "meeting_date_only", strict=True)
     return MeetingHeader(organ=organ, meeting_date=date, start_time=start, end_time=end, location=location)
+
+
+def _cells_and_line(line: Line) -> tuple[str, ...]:
+    """A line's cells first ('Regionala samverkansrådet | Sammanträdesdatum'), then the whole line."""
+    found = cells(line)
+    return (*found, line.text) if len(found) > 1 else (line.text,)
+
+
+def _organ_value(value: str | None) -> str | None:
+    """The body a label field names, without a date or meeting number beside it."""
+    if not value:
+        return None
+    name = _strip_time_and_date(value)
+    name = re.sub(r",?\s+nr\.?\s*\d+\s*$", "", name, flags=re.IGNORECASE).strip(" ,;:")
+    if not name or len(name.split()) > 10 or not any(ch.isalpha() for ch in name):
+        return None
+    return name
+
+
+def _labelled_organ(lines: Sequence[Line], strict: bool = False) -> str | None:
+    """The body an 'Organ' / 'Nämnd / styrelse' field names, or a 'Sammanträde'
+    field when its value is a body's name ('Sammanträde | Kommunfullmäktige',
+    not 'Sammanträde | 2023-03-01')."""
+    for line in lines:
+        if (organ := _organ_value(label_value(line, "organ", strict))) is not None:
+            return organ
+        if (value := label_value(line, "organ_if_body", strict)) and (organ := organ_from_line(value)) is not None:
+            return organ
+    return None
 
 
 def _labelled_value(lines: Sequence[Line], label: str, strict: bool = False) -> str | None:
@@ -199,45 +356,86 @@ def _labelled_value(lines: Sequence[Line], label: str, strict: bool = False) -> 
 
 
 def _labelled_date(lines: Sequence[Line], label: str, strict: bool = False) -> dt.date | None:
+    """The date of the first field with this label: beside it, below it, or
+    in or below a label that heads a later cell ('Socialnämnden |
+    Sammanträdesdatum' over ': | 2025-04-23')."""
+    pattern = vocabulary().labels[label]
     for i, line in enumerate(lines):
+        below = lines[i + 1].text if i + 1 < len(lines) else ""
         value = label_value(line, label, strict)
+        if value is None and not strict and label == "meeting_date_only":
+            # a later cell: 'Sociala vård och omsorgsgruppen | Sammanträdesdatum 2022-02-25'
+            value = next((m.group("value") for cell in cells(line)[1:] if (m := pattern.match(cell))), None)
         if value is None:
             continue
         if value:
             if (d := find_date(value)) is not None:
                 return d
-        elif i + 1 < len(lines) and (d := find_date(lines[i + 1].text)) is not None:
+        elif (d := find_date(below)) is not None:
             return d
     return None
 
 
 def _title_block_date(block: Sequence[Line]) -> dt.date | None:
-    """A date on a line of its own, or ending the title or body line, in the
-    first lines after the title (before any labelled field)."""
+    """A date on a line of its own, or beside the title or body (in the same
+    line or cell row: 'Sociala vård och omsorgsgruppen | Kallelse | 2022-02-25'),
+    in the first lines after the title (before any labelled field)."""
+    def names_meeting(text: str) -> bool:
+        rest = _strip_time_and_date(text)
+        return not rest or _title_kind(rest) is not None or organ_from_line(rest) is not None
+
     for line in block[:5]:
         if any(vocabulary().labels[name].match(line.segment_texts[0]) for name in ("time", "location", "place_and_time")):
             break
-        rest = _strip_time_and_date(line.text)
-        if (d := find_date(line.text)) is not None and (not rest or _title_kind(rest) or organ_from_line(rest)):
+        if (d := find_date(line.text)) is None:
+            continue
+        if names_meeting(line.text) or all(names_meeting(cell) for cell in cells(line)) or _opens_with_date(line.text):
             return d
     return None
+
+
+def _opens_with_date(text: str) -> bool:
+    """'Onsdag 29 april 2026 kl.19 i Gunnesboskolans matsal': the line is the meeting's when (and where)."""
+    rest = re.sub(rf"^\s*(?:{_WEEKDAY}\s*)?(?:den\s+)?", "", text, flags=re.IGNORECASE)
+    return find_date(rest) is not None and find_date(rest[:14]) is not None
 
 
 def _time_and_place(head: Sequence[Line]) -> tuple[str | None, str | None, str | None]:
     start = end = location = None
     for i, line in enumerate(head):
         for label in ("place_and_time", "time", "location"):
-            value = label_value(line, label)
+            value = _field_value(head, i, label)
             if value is None:
                 continue
-            if value == "" and i + 1 < len(head):
-                value = head[i + 1].text
             if label in ("place_and_time", "time") and start is None:
-                start, end = find_times(value)
+                start, end = find_times(value, bare=label == "time")
             if label in ("place_and_time", "location") and location is None:
-                location = _strip_time_and_date(value) or None
+                location = place_from(value)
             break
     return start, end, location
+
+
+def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:
+    """A field's value: beside its label, continued on the next line in the
+    value column when it holds no time yet ('Kommunhusets tingssal måndagen den
+    8 januari 2007' over 'kl 08.30-09.30'), or below a label that stands alone."""
+    line = head[i]
+    value = label_value(line, label)
+    if value is None:
+        return None
+    below = head[i + 1] if i + 1 < len(head) else None
+    if value == "":
+        return below.text if below is not None else ""
+    if (
+        label != "location"
+        and below is not None
+        and len(line.segments) > 1
+        and find_times(value) == (None, None)
+        and abs(below.x0 - line.segments[1][0].x0) <= 6.0
+        and 0 < below.top - line.top <= 2.0 * line.size
+    ):
+        value = f"{value} {below.text}"
+    return value
 
 
 def _date_in_time_fields(head: Sequence[Line]) -> dt.date | None:

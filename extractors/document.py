@@ -156,8 +156,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
                 text=layout.lines_to_text(content),
             )
         )
-    first_raw, first_lines = raw_pages[0]
-    head = classify.head_lines(first_lines, first_raw.height)
+    head = classify.head_of([(lines, raw.height) for raw, lines in raw_pages[:2]])
     word_count = sum(len(ln.words) for p in pages for ln in p.lines)
     kind = classify.read_kind(head, word_count)
     first_pages = [ln for p in pages[: classify.FIELD_PAGES] for ln in p.lines]

@@ -1,10 +1,10 @@
-"""Persons: participants of a meeting and presenters of an item.
+"""Persons: names, and the presenters of an item.
 
-Names are 'First Last' (two to four capitalised words); party, organisation,
-role and '§§' notes are read off from around them. Role words, party
-abbreviations and presenter verbs are rules in `rules/sv/structure.json`;
-spaCy's Swedish tokenizer and a `Matcher` over the presenter verbs find who
-presents in running text ('Anna Frisk och Jan Persson föredrar ärendet').
+Names are 'First Last' (two to four capitalised words). Role words and
+presenter verbs are rules in `rules/sv/structure.json`; spaCy's Swedish
+tokenizer and a `Matcher` over the presenter verbs find who presents in
+running text ('Anna Frisk och Jan Persson föredrar ärendet'). The
+participants of a meeting are read from its roll by `extractors.roll`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from functools import cache
 from typing import Sequence
 
 from extractors import blocks
-from extractors.blocks import Placed
 from schemas.meeting import Participant, Role
 
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b|/)\s*")
@@ -53,7 +52,7 @@ def split_names(text: str, participants: Sequence[Participant] = ()) -> list[str
 
 def _by_role(word: str, participants: Sequence[Participant]) -> str | None:
     found = blocks.whole("role.", word) or blocks.whole("role.", word[:-1])  # 'Ordföranden'
-    if found is None or found.data.get("role") == "signatures":
+    if found is None or found.data.get("role") not in {r.value for r in Role}:
         return None
     holders = [p.name for p in participants if p.role.value == found.data["role"]]
     return holders[0] if len(holders) == 1 else None
@@ -102,135 +101,3 @@ def presenters_in_text(text: str, participants: Sequence[Participant] = ()) -> t
             if name not in names:
                 names.append(name)
     return names, found_verb
-
-
-# ---------------------------------------------------------------- participants
-
-
-# Whatever follows the last parenthesis and is no word: a note such as '§§1-9'.
-_TRAILING_NOTE = re.compile(r"(?<=\))\s*(?P<note>[^\w(]*\d[^A-Za-zÅÄÖåäö(]*)$")
-
-
-def _parse_person(text: str, role: Role) -> Participant | None:
-    """'Katarina Nyberg Finn (S) (ordförande) (Region JH)', 'Lise Hjemgaard-
-    Svensson (M), 1:a vice ordförande', 'Lisbet Gibson, RJH - Regionstaben',
-    'Anda Embretzen (Härjedalens kommun) §§1-10' → one participant."""
-    text = re.sub(r"\s+", " ", text).strip()
-    sections = None
-    if m := blocks.rule("participant.sections").pattern.search(text):
-        sections = re.sub(r"\s+", "", m.group("sections"))
-        text = text[: m.start()].rstrip()
-    elif m := _TRAILING_NOTE.search(text):
-        sections = m.group("note")  # '§§1-10' as OCR may read it ('881-10'): kept as printed
-        text = text[: m.start()].rstrip()
-    if m := blocks.rule("role.inline").pattern.search(text):
-        inline = blocks.whole("role.", m.group("role"))
-        if inline is not None and inline.data["role"] != "signatures":
-            role = Role(inline.data["role"])
-        text = (text[: m.start()] + " " + text[m.end():]).strip(" ,")
-    party = None
-    if m := blocks.rule("participant.party").pattern.search(text):
-        party = m.group("party")
-        text = (text[: m.start()] + " " + text[m.end():]).strip()
-    organization = None
-    bracketed = re.findall(r"\(([^)]*)\)", text)
-    if bracketed:
-        organization = bracketed[-1].strip() or None
-        text = re.sub(r"\([^)]*\)", " ", text)
-    elif "," in text:
-        text, _, rest = text.partition(",")
-        organization = rest.strip() or None
-    name = clean_name(text)
-    if name is None:
-        return None
-    return Participant(name=name, party=party, organization=organization, role=role, sections=sections)
-
-
-def participants(lines: Sequence[Placed], size: float) -> list[Participant]:
-    """The participant lists among `lines` (the part of a document before its
-    first item): a role heading or label, then one person per line, until a
-    label that is not a role. In a signature block ('Justerat av') each line
-    names its own role ('Justerande Margareta Winberg')."""
-    value_x = _value_column(lines)
-    out: list[Participant] = []
-    role: Role | None = None
-    signatures = False
-    for placed in lines:
-        line = placed.line
-        found = blocks.leading_label("role.", line) or blocks.label_run_into("role.", line, value_x)
-        rest_text = placed.text
-        cells = [list(seg) for seg in line.segments]
-        if found is not None:
-            rule, rest = found
-            role = None if rule.data["role"] == "signatures" else Role(rule.data["role"])
-            signatures = signatures or role is None
-            if not rest:
-                continue
-            rest_text = blocks.words_text(rest)
-            kept = {id(w) for w in rest}
-            cells = [[w for w in seg if id(w) in kept] for seg in line.segments]
-        elif _is_other_label(placed, value_x, size):
-            role, signatures = None, False
-            continue
-        if signatures and role is None:
-            if (lead := _signature_role(rest_text)) is not None:
-                _add(out, _parse_person(lead[1], lead[0]))
-            continue
-        if role is not None:
-            for person in _one_per_person(rest_text, [blocks.words_text(c) for c in cells if c], role):
-                _add(out, person)
-        if signatures:
-            role = None  # in a signature block each line names its own role
-    return out
-
-
-# 'Anna Berg (S), ordförande, Per Ek (M), Eva Nord (V)': a new person starts
-# after a comma where a name and a parenthesis follow.
-_NEXT_PERSON = re.compile(r"\s*[,;]\s*(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}\s*\()")
-
-
-def _one_per_person(text: str, cells: list[str], role: Role) -> list[Participant | None]:
-    """A line listing several people — in columns ('Anna Berg (S)   Per Ek (M)')
-    or after commas — one participant each; a line with one person as it is."""
-    if len(cells) > 1:
-        in_cells = [_parse_person(cell, role) for cell in cells]
-        if all(in_cells):
-            return in_cells
-    return [_parse_person(part, role) for part in _NEXT_PERSON.split(text) if part.strip()]
-
-
-def _signature_role(text: str) -> tuple[Role, str] | None:
-    words = text.split()
-    for n in range(min(3, len(words) - 1), 0, -1):
-        found = blocks.whole("role.", " ".join(words[:n]))
-        if found is not None and found.data["role"] != "signatures":
-            return Role(found.data["role"]), " ".join(words[n:])
-    return None
-
-
-def _add(out: list[Participant], person: Participant | None) -> None:
-    if person is None:
-        return
-    for known in out:
-        if known.name == person.name and known.role == person.role:
-            return
-    out.append(person)
-
-
-def _value_column(lines: Sequence[Placed]) -> float | None:
-    """Where the values of a label column start: the most used left edge of
-    second cells ('Beslutande ledamöter | Katarina …')."""
-    xs = [ln.line.segments[1][0].x0 for ln in lines if len(ln.line.segments) > 1]
-    starts = blocks.column_starts(xs, min_count=2)
-    if not starts:
-        return None
-    return max(starts, key=lambda s: sum(1 for x in xs if abs(x - s) <= blocks.COLUMN_TOLERANCE))
-
-
-def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
-    """A label that is not a role ('Justeringens plats och tid', 'Organ'):
-    it ends the list above it."""
-    line = placed.line
-    if value_x is not None and line.x0 < value_x - blocks.COLUMN_TOLERANCE:
-        return True
-    return blocks.is_heading(line, size) and clean_name(placed.text) is None

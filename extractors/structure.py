@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors import blocks, kallelse, layout, people, protokoll
+from extractors import blocks, kallelse, layout, protokoll, roll
 from extractors.blocks import Placed
 from schemas.document import Kind, Page, Problem
 from schemas.meeting import Item, Participant, Source
@@ -58,14 +58,17 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
         if first is None or (fallback and not blocks.is_heading(placed[first].line, size)):
             continue  # a fallback reading needs headings set off, not numbered points of a text
         head = placed[:first]
-        found.participants = people.participants(head, size)
+        found.participants = roll.participants(head, size, placed)
         found.items, found.owners = read(found.participants)
         source = Source(kind.value)
         found.items = [i if i.source is source else i.model_copy(update={"source": source}) for i in found.items]
+        if kind is Kind.PROTOKOLL:  # who signs where the minutes end
+            found.participants = roll.with_closing_signatures(
+                found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size)
         break
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
-        found.participants = people.participants(head, size)
+        found.participants = roll.participants(head, size, placed)
     if not found.items:
         what = "numbered agenda rows" if kind is Kind.KALLELSE else "§ headings"
         found.problems = [

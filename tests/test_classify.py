@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from extractors.classify import find_date, find_times, organ_from_line
+from extractors.classify import find_date, find_times, organ_from_line, place_from
 from extractors.document import extract_document
 from schemas.document import Kind, Status
 
-from tests.pdfmaker import meeting_pages, render
+from tests.pdfmaker import Text, meeting_pages, render
 
 BODY = [
     "Ärendet gäller uppföljning av verksamhetens ekonomi och kvalitet under året.",
@@ -99,3 +99,93 @@ def test_find_times(text, expected):
 ])
 def test_organ_from_line(line, expected):
     assert organ_from_line(line) == expected
+
+
+# ---------------------------------------------------------------- other layouts
+
+
+def test_title_on_a_cover_and_the_header_on_page_2(tmp_path):
+    cover = [Text(300, 300, "Penningpolitiskt", 30, True), Text(300, 335, "protokoll", 30, True), Text(450, 560, "Mars 2025", 13)]
+    header = [
+        Text(110, 95, "PENNINGPOLITISKT PROTOKOLL", 12), Text(110, 125, "Direktionen nr 2", 22),
+        Text(110, 155, "DATUM:", 11), Text(220, 155, "2025-03-19", 11),
+        Text(110, 174, "MÖTESTID:", 11), Text(220, 174, "09:00", 11),
+        *[Text(110, 220 + 14 * k, line, 11) for k, line in enumerate(BODY * 3)],
+    ]
+    record = extract_document(render(tmp_path / "cover.pdf", [cover, header]))
+    h = record.header
+    assert record.kind is Kind.PROTOKOLL
+    assert (h.organ, h.meeting_date, h.start_time, h.end_time, h.location) == (
+        "Direktionen", dt.date(2025, 3, 19), "09:00", None, None)
+
+
+@pytest.mark.parametrize(("cells", "kind"), [
+    (["NORRBY KOMMUN", "Protokoll", "1(14)"], Kind.PROTOKOLL),  # the title in a later cell of the running header
+    (["Kommunförbundet VästSAMMANTRÄDESPROTOKOLL", "1 (3)"], Kind.PROTOKOLL),  # glued to the body's name
+    (["F_ö_r_e_d_r_a_g_n_i_n_g_s_l_i_s_t_a____1_6_/_2_0_2_2"], Kind.KALLELSE),  # underlined with underscores
+    (["Protokollsbilaga A"], Kind.UNDERLAG),
+    (["TILLSYNSPROTOKOLL", "TRAFIKVERKET"], Kind.UNDERLAG),
+])
+def test_kind_from_any_cell_of_the_first_line(tmp_path, cells, kind):
+    xs = [60, 390, 500]
+    page = [Text(x, 40, cell, 11, True) for x, cell in zip(xs, cells)]
+    page += [Text(60, 120 + 14 * k, line, 10) for k, line in enumerate(BODY * 2)]
+    record = extract_document(render(tmp_path / "kind.pdf", [page]))
+    assert record.kind is kind
+
+
+def test_finland_swedish_header_with_a_misread_label(tmp_path):
+    page = [
+        Text(70, 78, "Protokoll", 12, True), Text(200, 78, "2/2023", 12, True),
+        Text(70, 106, "Organ", 12, True), Text(200, 106, "Rådet för äldre", 12, True),
+        Text(70, 120, "Sammanträdentd", 12), Text(200, 120, "24.5.2023, klockan 16.00–18.10", 12),  # broken text layer
+        Text(70, 135, "Sammanträdenplatn", 12), Text(200, 135, "Stadshuset, Torggatan 7", 12),
+        *[Text(70, 200 + 14 * k, line, 10) for k, line in enumerate(BODY * 2)],
+    ]
+    record = extract_document(render(tmp_path / "fi.pdf", [page]))
+    h = record.header
+    assert record.kind is Kind.PROTOKOLL
+    assert (h.organ, h.meeting_date, h.start_time, h.end_time, h.location) == (
+        "Rådet för äldre", dt.date(2023, 5, 24), "16:00", "18:10", "Stadshuset, Torggatan 7")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("28.3.2023 kl. 15.02–16.55", dt.date(2023, 3, 28)),
+    ("Lördagen 26/3 2011, kl. 14.30", dt.date(2011, 3, 26)),
+    ("måndagen den 8 januari 2007", dt.date(2007, 1, 8)),
+    ("kl. 10.55.11.05", None),
+    ("31.2.2023", None),
+])
+def test_find_date_in_other_forms(text, expected):
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(("value", "place"), [
+    ("Kommunhusets tingssal måndagen den 8 januari 2007 kl 08.30-09.30", "Kommunhusets tingssal"),
+    ("Rådhuset, stora salen, kl 08.30-13.40, ajournering kl 10.55-11.05", "Rådhuset, stora salen"),
+    ("Kommunhuset, Strömsund. Möjlighet finns att delta via Teams.", "Kommunhuset, Strömsund"),
+    ("kl. 13.00-16.00, Regionens hus", "Regionens hus"),
+    ("Teams", "Teams"),
+])
+def test_place_without_weekday_date_or_time(value, place):
+    assert place_from(value) == place
+
+
+def test_times_of_a_time_field():
+    assert find_times("09:00") == (None, None)  # a bare time only counts in a time field
+    assert find_times("09:00", bare=True) == ("09:00", None)
+    assert find_times("2025-12-16 19.00", bare=True) == ("19:00", None)
+    assert find_times("kl. 08.30—-11.45") == ("08:30", "11:45")
+
+
+@pytest.mark.parametrize(("label", "value", "organ"), [
+    ("Nämnd / styrelse", "Kommunstyrelsen", "Kommunstyrelsen"),
+    ("Organ:", "Socialnämnden", "Socialnämnden"),
+    ("Sammanträde", "Kommunfullmäktige", "Kommunfullmäktige"),
+    ("Sammanträde", "2023-03-01", None),
+])
+def test_organ_from_a_label_field(tmp_path, label, value, organ):
+    page = [Text(60, 50, "Sammanträdesprotokoll", 16, True), Text(60, 90, label, 10), Text(200, 90, value, 10)]
+    page += [Text(60, 140 + 14 * k, line, 10) for k, line in enumerate(BODY * 2)]
+    record = extract_document(render(tmp_path / "organ.pdf", [page]))
+    assert record.header.organ == organ
