@@ -239,7 +239,7 @@ def _grouped_numbers(s: Sentence, found: list[_Found], v: _AmountVocabulary) -> 
     out = []
     for a, b in _cells(s):
         for m in v.grouped.finditer(s.text, a, b):
-            if (_overlaps(found + out, m) or _counted(s.text, m, v) or _in_number_run(s.text, m)
+            if (_overlaps(found + out, m) or _counted(s.text, m, v) or _in_number_run(s.text, m, a)
                     or _elsewhere(s.text, m, v) or _row_counts(s, a, v)):
                 continue
             out.append(_Found(m.start(), m.end(), _signed(m, _number(m.group("number"))), m.group(0).strip()))
@@ -296,9 +296,9 @@ def _row_counts(s: Sentence, cell_start: int, v: _AmountVocabulary) -> bool:
     return any(w.endswith(v.count_suffixes) for w in words)
 
 
-def _in_number_run(text: str, m: re.Match[str]) -> bool:
-    """'… 19 12 147' in a table of counts: the grouping is ambiguous, so not money."""
-    before = text[: m.start()].rstrip().rsplit(" ", 1)[-1]
+def _in_number_run(text: str, m: re.Match[str], cell_start: int = 0) -> bool:
+    """'… 19 12 147' in a table of counts (within one cell): the grouping is ambiguous, so not money."""
+    before = text[cell_start: m.start()].rstrip().rsplit(" ", 1)[-1]
     return bool(re.fullmatch(r"\d{1,3}", before))
 
 
@@ -426,8 +426,11 @@ def new_agreements(text: str) -> list[str]:
     names = []
     for m in _new_agreement_pattern().finditer(text):
         name = (m.group("name") or m.group("compound") or "").strip()
+        name = re.sub(r"\s+\w$", "", name)  # cut at an abbreviation ('vid in- t.o.m.'): its first letter goes
         if not name or name.endswith("-"):  # cut at a suspended compound ('vid in-'): not a name
             continue
+        if m.group("compound"):  # 'AKTA-avtalets', 'AKTA-avtal' → 'AKTA-avtalet': one agreement
+            name = re.sub(r"-avtal(?:ets|ens|en|s)?$", "-avtalet", name)
         name = name[0].upper() + name[1:]
         names.append(name)
     return names

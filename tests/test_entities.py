@@ -78,6 +78,95 @@ def test_an_amount_keeps_its_item_page_and_sentence():
     assert amount.context == "Nämnden avsätter 200 000 kronor till projektet."
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minimilönen är 1 746,00 euro från 1.6.2023.",  # another currency, after or before
+        "Uppgiftsrelaterad lön före höjningarna 2 550 €/mån.",
+        "Projektbidraget var 25 450€, därtill 6000€.",
+        "ett 6 miljoner euros lån med fast ränta",
+        "kostnaden är EUR 12 000 per år",
+        "Telefon: 0471-921 921",  # phone numbers
+        "P +358 20 755 611",
+        "1 188 § Sammanträdets laglighet och beslutförhet",  # § numbers
+        "Val av protokolljusterare ........................ 12 345",  # a table of contents
+        "Industritomtens byggrätt är drygt 60 000 m².",  # counts
+        "Planområdet omfattar cirka 42 300 kvadratmeter",
+        "Antalet sjukfrånvarodagar 4 423",
+        "Beslutet fattades 15.9.2022 kl 08.30",  # dates and times
+        "befolkningen är 2 miljoner invånare",
+    ],
+)
+def test_not_amounts_in_kronor(text):
+    assert amounts_in(text) == []
+
+
+def test_numbers_without_a_unit_follow_the_documents_currency():
+    euro = (Sentence("Lånet är 12 000 000 euro och räntan 3 %. Bidraget är 5 000 € per år.", 99, None),)
+    assert amounts_in("Summa kostnader -1 318 526", "Av lånen är 23 miljoner kortfristiga.", document=euro) == []
+    assert amounts_in("men 500 kr i avgift", document=euro) == [(Decimal(500), "500 kr")]  # kronor stated stay
+    none = ()  # a document that states no currency at all: a budget table is kronor, a bare 'miljoner' is not
+    assert amounts_in("Summa kostnader -1 318 526", "skära ner 37 miljoner", document=none) == [
+        (Decimal(-1318526), "-1 318 526")]
+    assert amounts_in("skära ner 37 miljoner") == [(Decimal(37000000), "37 miljoner")]
+    assert amounts_in("upp till 300 miljarder svenska kronor", document=euro) == [
+        (Decimal(300_000_000_000), "upp till 300 miljarder svenska kronor")]
+
+
+def row(*cells: str, page: int = 1) -> Sentence:
+    """A sentence made of table cells, as `sentences` marks them."""
+    breaks, at = [], 0
+    for cell in cells[:-1]:
+        at += len(cell) + 1
+        breaks.append(at)
+    return Sentence(" ".join(cells), page, 1, tuple(breaks))
+
+
+def test_numbers_do_not_run_across_table_cells():
+    found = entities.amounts([IN_KRONOR, row("Summa", "1 000", "500", "1 500", page=3),
+                              row("Rehab. arbetsdagar", "2 357", page=3)])
+    # no unit over the table: thousand groups are kronor, each in its own cell; a row that counts days is none
+    assert [(a.value_sek, a.raw) for a in found if a.page_no == 3] == [(Decimal(1000), "1 000"), (Decimal(1500), "1 500")]
+    found = entities.amounts([IN_KRONOR, Sentence("Investeringar (tkr)", 4, 1),
+                              row("1", "P", "6289 Utrustning uppstart", "1 000", "500", "0", "0", "4024", page=4),
+                              row("Summa", "36 325 15 975", "65 975", page=4)])
+    assert [(a.value_sek, a.raw) for a in found if a.page_no == 4] == [
+        (Decimal(1_000_000), "1 000"), (Decimal(500_000), "500"), (Decimal(4_024_000), "4024"),
+        (Decimal(36_325_000), "36 325"), (Decimal(15_975_000), "15 975"), (Decimal(65_975_000), "65 975")]
+
+
+def test_a_table_goes_on_over_its_label_lines_and_onto_the_next_page_and_ends_at_prose():
+    said = [IN_KRONOR, Sentence("Ändamål Belopp (tkr) Andel", 1, None),
+            row("Suicidprevention", "1 200", "10,2 %"),
+            Sentence("Brukarmedverkan", 1, None),  # a label read on its own line
+            row("350", "3,0 %"),
+            row("3 790", "32,1 %", page=2),
+            Sentence("Medlen ska vara förbrukade senast den 31 december 2025 enligt villkoren.", 2, None),
+            row("Reserv", "400", page=2)]
+    found = [(a.value_sek, a.page_no) for a in entities.amounts(said) if a.page_no != 99]
+    assert found == [(Decimal(1_200_000), 1), (Decimal(350_000), 1), (Decimal(3_790_000), 2)]
+
+
+def test_cells_come_from_the_lines_wide_gaps():
+    from extractors.blocks import Placed
+    from schemas.document import Line, Word
+
+    def words(text, x):
+        out = []
+        for w in text.split():
+            out.append(Word(w, x, x + 6 * len(w), 100, 110, 10))
+            x += 6 * len(w) + 3
+        return tuple(out)
+
+    table = Line((words("Summa kostnader", 50), words("1 000", 300), words("500", 400)))
+    prose = Line((words("Kostnaden blir 1 500 000 kronor.", 50),))
+    placed = [Placed(1, table, 50, 500), Placed(1, prose, 50, 500)]
+    said = entities.sentences(placed, {})
+    assert [s.text for s in said] == ["Summa kostnader 1 000 500", "Kostnaden blir 1 500 000 kronor."]
+    assert [said[0].text[b:] for b in said[0].breaks] == ["1 000 500", "500"] and said[1].breaks == ()
+    assert [a.raw for a in entities.amounts(said)] == ["1 000", "1 500 000 kronor"]
+
+
 def _catalogue_cases():
     for entry in rules.load("agreements")["agreements"]:
         for text in entry["examples"]:
