@@ -1,11 +1,14 @@
-"""Amounts, agreements and dates from sentences (no PDF, no Prefect, no DuckDB):
-the catalogue's own examples and counterexamples, and the not-amounts of the
-issue, each run here."""
+"""Amounts, agreements and dates from sentences (no Prefect, no DuckDB): the
+catalogue's own examples and counterexamples, the not-amounts of the issue and
+of real documents, each run here; and, when ../shared/realdocs is on the
+machine, the amounts of its hand-annotated real PDFs."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -223,3 +226,20 @@ def test_item_dates_by_rule_with_their_precision():
         (dt.date(2023, 12, 1), "month", "december 2023"),
         (dt.date(2022, 9, 1), "period", "hösten 2022"),
     ]
+
+
+REALDOCS = Path(__file__).resolve().parent.parent.parent / "shared" / "realdocs"  # never copied into the repository
+
+
+@pytest.mark.skipif(not (REALDOCS / "gold").is_dir(), reason="../shared/realdocs is not on this machine")
+def test_real_documents_yield_the_amounts_of_their_gold():
+    """Real minutes in euro (Nykarleby) and with only percentages (Riksbank):
+    their page stamps, dates like 15.9.2022, § numbers and euro sums are no
+    amounts in kronor."""
+    from extractors.document import extract_document
+
+    for gold_file in sorted((REALDOCS / "gold").glob("*.gold.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        record = extract_document(REALDOCS / "pdf" / gold["file"])
+        got = {(a.item_number, round(float(a.value_sek), 2)) for a in record.amounts}
+        assert got == {(a["item"], round(float(a["value_sek"]), 2)) for a in gold["amounts"]}, gold["file"]
