@@ -2,8 +2,12 @@
 
 Sentences come from the same paragraph reading as item fields
 (`blocks.paragraphs`), per page and per owning item, so every entity knows its
-page, its item, and the sentence or table row it stands in. Vocabulary lives
-in `rules/sv/amounts.json` and `rules/sv/agreements.json`.
+page, its item, and the sentence or table row it stands in; a sentence made of
+table rows also knows where each cell begins (the lines' wide gaps), so that
+numbers of neighbouring cells are never read as one. Amounts are in kronor:
+what a number without a currency is follows from the document's own amounts
+(`_currency`), and euro is never taken for kronor. Vocabulary lives in
+`rules/sv/amounts.json` and `rules/sv/agreements.json`.
 """
 
 from __future__ import annotations
@@ -59,7 +63,10 @@ def sentences(placed: Sequence[Placed], owners: dict[int, int]) -> list[Sentence
             for part in _SENTENCE_END.split(paragraph):
                 if part.strip():
                     start = text.find(part.strip(), at)
-                    at = start + len(part.strip())
+                    if start < 0:  # not found as printed: no cells known
+                        start = at = len(text)
+                    else:
+                        at = start + len(part.strip())
                     cells = tuple(b - start for b in breaks if start < b < at)
                     out.append(Sentence(part.strip(), page_no, owner, cells))
     return out
