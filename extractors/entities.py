@@ -430,17 +430,22 @@ def _new_agreement_pattern() -> re.Pattern[str]:
 def new_agreements(text: str) -> list[str]:
     """Names of agreements the catalogue does not know: 'Överenskommelse för
     säkra digitala möten i samverkan', 'KOMET-avtalet'."""
-    names = []
+    return [name for name, _ in _new_agreements(text)]
+
+
+def _new_agreements(text: str) -> list[tuple[str, str]]:
+    """(name, surface as written) of each agreement the catalogue does not know."""
+    out = []
     for m in _new_agreement_pattern().finditer(text):
-        name = (m.group("name") or m.group("compound") or "").strip()
-        name = re.sub(r"\s+\w$", "", name)  # cut at an abbreviation ('vid in- t.o.m.'): its first letter goes
-        if not name or name.endswith("-"):  # cut at a suspended compound ('vid in-'): not a name
+        surface = (m.group("name") or m.group("compound") or "").strip()
+        surface = re.sub(r"\s+\w$", "", surface)  # cut at an abbreviation ('vid in- t.o.m.'): its first letter goes
+        if not surface or surface.endswith("-"):  # cut at a suspended compound ('vid in-'): not a name
             continue
+        name = surface
         if m.group("compound"):  # 'AKTA-avtalets', 'AKTA-avtal' → 'AKTA-avtalet': one agreement
             name = re.sub(r"-avtal(?:ets|ens|en|s)?$", "-avtalet", name)
-        name = name[0].upper() + name[1:]
-        names.append(name)
-    return names
+        out.append((name[0].upper() + name[1:], surface))
+    return out
 
 
 def agreement_mentions(
@@ -463,10 +468,10 @@ def agreement_mentions(
                 page_no=s.page_no, surface=surface, in_decision=in_decision,
             ))
         # a sentence about a catalogued agreement names it; its other 'avtal om …' are that one
-        for name in [] if known else new_agreements(s.text):
+        for name, surface in [] if known else _new_agreements(s.text):
             out.append(AgreementMention(
                 agreement_id=f"new:{slug(name)}", name=name, item_number=s.item_number,
-                page_no=s.page_no, surface=name, in_decision=in_decision,
+                page_no=s.page_no, surface=surface, in_decision=in_decision,
             ))
     return out
 

@@ -243,3 +243,11 @@ def test_real_documents_yield_the_amounts_of_their_gold():
         record = extract_document(REALDOCS / "pdf" / gold["file"])
         got = {(a.item_number, round(float(a.value_sek), 2)) for a in record.amounts}
         assert got == {(a["item"], round(float(a["value_sek"]), 2)) for a in gold["amounts"]}, gold["file"]
+
+
+def test_a_new_agreement_is_one_whatever_its_case_ending_and_keeps_its_words_as_written():
+    said = [Sentence("Förhandling kring AKTA-avtalets lokala justeringspott.", 1, 3),
+            Sentence("Lönepunkten fastställs i AKTA-avtalet.", 1, 3)]
+    mentions = entities.agreement_mentions(said, [])
+    assert [(m.agreement_id, m.surface) for m in mentions] == [
+        ("new:akta-avtalet", "AKTA-avtalets"), ("new:akta-avtalet", "AKTA-avtalet")]
