@@ -147,6 +147,7 @@ def _signed(match: re.Match[str], value: Decimal) -> Decimal:
 
 _BARE_NUMBER = re.compile(r"(?<![\w,.:/-])(?<!\d, )(?P<sign>[-−–]\s?)?(?P<number>\d{1,3}(?:[  ]\d{3})*(?:,\d{1,2})?)(?![\w,.:/-]?\d)")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_RANGE_START = re.compile(r"(?<![\w,.])(?P<number>\d{1,3}(?:[  ]\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?)\s?[-–]\s?$")
 _PLAIN_CELL = re.compile(r"\s*(?P<sign>[-−–]\s?)?(?P<number>\d{4,9})\s*")
 _NUMERIC_CELL = re.compile(r"^[-−–]?\s?\d[\d  ]*(?:,\d+)?\s*(?:%|procent)?$")
 _TRAILING_NUMBERS = re.compile(r"(?<!\S)[-−–]?\d[\d\s,−–-]*$")  # one character class: no backtracking
@@ -176,7 +177,15 @@ def amounts(items_sentences: Sequence[Sentence]) -> list[Amount]:
                 continue
             if unit in v.bare_units and (not millions_ok or _counted(s.text, m, v)):
                 continue  # '37 miljoner' in a document that never says kronor; '2 miljoner invånare'
-            value = _signed(m, _number(m.group("number")) * v.units.get(unit, v.units.get(unit.rstrip("."), 1)))
+            multiplier = v.units.get(unit, v.units.get(unit.rstrip("."), 1))
+            low = _RANGE_START.search(s.text, 0, m.start("number"))
+            if (low and not _crosses(s, low.start(), m.end())  # '1–2 mnkr': both ends, in the unit, neither negative
+                    and _number(low.group("number")) < _number(m.group("number"))):
+                raw = s.text[low.start():m.end()].strip()
+                found.append(_Found(low.start(), low.end(), _number(low.group("number")) * multiplier, raw))
+                found.append(_Found(low.end(), m.end(), _number(m.group("number")) * multiplier, raw))
+                continue
+            value = _signed(m, _number(m.group("number")) * multiplier)
             found.append(_Found(m.start(), m.end(), value, m.group(0).strip()))
         if table and table[0] != s.page_no:  # a table goes on over the page with rows of cells
             table = (s.page_no, table[1]) if s.page_no == table[0] + 1 and s.breaks else None

@@ -251,3 +251,11 @@ def test_a_new_agreement_is_one_whatever_its_case_ending_and_keeps_its_words_as_
     mentions = entities.agreement_mentions(said, [])
     assert [(m.agreement_id, m.surface) for m in mentions] == [
         ("new:akta-avtalet", "AKTA-avtalets"), ("new:akta-avtalet", "AKTA-avtalet")]
+
+
+def test_a_range_gives_both_ends_in_its_unit_and_its_dash_is_no_minus():
+    assert amounts_in("Lagning uppskattas till 1 - 2 mnkr.") == [
+        (Decimal(1_000_000), "1 - 2 mnkr"), (Decimal(2_000_000), "1 - 2 mnkr")]
+    assert amounts_in("mellan 2,5–3,5 miljoner kronor") == [
+        (Decimal(2_500_000), "2,5–3,5 miljoner kronor"), (Decimal(3_500_000), "2,5–3,5 miljoner kronor")]
+    assert amounts_in("perioden 2024-2025 kostar 300 tkr") == [(Decimal(300_000), "300 tkr")]
