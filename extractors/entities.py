@@ -2,8 +2,12 @@
 
 Sentences come from the same paragraph reading as item fields
 (`blocks.paragraphs`), per page and per owning item, so every entity knows its
-page, its item, and the sentence or table row it stands in. Vocabulary lives
-in `rules/sv/amounts.json` and `rules/sv/agreements.json`.
+page, its item, and the sentence or table row it stands in; a sentence made of
+table rows also knows where each cell begins (the lines' wide gaps), so that
+numbers of neighbouring cells are never read as one. Amounts are in kronor:
+what a number without a currency is follows from the document's own amounts
+(`_currency`), and euro is never taken for kronor. Vocabulary lives in
+`rules/sv/amounts.json` and `rules/sv/agreements.json`.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ class Sentence:
     text: str
     page_no: int
     item_number: int | None
+    # where a table cell starts inside `text` (a line's wide gaps, and the end of
+    # a line of several cells): numbers do not run across cells
+    breaks: tuple[int, ...] = ()
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
@@ -48,27 +55,86 @@ def sentences(placed: Sequence[Placed], owners: dict[int, int]) -> list[Sentence
         if i in owners or not owners or not _CONTENTS_LINE.match(p.text)
     ]
     for (owner, page_no), group in groupby(keyed, key=lambda t: (t[0], t[1].page_no)):
-        text = blocks.paragraphs([p for _, p in group]) or ""
+        lines = [p for _, p in group]
+        text = blocks.paragraphs(lines) or ""
+        breaks = _cell_breaks(text, lines)
+        at = 0
         for paragraph in text.split("\n"):
             for part in _SENTENCE_END.split(paragraph):
                 if part.strip():
-                    out.append(Sentence(part.strip(), page_no, owner))
+                    start = text.find(part.strip(), at)
+                    if start < 0:  # not found as printed: no cells known
+                        start = at = len(text)
+                    else:
+                        at = start + len(part.strip())
+                    cells = tuple(b - start for b in breaks if start < b < at)
+                    out.append(Sentence(part.strip(), page_no, owner, cells))
     return out
+
+
+def _cell_breaks(text: str, lines: Sequence[Placed]) -> list[int]:
+    """Offsets in `text` where a cell of a table row begins: each segment of
+    a line of several segments, and whatever follows such a line."""
+    breaks: list[int] = []
+    at = 0
+    for p in lines:
+        if len(p.line.segments) < 2:
+            continue
+        cells = [re.sub(r"\s+", " ", c).strip() for c in p.line.segment_texts]
+        start = text.find(" ".join(cells), at)
+        if start < 0:  # joined differently (hyphenation undone): no cells known
+            continue
+        for cell in cells:
+            breaks.append(start)
+            start += len(cell) + 1
+        breaks.append(start - 1)  # the row ends here
+        at = start - 1
+    return sorted(set(b for b in breaks if b > 0))
 
 
 # ---------------------------------------------------------------- amounts
 
 
+@dataclass(frozen=True)
+class _AmountVocabulary:
+    with_unit: re.Pattern[str]
+    grouped: re.Pattern[str]
+    units: dict[str, int]
+    table_units: tuple[tuple[str, int], ...]
+    bare_units: frozenset[str]
+    count_words: frozenset[str]
+    count_suffixes: tuple[str, ...]
+    count_headers: frozenset[str]
+    foreign_after: re.Pattern[str]
+    foreign_before: re.Pattern[str]
+    euro_mark: re.Pattern[str]
+    phone_before: re.Pattern[str]
+    paragraph_sign: re.Pattern[str]
+    contents_line: re.Pattern[str]
+
+
 @cache
-def _amount_vocabulary():
+def _amount_vocabulary() -> _AmountVocabulary:
     data = rules.load("amounts")
     by_id = {r.id: r.pattern for r in rules.rules("amounts")}
-    units = {w: m["multiplier"] for m in data["units"] for w in m["words"]}
-    table_units = sorted(
-        ((w, m["multiplier"]) for m in data["table_units"] for w in m["words"]), key=lambda t: -len(t[0])
+    return _AmountVocabulary(
+        with_unit=by_id["amount.with_unit"],
+        grouped=by_id["amount.grouped"],
+        units={w: m["multiplier"] for m in data["units"] for w in m["words"]},
+        table_units=tuple(sorted(
+            ((w, m["multiplier"]) for m in data["table_units"] for w in m["words"]), key=lambda t: -len(t[0])
+        )),
+        bare_units=frozenset(data["bare_units"]),
+        count_words=frozenset(data["count_words"]),
+        count_suffixes=tuple(data["count_suffixes"]),
+        count_headers=frozenset(data["count_headers"]),
+        foreign_after=by_id["amount.foreign_after"],
+        foreign_before=by_id["amount.foreign_before"],
+        euro_mark=by_id["amount.euro_mark"],
+        phone_before=by_id["amount.phone_before"],
+        paragraph_sign=by_id["amount.paragraph_sign"],
+        contents_line=by_id["amount.contents_line"],
     )
-    counts = (frozenset(data["count_words"]), frozenset(data["count_headers"]))
-    return by_id["amount.with_unit"], by_id["amount.grouped"], units, table_units, counts
 
 
 def _number(text: str) -> Decimal:
@@ -79,57 +145,176 @@ def _signed(match: re.Match[str], value: Decimal) -> Decimal:
     return -value if match.group("sign") else value
 
 
-_BARE_NUMBER = re.compile(r"(?<![\w,.:/-])(?<!\d, )(?P<sign>[-−–]\s?)?(?P<number>\d{1,3}(?:[  ]\d{3})*(?:,\d{1,2})?)(?![\w,:/-]?\d)")
+_BARE_NUMBER = re.compile(r"(?<![\w,.:/-])(?<!\d, )(?P<sign>[-−–]\s?)?(?P<number>\d{1,3}(?:[  ]\d{3})*(?:,\d{1,2})?)(?![\w,.:/-]?\d)")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_RANGE_START = re.compile(r"(?<![\w,.])(?P<number>\d{1,3}(?:[  ]\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?)\s?[-–]\s?$")
+_PLAIN_CELL = re.compile(r"\s*(?P<sign>[-−–]\s?)?(?P<number>\d{4,9})\s*")
+_NUMERIC_CELL = re.compile(r"^[-−–]?\s?\d[\d  ]*(?:,\d+)?\s*(?:%|procent)?$")
+_TRAILING_NUMBERS = re.compile(r"(?<!\S)[-−–]?\d[\d\s,−–-]*$")  # one character class: no backtracking
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: Decimal
+    raw: str
 
 
 def amounts(items_sentences: Sequence[Sentence]) -> list[Amount]:
-    """Every amount; within a table headed '(tkr)' or 'Belopp kronor', every number of its rows."""
-    with_unit, grouped, units, table_units, count_words = _amount_vocabulary()
+    """Every amount in kronor. Within a table headed '(tkr)' or 'Belopp
+    kronor', every number of its value cells. Numbers without a currency
+    count as kronor only as far as the document's currency allows (`_currency`)."""
+    v = _amount_vocabulary()
+    grouped_ok, millions_ok = _currency(items_sentences, v)
     out: list[Amount] = []
     table: tuple[int, Decimal] | None = None  # (page, multiplier) of the table being read
     for s in items_sentences:
-        found: list[tuple[int, int, Decimal, str]] = []
-        for m in with_unit.finditer(s.text):
+        found: list[_Found] = []
+        for m in v.with_unit.finditer(s.text):
             unit = re.sub(r"\s+", " ", m.group("unit").lower())
-            value = _signed(m, _number(m.group("number")) * units.get(unit, units.get(unit.rstrip("."), 1)))
-            found.append((m.start(), m.end(), value, m.group(0).strip()))
-        for m in grouped.finditer(s.text):
-            if _overlaps(found, m) or _counted(s.text, m, count_words) or _in_number_run(s.text, m):
+            if _crosses(s, m.start("number"), m.end("number")) or _elsewhere(s.text, m, v):
                 continue
-            found.append((m.start(), m.end(), _signed(m, _number(m.group("number"))), m.group(0).strip()))
-        if table and table[0] != s.page_no or not re.search(r"\d", s.text):
+            if unit in v.bare_units and (not millions_ok or _counted(s.text, m, v)):
+                continue  # '37 miljoner' in a document that never says kronor; '2 miljoner invånare'
+            multiplier = v.units.get(unit, v.units.get(unit.rstrip("."), 1))
+            low = _RANGE_START.search(s.text, 0, m.start("number"))
+            if (low and not _crosses(s, low.start(), m.end())  # '1–2 mnkr': both ends, in the unit, neither negative
+                    and _number(low.group("number")) < _number(m.group("number"))):
+                raw = s.text[low.start():m.end()].strip()
+                found.append(_Found(low.start(), low.end(), _number(low.group("number")) * multiplier, raw))
+                found.append(_Found(low.end(), m.end(), _number(m.group("number")) * multiplier, raw))
+                continue
+            value = _signed(m, _number(m.group("number")) * multiplier)
+            found.append(_Found(m.start(), m.end(), value, m.group(0).strip()))
+        if table and table[0] != s.page_no:  # a table goes on over the page with rows of cells
+            table = (s.page_no, table[1]) if s.page_no == table[0] + 1 and s.breaks else None
+        if table and _prose(s.text):
             table = None
         if not found:
-            unit = _table_unit(s.text, table_units)
+            unit = _table_unit(s.text, v.table_units)
             if unit is not None:
                 table = (s.page_no, Decimal(unit))
                 continue
-        if table is not None:
-            for m in _BARE_NUMBER.finditer(s.text):
-                if _overlaps(found, m) or _YEAR.match(m.group("number")):
-                    continue
-                found.append((m.start(), m.end(), _signed(m, _number(m.group("number")) * table[1]), m.group(0).strip()))
-        for _, _, value, raw in sorted(found):
-            out.append(Amount(item_number=s.item_number, page_no=s.page_no, value_sek=value, raw=raw, context=s.text[:CONTEXT_CHARS]))
+        if grouped_ok and not v.contents_line.search(s.text):
+            if table is not None:
+                found += _table_numbers(s, table[1], found, v)
+            else:
+                found += _grouped_numbers(s, found, v)
+        for f in sorted(found, key=lambda f: f.start):
+            out.append(Amount(item_number=s.item_number, page_no=s.page_no, value_sek=f.value, raw=f.raw,
+                              context=s.text[:CONTEXT_CHARS]))
     return out
 
 
-def _overlaps(found, m: re.Match[str]) -> bool:
-    return any(a < m.end() and m.start() < b for a, b, _, _ in found)
+def _currency(items_sentences: Sequence[Sentence], v: _AmountVocabulary) -> tuple[bool, bool]:
+    """What numbers without a currency are, from the document's own amounts:
+    kronor amounts and kronor table headers against mentions of euro.
+    Numbers in thousand groups and table cells are kronor unless euro is
+    mentioned more often (a Finland-Swedish document in euro has no amounts
+    in SEK); a bare '37 miljoner' only when the document states kronor at all.
+    Returns (grouped numbers are kronor, bare millions are kronor)."""
+    kronor = euro = 0
+    for s in items_sentences:
+        euro += len(v.euro_mark.findall(s.text))
+        kronor += sum(1 for m in v.with_unit.finditer(s.text)
+                      if m.group("unit").lower() not in v.bare_units and not _elsewhere(s.text, m, v))
+        kronor += _table_unit(s.text, v.table_units) is not None
+    return euro <= kronor, 0 < kronor >= euro
 
 
-def _counted(text: str, m: re.Match[str], counts: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """'12 000 invånare', '1 500 besök', a row 'Antal 190 258': a count, not money."""
-    words, headers = counts
+def _prose(text: str) -> bool:
+    """A sentence of running text, which ends a table (its label cells, short
+    and often without digits, do not)."""
+    words = len(re.findall(r"[^\W\d_]{2,}", text))
+    return words >= 12 or (words >= 6 and text.rstrip().endswith((".", "!", "?", ":")))
+
+
+def _cells(s: Sentence) -> list[tuple[int, int]]:
+    edges = [0, *s.breaks, len(s.text)]
+    return [(a, b) for a, b in zip(edges, edges[1:]) if s.text[a:b].strip()]
+
+
+def _crosses(s: Sentence, start: int, end: int) -> bool:
+    return any(start < b < end for b in s.breaks)
+
+
+def _elsewhere(text: str, m: re.Match[str], v: _AmountVocabulary) -> bool:
+    """Not money in kronor, or not money: another currency after or before
+    it, a § beside it, a phone label or country code before it."""
+    before, after = text[: m.start()], text[m.end():]
+    return bool(
+        v.foreign_after.search(after) or v.foreign_before.search(before)
+        or v.paragraph_sign.search(after[:2]) or v.paragraph_sign.search(before[-2:])
+        or v.phone_before.search(before)
+    )
+
+
+def _grouped_numbers(s: Sentence, found: list[_Found], v: _AmountVocabulary) -> list[_Found]:
+    """'6 200 011', '-755 072': thousand groups without a unit, cell by cell."""
+    out = []
+    for a, b in _cells(s):
+        for m in v.grouped.finditer(s.text, a, b):
+            if (_overlaps(found + out, m) or _counted(s.text, m, v) or _in_number_run(s.text, m, a)
+                    or _elsewhere(s.text, m, v) or _row_counts(s, a, v)):
+                continue
+            out.append(_Found(m.start(), m.end(), _signed(m, _number(m.group("number"))), m.group(0).strip()))
+    return out
+
+
+def _table_numbers(s: Sentence, multiplier: Decimal, found: list[_Found], v: _AmountVocabulary) -> list[_Found]:
+    """In a table with a unit: the numbers of its value cells, in that unit.
+    A cell of text keeps only the numbers it ends with ('Personal 350');
+    a row's leading number ('1', '6289 Utrustning') is its index or code;
+    zeros, years and percentages are none."""
+    out = []
+    cells = _cells(s)
+    for index, (a, b) in enumerate(cells):
+        cell = s.text[a:b].strip()
+        if not _NUMERIC_CELL.match(cell):
+            tail = _TRAILING_NUMBERS.search(s.text, a, b)
+            if tail is None or tail.start() == a:
+                continue
+            a = tail.start()
+        elif index == 0 and len(cells) > 1 and re.fullmatch(r"\d{1,3}", cell) and not _NUMERIC_CELL.match(
+                s.text[cells[1][0]:cells[1][1]].strip()):
+            continue  # the row's number, before its text
+        plain = _PLAIN_CELL.fullmatch(s.text, a, b)  # '4024': a cell holds one number, grouped or not
+        for m in [plain] if plain else _BARE_NUMBER.finditer(s.text, a, b):
+            value = _number(m.group("number"))
+            if (not value or _overlaps(found + out, m) or _YEAR.match(m.group("number"))
+                    or _counted(s.text, m, v) or _elsewhere(s.text, m, v)):
+                continue
+            out.append(_Found(m.start(), m.end(), _signed(m, value * multiplier), m.group(0).strip()))
+    return out
+
+
+def _overlaps(found: list[_Found], m: re.Match[str]) -> bool:
+    return any(f.start < m.end() and m.start() < f.end for f in found)
+
+
+def _counted(text: str, m: re.Match[str], v: _AmountVocabulary) -> bool:
+    """'12 000 invånare', '1 500 besök', '60 000 m²', a row 'Antal 190 258': a count, not money."""
     after = text[m.end():].lstrip().split(" ", 1)[0].lower().rstrip(".,;:)")
     first = " ".join(text.lower().split()[:2]).rstrip(":")
-    return after in words or any(first == h or first.startswith(h + " ") for h in headers)
+    return (
+        after in v.count_words or (after != "" and after.endswith(v.count_suffixes))
+        or any(first == h or first.startswith(h + " ") for h in v.count_headers)
+    )
 
 
-def _in_number_run(text: str, m: re.Match[str]) -> bool:
-    """'… 19 12 147' in a table of counts: the grouping is ambiguous, so not money."""
-    before = text[: m.start()].rstrip().rsplit(" ", 1)[-1]
+def _row_counts(s: Sentence, cell_start: int, v: _AmountVocabulary) -> bool:
+    """A table row whose label names a count ('Rehab. arbetsdagar | 2 357')."""
+    if not s.breaks or cell_start == 0:
+        return False
+    label = s.text[: s.breaks[0]].lower()
+    words = re.findall(r"[\wåäö²]+", label)
+    return any(w.endswith(v.count_suffixes) for w in words)
+
+
+def _in_number_run(text: str, m: re.Match[str], cell_start: int = 0) -> bool:
+    """'… 19 12 147' in a table of counts (within one cell): the grouping is ambiguous, so not money."""
+    before = text[cell_start: m.start()].rstrip().rsplit(" ", 1)[-1]
     return bool(re.fullmatch(r"\d{1,3}", before))
 
 
@@ -254,14 +439,22 @@ def _new_agreement_pattern() -> re.Pattern[str]:
 def new_agreements(text: str) -> list[str]:
     """Names of agreements the catalogue does not know: 'Överenskommelse för
     säkra digitala möten i samverkan', 'KOMET-avtalet'."""
-    names = []
+    return [name for name, _ in _new_agreements(text)]
+
+
+def _new_agreements(text: str) -> list[tuple[str, str]]:
+    """(name, surface as written) of each agreement the catalogue does not know."""
+    out = []
     for m in _new_agreement_pattern().finditer(text):
-        name = (m.group("name") or m.group("compound") or "").strip()
-        if not name or name.endswith("-"):  # cut at a suspended compound ('vid in-'): not a name
+        surface = (m.group("name") or m.group("compound") or "").strip()
+        surface = re.sub(r"\s+\w$", "", surface)  # cut at an abbreviation ('vid in- t.o.m.'): its first letter goes
+        if not surface or surface.endswith("-"):  # cut at a suspended compound ('vid in-'): not a name
             continue
-        name = name[0].upper() + name[1:]
-        names.append(name)
-    return names
+        name = surface
+        if m.group("compound"):  # 'AKTA-avtalets', 'AKTA-avtal' → 'AKTA-avtalet': one agreement
+            name = re.sub(r"-avtal(?:ets|ens|en|s)?$", "-avtalet", name)
+        out.append((name[0].upper() + name[1:], surface))
+    return out
 
 
 def agreement_mentions(
@@ -284,10 +477,10 @@ def agreement_mentions(
                 page_no=s.page_no, surface=surface, in_decision=in_decision,
             ))
         # a sentence about a catalogued agreement names it; its other 'avtal om …' are that one
-        for name in [] if known else new_agreements(s.text):
+        for name, surface in [] if known else _new_agreements(s.text):
             out.append(AgreementMention(
                 agreement_id=f"new:{slug(name)}", name=name, item_number=s.item_number,
-                page_no=s.page_no, surface=name, in_decision=in_decision,
+                page_no=s.page_no, surface=surface, in_decision=in_decision,
             ))
     return out
 

@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument(
         "--fail-under", type=float, default=None, metavar="F1",
-        help="exit 1 when a structure field (items … participants) scores below this F1",
+        help="exit 1 when the macro-F1 (mean of the fields' F1) is below this",
     )
     evaluate.set_defaults(func=cmd_eval)
 
@@ -175,8 +175,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if missing:
         print(f"not in the warehouse (ingest them first): {', '.join(missing)}", file=sys.stderr)
     if args.fail_under is not None:
-        total = evaluate.totals(scores)
-        return int(any(total[f].f1 < args.fail_under for f in evaluate.STRUCTURE_FIELDS))
+        return int(evaluate.macro_f1(evaluate.totals(scores)) < args.fail_under)
     return 0
 
 

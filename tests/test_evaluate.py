@@ -76,3 +76,65 @@ def test_agreements_match_by_keyword_item_and_in_decision():
 def test_an_empty_warehouse_misses_everything():
     scores = score_document(GOLD, {})
     assert scores["items"].recall == 0.0 and scores["participants"].recall == 0.0
+
+
+def test_header_fields_are_facts_and_a_null_gold_value_makes_a_found_one_wrong():
+    gold = GOLD | {"kind": "protokoll", "organ": "Socialnämnden", "meeting_date": "2024-09-20",
+                   "meeting": {"start_time": "09:00", "end_time": None, "location": "Kommunhuset"}}
+    pred = predicted_from(gold) | {"meeting": {"start_time": "09:00", "end_time": "11:30", "location": "Kommunhuset, sal 2"}}
+    scores = score_document(gold, pred)
+    assert {f: scores[f].f1 for f in ("kind", "organ", "meeting_date", "start_time")} == dict.fromkeys(
+        ("kind", "organ", "meeting_date", "start_time"), 1.0)
+    assert (scores["end_time"].tp, scores["end_time"].fp, scores["end_time"].fn) == (0, 1, 0)
+    assert (scores["location"].tp, scores["location"].fp, scores["location"].fn) == (0, 1, 1)
+    assert "kind" not in score_document({k: v for k, v in gold.items() if k != "kind"}, pred)  # not annotated
+
+
+def test_printed_labels_key_items_when_the_warehouse_stores_them():
+    from pipeline.evaluate import item_key
+
+    assert [item_key(3, "KS § 3 a"), item_key(39, "39 §"), item_key(3, "§3b."), item_key(9, "9."), item_key(4, None)] == [
+        "3a", "39", "3b", "9", "4"]
+    gold = {"items": [{"number": 3, "printed_number": "3a", "title": "Marknaden", "decision": None},
+                      {"number": 3, "printed_number": "3b", "title": "Diskussion", "decision": None},
+                      {"number": 4, "title": "Beslut om styrränta", "decision": "Styrräntan lämnas oförändrad."}]}
+    labelled = {"items": [{"number": 3, "label": "§ 3a", "title": "Marknaden"},
+                          {"number": 3, "label": "§ 3b", "title": "Diskussion"},
+                          {"number": 4, "label": "§ 4", "title": "Beslut om styrränta", "decision": "Styrräntan lämnas oförändrad."}]}
+    scores = score_document(gold, labelled)
+    assert scores["items"].f1 == scores["titles"].f1 == scores["decisions"].f1 == 1.0
+    swapped = copy.deepcopy(labelled)
+    swapped["items"][0]["label"], swapped["items"][1]["label"] = "§ 3b", "§ 3a"
+    assert score_document(gold, swapped)["titles"].tp == 1  # only § 4's title sits under the right label
+    unlabelled = {"items": [{"number": 3, "title": "Marknaden"}, {"number": 4, "title": "Beslut om styrränta"}]}
+    items = score_document(gold, unlabelled)["items"]  # without labels both sides fall back to numbers
+    assert (items.tp, items.fp, items.fn) == (2, 0, 1)
+
+
+def test_macro_f1_weighs_every_field_alike_and_leaves_out_fields_without_facts():
+    from pipeline.evaluate import Score, macro_f1
+
+    fields = {"items": Score(99, 0, 1), "amounts": Score(0, 5, 0), "sections": Score(0, 0, 0)}
+    assert macro_f1(fields) == (Score(99, 0, 1).f1 + 0.0) / 2
+    assert macro_f1({"sections": Score()}) == 1.0
+
+
+def test_groups_come_from_the_gold_key_else_the_subfolder_and_the_report_names_the_weakest(tmp_path):
+    from pipeline.evaluate import DocumentScore, Score, as_json, group_of, report
+
+    (tmp_path / "scans").mkdir()
+    assert group_of({"group": "netpub"}, tmp_path / "scans" / "a.gold.json", tmp_path) == "netpub"
+    assert group_of({}, tmp_path / "scans" / "a.gold.json", tmp_path) == "scans"
+    assert group_of({}, tmp_path / "a.gold.json", tmp_path) == "all"
+    good = score_document(GOLD, predicted_from(GOLD))
+    bad = score_document(GOLD, {})
+    docs = [DocumentScore("a.pdf", True, good, "text"), DocumentScore("b.pdf", False, bad, "scans"),
+            DocumentScore("c.pdf", True, good, "scans")]
+    text = report(docs)
+    assert "macro-F1" in text and "mean over the fields" in text
+    weakest = next(line for line in text.splitlines() if "weakest" in line)
+    assert weakest.startswith("scans")
+    data = as_json(docs)
+    assert data["groups"]["text"]["macro_f1"] == 1.0 and 0 < data["groups"]["scans"]["macro_f1"] < 1
+    assert data["groups"]["scans"]["documents"] == 2 and data["documents"][1]["group"] == "scans"
+    assert data["macro_f1"] < 1 and data["fields"]["items"]["fn"] == Score(0, 0, 2).fn

@@ -14,6 +14,10 @@ def _tables(wh: Warehouse) -> set[str]:
     return {r[0] for r in wh.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
 
 
+def _columns(wh: Warehouse, table: str) -> set[str]:
+    return {r[0] for r in wh.con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [table]).fetchall()}
+
+
 def find_document(wh: Warehouse, document_id: str, file_name: str) -> str | None:
     """The stored document with these bytes, else the newest ok one ingested under this file name."""
     row = wh.con.execute("SELECT document_id FROM documents WHERE document_id = ?", [document_id]).fetchone()
@@ -48,18 +52,26 @@ def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
         "amounts": [],
         "agreements": [],
     }
+    if "meetings" in tables:  # start/end time and place live with the meeting
+        meeting = con.execute(
+            """SELECT m.start_time, m.end_time, m.location FROM documents d JOIN meetings m USING (meeting_id)
+               WHERE d.document_id = ?""",
+            [document_id],
+        ).fetchone()
+        view["meeting"] = dict(zip(("start_time", "end_time", "location"), meeting or (None, None, None)))
     if "items" not in tables:
         return view
+    label = "i.label" if "label" in _columns(wh, "items") else "NULL"  # the printed '§ 3 a', when stored
     rows = con.execute(
-        """
-        SELECT i.number, i.title, i.section, i.scheduled_time, i.proposal, i.decision,
+        f"""
+        SELECT i.number, {label}, i.title, i.section, i.scheduled_time, i.proposal, i.decision,
                coalesce((SELECT list(p.name ORDER BY p.position) FROM presenters p WHERE p.item_id = i.item_id), []),
                coalesce((SELECT list(a.title ORDER BY a.position) FROM attachments a WHERE a.item_id = i.item_id), [])
         FROM items i WHERE i.document_id = ? ORDER BY i.number
         """,
         [document_id],
     ).fetchall()
-    keys = ("number", "title", "section", "scheduled_time", "proposal", "decision", "presenters", "attachments")
+    keys = ("number", "label", "title", "section", "scheduled_time", "proposal", "decision", "presenters", "attachments")
     view["items"] = [dict(zip(keys, row)) for row in rows]
     view["participants"] = [
         dict(zip(("name", "party", "organization", "role"), row))
