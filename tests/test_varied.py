@@ -33,14 +33,6 @@ FLOORS = {
     "scanned": 0.30,
 }
 
-# TEMPORARY: these two crash the writer (KeyError in warehouse/load.py
-# `_stage_entities`) until helper h1's fix lands. They are ingested on their
-# own after the rest; while they fail they may be missing from the warehouse
-# (and score 0 in their group). Delete this set once they load.
-WRITER_CRASHES_UNTIL_H1 = {
-    "svom-2022-02-25-kallelse--wordexport.pdf",
-    "svom-2023-05-26-kallelse--wordexport.pdf",
-}
 
 
 @pytest.fixture(scope="module")
@@ -49,15 +41,8 @@ def warehouse(tmp_path_factory) -> Path:
     from pipeline.ingest import run_local
 
     db = tmp_path_factory.mktemp("varied") / "w.duckdb"
-    pdfs = sorted(VARIED.glob("*.pdf"))
-    summary = run_local([p for p in pdfs if p.name not in WRITER_CRASHES_UNTIL_H1], db, DEFAULT_BACKEND, workers=2)
+    summary = run_local(sorted(VARIED.glob("*.pdf")), db, DEFAULT_BACKEND, workers=2)
     assert summary.failed == 0
-    for pdf in pdfs:
-        if pdf.name in WRITER_CRASHES_UNTIL_H1:
-            try:
-                run_local([pdf], db, DEFAULT_BACKEND, workers=1)
-            except Exception:  # noqa: BLE001 — the known writer crash; the test below names what is missing
-                pass
     return db
 
 
@@ -75,8 +60,7 @@ def test_corpus_varied_is_complete():
 
 
 def test_every_file_loads(scores):
-    missing = {d.file for d in scores if not d.found}
-    assert missing <= WRITER_CRASHES_UNTIL_H1, missing - WRITER_CRASHES_UNTIL_H1
+    assert [d.file for d in scores if not d.found] == []
 
 
 def test_macro_f1_per_group_stays_above_its_floor(scores):
