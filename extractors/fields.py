@@ -1,13 +1,24 @@
 """An item's body lines → its fields: summary, proposal, decision, attachments,
 motions, procedure, dissent, distribution, attested, presenters named by label.
 
-Labels ('Förslag till beslut', 'Beslut', 'Beslutsunderlag', …) are rules in
+Labels ('Förslag till beslut', 'Beslut', 'Kommunstyrelsens beslut',
+'Stadsdirektörens förslag:', 'Beslutsunderlag', …) are rules in
 `rules/sv/structure.json`; a label may stand on its own line, in a label column
 beside its text, or before a colon. Text before any label is the summary.
+
+Minutes that carry a matter's earlier handlings (Finland-Swedish minutes
+repeat each handling's 'Förslag:' and 'Beslut:', one after the other, set
+apart by a rule line '_____') hold the latest proposal and decision last: a
+proposal or decision label that comes again after another field starts that
+field afresh. A rule line ends a handling. A signature caption ('Vid
+protokollet', 'Justeras', 'Justerandes sign') ends the text: what follows it
+is signatures, up to the next label, or to the next page when the caption was
+the foot of its page.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -16,6 +27,10 @@ from extractors.blocks import Placed
 from schemas.document import Line
 
 TEXT_FIELDS = ("summary", "proposal", "decision", "motions", "procedure", "dissent", "distribution")
+LATEST_WINS = ("proposal", "decision")  # a later handling's proposal or decision replaces the earlier one
+FOOT_LINES = 1  # a signature caption with at most this many lines after it on its page is a page foot
+_RULE_LINE = re.compile(r"^[\s_\-–—=]*[_\-–—=]{3,}[\s_\-–—=]*$")  # '_____', '––––––––'
+CLOSING = "closing"  # pseudo-field: signatures
 
 
 @dataclass
@@ -30,13 +45,28 @@ def _rest_line(placed: Placed, words) -> Placed:
     return Placed(placed.page_no, Line((tuple(words),)), placed.left, placed.right, placed.ocr)
 
 
-def split_fields(lines: Sequence[Placed]) -> Fields:
+def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
+    """Lines → fields. With `latest_wins` (minutes that record a matter's
+    earlier handlings) a proposal or decision label that comes again after
+    another field starts that field afresh; otherwise the texts are joined."""
     buckets: dict[str, list[Placed]] = {}
     current = "summary"
     attested = False
-    for placed in lines:
+    closed: tuple[int, str] | None = None  # (page, field before) while in signatures at a page foot
+    after_on_page = _lines_after_on_page(lines)
+    for k, placed in enumerate(lines):
+        if closed is not None and placed.page_no != closed[0]:
+            current, closed = closed[1], None  # the foot of a page: the text goes on
+        if _RULE_LINE.match(placed.text):
+            current, closed = "summary", None  # a rule line ends a handling
+            continue
         if blocks.whole("field.attested", placed.text):
             attested = True
+            continue
+        if blocks.whole("closing.", placed.text) or blocks.whole("closing.", placed.line.segment_texts[0]):
+            if current != CLOSING:
+                closed = (placed.page_no, current) if after_on_page[k] <= FOOT_LINES else None
+                current = CLOSING
             continue
         found = blocks.leading_label("field.", placed.line)
         if found is None:
@@ -44,6 +74,7 @@ def split_fields(lines: Sequence[Placed]) -> Fields:
             continue
         rule, rest = found
         name = rule.data["field"]
+        closed = None
         if name == "attested":  # 'Paragrafen är justerad' with more words after: keep them
             attested = True
             name = current
@@ -51,6 +82,8 @@ def split_fields(lines: Sequence[Placed]) -> Fields:
             # a sub-heading inside the same field ('Bakgrund' under 'Ärendebeskrivning')
             buckets[current].append(placed)
             continue
+        elif latest_wins and name in LATEST_WINS and name != current and buckets.get(name):
+            buckets[name] = []  # a later handling of the matter: its proposal or decision counts
         current = name
         if rest:
             buckets.setdefault(current, []).append(_rest_line(placed, rest))
@@ -63,6 +96,15 @@ def split_fields(lines: Sequence[Placed]) -> Fields:
     presenter_text = blocks.paragraphs(buckets.get("presenter", ()))
     if presenter_text:
         out.presenter_text = presenter_text.split("\n")
+    return out
+
+
+def _lines_after_on_page(lines: Sequence[Placed]) -> list[int]:
+    """For each line, how many of the following lines stand on the same page."""
+    out = [0] * len(lines)
+    for k in range(len(lines) - 2, -1, -1):
+        if lines[k + 1].page_no == lines[k].page_no:
+            out[k] = out[k + 1] + 1
     return out
 
 

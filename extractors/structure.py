@@ -3,7 +3,8 @@ protokoll. Underlag have no items of their own.
 
 A layout the rules do not recognise never fails the document: it loads with
 its pages and header, and a problem per page says that no items were found
-there.
+there. Where the §§ found disagree with what a protokoll states about itself
+(its range of §§, its table of contents), a problem row says so.
 """
 
 from __future__ import annotations
@@ -44,7 +45,41 @@ def _read_paragraphs(placed: list[Placed], size: float, pages: Sequence[Page]):
     return headings[0].index, lambda people_: protokoll.paragraph_items(placed, size, headings, people_)
 
 
+def restore_headings(pages: Sequence[Page]) -> list[Page]:
+    """§ headings that the page-furniture pass took for a running header: a
+    '§ 12' standing at the top of each page where a § begins looks, numbers
+    blanked, like a header repeated on every page. A margin line that opens
+    with a § label printed on one page only goes back into its page's text (a
+    label repeated on several pages, '§ 5 forts', stays furniture)."""
+    pattern = blocks.rule("paragraph.heading").pattern
+    found = [(page.page_no, line) for page in pages for line in page.margin_lines if (m := pattern.match(line.text))]
+    pages_of: dict[str, set[int]] = {}
+    for page_no, line in found:
+        pages_of.setdefault(pattern.match(line.text).group(0).strip(), set()).add(page_no)
+    back = {
+        (page_no, id(line)) for page_no, line in found
+        if len(pages_of[pattern.match(line.text).group(0).strip()]) == 1
+    }
+    if not back:
+        return list(pages)
+    out = []
+    for page in pages:
+        restored = [ln for ln in page.margin_lines if (page.page_no, id(ln)) in back]
+        if not restored:
+            out.append(page)
+            continue
+        lines = list(page.lines)
+        for ln in restored:
+            at = next((k for k, other in enumerate(lines) if other.top > ln.top), len(lines))
+            lines.insert(at, ln)
+        margin = [ln for ln in page.margin_lines if (page.page_no, id(ln)) not in back]
+        out.append(page.model_copy(update={"lines": lines, "margin_lines": margin}))
+    return out
+
+
 def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
+    if kind is Kind.PROTOKOLL:
+        pages = restore_headings(pages)
     placed = blocks.place(pages)
     if kind not in (Kind.KALLELSE, Kind.PROTOKOLL) or not placed:
         return Structure(placed=placed)
@@ -66,6 +101,8 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
         found.participants = people.participants(head, size)
+    if kind is Kind.PROTOKOLL:
+        found.problems += protokoll.statement_problems(placed, size, found.items)
     if not found.items:
         what = "numbered agenda rows" if kind is Kind.KALLELSE else "§ headings"
         found.problems = [

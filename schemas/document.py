@@ -180,9 +180,9 @@ class DocumentRecord(BaseModel):
                 raise ValueError("a failed document needs error_code and error")
             if self.pages or self.items or self.participants or self.amounts or self.agreement_mentions:
                 raise ValueError("a failed document stores no pages, items or participants")
-        numbers = [(i.source, i.number) for i in self.items]
-        if len(numbers) != len(set(numbers)):
-            raise ValueError("item numbers are unique within a document")
+        labels = [(i.source, i.label or i.number) for i in self.items]
+        if len(labels) != len(set(labels)):
+            raise ValueError("item labels (numbers, when unlabelled) are unique within a document")
         for item in self.items:
             if self.page_count is not None and item.page_end > self.page_count:
                 raise ValueError(f"item {item.number} ends on page {item.page_end} of {self.page_count}")

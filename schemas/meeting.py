@@ -8,7 +8,8 @@ from enum import Enum
 
 from pydantic import BaseModel, Field, model_validator
 
-from schemas.ids import meeting_id, stable_hash
+from schemas import ids
+from schemas.ids import meeting_id
 
 HHMM = r"^([01]\d|2[0-3]):[0-5]\d$"
 
@@ -67,6 +68,7 @@ class Item(BaseModel):
 
     source: Source
     number: int = Field(ge=0)
+    label: str | None = None  # as printed: 'KS § 3 a', '39 §', '§ 5'; None when only a number
     title: str = Field(min_length=1)
     section: Section | None = None
     scheduled_time: str | None = Field(default=None, pattern=HHMM)
@@ -91,7 +93,8 @@ class Item(BaseModel):
         return self
 
     def item_id(self, document_id: str) -> str:
-        return stable_hash(document_id, self.source.value, self.number)
+        """From the document and the printed label ('§ 3 a' and '§ 3 b' share a number)."""
+        return ids.item_id(document_id, self.source.value, self.label, self.number)
 
 
 class Participant(BaseModel):

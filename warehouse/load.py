@@ -32,7 +32,7 @@ _DOCUMENT_TABLES = (
 
 # items columns that are stored as the Item model holds them
 _ITEM_COLUMNS = (
-    "number", "title", "scheduled_time", "summary", "proposal", "decision", "page_start", "page_end",
+    "number", "label", "title", "scheduled_time", "summary", "proposal", "decision", "page_start", "page_end",
     "case_number", "motions", "procedure", "dissent", "distribution", "attested",
 )
 

@@ -1,0 +1,281 @@
+"""§ items in the numbering styles of other vendors' minutes, from small PDFs
+rendered here: a body's prefix and letters ('KS § 42 a') with earlier
+handlings quoted in the margin, Finland-Swedish minutes ('13 §', run-in
+'Förslag:'/'Beslut:', earlier handlings, a table of contents), letters with a
+period ('§ 3a.') and a signature block, a contents table and '§ 67 forts'
+continuations; and what the title page states compared with what was found.
+
+The structure is read with the kind fixed to protokoll, so these tests are
+about items and fields, not about how a kind is recognised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors import structure
+from extractors.document import extract_document
+from schemas.document import Kind
+from tests.test_structure import Sheet
+
+
+def _read(path: Path):
+    record = extract_document(path)
+    return structure.read_structure(Kind.PROTOKOLL, record.pages)
+
+
+def _head(sheet: Sheet, statement: tuple[str, str]) -> None:
+    sheet.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    sheet.line((60, "Sammanträdesdatum", True), (200, "2024-03-12"))
+    sheet.line((60, "Beslutande", True), (200, "Eva Nord (V), ordförande"))
+    sheet.line((200, "Per Ek (S)"))
+    sheet.line((60, statement[0], True), (200, statement[1]))
+    sheet.new_page()
+
+
+# ---------------------------------------------------------------- prefix and letters
+
+
+def prefixed_minutes(path: Path, stated: str = "41-43") -> Path:
+    """'KS § 42 a   DNR:KS/2024.11' headings; earlier handlings quoted in the
+    margin ('KU § 317 24-02-05', 'KS § 437 24-02-13'); a law's '1 §' opening
+    a line of running text."""
+    s = Sheet()
+    _head(s, ("Paragrafer", stated))
+
+    def heading(label: str, dnr: str, title: str) -> None:
+        s.space(10).line((110, label), (300, dnr), size=12, gap=18)
+        s.line((110, title), size=12, bold=True, gap=18)
+
+    def label(text: str) -> None:
+        s.line((110, text), size=12, bold=True, gap=17)
+
+    def text(t: str, x: float = 110) -> None:
+        s.line((x, t), size=12, gap=16)
+
+    heading("KS § 41", "DNR:KS/2024.10", "Val av justerare")
+    label("Kommunstyrelsens beslut")
+    text("Anna Berg utses att justera protokollet.")
+    s.new_page()
+    heading("KS § 42 a", "DNR:KS/2024.11", "Budgetuppföljning 2024")
+    text("Ekonomichef Lars Holm redogör för utfallet.")
+    label("Kommunstyrelsens beslut")
+    text("Godkänna informationen.")
+    heading("KS § 42 b", "DNR: KS/2024.12", "Val av kommunledningsutskott")
+    label("Kommunledningsutskottets förslag")
+    text("KU § 317 24-02-05", x=30)
+    text("Utskottet föreslår att ett utskott väljs.")
+    text("Information lämnas av Peter Sund och Eva Nord.")
+    text("KS § 437 24-02-13", x=38)
+    text("Ett utskott tillsätts.")
+    label("Kommunstyrelsens beslut")
+    text("Till utskottet utses Per Ek.")
+    s.new_page()
+    heading("KS § 43", "DNR:KS/2024.13", "Yttrande över remiss")
+    text("Remissen gäller en ändring som följer av 25 kap. 1 § i lagen och av")
+    text("1 § förordningen om kommunala ärenden, som båda ska tillämpas från och med")
+    text("den 1 juli.")
+    label("Kommunstyrelsens beslut")
+    text("Yttrandet antas.")
+    return s.render(path)
+
+
+@pytest.fixture(scope="module")
+def prefixed(tmp_path_factory):
+    return _read(prefixed_minutes(tmp_path_factory.mktemp("prefixed") / "ks.pdf"))
+
+
+def test_prefix_and_letter_labels_are_kept_and_share_a_number(prefixed):
+    assert [i.label for i in prefixed.items] == ["KS § 41", "KS § 42 a", "KS § 42 b", "KS § 43"]
+    assert [i.number for i in prefixed.items] == [41, 42, 42, 43]
+    assert [i.case_number for i in prefixed.items] == ["KS/2024.10", "KS/2024.11", "KS/2024.12", "KS/2024.13"]
+    assert [i.title for i in prefixed.items][1:3] == ["Budgetuppföljning 2024", "Val av kommunledningsutskott"]
+    ids = {i.item_id("d" * 64) for i in prefixed.items}
+    assert len(ids) == 4  # '§ 42 a' and '§ 42 b' are two items
+
+
+def test_quoted_earlier_handlings_and_law_paragraphs_are_not_items(prefixed):
+    assert {i.number for i in prefixed.items} == {41, 42, 43}
+    last = prefixed.items[-1]
+    assert "25 kap. 1 §" in last.summary and "1 § förordningen" in last.summary
+    assert last.decision == "Yttrandet antas."
+
+
+def test_genitive_body_headings_hold_proposal_and_decision(prefixed):
+    item = prefixed.items[2]
+    assert item.decision == "Till utskottet utses Per Ek."
+    assert "Utskottet föreslår att ett utskott väljs." in item.proposal
+    assert "utses" not in item.proposal
+    assert prefixed.items[1].decision == "Godkänna informationen."
+
+
+def test_presenters_from_minutes_phrases(prefixed):
+    assert prefixed.items[1].presenters == ["Lars Holm"]  # 'Ekonomichef Lars Holm redogör för'
+    assert prefixed.items[2].presenters == ["Peter Sund", "Eva Nord"]  # 'Information lämnas av'
+    assert prefixed.items[0].presenters == []
+
+
+def test_stated_range_that_agrees_gives_no_problem(prefixed):
+    assert not [p for p in prefixed.problems if "states" in p.message]
+
+
+def test_stated_range_that_disagrees_is_a_problem(tmp_path):
+    found = _read(prefixed_minutes(tmp_path / "ks.pdf", stated="41-45"))
+    messages = [p.message for p in found.problems if "states" in p.message]
+    assert len(messages) == 1
+    assert "41–45" in messages[0] and "44, 45 were not found" in messages[0]
+
+
+# ---------------------------------------------------------------- Finland-Swedish
+
+
+def finland_swedish_minutes(path: Path) -> Path:
+    """'13 § Title' headings, a contents page with dotted leaders, run-in
+    'Förslag:' / 'Beslut:' labels, and a matter whose earlier handlings come
+    first, each closed by a rule line."""
+    s = Sheet()
+    _head(s, ("Ärenden", "13-15"))
+    s.line((57, "Ärenden"), (480, "Sida"))
+    for number, title, page in [(13, "Sammanträdets laglighet", 3), (14, "Val av protokolljusterare", 4), (15, "Personalenkät 2024", 5)]:
+        s.line((57, f"{number} § {title} " + "." * 60 + f" {page}"), size=11)
+    s.new_page()
+
+    def heading(text: str) -> None:
+        s.line((71, text), size=12, bold=True, gap=18)
+
+    def label(text: str) -> None:
+        s.line((71, text), size=12, bold=True, gap=16)
+
+    def text(t: str) -> None:
+        s.line((135, t), size=12, gap=16)
+
+    heading("13 § Sammanträdets laglighet och beslutförhet")
+    text("Ordförande konstaterar att rådet är lagligt sammankallat.")
+    label("Beslut:")
+    text("Sammanträdet konstaterades lagligt sammankallat.")
+    text("_____")
+    s.new_page()
+    heading("14 § Val av protokolljusterare")
+    label("Förslag:")
+    text("Rådet utser protokolljusterare.")
+    label("Rådets beslut:")
+    text("Till protokolljusterare valdes Per Ek.")
+    text("_____")
+    s.new_page()
+    heading("15 § Personalenkät 2024")
+    s.line((71, "Tidigare behandling:"), size=12)
+    s.line((71, "Rådet 20.2.2024, 4 §"), size=12)
+    s.line((71, "Beredning: personalchef Kim Dahl"), size=12)
+    text("Enkäten ska genomföras under året.")
+    label("Stadsdirektörens förslag:")
+    text("Rådet antecknar ärendet för kännedom.")
+    label("Rådets beslut:")
+    text("Ärendet bordlades.")
+    text("_____")
+    s.line((71, "Rådet 28.3.2024, 11 §"), size=12)
+    s.line((71, "Beredning: personalchef Kim Dahl"), size=12)
+    text("Anna Berg, personalchef redogör för enkäten.")
+    s.line((71, "Stadsdirektör Ola Ströms förslag:", True), (330, "Rådet godkänner enkäten."), size=12)
+    s.line((71, "Beslut:", True), (135, "Enkäten godkändes."), size=12)
+    text("_____")
+    return s.render(path)
+
+
+@pytest.fixture(scope="module")
+def finnish(tmp_path_factory):
+    return _read(finland_swedish_minutes(tmp_path_factory.mktemp("fs") / "fs.pdf"))
+
+
+def test_number_before_the_sign_and_the_contents_is_no_item(finnish):
+    assert [i.label for i in finnish.items] == ["13 §", "14 §", "15 §"]
+    assert [i.title for i in finnish.items][:2] == ["Sammanträdets laglighet och beslutförhet", "Val av protokolljusterare"]
+    assert finnish.items[0].page_start == 3  # page 2 is the table of contents
+    assert not [p for p in finnish.problems if "states" in p.message or "contents" in p.message]
+
+
+def test_run_in_labels_and_the_latest_handling(finnish):
+    first, second, third = finnish.items
+    assert first.decision == "Sammanträdet konstaterades lagligt sammankallat."
+    assert second.proposal == "Rådet utser protokolljusterare."
+    assert second.decision == "Till protokolljusterare valdes Per Ek."
+    assert third.proposal == "Rådet godkänner enkäten."  # the latest handling, not the earlier one
+    assert third.decision == "Enkäten godkändes."
+    assert third.presenters == ["Anna Berg"]  # 'Anna Berg, personalchef redogör för'
+
+
+# ---------------------------------------------------------------- letters with a period, signatures
+
+
+def lettered_minutes(path: Path) -> Path:
+    s = Sheet()
+    _head(s, ("Närvarande", "Kim Dahl"))
+    s.line((70, "§ 3a. Den ekonomiska utvecklingen"), size=16, gap=24)
+    s.line((113, "Marknaderna sedan förra mötet"), size=12, bold=True, gap=17)
+    s.line((113, "Anna Berg, ekonom på avdelningen för marknader, inledde med att redogöra"), gap=14)
+    s.line((113, "för utvecklingen på de finansiella marknaderna."), gap=14)
+    s.line((70, "§ 3b. Det ekonomiska läget"), size=16, gap=24)
+    s.line((113, "Ledamöterna diskuterade läget."), gap=14)
+    s.line((70, "§ 4. Penningpolitiskt beslut"), size=16, gap=24)
+    s.line((113, "Direktionen beslutade"), size=12, bold=True, gap=17)
+    s.line((131, "• att lämna styrräntan oförändrad."), gap=14)
+    s.line((113, "Vid protokollet"), gap=14)
+    s.line((113, "Kim Dahl"), gap=14)
+    s.line((113, "Justeras"), gap=14)
+    s.line((113, "Eva Nord"), gap=14)
+    return s.render(path)
+
+
+def test_letters_with_a_period_and_a_signature_block(tmp_path):
+    found = _read(lettered_minutes(tmp_path / "letters.pdf"))
+    assert [i.label for i in found.items] == ["§ 3a", "§ 3b", "§ 4"]
+    assert [i.title for i in found.items] == ["Den ekonomiska utvecklingen", "Det ekonomiska läget", "Penningpolitiskt beslut"]
+    assert found.items[0].presenters == ["Anna Berg"]
+    assert found.items[2].decision == "- att lämna styrräntan oförändrad."  # the signatures are no decision
+
+
+# ---------------------------------------------------------------- contents table, continuations
+
+
+def continued_minutes(path: Path) -> Path:
+    s = Sheet()
+    _head(s, ("Paragrafer", "66-68"))
+    s.line((57, "Beslut", True), (110, "Rubrik", True), (400, "Ärende", True), (480, "Sida", True))
+    for number, title, case, page in [(66, "Val av justerare", "2024/1", "3"), (67, "Sommarkort 2024", "2024/240", "4 - 5"), (68, "Meddelanden", "2024/2", "6")]:
+        s.line((62, f"§ {number}"), (110, title), (400, case), (480, page))
+    s.new_page()
+
+    def heading(label: str, case: str, title: str | None) -> None:
+        s.line((99, label), (300, f"Dnr {case}"), size=12, gap=18)
+        if title:
+            s.line((99, title), size=14, bold=True, gap=19)
+
+    heading("§ 66", "2024/1", "Val av justerare")
+    s.line((99, "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT"), size=12, bold=True, gap=16)
+    s.line((117, "• Anna Berg väljs att justera."), size=12)
+    s.new_page()
+    heading("§ 67", "2024/240", "Sommarkort 2024")
+    s.line((99, "Ärendebeskrivning"), size=12, bold=True, gap=16)
+    s.line((99, "Kommunstyrelsen beslutade den 13 mars 2024, § 54 att varje nämnd beslutar själv."), size=12)
+    s.y = 760
+    s.line((140, "Justerandes sign", False), (300, "Protokollsutdrag intygas:"), size=8)
+    s.new_page()
+    heading("§ 67 forts", "2024/240", None)
+    s.line((99, "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT"), size=12, bold=True, gap=16)
+    s.line((117, "• Nämnden erbjuder sommarkort."), size=12)
+    s.new_page()
+    heading("§ 68", "2024/2", "Meddelanden")
+    s.line((99, "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT"), size=12, bold=True, gap=16)
+    s.line((117, "• Meddelandena läggs till handlingarna."), size=12)
+    return s.render(path)
+
+
+def test_contents_table_and_continued_paragraphs(tmp_path):
+    found = _read(continued_minutes(tmp_path / "forts.pdf"))
+    assert [i.label for i in found.items] == ["§ 66", "§ 67", "§ 68"]
+    assert [i.page_start for i in found.items] == [3, 4, 6]
+    item = found.items[1]
+    assert item.page_end == 5
+    assert item.decision == "- Nämnden erbjuder sommarkort."
+    assert "forts" not in (item.summary or "") and "intygas" not in (item.summary or "")
+    assert not [p for p in found.problems if "states" in p.message or "contents" in p.message]
