@@ -63,7 +63,7 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
         if blocks.whole("field.attested", placed.text):
             attested = True
             continue
-        if blocks.whole("closing.", placed.text) or blocks.whole("closing.", placed.line.segment_texts[0]):
+        if _is_signature_caption(placed):
             if current != CLOSING:
                 closed = (placed.page_no, current) if after_on_page[k] <= FOOT_LINES else None
                 current = CLOSING
@@ -97,6 +97,15 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     if presenter_text:
         out.presenter_text = presenter_text.split("\n")
     return out
+
+
+def _is_signature_caption(placed: Placed) -> bool:
+    """'Vid protokollet', 'Justerandes sign | Protokollsutdrag intygas:', or a
+    row of role words over signature lines ('Ordförande | Justerare | Sekreterare')."""
+    cells = placed.line.segment_texts
+    if blocks.whole("closing.", placed.text) or blocks.whole("closing.", cells[0]):
+        return True
+    return len(cells) >= 2 and all(blocks.whole("role.", cell) for cell in cells)
 
 
 def _lines_after_on_page(lines: Sequence[Placed]) -> list[int]:

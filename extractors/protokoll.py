@@ -33,10 +33,11 @@ from typing import Sequence
 from extractors import blocks, fields, layout, people
 from extractors.blocks import Placed
 from schemas.document import Problem, Word
-from schemas.meeting import Attachment, Item, Participant, Source
+from schemas.meeting import Attachment, Item, Participant, Role, Source
 
 MAX_NUMBER_STEP = 5  # minutes number § across meetings and may leave gaps (a § under sekretess)
 STATEMENT_PAGES = 3  # where a protokoll states its range of §§
+MAX_GUEST_SECTIONS = 3  # a guest noted for at most this many §§ came to present them
 TWIN_DISTANCE = 2  # lines: '14§ Title' and a bold '14 §' just below are one heading
 _PAGE_CELL = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")  # the page column of a contents row
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")
@@ -320,8 +321,8 @@ def _item(placed: Sequence[Placed], heading: _Heading, stop: int, skip: set[int]
             presenters.append(name)
     for line in found.presenter_text:
         presenters += [n for n in people.split_names(line, participants) if n not in presenters]
-    if named_verb and not presenters:
-        presenters = _noted_presenters(heading.number, participants)
+    if not presenters:
+        presenters = _noted_presenters(heading.number, participants, named_verb)
     last = placed[stop - 1] if stop - 1 >= heading.index else head
     title = functools.reduce(layout.join_wrapped, title_lines).strip() if title_lines else ""
     if m := case_rule.search(title):  # 'Val av justerare      Dnr SN 2024/10' on the title line
@@ -427,15 +428,19 @@ def _leading_name(chunk: str) -> str | None:
     return None
 
 
-def _noted_presenters(number: int, participants: Sequence[Participant]) -> list[str]:
-    """Who the attendance list notes as föredragande for this § ('Anna Frisk
-    (RJH - föredragande) §§8-9'), for a § whose text says that someone presents
-    without naming them."""
+def _noted_presenters(number: int, participants: Sequence[Participant], named_verb: bool) -> list[str]:
+    """Who the attendance list notes for this § when its text names nobody:
+    a person noted as föredragande ('Anna Frisk (RJH - föredragande) §§8-9')
+    for a § whose text says that someone presents; and a guest who attended
+    only this § or a few ('Jessica Isaksson (Region JH) § 12': came for it)."""
     rule = blocks.rule("field.presenter").pattern
     out = []
     for person in participants:
-        note = f"{person.organization or ''}"
-        if person.sections and number in _section_numbers(person.sections) and rule.search(note):
+        if not person.sections or number not in (numbers := _section_numbers(person.sections)):
+            continue
+        presenting = named_verb and rule.search(person.organization or "")
+        guest = person.role is Role.OTHER and len(numbers) <= MAX_GUEST_SECTIONS
+        if presenting or guest:
             out.append(person.name)
     return out
 

@@ -30,6 +30,7 @@ def _head(sheet: Sheet, statement: tuple[str, str]) -> None:
     sheet.line((60, "Sammanträdesdatum", True), (200, "2024-03-12"))
     sheet.line((60, "Beslutande", True), (200, "Eva Nord (V), ordförande"))
     sheet.line((200, "Per Ek (S)"))
+    sheet.line((60, "Övriga närvarande", True), (200, "Lena Ås (Regionen) § 43"))
     sheet.line((60, statement[0], True), (200, statement[1]))
     sheet.new_page()
 
@@ -78,6 +79,8 @@ def prefixed_minutes(path: Path, stated: str = "41-43") -> Path:
     text("den 1 juli.")
     label("Kommunstyrelsens beslut")
     text("Yttrandet antas.")
+    s.space(20).line((110, "Ordförande"), (250, "Justerare"), (390, "Sekreterare"), size=9)
+    s.line((110, "Eva Nord"), (250, "Anna Berg"), (390, "Kim Dahl"))
     return s.render(path)
 
 
@@ -99,7 +102,7 @@ def test_quoted_earlier_handlings_and_law_paragraphs_are_not_items(prefixed):
     assert {i.number for i in prefixed.items} == {41, 42, 43}
     last = prefixed.items[-1]
     assert "25 kap. 1 §" in last.summary and "1 § förordningen" in last.summary
-    assert last.decision == "Yttrandet antas."
+    assert last.decision == "Yttrandet antas."  # the signature captions and names are no decision
 
 
 def test_genitive_body_headings_hold_proposal_and_decision(prefixed):
@@ -114,6 +117,8 @@ def test_presenters_from_minutes_phrases(prefixed):
     assert prefixed.items[1].presenters == ["Lars Holm"]  # 'Ekonomichef Lars Holm redogör för'
     assert prefixed.items[2].presenters == ["Peter Sund", "Eva Nord"]  # 'Information lämnas av'
     assert prefixed.items[0].presenters == []
+    # a guest who attended only § 43, whose text names nobody, came to present it
+    assert prefixed.items[3].presenters == ["Lena Ås"]
 
 
 def test_stated_range_that_agrees_gives_no_problem(prefixed):
