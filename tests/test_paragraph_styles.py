@@ -284,3 +284,61 @@ def test_contents_table_and_continued_paragraphs(tmp_path):
     assert item.decision == "- Nämnden erbjuder sommarkort."
     assert "forts" not in (item.summary or "") and "intygas" not in (item.summary or "")
     assert not [p for p in found.problems if "states" in p.message or "contents" in p.message]
+
+
+# ---------------------------------------------------------------- the warehouse keeps the label
+
+
+def test_label_is_stored_and_items_sharing_a_number_are_two_rows(tmp_path):
+    from schemas.document import DocumentRecord
+    from warehouse.load import Warehouse
+
+    record = extract_document(prefixed_minutes(tmp_path / "ks.pdf"))
+    found = structure.read_structure(Kind.PROTOKOLL, record.pages)
+    record = DocumentRecord(**{**record.model_dump(), "kind": Kind.PROTOKOLL, "items": found.items})
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        for _ in range(2):  # loading again changes nothing
+            wh.load_document(record)
+        rows = wh.con.execute("SELECT number, label FROM items ORDER BY page_start, label").fetchall()
+    assert rows == [(41, "KS § 41"), (42, "KS § 42 a"), (42, "KS § 42 b"), (43, "KS § 43")]
+
+
+# ---------------------------------------------------------------- real minutes, when they are here
+
+REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "realdocs" / "pdf"
+
+
+def _real(name: str):
+    path = REALDOCS / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the real documents are never part of the repository)")
+    return _read(path)
+
+
+def test_real_prefix_and_letters_and_quoted_handlings():
+    found = _real("rotsee-protokollen__temp__edf52605a5fe72193f1f138103ab0081.pdf")
+    labels = [i.label for i in found.items]
+    assert labels[:5] == ["KS § 1", "KS § 2", "KS § 3 a", "KS § 3 b", "KS § 4"]
+    assert [i.number for i in found.items] == [1, 2, 3, 3, *range(4, 13)]  # no 'KS § 437', no 'KU § 317'
+    assert all(i.case_number for i in found.items) and all(i.decision for i in found.items)
+    assert not [p for p in found.problems if "states" in p.message]  # 'Paragrafer 1-12' agrees
+
+
+def test_real_contents_table_and_continuations():
+    found = _real("simrishamn__Protokoll  SPn april 2024_Bortredigerad.pdf")
+    assert [i.number for i in found.items] == list(range(66, 90))
+    assert found.items[0].page_start == 4  # page 3 is the table of contents
+    assert sum(1 for i in found.items if i.decision) >= 15
+    assert not [p for p in found.problems if "states" in p.message or "contents" in p.message]
+
+
+def test_real_letters_with_a_period():
+    found = _real("riksbank__protokoll-fran-det-penningpolitiska-motet-den-19-mars-2025.pdf")
+    assert [i.label for i in found.items] == ["§ 3a", "§ 3b", "§ 4"]
+    assert found.items[2].decision and "Vid protokollet" not in found.items[2].decision
+
+
+def test_real_number_before_the_sign():
+    found = _real("nykarleby__radet_for_funktionshindrade_protokoll_24_05_2023_16_00_163978.pdf")
+    assert [i.label for i in found.items] == [f"{n} §" for n in range(10, 20)]
+    assert all(i.decision for i in found.items)
