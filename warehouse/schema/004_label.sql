@@ -1,4 +1,4 @@
--- 005: the § or agenda number as printed ('KS § 3 a', '39 §', '§ 5'). The
+-- 004: the § or agenda number as printed ('KS § 3 a', '39 §', '§ 5'). The
 -- integer `number` stays; item ids now come from the document and this label,
 -- so two items of one document may share a number ('§ 3 a', '§ 3 b').
 
