@@ -73,6 +73,9 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
             buckets.setdefault(current, []).append(placed)
             continue
         rule, rest = found
+        if rule.data.get("set_off") and not _set_off(placed, rest):
+            buckets.setdefault(current, []).append(placed)  # reads like a label, stands like a sentence
+            continue
         name = rule.data["field"]
         closed = None
         if name == "attested":  # 'Paragrafen är justerad' with more words after: keep them
@@ -97,6 +100,15 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     if presenter_text:
         out.presenter_text = presenter_text.split("\n")
     return out
+
+
+def _set_off(placed: Placed, rest) -> bool:
+    """Is the label part of the line (the words before `rest`) set off as a
+    label: bold, ended by a colon, or in capitals?"""
+    words = placed.line.words[: len(placed.line.words) - len(rest)]
+    text = " ".join(w.text for w in words)
+    bold = sum(len(w.text) for w in words if w.bold) * 2 > len(text.replace(" ", ""))
+    return bold or text.rstrip().endswith(":") or text.isupper()
 
 
 def _is_signature_caption(placed: Placed) -> bool:
