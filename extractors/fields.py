@@ -31,6 +31,8 @@ LATEST_WINS = ("proposal", "decision")  # a later handling's proposal or decisio
 FOOT_LINES = 1  # a signature caption with at most this many lines after it on its page is a page foot
 _RULE_LINE = re.compile(r"^[\s_\-–—=]*[_\-–—=]{3,}[\s_\-–—=]*$")  # '_____', '––––––––'
 CLOSING = "closing"  # pseudo-field: signatures
+LISTS = ("attachments", "presenter")  # fields that hold a list, ended by any heading
+MAX_HEADING_WORDS = 6
 
 
 @dataclass
@@ -69,6 +71,9 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
                 current = CLOSING
             continue
         found = blocks.leading_label("field.", placed.line)
+        if found is None and current in LISTS and _unknown_heading(placed):
+            current = "other"  # a heading paragraf has no word for ends a list of attachments
+            continue
         if found is None:
             buckets.setdefault(current, []).append(placed)
             continue
@@ -95,11 +100,19 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
         out.text[name] = blocks.paragraphs(buckets.get(name, ()))
     attachment_text = blocks.paragraphs(buckets.get("attachments", ()))
     if attachment_text:
-        out.attachments = [_strip_marker(t) for t in attachment_text.split("\n") if _strip_marker(t)]
+        titles = [_strip_marker(t) for t in attachment_text.split("\n")]
+        out.attachments = list(dict.fromkeys(t for t in titles if t))  # listed again by a later handling
     presenter_text = blocks.paragraphs(buckets.get("presenter", ()))
     if presenter_text:
         out.presenter_text = presenter_text.split("\n")
     return out
+
+
+def _unknown_heading(placed: Placed) -> bool:
+    """A short bold line ending in a colon: a field heading, even one whose
+    words paragraf does not know (or cannot read)."""
+    text = placed.text.rstrip()
+    return text.endswith(":") and len(text.split()) <= MAX_HEADING_WORDS and blocks.is_bold(placed.line)
 
 
 def _set_off(placed: Placed, rest) -> bool:

@@ -173,6 +173,9 @@ def finland_swedish_minutes(path: Path) -> Path:
     s.line((71, "Rådet 20.2.2024, 4 §"), size=12)
     s.line((71, "Beredning: personalchef Kim Dahl"), size=12)
     text("Enkäten ska genomföras under året.")
+    s.line((71, "Bilaga:"), (135, "Enkätresultat 2023"), size=12)
+    label("Sekreterarens anteckning:")  # a heading paragraf has no word for
+    text("Enkäten skickas ut i april.")
     label("Stadsdirektörens förslag:")
     text("Rådet antecknar ärendet för kännedom.")
     label("Rådets beslut:")
@@ -181,6 +184,7 @@ def finland_swedish_minutes(path: Path) -> Path:
     s.line((71, "Rådet 28.3.2024, 11 §"), size=12)
     s.line((71, "Beredning: personalchef Kim Dahl"), size=12)
     text("Anna Berg, personalchef redogör för enkäten.")
+    s.line((71, "Bilaga:"), (135, "Enkätresultat 2023"), size=12)
     s.line((71, "Stadsdirektör Ola Ströms förslag:", True), (330, "Rådet godkänner enkäten."), size=12)
     s.line((71, "Beslut:", True), (135, "Enkäten godkändes."), size=12)
     text("_____")
@@ -207,6 +211,8 @@ def test_run_in_labels_and_the_latest_handling(finnish):
     assert third.proposal == "Rådet godkänner enkäten."  # the latest handling, not the earlier one
     assert third.decision == "Enkäten godkändes."
     assert third.presenters == ["Anna Berg"]  # 'Anna Berg, personalchef redogör för'
+    # listed by both handlings, once; an unknown heading ends the list
+    assert [a.title for a in third.attachments] == ["Enkätresultat 2023"]
 
 
 # ---------------------------------------------------------------- letters with a period, signatures
