@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from statistics import median
 from typing import Sequence
 
 from extractors import blocks
@@ -36,6 +37,7 @@ _RULE_LINE = re.compile(r"^[\s_\-–—=]*[_\-–—=]{3,}[\s_\-–—=]*$")  # 
 CLOSING = "closing"  # pseudo-field: signatures
 LISTS = ("attachments", "presenter")  # fields that hold a list, ended by any heading
 MAX_HEADING_WORDS = 6
+MIN_TEXT_CHARS = 20  # a line this long is text, not a mark or a caption
 
 
 @dataclass
@@ -59,7 +61,11 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     attested = False
     closed: tuple[int, str] | None = None  # (page, field before) while in signatures at a page foot
     after_on_page = _lines_after_on_page(lines)
+    body_x = _text_column(lines)
     for k, placed in enumerate(lines):
+        placed = _without_margin_mark(placed, body_x)
+        if not placed.line.segments:
+            continue  # a margin mark on a line of its own
         if closed is not None and placed.page_no != closed[0]:
             current, closed = closed[1], None  # the foot of a page: the text goes on
         if _RULE_LINE.match(placed.text):
@@ -109,6 +115,33 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     if presenter_text:
         out.presenter_text = presenter_text.split("\n")
     return out
+
+
+def _text_column(lines: Sequence[Placed]) -> float:
+    """Where the text of these lines starts: the median left edge of the
+    longest cell of each line long enough to be text."""
+    xs = []
+    for p in lines:
+        cell = max(p.line.segments, key=lambda seg: sum(len(w.text) + 1 for w in seg))
+        if sum(len(w.text) + 1 for w in cell) >= MIN_TEXT_CHARS:
+            xs.append(cell[0].x0)
+    return median(xs) if xs else 0.0
+
+
+def _without_margin_mark(placed: Placed, body_x: float) -> Placed:
+    """A line without the mark a signing service or a scan leaves in the page's
+    left margin ('9c9-', 'e5c' beside 'Beslut'): a short first cell, the
+    leftmost thing on the page, far left of the text column, with a digit or a
+    hyphen in it (no label has one) or of one or two characters. A mark on
+    a line of its own leaves an empty line."""
+    segments = placed.line.segments
+    first = segments[0]
+    text = " ".join(w.text for w in first)
+    mark = len(first) == 1 and (any(c.isdigit() or c == "-" for c in text) or len(text) <= 2)
+    far_left = first[0].x0 <= placed.left + 1.0 and first[-1].x1 < body_x - 2 * blocks.COLUMN_TOLERANCE
+    if not (mark and far_left):
+        return placed
+    return Placed(placed.page_no, Line(tuple(segments[1:])), placed.left, placed.right, placed.ocr)
 
 
 def _unknown_heading(placed: Placed) -> bool:

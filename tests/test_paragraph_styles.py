@@ -276,8 +276,10 @@ def continued_minutes(path: Path) -> Path:
     s.line((117, "• Nämnden erbjuder sommarkort."), size=12)
     s.new_page()
     heading("§ 68", "2024/2", "Meddelanden")
-    s.line((99, "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT"), size=12, bold=True, gap=16)
-    s.line((117, "• Meddelandena läggs till handlingarna."), size=12)
+    # a signing service's marks down the left margin, beside the label and on lines of their own
+    s.line((10, "a2520", False), (99, "SAMHÄLLSPLANERINGSNÄMNDENS BESLUT", True), size=12, gap=16)
+    s.line((10, "7-"), size=8, gap=10)
+    s.line((10, "25bd8-c-", False), (117, "• Meddelandena läggs till handlingarna.", False), size=12)
     return s.render(path)
 
 
@@ -289,6 +291,7 @@ def test_contents_table_and_continued_paragraphs(tmp_path):
     assert item.page_end == 5
     assert item.decision == "- Nämnden erbjuder sommarkort."
     assert "forts" not in (item.summary or "") and "intygas" not in (item.summary or "")
+    assert found.items[2].decision == "- Meddelandena läggs till handlingarna."  # the margin marks are gone
     assert not [p for p in found.problems if "states" in p.message or "contents" in p.message]
 
 
