@@ -37,6 +37,7 @@ _RULE_LINE = re.compile(r"^[\s_\-–—=]*[_\-–—=]{3,}[\s_\-–—=]*$")  # 
 CLOSING = "closing"  # pseudo-field: signatures
 LISTS = ("attachments", "presenter")  # fields that hold a list, ended by any heading
 MAX_HEADING_WORDS = 6
+_OCR_BULLETS = re.compile(r"^[•·▪■●◦○«»*]{2,3}\s+")
 MIN_TEXT_CHARS = 20  # a line this long is text, not a mark or a caption
 
 
@@ -182,4 +183,6 @@ def _strip_marker(text: str) -> str:
     marker = blocks.list_marker(text)
     if marker and not marker[0].isalnum():
         text = text[len(marker):]
+    elif _OCR_BULLETS.match(text):
+        text = _OCR_BULLETS.sub("", text, count=1)  # '»« Tjänsteskrivelse': a bullet OCR read as two marks
     return text.strip()

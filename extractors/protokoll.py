@@ -85,13 +85,12 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
     case_rule = blocks.rule("paragraph.case_number").pattern
     continued = blocks.rule("paragraph.continued").pattern
     toc_row = blocks.rule("paragraph.toc_row").pattern
-    misread = blocks.rule("paragraph.ocr_heading").pattern
     found = []
     for i, p in enumerate(placed):
         line = p.line
-        if p.ocr and (m := misread.fullmatch(line.text)):
-            number = int(m.group("number"))  # '§3' that OCR read as '83'
-            found.append(_Heading(i, number, [], f"§ {number}", style=("", "ocr", False, 0)))
+        if p.ocr and (misread_heading := _misread(line)) is not None:
+            number, rest = misread_heading
+            found.append(_Heading(i, number, rest, f"§ {number}", style=("", "ocr", False, 0)))
             continue
         if not (m := pattern.match(line.text)):
             continue
@@ -123,6 +122,20 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
         )
     _mark_contents_columns(found, placed)
     return found
+
+
+def _misread(line) -> tuple[int, list[Word]] | None:
+    """A § heading on an OCRed page whose sign OCR misread: '83' alone ('§3'),
+    '845 | Dnr SN 2025/0112' (the number alone in its cell), '$ 78 Title'."""
+    misread = blocks.rule("paragraph.ocr_heading").pattern
+    if m := misread.fullmatch(line.text):
+        return int(m.group("number")), []
+    if len(line.segments) > 1 and (m := misread.fullmatch(line.segment_texts[0])):
+        return int(m.group("number")), [w for seg in line.segments[1:] for w in seg]
+    if m := blocks.rule("paragraph.ocr_prefix").pattern.match(line.text):
+        consumed = len(m.group(0).split())
+        return int(m.group("number")), list(line.words[consumed:])
+    return None
 
 
 def _label_text(text: str) -> str:
@@ -324,7 +337,7 @@ def _item(placed: Sequence[Placed], heading: _Heading, stop: int, skip: set[int]
     if not presenters:
         presenters = _noted_presenters(heading.number, participants, named_verb)
     last = placed[stop - 1] if stop - 1 >= heading.index else head
-    title = functools.reduce(layout.join_wrapped, title_lines).strip() if title_lines else ""
+    title = functools.reduce(layout.join_wrapped, title_lines).strip(" ;|") if title_lines else ""
     if m := case_rule.search(title):  # 'Val av justerare      Dnr SN 2024/10' on the title line
         case_number = case_number or m.group("value").strip()
         title = title[: m.start()].strip(" -–|")
@@ -352,12 +365,15 @@ def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], r
     title_style = None
     title_x = heading.rest[0].x0 if rest_text else None
     used = 0
+    prev = head
     for i in body:
         p = placed[i]
         if blocks.leading_label("field.", p.line) is not None or blocks.whole("field.attested", p.text):
             break
         style = (blocks.is_bold(p.line), round(p.line.size))
-        if not title_lines:
+        if title_lines and title_x is not None and _wrapped_title(prev, p, (title_x, head.line.x0)):
+            title_lines.append(p.text)  # a title that ran to the margin goes on, whatever OCR made of its type
+        elif not title_lines:
             title_lines.append(p.text)
             title_style, title_x = style, p.line.x0
         elif style == title_style or (title_style is None and blocks.is_bold(head.line) and style[0]):
@@ -367,8 +383,21 @@ def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], r
         else:
             break
         title_style = style
+        prev = p
         used += 1
     return title_lines, used
+
+
+def _wrapped_title(prev: Placed, cur: Placed, columns: tuple[float, ...]) -> bool:
+    """Does `cur` continue a title line that ran to the right margin: same
+    page, starting under the title or under its heading line, about the same
+    size (OCR's sizes are too rough to compare)?"""
+    return (
+        prev.page_no == cur.page_no
+        and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
+        and (cur.ocr or abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size)
+        and blocks.wraps_into(prev, cur)
+    )
 
 
 # ---------------------------------------------------------------- presenters

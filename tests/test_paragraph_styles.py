@@ -351,3 +351,43 @@ def test_real_number_before_the_sign():
     found = _real("nykarleby__radet_for_funktionshindrade_protokoll_24_05_2023_16_00_163978.pdf")
     assert [i.label for i in found.items] == [f"{n} §" for n in range(10, 20)]
     assert all(i.decision for i in found.items)
+
+
+# ---------------------------------------------------------------- OCR's readings of the sign
+
+
+def _ocr_page(rows: list[list[tuple[float, str]]]):
+    """An OCRed page built by hand: each row a list of (x, cell text); words
+    10 points high, 6 points a character."""
+    from schemas.document import Line, Page, TextSource, Word
+
+    lines = []
+    for k, row in enumerate(rows):
+        top = 100.0 + 16 * k
+        segments = []
+        for x, text in row:
+            words = []
+            for word in text.split():
+                words.append(Word(word, x, x + 6 * len(word), top, top + 10, 10.0))
+                x += 6 * len(word) + 4
+            segments.append(tuple(words))
+        lines.append(Line(tuple(segments)))
+    return Page(page_no=1, width=595, height=842, text_source=TextSource.OCR, lines=lines)
+
+
+def test_ocr_misreadings_of_the_sign_are_headings():
+    dnr = _ocr_page([
+        [(60, "845"), (400, "Dnr SN 2025/0112")],
+        [(60, "Förlängning av avtal")],
+        [(60, "Beslut")],
+        [(60, "Socialnämnden beslutar att förlänga avtalet.")],
+    ])
+    found = structure.read_structure(Kind.PROTOKOLL, [dnr])
+    assert [(i.label, i.title, i.case_number) for i in found.items] == [("§ 45", "Förlängning av avtal", "SN 2025/0112")]
+    titled = _ocr_page([
+        [(60, "$ 78 Godkännande av samarbetsavtal")],
+        [(60, "Beslut")],
+        [(60, "Nämnden godkänner avtalet.")],
+    ])
+    found = structure.read_structure(Kind.PROTOKOLL, [titled])
+    assert [(i.label, i.title, i.decision) for i in found.items] == [("§ 78", "Godkännande av samarbetsavtal", "Nämnden godkänner avtalet.")]
