@@ -30,18 +30,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors import blocks, fields, layout, people
+from extractors import blocks, fields, layout
+from extractors.presenters import item_presenters
 from extractors.blocks import Placed
 from schemas.document import Problem, Word
-from schemas.meeting import Attachment, Item, Participant, Role, Source
+from schemas.meeting import Attachment, Item, Participant, Source
 
 MAX_NUMBER_STEP = 5  # minutes number § across meetings and may leave gaps (a § under sekretess)
 STATEMENT_PAGES = 3  # where a protokoll states its range of §§
-MAX_GUEST_SECTIONS = 3  # a guest noted for at most this many §§ came to present them
 TWIN_DISTANCE = 2  # lines: '14§ Title' and a bold '14 §' just below are one heading
 _PAGE_CELL = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")  # the page column of a contents row
-_SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")
-_NAME_JOINERS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b)\s*")  # between the names of one phrase
 
 
 @dataclass
@@ -67,17 +65,18 @@ class _Heading:
 
 
 def find_headings(placed: Sequence[Placed], size: float) -> list[_Heading]:
+    """The § headings, each with the lines under it that are no text: a twin
+    of its heading line, and the lines that repeat a label with 'forts' on a
+    later page (neither a new item nor text of the one they continue)."""
     candidates = _candidates(placed, size)
     stated = stated_range(placed)
     body = [c for c in candidates if not c.toc and not c.continued and c.set_off]
-    series = _best_series(body, stated)
-    return _merge_twins(series, candidates, placed)
-
-
-def continued_lines(placed: Sequence[Placed], size: float) -> set[int]:
-    """Lines that repeat a § label with 'forts' on a later page: neither a new
-    item nor text of the one they continue."""
-    return {c.index for c in _candidates(placed, size) if c.continued}
+    headings = _merge_twins(_best_series(body, stated), candidates, placed)
+    continued = sorted(c.index for c in candidates if c.continued)
+    for k, h in enumerate(headings):
+        stop = headings[k + 1].index if k + 1 < len(headings) else len(placed)
+        h.skip = (*h.skip, *(i for i in continued if h.index < i < stop))
+    return headings
 
 
 def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
@@ -296,14 +295,14 @@ def _numbers(numbers: set[int]) -> str:
 
 
 def paragraph_items(
-    placed: Sequence[Placed], size: float, headings: list[_Heading], participants: Sequence[Participant] = ()
+    placed: Sequence[Placed], headings: list[_Heading], participants: Sequence[Participant] = ()
 ) -> tuple[list[Item], dict[int, int]]:
     """Items from the § headings `find_headings` found, and the owner of each
     line (index in `placed` → § number); `participants` resolve role words and
     'föredragande' notes."""
     items = []
     owners: dict[int, int] = {}
-    skip = continued_lines(placed, size) | {i for h in headings for i in h.skip}
+    skip = {i for h in headings for i in h.skip}
     for k, heading in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else len(placed)
         items.append(_item(placed, heading, stop, skip, participants))
@@ -325,17 +324,7 @@ def _item(placed: Sequence[Placed], heading: _Heading, stop: int, skip: set[int]
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1
     found = fields.split_fields([placed[i] for i in body[used:]], latest_wins=True)
-    texts = [found.text.get(name) for name in ("summary", "procedure", "decision")]
-    text = "\n".join(t for t in texts if t)
-    presenters, named_verb = people.presenters_in_text(text, participants)
-    phrases = "\n".join(t for t in (text, found.text.get("proposal")) if t)  # 'Information lämnas av' under a proposal
-    for name in presenters_in_phrases(phrases, participants):
-        if not any(name == p or name.endswith(" " + p) for p in presenters):
-            presenters.append(name)
-    for line in found.presenter_text:
-        presenters += [n for n in people.split_names(line, participants) if n not in presenters]
-    if not presenters:
-        presenters = _noted_presenters(heading.number, participants, named_verb)
+    presenters = item_presenters(found, heading.number, participants)
     last = placed[stop - 1] if stop - 1 >= heading.index else head
     title = functools.reduce(layout.join_wrapped, title_lines).strip(" ;|") if title_lines else ""
     if m := case_rule.search(title):  # 'Val av justerare      Dnr SN 2024/10' on the title line
@@ -398,88 +387,3 @@ def _wrapped_title(prev: Placed, cur: Placed, columns: tuple[float, ...]) -> boo
         and (cur.ocr or abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size)
         and blocks.wraps_into(prev, cur)
     )
-
-
-# ---------------------------------------------------------------- presenters
-
-
-def presenters_in_phrases(text: str, participants: Sequence[Participant] = ()) -> list[str]:
-    """Who presents, from the phrases of minutes: names (with their titles)
-    before a verb ('Diana Olsson, kommundirektör redogör för', 'Buster Carlsen,
-    ekonom på avdelningen för marknader, inledde med att redogöra') or after
-    one ('Information lämnas av Peter Siilak och Ewa Engdahl')."""
-    names: list[str] = []
-    for m in blocks.rule("presenter.before_verb").pattern.finditer(text):
-        starts = [s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())]
-        subject = text[starts[-1] if starts else 0 : m.start()]
-        _add_names(names, (_trailing_name(chunk) for chunk in _NAME_JOINERS.split(subject)), participants)
-    for m in blocks.rule("presenter.after_verb").pattern.finditer(text):
-        end = _SENTENCE_END.search(text, m.end())
-        objects = text[m.end() : end.start() if end else len(text)]
-        _add_names(names, (_leading_name(chunk) for chunk in _NAME_JOINERS.split(objects)), participants)
-    return names
-
-
-def _add_names(names: list[str], found, participants: Sequence[Participant]) -> None:
-    for name in found:
-        if name and name not in names:
-            names.append(name)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper()
-
-
-def _trailing_name(chunk: str) -> str | None:
-    """'Kommunstyrelsens ordförande Ewa Engdahl' → 'Ewa Engdahl': the longest
-    run of capitalised words at the end that is a person's name."""
-    words = blocks.rule("presenter.noise").pattern.sub(" ", chunk).split()
-    run = 0
-    while run < len(words) and run < 4 and _capitalised(words[len(words) - 1 - run]):
-        run += 1
-    while run > 2 and blocks.whole("field.", words[len(words) - run]):
-        run -= 1  # 'Sammanfattning Elsy Bäckström': a label run into the text is no first name
-    for n in range(run, 1, -1):
-        if name := people.clean_name(" ".join(words[len(words) - n :])):
-            return name
-    return None
-
-
-def _leading_name(chunk: str) -> str | None:
-    """'Peter Siilak, ekonomichef' → 'Peter Siilak'."""
-    words = blocks.rule("presenter.noise").pattern.sub(" ", chunk).split()
-    run = 0
-    while run < len(words) and run < 4 and _capitalised(words[run]):
-        run += 1
-    for n in range(run, 1, -1):
-        if name := people.clean_name(" ".join(words[:n])):
-            return name
-    return None
-
-
-def _noted_presenters(number: int, participants: Sequence[Participant], named_verb: bool) -> list[str]:
-    """Who the attendance list notes for this § when its text names nobody:
-    a person noted as föredragande ('Anna Frisk (RJH - föredragande) §§8-9')
-    for a § whose text says that someone presents; and a guest who attended
-    only this § or a few ('Jessica Isaksson (Region JH) § 12': came for it)."""
-    rule = blocks.rule("field.presenter").pattern
-    out = []
-    for person in participants:
-        if not person.sections or number not in (numbers := _section_numbers(person.sections)):
-            continue
-        presenting = named_verb and rule.search(person.organization or "")
-        guest = person.role is Role.OTHER and len(numbers) <= MAX_GUEST_SECTIONS
-        if presenting or guest:
-            out.append(person.name)
-    return out
-
-
-def _section_numbers(note: str) -> set[int]:
-    numbers: set[int] = set()
-    for part in note.strip("§").split(","):
-        bounds = [int(x) for x in part.replace("–", "-").split("-") if x.strip().isdigit()]
-        if len(bounds) == 2:
-            numbers.update(range(bounds[0], bounds[1] + 1))
-        elif len(bounds) == 1:
-            numbers.add(bounds[0])
-    return numbers
