@@ -123,6 +123,12 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
     return found
 
 
+def without_contents(placed: Sequence[Placed], size: float) -> list[Placed]:
+    """The lines without the rows of a table of contents."""
+    rows = {c.index for c in _candidates(placed, size) if c.toc}
+    return [p for k, p in enumerate(placed) if k not in rows]
+
+
 def _misread(line) -> tuple[int, list[Word]] | None:
     """A § heading on an OCRed page whose sign OCR misread: '83' alone ('§3'),
     '845 | Dnr SN 2025/0112' (the number alone in its cell), '$ 78 Title'."""

@@ -92,7 +92,7 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
         first, read = reader(placed, size, pages)
         if first is None or (fallback and not blocks.is_heading(placed[first].line, size)):
             continue  # a fallback reading needs headings set off, not numbered points of a text
-        head = placed[:first]
+        head = protokoll.without_contents(placed[:first], size)  # a table of contents is no roll
         found.participants = people.participants(head, size)
         found.items, found.owners = read(found.participants)
         source = Source(kind.value)
