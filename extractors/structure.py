@@ -9,6 +9,7 @@ there. Where the §§ found disagree with what a protokoll states about itself
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -49,19 +50,16 @@ def restore_headings(pages: Sequence[Page]) -> list[Page]:
     """§ headings that the page-furniture pass took for a running header: a
     '§ 12' standing at the top of each page where a § begins looks, numbers
     blanked, like a header repeated on every page. A margin line that opens
-    with a § label printed on one page only goes back into its page's text (a
-    label repeated on several pages, '§ 5 forts', stays furniture)."""
+    with a § label goes back into its page's text where that label is first
+    printed; its repetitions on later pages ('§ 5 forts', or '§ 5' at the
+    top of each page of a long §) stay furniture."""
     pattern = blocks.rule("paragraph.heading").pattern
-    found = [(page.page_no, line) for page in pages for line in page.margin_lines if (m := pattern.match(line.text))]
-    pages_of: dict[str, set[int]] = {}
-    for page_no, line in found:
-        pages_of.setdefault(pattern.match(line.text).group(0).strip(), set()).add(page_no)
-    back = {
-        (page_no, id(line)) for page_no, line in found
-        if len(pages_of[pattern.match(line.text).group(0).strip()]) == 1
-    }
-    if not back:
-        return list(pages)
+    first_seen: dict[str, tuple[int, int]] = {}
+    for page in pages:
+        for line in page.margin_lines:
+            if m := pattern.match(line.text):
+                first_seen.setdefault(re.sub(r"\s+", "", m.group(0)), (page.page_no, id(line)))
+    back = set(first_seen.values())
     out = []
     for page in pages:
         restored = [ln for ln in page.margin_lines if (page.page_no, id(ln)) in back]

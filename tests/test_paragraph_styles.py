@@ -391,3 +391,23 @@ def test_ocr_misreadings_of_the_sign_are_headings():
     ])
     found = structure.read_structure(Kind.PROTOKOLL, [titled])
     assert [(i.label, i.title, i.decision) for i in found.items] == [("§ 78", "Godkännande av samarbetsavtal", "Nämnden godkänner avtalet.")]
+
+
+def test_headings_at_the_top_of_every_page_are_not_taken_for_a_running_header(tmp_path):
+    """'§ 5' printed at the same place on top of every page of § 5 and '§ 6'
+    on every page of § 6 look, numbers blanked, like a running header."""
+    s = Sheet()
+    _head(s, ("Paragrafer", "5-6"))
+    for number, title, texts in [(5, "Budget 2025", ["Ärendet gäller budgeten.", "Budgeten bifalls."]), (6, "Taxor 2025", ["Ärendet gäller taxorna.", "Taxorna bifalls."])]:
+        for page, text in enumerate(texts):
+            s.line((60, f"§ {number}"), size=12, bold=True, gap=18)
+            if page == 0:
+                s.line((60, title), size=12, bold=True, gap=18)
+                s.line((60, "Beslut"), size=12, bold=True, gap=16)
+            s.line((60, text), size=10)
+            s.new_page()
+    found = _read(s.render(tmp_path / "tops.pdf"))
+    assert [(i.label, i.title, i.page_start, i.page_end) for i in found.items] == [("§ 5", "Budget 2025", 2, 3), ("§ 6", "Taxor 2025", 4, 5)]
+    decision = found.items[0].decision
+    assert decision.startswith("Ärendet gäller budgeten.") and decision.endswith("Budgeten bifalls.")  # both pages
+    assert not [p for p in found.problems if "states" in p.message]
