@@ -332,7 +332,7 @@ def _item(placed: Sequence[Placed], heading: _Heading, stop: int, skip: set[int]
     found = fields.split_fields([placed[i] for i in body[used:]], latest_wins=True)
     presenters = item_presenters(found, heading.number, participants)
     last = placed[stop - 1] if stop - 1 >= heading.index else head
-    title = functools.reduce(layout.join_wrapped, title_lines).strip(" ;|") if title_lines else ""
+    title = functools.reduce(layout.join_wrapped, title_lines).strip(" ;|").lstrip("–—-:. ") if title_lines else ""
     if m := case_rule.search(title):  # 'Val av justerare      Dnr SN 2024/10' on the title line
         case_number = case_number or m.group("value").strip()
         title = title[: m.start()].strip(" -–|")
