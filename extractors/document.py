@@ -201,14 +201,16 @@ def consistent_parts(
         return page_no is None or 1 <= page_no <= page_count
 
     held: dict = {}
+    seen: dict = {}
     for item in items:
         item = _within_pages(item, page_count, problems)
-        if item.key in held:
+        if item.identity in seen:
             problems.append(Problem(page_no=item.page_start, message=(
-                f"item {item.key} ('{item.title[:60]}') was read a second time here; "
-                f"the reading that starts on page {held[item.key].page_start} is kept")))
+                f"item {item.label or item.key} ('{item.title[:60]}') was read a second time here; "
+                f"the reading that starts on page {seen[item.identity].page_start} is kept")))
             continue
-        held[item.key] = item
+        seen[item.identity] = item
+        held.setdefault(item.key, item)
     stray: dict = defaultdict(lambda: {"amounts": 0, "agreement mentions": 0, "dates": 0, "pages": set()})
     kept_amounts, kept_mentions, kept_dates = [], [], []
     lost_pages: set[int] = set()

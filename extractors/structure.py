@@ -3,11 +3,13 @@ protokoll. Underlag have no items of their own.
 
 A layout the rules do not recognise never fails the document: it loads with
 its pages and header, and a problem per page says that no items were found
-there.
+there. Where the §§ found disagree with what a protokoll states about itself
+(its range of §§, its table of contents), a problem row says so.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -41,10 +43,41 @@ def _read_paragraphs(placed: list[Placed], size: float, pages: Sequence[Page]):
     headings = protokoll.find_headings(placed, size)
     if not headings:
         return None, None
-    return headings[0].index, lambda people_: protokoll.paragraph_items(placed, size, headings, people_)
+    return headings[0].index, lambda people_: protokoll.paragraph_items(placed, headings, people_)
+
+
+def restore_headings(pages: Sequence[Page]) -> list[Page]:
+    """§ headings that the page-furniture pass took for a running header: a
+    '§ 12' standing at the top of each page where a § begins looks, numbers
+    blanked, like a header repeated on every page. A margin line that opens
+    with a § label goes back into its page's text where that label is first
+    printed; its repetitions on later pages ('§ 5 forts', or '§ 5' at the
+    top of each page of a long §) stay furniture."""
+    pattern = blocks.rule("paragraph.heading").pattern
+    first_seen: dict[str, tuple[int, int]] = {}
+    for page in pages:
+        for line in page.margin_lines:
+            if m := pattern.match(line.text):
+                first_seen.setdefault(re.sub(r"\s+", "", m.group(0)), (page.page_no, id(line)))
+    back = set(first_seen.values())
+    out = []
+    for page in pages:
+        restored = [ln for ln in page.margin_lines if (page.page_no, id(ln)) in back]
+        if not restored:
+            out.append(page)
+            continue
+        lines = list(page.lines)
+        for ln in restored:
+            at = next((k for k, other in enumerate(lines) if other.top > ln.top), len(lines))
+            lines.insert(at, ln)
+        margin = [ln for ln in page.margin_lines if (page.page_no, id(ln)) not in back]
+        out.append(page.model_copy(update={"lines": lines, "margin_lines": margin}))
+    return out
 
 
 def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
+    if kind is Kind.PROTOKOLL:
+        pages = restore_headings(pages)
     placed = blocks.place(pages)
     if kind not in (Kind.KALLELSE, Kind.PROTOKOLL) or not placed:
         return Structure(placed=placed)
@@ -57,7 +90,7 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
         first, read = reader(placed, size, pages)
         if first is None or (fallback and not blocks.is_heading(placed[first].line, size)):
             continue  # a fallback reading needs headings set off, not numbered points of a text
-        head = placed[:first]
+        head = protokoll.without_contents(placed[:first], size)  # a table of contents is no roll
         found.participants = roll.participants(head, size, placed)
         found.items, found.owners = read(found.participants)
         source = Source(kind.value)
@@ -69,6 +102,8 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
         found.participants = roll.participants(head, size, placed)
+    if kind is Kind.PROTOKOLL:
+        found.problems += protokoll.statement_problems(placed, size, found.items)
     if not found.items:
         what = "numbered agenda rows" if kind is Kind.KALLELSE else "§ headings"
         found.problems = [

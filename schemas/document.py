@@ -217,9 +217,10 @@ def record_faults(record: DocumentRecord) -> list[str]:
     if len(page_nos) != len(set(page_nos)) or any(map(outside, page_nos)):
         faults.append(f"page numbers are distinct and within 1..{last}")
     keys = [item.key for item in record.items]
-    if len(keys) != len(set(keys)):
-        twice = sorted({k for k in keys if keys.count(k) > 1})
-        faults.append(f"item keys are unique within a document ({', '.join(map(str, twice))} more than once)")
+    labels = [item.identity for item in record.items]
+    if len(labels) != len(set(labels)):
+        twice = sorted({str(k[1]) for k in labels if labels.count(k) > 1})
+        faults.append(f"item labels (numbers, when unlabelled) are unique within a document ({', '.join(twice)} more than once)")
     for item in record.items:
         if outside(item.page_start) or outside(item.page_end):
             faults.append(f"item {item.key} spans pages {item.page_start}-{item.page_end} of {last}")

@@ -38,3 +38,9 @@ def meeting_id(organ: str, meeting_date: dt.date) -> str:
     """Readable and deterministic: '<organ slug>/<YYYY-MM-DD>'. Two spellings of
     the same body that differ only in case or diacritics share one id."""
     return f"{slug(organ)}/{meeting_date.isoformat()}"
+
+
+def item_id(document_id: str, source: str, label: str | None, number: int) -> str:
+    """An item's id: its document, source and printed label, so that '§ 3 a' and
+    '§ 3 b' of one protokoll differ; an item without a label is keyed by its number."""
+    return stable_hash(document_id, source, label if label else number)

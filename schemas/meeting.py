@@ -8,7 +8,8 @@ from enum import Enum
 
 from pydantic import BaseModel, Field, model_validator
 
-from schemas.ids import meeting_id, stable_hash
+from schemas import ids
+from schemas.ids import meeting_id
 
 HHMM = r"^([01]\d|2[0-3]):[0-5]\d$"
 
@@ -73,6 +74,7 @@ class Item(BaseModel):
 
     source: Source
     number: int = Field(ge=0)
+    label: str | None = None  # as printed: 'KS § 3 a', '39 §', '§ 5'; None when only a number
     title: str = Field(min_length=1)
     section: Section | None = None
     scheduled_time: str | None = Field(default=None, pattern=HHMM)
@@ -101,8 +103,16 @@ class Item(BaseModel):
         """What the record's amounts, mentions and dates name this item by."""
         return self.number
 
+    @property
+    def identity(self) -> tuple[str, str | int]:
+        """What makes an item unique within its document: its source and printed
+        label, or its number when it has none ('§ 3 a' and '§ 3 b' are two items;
+        their amounts and dates name the first of them, by `key`)."""
+        return (self.source.value, self.label or self.number)
+
     def item_id(self, document_id: str) -> str:
-        return stable_hash(document_id, self.source.value, self.number)
+        """From the document and the printed label ('§ 3 a' and '§ 3 b' share a number)."""
+        return ids.item_id(document_id, self.source.value, self.label, self.number)
 
 
 class Participant(BaseModel):

@@ -37,7 +37,7 @@ _DOCUMENT_TABLES = (
 
 # items columns that are stored as the Item model holds them
 _ITEM_COLUMNS = (
-    "number", "title", "scheduled_time", "summary", "proposal", "decision", "page_start", "page_end",
+    "number", "label", "title", "scheduled_time", "summary", "proposal", "decision", "page_start", "page_end",
     "case_number", "motions", "procedure", "dissent", "distribution", "attested",
 )
 
@@ -337,7 +337,10 @@ class Warehouse:
             "role": [p.role.value for p in people],
             "sections": [p.sections for p in people],
         })
-        self._stage_entities(record, {item.key: item_id for item, item_id in zip(items, ids)})
+        by_key: dict = {}
+        for item, item_id in zip(items, ids):
+            by_key.setdefault(item.key, item_id)  # '§ 3 a' and '§ 3 b': the first holds what names the number
+        self._stage_entities(record, by_key)
         self._put("problems", {
             "document_id": [doc_id] * len(record.problems),
             "page_no": [p.page_no for p in record.problems],
