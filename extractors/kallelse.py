@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors import blocks, fields, people
+from extractors import blocks, fields, layout, people
 from extractors.blocks import Placed
 from schemas.document import Line
 from schemas.meeting import Attachment, Item, Participant, Section, Source
@@ -35,6 +35,10 @@ class _Row:
     presenters: str = ""  # the presenter cell, joined over its lines
     time: str | None = None
     last: int = 0  # index of the row's last line (wrapped title or presenters)
+    x: float = 0.0  # where the row's number stands
+    bold: bool = False  # the number and the first words of the title
+    size: float = 0.0
+    ocr: bool = False
 
 
 def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
@@ -47,28 +51,31 @@ def agenda_items(
     size: float,
     found: list[int],
     participants: Sequence[Participant] = (),
-    margins: dict[int, frozenset[str]] | None = None,
+    margins: dict[int, tuple[str, ...]] | None = None,
 ) -> tuple[list[Item], dict[int, int]]:
     """Items from the rows `find_rows` found, and the owner of each line (its
     index in `placed` → item number): a row owns the lines down to the next
     row, and the pages of its bundled attachments. `participants` resolve a
     role word in a presenter cell; `margins` (page → its running header and
     footer lines) tell where a bundled document ends."""
-    pattern = blocks.rule("agenda.row").pattern
-    rows = [_Row(i, int(pattern.match(placed[i].line.text).group("number"))) for i in found]
+    wanted = set(found)
+    rows = [row for row in _candidates(placed, size) if row.index in wanted]
     if not rows:
         return [], {}
     columns = _columns(placed, rows)
     for k, row in enumerate(rows):
         _read_row(placed, row, _stop(placed, rows, k), columns, size)
-    titles = {row.number: " ".join(row.title) for row in rows}
-    bundles = _bundles(placed, titles, size, after_page=placed[rows[0].index].page_no)
+    titles = {row.number: _join_title(row.title) for row in rows}
+    margins = margins or {}
+    stated = _stated_bundles(placed, margins, set(titles))
+    bundles, undivided = _bundles(placed, titles, size, placed[rows[0].index].page_no, stated, {r.index for r in rows})
     end_page = min(bundles) if bundles else None
-    undivided: set[int] = set()  # bundle starts that are the attachment's first page, not a divider
     if end_page is not None:
         rows = [r for r in rows if placed[r.index].page_no < end_page]
         with_attachments = [r.number for k, r in enumerate(rows) if _lists_attachments(placed, rows, k)]
-        bundles, undivided = _hand_on_tails(bundles, margins or {}, with_attachments)
+        keys = {page: frozenset(layout.margin_key(t) for t in texts) for page, texts in margins.items()}
+        bundles, tails = _hand_on_tails(bundles, keys, with_attachments)
+        undivided |= tails
     sections = _sections(placed, rows)
     items = [_item(placed, rows, k, sections, bundles, undivided, end_page, participants) for k in range(len(rows))]
     owners: dict[int, int] = {}
@@ -93,22 +100,49 @@ def _stop(placed: Sequence[Placed], rows: list[_Row], k: int) -> int:
 
 
 def _candidates(placed: Sequence[Placed], size: float) -> list[_Row]:
+    """Lines that open with a number at the text margin, each with the
+    typography of its number and first title words (not of the whole line: a
+    row's presenters and time are often set in plain text beside a bold title)."""
     pattern = blocks.rule("agenda.row").pattern
     found = []
     for i, p in enumerate(placed):
         if p.line.x0 > p.left + 2 * size:
             continue
         if m := pattern.match(p.line.text):
-            found.append((i, int(m.group("number")), blocks.is_bold(Line(p.line.segments[: _title_cell(p.line) + 1]))))
-    bold = [f for f in found if f[2]]
-    if len(bold) >= 2:  # rows set in bold: numbered lines in plain text are lists inside items
-        found = bold
-    return [_Row(i, n) for i, n, _ in found]
+            head = _row_head(p.line, m.end())
+            found.append(_Row(i, int(m.group("number")), x=p.line.x0, bold=blocks.is_bold(Line((head,))),
+                              size=p.line.size, ocr=p.ocr))
+    return found
+
+
+def _row_head(line: Line, number_end: int) -> tuple:
+    """The number and up to two words of the title after it."""
+    words, used = [], 0
+    for w in line.words:
+        if used >= number_end and len(words) >= 3:
+            break
+        words.append(w)
+        used += len(w.text) + 1
+    return tuple(words)
+
+
+def _same_series(a: _Row, b: _Row) -> bool:
+    """Two rows set alike: number at the same left edge, same weight and size.
+    OCR knows no weight and guesses sizes, so there only the edge counts."""
+    if abs(a.x - b.x) > blocks.COLUMN_TOLERANCE:
+        return False
+    if a.ocr or b.ocr:
+        return True
+    return a.bold == b.bold and abs(a.size - b.size) <= 1.0
 
 
 def _chain(candidates: list[_Row]) -> list[_Row]:
-    """Agenda numbers, not the '1. 2.' of a list inside an item."""
-    return [candidates[k] for k in blocks.rising_chain([c.number for c in candidates], MAX_NUMBER_STEP)]
+    """The agenda: the longest series of rows set alike whose numbers rise —
+    not the '1. 2.' of a list inside an item (it restarts, and stands at
+    another edge or in another weight)."""
+    series = blocks.rising_chain([c.number for c in candidates], MAX_NUMBER_STEP,
+                                 same=lambda i, j: _same_series(candidates[i], candidates[j]))
+    return [candidates[k] for k in series]
 
 
 _NUMBER_CELL = re.compile(r"^(?:punkt\s+|p\.\s*|ärende\s+)?\d{1,3}[.):]?$", re.IGNORECASE)
@@ -155,9 +189,14 @@ def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
 
 
 def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns, size: float) -> None:
+    """The row's cells over its lines. A following line continues the row when
+    it is not a label, section or pause and either (a) carries title words in
+    the row's own typography at the title's edge, (b) holds only presenter or
+    time cells, or (c) the line before ran into the right margin and this one
+    starts flush with the row (a one-line row that wrapped)."""
     first = placed[row.index]
     title_cell = first.line.segments[_title_cell(first.line)]
-    title_style = (blocks.is_bold(Line((title_cell,))), round(first.line.size))
+    title_style = (row.bold, round(row.size))
     title_xs = (first.line.x0, title_cell[0].x0)
     number_match = blocks.rule("agenda.row").pattern.match(first.line.text)
     presenter_cells: list[str] = []
@@ -177,7 +216,9 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
         if i > row.index:
             same_style = (blocks.is_bold(Line((tuple(title_words),))) if title_words else None, round(p.line.size)) == title_style
             aligned = any(abs(p.line.x0 - x) <= size * 2.5 for x in title_xs)
-            if title_words and not (title_open and same_style and aligned):
+            flush = any(abs(p.line.x0 - x) <= blocks.COLUMN_TOLERANCE / 2 for x in title_xs)
+            wrapped = flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
+            if title_words and not (title_open and ((same_style and aligned) or wrapped)):
                 break
             if not title_words and not (presenter_words or time_words):
                 break
@@ -194,7 +235,7 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
         row.last = i
         i += 1
     if not columns.boundaries:
-        title, presenter_text, time_cell = _split_single_line(" ".join(row.title))
+        title, presenter_text, time_cell = _split_single_line(_join_title(row.title))
         row.title = [title]
         presenter_cells = [presenter_text] if presenter_text else []
     row.title = [t for t in row.title if t]
@@ -221,6 +262,14 @@ def _join_cells(cells: list[str]) -> str:
             text += cell
         else:
             text += " " + cell
+    return text
+
+
+def _join_title(lines: list[str]) -> str:
+    """A title wrapped over lines, joined as running text is ('hälso- och', 'Mini-Maria')."""
+    text = ""
+    for line in lines:
+        text = layout.join_wrapped(text, line) if text else line
     return text
 
 
@@ -289,7 +338,11 @@ def _item(
         body.append(p)
     found = fields.split_fields(body)
     presenters = people.split_names(row.presenters, participants)  # 'Ordförande' → the chair
+    time = row.time
     for text in found.presenter_text:
+        if m := blocks.rule("agenda.time_after").pattern.search(text):  # 'Föredragande: Anna Berg, kl. 13:10'
+            time = time or f"{int(m.group('hour')):02d}:{m.group('minute')}"
+            text = text[: m.start()]
         presenters += [n for n in people.split_names(text, participants) if n not in presenters]
     page_start = placed[row.index].page_no
     page_end = body[-1].page_no if body else placed[row.last].page_no
@@ -301,9 +354,9 @@ def _item(
     return Item(
         source=Source.KALLELSE,
         number=row.number,
-        title=" ".join(row.title) or f"Punkt {row.number}",
+        title=_join_title(row.title) or f"Punkt {row.number}",
         section=sections.get(row.number),
-        scheduled_time=row.time,
+        scheduled_time=time,
         presenters=presenters,
         attachments=attachments,
         page_start=page_start,
@@ -330,45 +383,99 @@ def _match(title: str, heading: str) -> float:
     return min(common / len(a), common / len(b))
 
 
-def _page_heads(placed: Sequence[Placed], size: float) -> dict[int, tuple[str, bool]]:
+def _page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[int, tuple[str, bool]]:
     """Per page: its leading heading text, and whether the page is nothing but
-    that heading (a divider page)."""
-    by_page: dict[int, list[Placed]] = {}
-    for p in placed:
-        by_page.setdefault(p.page_no, []).append(p)
+    that heading (a divider page). A page that opens with an agenda row has no
+    such heading: the agenda goes on there."""
+    by_page: dict[int, list[int]] = {}
+    for i, p in enumerate(placed):
+        by_page.setdefault(p.page_no, []).append(i)
     heads = {}
-    for page_no, lines in by_page.items():
-        head = []
-        for p in lines:
-            if not blocks.is_heading(p.line, size) or (head and p.line.size != head[0].line.size):
+    for page_no, indices in by_page.items():
+        head: list[Placed] = []
+        for i in indices:
+            p = placed[i]
+            if i in rows or not blocks.is_heading(p.line, size) or (head and p.line.size != head[0].line.size):
                 break
             head.append(p)
         if head:
-            heads[page_no] = (" ".join(p.text for p in head), len(head) == len(lines) and len(head) <= 4)
+            heads[page_no] = (" ".join(p.text for p in head), len(head) == len(indices) and len(head) <= 4)
     return heads
 
 
-def _bundles(placed: Sequence[Placed], titles: dict[int, str], size: float, after_page: int) -> dict[int, tuple[int, int]]:
-    """start page → (item number, last page) of each bundled attachment."""
-    heads = {n: h for n, h in _page_heads(placed, size).items() if n > after_page}
+STATEMENT_LINES = 3  # a page states whose attachment it is in its margins or its first lines
+
+
+def _stated_bundles(placed: Sequence[Placed], margins: dict[int, tuple[str, ...]], numbers: set[int]) -> dict[int, int]:
+    """Pages that say whose attachment they are ('Bilaga till ärende 8'),
+    in a running header or in their first lines: page → item number."""
+    pattern = blocks.rule("agenda.attachment_of").pattern
+    texts: dict[int, list[str]] = {page: list(lines) for page, lines in margins.items()}
+    first_lines: dict[int, list[Placed]] = {}
+    for p in placed:
+        first_lines.setdefault(p.page_no, []).append(p)
+    for page, lines in first_lines.items():
+        texts.setdefault(page, []).extend(p.text for p in sorted(lines, key=lambda p: p.line.top)[:STATEMENT_LINES])
+    out = {}
+    for page, lines in texts.items():
+        for text in lines:
+            if (m := pattern.match(text.strip())) and int(m.group("number")) in numbers:
+                out[page] = int(m.group("number"))
+                break
+    return out
+
+
+def _bundles(
+    placed: Sequence[Placed],
+    titles: dict[int, str],
+    size: float,
+    after_page: int,
+    stated: dict[int, int],
+    rows: set[int],
+) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """start page → (item number, last page) of each bundled attachment, and
+    the starts that are an attachment's first page rather than a divider.
+    A page that states its item ('Bilaga till ärende 8') starts that item's
+    bundle (unless the page before stated the same); elsewhere a divider page,
+    or without dividers a page heading, that carries an item's title does.
+    Item numbers rise through the bundles."""
+    heads = {n: h for n, h in _page_heads(placed, size, rows).items() if n > after_page}
     dividers = {n: text for n, (text, only) in heads.items() if only}
     candidates = dividers or {n: text for n, (text, _) in heads.items()}
+    stated = {n: number for n, number in stated.items() if n > after_page}
+    lines_on = {p.page_no for p in placed}
     starts: list[tuple[int, int]] = []
+    undivided: set[int] = set()
     last_number = 0
-    for page_no in sorted(candidates):
-        scored = [(_match(title, candidates[page_no]), number) for number, title in titles.items() if number > last_number]
+    for page_no in sorted(set(candidates) | set(stated)):
+        if page_no in stated:
+            number = stated[page_no]
+            if number <= last_number:
+                continue  # the same item's bundle goes on (or a number out of order)
+            starts.append((page_no, number))
+            last_number = number
+            if page_no in lines_on and not heads.get(page_no, ("", False))[1]:
+                undivided.add(page_no)  # the attachment itself begins on the page
+            continue
+        ceiling = min((n for p, n in stated.items() if p > page_no), default=None)
+        scored = [
+            (_match(title, candidates[page_no]), number)
+            for number, title in titles.items()
+            if number > last_number and (ceiling is None or number < ceiling)
+        ]
         if not scored:
-            break
+            continue
         score, number = max(scored, key=lambda s: (s[0], -s[1]))
         if score >= TITLE_MATCH:
             starts.append((page_no, number))
             last_number = number
     last_page = placed[-1].page_no if placed else 0
+    last_page = max([last_page, *stated])
     out = {}
     for k, (page_no, number) in enumerate(starts):
         end = starts[k + 1][0] - 1 if k + 1 < len(starts) else last_page
         out[page_no] = (number, end)
-    return out
+    return out, undivided
 
 
 def _lists_attachments(placed: Sequence[Placed], rows: list[_Row], k: int) -> bool:
