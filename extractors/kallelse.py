@@ -24,7 +24,8 @@ from schemas.document import Line
 from schemas.meeting import Attachment, Item, Participant, Section, Source
 
 MAX_NUMBER_STEP = 3  # agenda numbers may skip a little (a withdrawn item), never go back
-TITLE_MATCH = 0.8  # share of title words a divider or attachment heading must carry
+TITLE_MATCH = 0.8
+MIN_ROW_SIZE = 0.8  # agenda rows are set at least near the size of running text  # share of title words a divider or attachment heading must carry
 
 
 @dataclass
@@ -67,7 +68,7 @@ def agenda_items(
         _read_row(placed, row, _stop(placed, rows, k), columns, size)
     titles = {row.number: _join_title(row.title) for row in rows}
     margins = margins or {}
-    stated = _stated_bundles(placed, margins, set(titles))
+    stated = _stated_bundles(placed, margins, set(titles), _cited(titles))
     bundles, undivided = _bundles(placed, titles, size, placed[rows[0].index].page_no, stated, {r.index for r in rows})
     end_page = min(bundles) if bundles else None
     if end_page is not None:
@@ -108,6 +109,8 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Row]:
     for i, p in enumerate(placed):
         if p.line.x0 > p.left + 2 * size:
             continue
+        if not p.ocr and p.line.size < MIN_ROW_SIZE * size:
+            continue  # a table or footnote in small print
         if m := pattern.match(p.line.text):
             head = _row_head(p.line, m.end())
             found.append(_Row(i, int(m.group("number")), x=p.line.x0, bold=blocks.is_bold(Line((head,))),
@@ -406,23 +409,68 @@ def _page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[i
 STATEMENT_LINES = 3  # a page states whose attachment it is in its margins or its first lines
 
 
-def _stated_bundles(placed: Sequence[Placed], margins: dict[int, tuple[str, ...]], numbers: set[int]) -> dict[int, int]:
-    """Pages that say whose attachment they are ('Bilaga till ärende 8'),
-    in a running header or in their first lines: page → item number."""
-    pattern = blocks.rule("agenda.attachment_of").pattern
+def _stated_bundles(
+    placed: Sequence[Placed], margins: dict[int, tuple[str, ...]], numbers: set[int], cited: dict[str, int]
+) -> dict[int, int]:
+    """Pages that say whose attachment they are, in a running header or in
+    their first lines: 'Bilaga till ärende 8', or 'Bilaga 3' where an agenda
+    row cites '(bilaga 3)'. Page → item number."""
+    to_item = blocks.rule("agenda.attachment_of").pattern
+    label = blocks.rule("agenda.attachment_label").pattern
     texts: dict[int, list[str]] = {page: list(lines) for page, lines in margins.items()}
     first_lines: dict[int, list[Placed]] = {}
     for p in placed:
         first_lines.setdefault(p.page_no, []).append(p)
     for page, lines in first_lines.items():
-        texts.setdefault(page, []).extend(p.text for p in sorted(lines, key=lambda p: p.line.top)[:STATEMENT_LINES])
+        for p in sorted(lines, key=lambda p: p.line.top)[:STATEMENT_LINES]:
+            texts.setdefault(page, []).extend([p.text, *p.line.segment_texts])
     out = {}
     for page, lines in texts.items():
         for text in lines:
-            if (m := pattern.match(text.strip())) and int(m.group("number")) in numbers:
+            text = text.strip()
+            if (m := to_item.match(text)) and int(m.group("number")) in numbers:
                 out[page] = int(m.group("number"))
                 break
+            if (m := label.search(text)) and (number := _cited_item(m.group("label"), cited)) is not None:
+                out[page] = number
+                break
     return out
+
+
+def _cited(titles: dict[int, str]) -> dict[str, int]:
+    """Attachment labels the agenda rows cite ('(Bilaga 2a & 2b)', '(bilaga 4a-f)') → item number."""
+    pattern = blocks.rule("agenda.cites_attachment").pattern
+    out: dict[str, int] = {}
+    for number, title in sorted(titles.items()):
+        for m in pattern.finditer(title):
+            for label in _labels(m.group("labels")):
+                out.setdefault(label, number)
+    return out
+
+
+def _labels(text: str) -> list[str]:
+    """'2a & 2b' → 2a, 2b; '4a-f' → 4a … 4f; '1-3' → 1, 2, 3."""
+    out = []
+    for part in re.split(r"\s*(?:&|,|och)\s*", text.casefold()):
+        m = re.fullmatch(r"(\d{1,2})([a-z]?)(?:\s*[-–]\s*(\d{0,2})([a-z]?))?", part.strip())
+        if not m:
+            continue
+        number, letter, to_number, to_letter = m.groups()
+        if to_letter and letter and not to_number:
+            out += [f"{number}{chr(c)}" for c in range(ord(letter), ord(to_letter) + 1)]
+        elif to_number and not letter and int(to_number) > int(number):
+            out += [str(n) for n in range(int(number), min(int(to_number), int(number) + 20) + 1)]
+        else:
+            out.append(number + letter)
+    return out
+
+
+def _cited_item(label: str, cited: dict[str, int]) -> int | None:
+    label = label.casefold()
+    if label in cited:
+        return cited[label]
+    digits = re.match(r"\d+", label).group()
+    return next((n for key, n in cited.items() if re.match(r"\d+", key).group() == digits), None)
 
 
 def _bundles(
