@@ -15,6 +15,7 @@ numbered lines belong to the attachments, not to the agenda.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -40,11 +41,17 @@ class _Row:
     bold: bool = False  # the number and the first words of the title
     size: float = 0.0
     ocr: bool = False
+    unread_cell: bool = False  # a scanned number cell OCR could not read ('på' for '2.')
 
 
 def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
     """Indices of the agenda rows among `placed` (before bundled attachments are cut off)."""
-    return [row.index for row in _chain(_candidates(placed, size))]
+    return [row.index for row in _rows(placed, size)]
+
+
+def _rows(placed: Sequence[Placed], size: float) -> list[_Row]:
+    chain = _chain(_candidates(placed, size))
+    return _scanned_rows(placed, chain) or chain
 
 
 def agenda_items(
@@ -60,7 +67,7 @@ def agenda_items(
     role word in a presenter cell; `margins` (page → its running header and
     footer lines) tell where a bundled document ends."""
     wanted = set(found)
-    rows = [row for row in _candidates(placed, size) if row.index in wanted]
+    rows = [row for row in _rows(placed, size) if row.index in wanted]
     if not rows:
         return [], {}
     columns = _columns(placed, rows)
@@ -148,13 +155,58 @@ def _chain(candidates: list[_Row]) -> list[_Row]:
     return [candidates[k] for k in series]
 
 
+def _scanned_rows(placed: Sequence[Placed], chain: list[_Row]) -> list[_Row] | None:
+    """On scanned pages OCR misreads row numbers ('1.' as '5', '2.' as 'på')
+    or loses them, so the numbers cannot find the rows. Where each row is
+    followed by its presenter line ('Föredragande: …'), that line finds them
+    instead: the rows are the lines just above a presenter line, numbered in
+    order from the start the readable numbers agree on."""
+    presented = [
+        i for i in range(len(placed) - 1)
+        if placed[i].ocr and placed[i + 1].page_no == placed[i].page_no
+        and _presenter_line(placed[i + 1]) and not _presenter_line(placed[i]) and not _ends_row(placed[i])
+    ]
+    if len(presented) < 2 or len(presented) <= sum(1 for r in chain if r.ocr):
+        return None
+    votes: Counter[int] = Counter()
+    for k, i in enumerate(presented):
+        if (n := _read_number(placed[i].line)) is not None:
+            votes[n - k] += 1
+    first = votes.most_common(1)[0][0] if votes else 1
+    if first < 0:
+        first = 1
+    rows = []
+    for k, i in enumerate(presented):
+        line = placed[i].line
+        unread = (  # a number cell of its own that the row pattern does not take off ('på', '4,')
+            len(line.segments) > 1 and len(line.segment_texts[0]) <= 4
+            and not blocks.rule("agenda.row").pattern.match(line.text)
+        )
+        rows.append(_Row(i, first + k, x=line.x0, size=line.size, ocr=True, unread_cell=unread))
+    return rows
+
+
+def _presenter_line(p: Placed) -> bool:
+    found = blocks.leading_label("field.", p.line)
+    return found is not None and found[0].data["field"] == "presenter"
+
+
+_READ_NUMBER = re.compile(r"^(\d{1,3})[.,:)]?$")
+
+
+def _read_number(line: Line) -> int | None:
+    m = _READ_NUMBER.match(line.words[0].text)
+    return int(m.group(1)) if m else None
+
+
 _NUMBER_CELL = re.compile(r"^(?:punkt\s+|p\.\s*|ärende\s+)?\d{1,3}[.):]?$", re.IGNORECASE)
 
 
-def _title_cell(line: Line) -> int:
+def _title_cell(line: Line, unread: bool = False) -> int:
     """Index of the segment that holds the title: 1 when the number stands in
-    a cell of its own ('9.' | 'LOSUS-avtalet' | …), else 0."""
-    return 1 if len(line.segments) > 1 and _NUMBER_CELL.match(line.segment_texts[0]) else 0
+    a cell of its own ('9.' | 'LOSUS-avtalet' | …, or a cell OCR could not
+    read), else 0."""
+    return 1 if len(line.segments) > 1 and (unread or _NUMBER_CELL.match(line.segment_texts[0])) else 0
 
 
 @dataclass(frozen=True)
@@ -175,8 +227,10 @@ def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
     for row in rows:
         for i in (row.index, row.index + 1):
             if i < len(placed) and (i == row.index or placed[i].line.x0 > placed[row.index].line.x0 + 40):
+                if i > row.index and blocks.leading_label("field.", placed[i].line) is not None:
+                    continue  # 'Föredragande: …' under the title is a field, not a column
                 segs = placed[i].line.segments
-                start = _title_cell(placed[i].line) + 1 if i == row.index else 0
+                start = _title_cell(placed[i].line, row.unread_cell) + 1 if i == row.index else 0
                 cells.extend((seg[0].x0, blocks.words_text(seg)) for seg in segs[start:])
     starts = blocks.column_starts([x for x, _ in cells], min_count=1)
     time_x = presenter_x = None
@@ -198,7 +252,7 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
     time cells, or (c) the line before ran into the right margin and this one
     starts flush with the row (a one-line row that wrapped)."""
     first = placed[row.index]
-    title_cell = first.line.segments[_title_cell(first.line)]
+    title_cell = first.line.segments[_title_cell(first.line, row.unread_cell)]
     title_style = (row.bold, round(row.size))
     title_xs = (first.line.x0, title_cell[0].x0)
     number_match = blocks.rule("agenda.row").pattern.match(first.line.text)
@@ -227,7 +281,9 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
                 break
         if title_words:
             text = blocks.words_text(title_words)
-            if i == row.index:
+            if i == row.index and row.unread_cell:
+                text = text[len(first.line.segment_texts[0]):]
+            elif i == row.index:
                 text = text[number_match.end():] if number_match else text
             row.title.append(text.strip())
         if presenter_words:

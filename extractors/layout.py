@@ -344,8 +344,11 @@ def _looks_like_columns(run: list[Line], gutter: tuple[float, float]) -> bool:
 
 
 def margin_key(text: str) -> str:
-    """Page furniture with its numbers blanked: 'Page 3 of 28' and 'Page 4 of 28' are one line."""
-    return re.sub(r"\d+", "#", text.casefold())
+    """Page furniture with its numbers blanked and its punctuation ignored:
+    'Page 3 of 28' and 'Page 4 of 28' are one line, and so are two OCR
+    readings of one header ('Region X | | KALLELSE', 'Region X : ; KALLELSE')."""
+    words = re.findall(r"[\w#]+", re.sub(r"\d+", "#", text.casefold()))
+    return " ".join(words) or text.casefold()
 
 
 def in_margin(line: Line, height: float) -> bool:
