@@ -172,9 +172,8 @@ def _scanned_rows(placed: Sequence[Placed], chain: list[_Row]) -> list[_Row] | N
     for k, i in enumerate(presented):
         if (n := _read_number(placed[i].line)) is not None:
             votes[n - k] += 1
-    first = votes.most_common(1)[0][0] if votes else 1
-    if first < 0:
-        first = 1
+    most = max(votes.values(), default=0)
+    first = min((start for start, n in votes.items() if n == most and start >= 0), default=1)  # a tie: the lower start
     rows = []
     for k, i in enumerate(presented):
         line = placed[i].line
