@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors import blocks, fields, layout, people
+from extractors import blocks, contents, fields, layout, people
 from extractors.blocks import Placed
 from schemas.document import Line
 from schemas.meeting import Attachment, Item, Participant, Section, Source
@@ -70,6 +70,9 @@ def agenda_items(
     rows = [row for row in _rows(placed, size) if row.index in wanted]
     if not rows:
         return [], {}
+    entries = contents.read_contents(placed, [(r.index, r.number) for r in rows])
+    if entries is not None:
+        return _contents_items(placed, size, rows, entries, participants)
     columns = _columns(placed, rows)
     for k, row in enumerate(rows):
         _read_row(placed, row, _stop(placed, rows, k), columns, size)
@@ -422,6 +425,63 @@ def _item(
         attested=found.attested,
         **found.text,
     )
+
+
+# ---------------------------------------------------------------- a table of contents
+
+
+def _contents_items(
+    placed: Sequence[Placed],
+    size: float,
+    rows: list[_Row],
+    entries: list[contents.Entry],
+    participants: Sequence[Participant],
+) -> tuple[list[Item], dict[int, int]]:
+    """Items of an agenda that is a table of contents: each item's text runs
+    from its own heading to the next item's; its attachments begin on the
+    pages the contents give them."""
+    offset = contents.place_entries(placed, entries, size)
+    last_page = placed[-1].page_no
+    sections = _sections(placed, rows)
+    starts = [e.start for e in entries if e.start is not None]
+    items: list[Item] = []
+    owners: dict[int, int] = {}
+    for e in entries:
+        owners[e.index] = e.number
+        body: list[Placed] = []
+        page_start = page_end = placed[e.index].page_no
+        if e.start is not None:
+            stop = min((s for s in starts if s > e.start), default=len(placed))
+            body = list(placed[e.start + 1 : stop])
+            heading = placed[e.start]
+            if contents.bare_heading(heading.text) and body and blocks.is_heading(body[0].line, size):
+                body = body[1:]  # '188 §' alone, the title on the line below
+            for i in range(e.start, stop):
+                owners[i] = e.number
+            page_start, page_end = heading.page_no, placed[stop - 1].page_no
+        found = fields.split_fields(body)
+        presenters: list[str] = []
+        for text in found.presenter_text:
+            presenters += [n for n in people.split_names(text, participants) if n not in presenters]
+        attachments = [
+            Attachment(title=title, page_start=page + offset if page is not None and 1 <= page + offset <= last_page else None)
+            for title, page in e.attachments
+        ] + [Attachment(title=t) for t in found.attachments]
+        items.append(
+            Item(
+                source=Source.KALLELSE,
+                number=e.number,
+                title=e.title or f"Punkt {e.number}",
+                section=sections.get(e.number),
+                presenters=presenters,
+                attachments=attachments,
+                page_start=page_start,
+                page_end=max(page_end, page_start),
+                attested=found.attested,
+                **found.text,
+            )
+        )
+    return items, owners
 
 
 # ---------------------------------------------------------------- bundled attachments

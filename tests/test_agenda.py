@@ -202,3 +202,35 @@ def test_scanned_rows_with_misread_numbers_are_found_by_their_presenter_lines():
     assert [(i.number, i.title) for i in items] == [
         (1, "Mötet öppnas"), (2, "Val av justerare"), (3, "Budget 2025"), (4, "Övriga frågor")]
     assert all(i.presenters == ["Eva Nord"] and i.scheduled_time == "09:00" for i in items)
+
+
+# ---------------------------------------------------------------- a table of contents
+
+
+def test_a_table_of_contents_is_the_agenda_and_its_pages_place_items_and_attachments(tmp_path):
+    """'39 § Title ........ 2' rows with attachments listed under them; the
+    printed pages do not count the contents page, the headings show it."""
+    dots = " " + "." * 60 + " "
+    entries = [(39, "Val av protokolljusterare", 1, []), (40, "Budgetuppföljning", 2, [("Bilaga: Rapport", 3)]),
+               (41, "Övriga ärenden", 4, [])]
+    sheet = Sheet()
+    sheet.line((LEFT, "Föredragningslista 7/2024"), size=14, bold=True, gap=24)
+    sheet.line((LEFT, "Ärenden som skall behandlas"), (480, "Sida"), gap=20)
+    for number, title, page, attachments in entries:
+        sheet.line((LEFT, f"{number} § {title}{dots}{page}"), size=10)
+        for name, at in attachments:
+            sheet.line((LEFT, f"- {name}{dots}{at}"), size=10)
+    for number, title, _, attachments in entries:
+        sheet.new_page().line((LEFT, f"{number} § {title}"), size=12, bold=True, gap=20)
+        sheet.line((LEFT, "Förslag:"), bold=True)
+        sheet.line((LEFT + 60, f"Nämnden beslutar i ärende {number} enligt förslaget."))
+        sheet.line((LEFT, "1. En numrerad rad i ärendets text."))
+        if attachments:
+            sheet.new_page().line((LEFT, "Rapport"), size=16, bold=True)
+    record = extract_document(sheet.render(tmp_path / "contents.pdf"))
+    items = _items(record)
+    assert list(items) == [39, 40, 41]
+    assert [items[n].title for n in (39, 40, 41)] == ["Val av protokolljusterare", "Budgetuppföljning", "Övriga ärenden"]
+    assert [(items[n].page_start, items[n].page_end) for n in (39, 40, 41)] == [(2, 2), (3, 4), (5, 5)]
+    assert [(a.title, a.page_start) for a in items[40].attachments] == [("Bilaga: Rapport", 4)]
+    assert items[41].proposal.startswith("Nämnden beslutar i ärende 41 enligt förslaget.")
