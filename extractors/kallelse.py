@@ -42,6 +42,7 @@ class _Row:
     size: float = 0.0
     ocr: bool = False
     unread_cell: bool = False  # a scanned number cell OCR could not read ('på' for '2.')
+    heading: bool = False  # set off from running text by weight or size
 
 
 def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
@@ -123,8 +124,9 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Row]:
             continue  # a table or footnote in small print
         if m := pattern.match(p.line.text):
             head = _row_head(p.line, m.end())
-            found.append(_Row(i, int(m.group("number")), x=p.line.x0, bold=blocks.is_bold(Line((head,))),
-                              size=p.line.size, ocr=p.ocr))
+            bold = blocks.is_bold(Line((head,)))
+            found.append(_Row(i, int(m.group("number")), x=p.line.x0, bold=bold, size=p.line.size, ocr=p.ocr,
+                              heading=not p.ocr and (bold or p.line.size >= 1.15 * size)))
     return found
 
 
@@ -153,9 +155,13 @@ def _chain(candidates: list[_Row]) -> list[_Row]:
     """The agenda: the longest series of rows set alike whose numbers rise —
     not the '1. 2.' of a list inside an item (it restarts, and stands at
     another edge or in another weight)."""
-    series = blocks.rising_chain([c.number for c in candidates], MAX_NUMBER_STEP,
-                                 same=lambda i, j: _same_series(candidates[i], candidates[j]))
-    return [candidates[k] for k in series]
+    def longest(rows: list[_Row]) -> list[_Row]:
+        series = blocks.rising_chain([c.number for c in rows], MAX_NUMBER_STEP, same=lambda i, j: _same_series(rows[i], rows[j]))
+        return [rows[k] for k in series]
+
+    found = longest(candidates)
+    set_off = longest([c for c in candidates if c.heading])
+    return set_off if set_off and len(set_off) >= len(found) else found  # a tie goes to rows set off as headings
 
 
 def _scanned_rows(placed: Sequence[Placed], chain: list[_Row]) -> list[_Row] | None:
@@ -223,9 +229,11 @@ class _Columns:
 
 def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
     """Presenter and time columns: left edges of cells that the agenda rows
-    (and the line after each, where presenters wrap) share."""
+    (and the line after each, where presenters wrap) share. A column is one
+    the rows themselves fill: text indented under every title is a body."""
     time_rule = blocks.rule("agenda.time").pattern
     cells: list[tuple[float, str]] = []
+    on_rows: list[float] = []
     for row in rows:
         for i in (row.index, row.index + 1):
             if i < len(placed) and (i == row.index or placed[i].line.x0 > placed[row.index].line.x0 + 40):
@@ -234,7 +242,12 @@ def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
                 segs = placed[i].line.segments
                 start = _title_cell(placed[i].line, row.unread_cell) + 1 if i == row.index else 0
                 cells.extend((seg[0].x0, blocks.words_text(seg)) for seg in segs[start:])
-    starts = blocks.column_starts([x for x, _ in cells], min_count=1)
+                if i == row.index:
+                    on_rows.extend(seg[0].x0 for seg in segs[start:])
+    starts = [
+        s for s in blocks.column_starts([x for x, _ in cells], min_count=1)
+        if any(abs(x - s) <= blocks.COLUMN_TOLERANCE for x in on_rows)
+    ]
     time_x = presenter_x = None
     for s in starts:
         at = [t for x, t in cells if abs(x - s) <= blocks.COLUMN_TOLERANCE]
