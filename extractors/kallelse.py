@@ -71,7 +71,7 @@ def agenda_items(
     rows = [row for row in _rows(placed, size) if row.index in wanted]
     if not rows:
         return [], {}
-    entries = contents.read_contents(placed, [(r.index, r.number) for r in rows])
+    entries = contents.read_contents(placed, [(r.index, r.number) for r in rows]) or _contents_before(placed, size, rows)
     if entries is not None:
         return _contents_items(placed, size, rows, entries, participants)
     columns = _columns(placed, rows)
@@ -441,6 +441,16 @@ def _item(
 
 
 # ---------------------------------------------------------------- a table of contents
+
+
+def _contents_before(placed: Sequence[Placed], size: float, rows: list[_Row]) -> list[contents.Entry] | None:
+    """A table of contents ahead of the rows that lists the same numbers: the
+    rows are the items' own headings, the contents add their attachments."""
+    listed = _chain([c for c in _candidates(placed, size) if c.index < rows[0].index and contents.leader(placed[c.index].text)])
+    numbers = {r.number for r in rows}
+    if len({r.number for r in listed} & numbers) < contents.MOST * len(numbers):
+        return None
+    return contents.read_contents(placed, [(r.index, r.number) for r in listed])
 
 
 def _contents_items(
