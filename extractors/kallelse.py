@@ -1,15 +1,28 @@
 """A kallelse's placed lines → agenda items.
 
-An agenda row opens with its number at the text margin. Its cells — title,
-presenters, time — are told apart by where their words start: the presenter
-and time columns are the left edges that the rows share, so a title that runs
-into the presenter column, presenters that wrap onto the next line and rows
-without a time all read the same. Rows printed on one line with dashes
-('9. LOSUS-avtalet — Elsy Bäckström — 14:30') are split at the dashes.
+The agenda is the longest series of lines that open with a number at the text
+margin, set alike (the number at one left edge, the same weight and size of
+the number and first title words) and numbered upwards; a list inside an item
+('1. 2. 3.' under Förslag till beslut) restarts or stands elsewhere, and a
+table in small print is no agenda. On a tie a series set off as headings wins.
 
-Attachments bundled behind the agenda begin on a divider page that carries an
+A row's cells — title, presenters, time — are told apart by where their words
+start: the presenter and time columns are the left edges that the rows
+themselves fill, so a title that runs into the presenter column, presenters
+that wrap onto the next line and rows without a time all read the same. Rows
+printed on one line with dashes ('9. LOSUS-avtalet — Elsy Bäckström — 14:30')
+are split at the dashes, after joining a row that wrapped (the line before
+ran into the right margin). A presenter line under the title ('Föredragande:
+Anna Berg, kl. 13:10') gives presenters and time. On scanned pages, where OCR
+misreads the numbers, the lines above presenter lines are the rows.
+
+Attachments bundled behind the agenda begin on a page that says whose they
+are ('Bilaga till ärende 8' in its running header or first lines, or 'Bilaga
+3' where a row cites '(bilaga 3)'), or on a divider page that carries an
 item's title (or, without dividers, a page headed by it); from there on,
-numbered lines belong to the attachments, not to the agenda.
+numbered lines belong to the attachments, not to the agenda. An agenda that
+is a table of contents ('188 § Title ...... 2') places items and their
+attachments by its page numbers (extractors/contents.py).
 """
 
 from __future__ import annotations
@@ -89,7 +102,8 @@ def agenda_items(
         bundles, tails = _hand_on_tails(bundles, keys, with_attachments)
         undivided |= tails
     sections = _sections(placed, rows)
-    items = [_item(placed, rows, k, sections, bundles, undivided, end_page, participants) for k in range(len(rows))]
+    citations = _citations(titles)
+    items = [_item(placed, rows, k, sections, bundles, undivided, end_page, participants, citations) for k in range(len(rows))]
     owners: dict[int, int] = {}
     for k, row in enumerate(rows):
         for i in range(row.index, _stop(placed, rows, k)):
@@ -399,6 +413,7 @@ def _item(
     undivided: set[int],
     end_page: int | None,
     participants: Sequence[Participant],
+    cited: dict[int, str],
 ) -> Item:
     row = rows[k]
     body = []
@@ -425,6 +440,9 @@ def _item(
     if bundle is not None:
         page_end = max(page_end, bundle[1])
         attachments = _place_attachments(placed, found.attachments, bundle, bundle[0] not in undivided)
+
+    if not attachments and cited.get(row.number):  # '(Bilaga 1)' in the row: where the pages so labelled begin
+        attachments = [Attachment(title=cited[row.number], page_start=bundle[0] if bundle else None)]
     return Item(
         source=Source.KALLELSE,
         number=row.number,
@@ -583,6 +601,16 @@ def _cited(titles: dict[int, str]) -> dict[str, int]:
         for m in pattern.finditer(title):
             for label in _labels(m.group("labels")):
                 out.setdefault(label, number)
+    return out
+
+
+def _citations(titles: dict[int, str]) -> dict[int, str]:
+    """Item number → the attachment its row cites, as printed ('Bilaga 2a & 2b')."""
+    pattern = blocks.rule("agenda.cites_attachment").pattern
+    out = {}
+    for number, title in titles.items():
+        if m := pattern.search(title):
+            out[number] = m.group(0).strip("() ")
     return out
 
 

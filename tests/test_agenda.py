@@ -234,3 +234,17 @@ def test_a_table_of_contents_is_the_agenda_and_its_pages_place_items_and_attachm
     assert [(items[n].page_start, items[n].page_end) for n in (39, 40, 41)] == [(2, 2), (3, 4), (5, 5)]
     assert [(a.title, a.page_start) for a in items[40].attachments] == [("Bilaga: Rapport", 4)]
     assert items[41].proposal.startswith("Nämnden beslutar i ärende 41 enligt förslaget.")
+
+
+def test_a_cited_attachment_is_listed_with_the_page_labelled_so(tmp_path):
+    sheet = Sheet()
+    sheet.line((LEFT, "Kallelse till årsmöte"), size=16, bold=True, gap=22)
+    for n, title in enumerate(["Mötets öppnande", "Verksamhetsberättelse (Bilaga 1)", "Val av styrelse (Bilaga 2)",
+                               "Mötets avslutande"], start=1):
+        sheet.line((LEFT, f"{n}. {title}"), size=11, gap=16)
+    for label in ("Bilaga 1", "Bilaga 2"):
+        sheet.new_page().line((480, label), size=9).line((LEFT, "Löpande text i bilagan om föreningens år."))
+    items = _items(extract_document(sheet.render(tmp_path / "cited.pdf")))
+    assert [(a.title, a.page_start) for a in items[2].attachments] == [("Bilaga 1", 2)]
+    assert [(a.title, a.page_start) for a in items[3].attachments] == [("Bilaga 2", 3)]
+    assert items[1].attachments == [] and items[4].attachments == []
