@@ -39,7 +39,8 @@ from schemas.meeting import Attachment, Item, Participant, Section, Source
 
 MAX_NUMBER_STEP = 3  # agenda numbers may skip a little (a withdrawn item), never go back
 TITLE_MATCH = 0.8
-MIN_ROW_SIZE = 0.8  # agenda rows are set at least near the size of running text  # share of title words a divider or attachment heading must carry
+MIN_ROW_SIZE = 0.8
+SMALL_PRINT = 0.85  # lines this much smaller than running text, above a page heading, are furniture  # agenda rows are set at least near the size of running text  # share of title words a divider or attachment heading must carry
 
 
 @dataclass
@@ -552,13 +553,16 @@ def _page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[i
     heads = {}
     for page_no, indices in by_page.items():
         head: list[Placed] = []
-        for i in indices:
+        small = 0  # small print above the heading (a date stamp, a running line on too few pages)
+        while small < min(2, len(indices) - 1) and placed[indices[small]].line.size < SMALL_PRINT * size:
+            small += 1
+        for i in indices[small:]:
             p = placed[i]
             if i in rows or not blocks.is_heading(p.line, size) or (head and p.line.size != head[0].line.size):
                 break
             head.append(p)
         if head:
-            heads[page_no] = (" ".join(p.text for p in head), len(head) == len(indices) and len(head) <= 4)
+            heads[page_no] = (" ".join(p.text for p in head), small + len(head) == len(indices) and len(head) <= 4)
     return heads
 
 

@@ -248,3 +248,19 @@ def test_a_cited_attachment_is_listed_with_the_page_labelled_so(tmp_path):
     assert [(a.title, a.page_start) for a in items[2].attachments] == [("Bilaga 1", 2)]
     assert [(a.title, a.page_start) for a in items[3].attachments] == [("Bilaga 2", 3)]
     assert items[1].attachments == [] and items[4].attachments == []
+
+
+def test_a_divider_with_small_print_above_its_heading_still_starts_the_bundle(tmp_path):
+    sheet = Sheet()
+    _head(sheet)
+    sheet.line((LEFT, "1. Förlängning av samverkansavtal", True), (330, "Eva Nord"), (480, "09:00"), size=10)
+    sheet.line((LEFT, "Beslutsunderlag"), bold=True).line((LEFT + 4, "• Tjänsteskrivelse förlängning"), gap=20)
+    sheet.line((LEFT, "2. Mötet avslutas", True), (330, "Eva Nord"), (480, "09:30"), size=10)
+    sheet.new_page().line((LEFT, "Nämnden 2024-03-12"), size=7).space(60)
+    sheet.line((LEFT, "Förlängning av samverkansavtal"), size=20, bold=True)
+    sheet.new_page().line((LEFT, "Tjänsteskrivelse förlängning"), size=14, bold=True, gap=24)
+    sheet.line((LEFT, "Förslag till beslut"), bold=True).line((LEFT, "Nämnden föreslås förlänga avtalet."))
+    items = _items(extract_document(sheet.render(tmp_path / "divider.pdf")))
+    assert (items[1].page_end, items[2].page_end) == (3, 1)
+    assert items[2].proposal is None
+    assert [(a.title, a.page_start) for a in items[1].attachments] == [("Tjänsteskrivelse förlängning", 3)]
