@@ -58,14 +58,23 @@ def read_contents(placed: Sequence[Placed], rows: Sequence[tuple[int, int]]) -> 
         entry = Entry(i, number, title, page)
         pending = ""
         for p in placed[j:stop]:
+            if not pending and not _sub_entry(p, placed[i]):
+                break  # an entry of the contents that is no item's ('Anvisning för besvär ...... 43')
             pending = f"{pending} {p.text}".strip()
             if leader(pending):
                 title, page = _split(pending)
                 marker = blocks.list_marker(title)
-                entry.attachments.append((title[len(marker):].strip() if marker else title, page))
+                title = title[len(marker):].strip() if marker else title
+                prefix = blocks.rule("agenda.attachment_prefix").pattern.match(title)
+                entry.attachments.append((title[prefix.end():].strip() if prefix else title, page))
                 pending = ""
         entries.append(entry)
     return entries
+
+
+def _sub_entry(p: Placed, row: Placed) -> bool:
+    """A line listed under a row: set off by a list marker or indented."""
+    return blocks.list_marker(p.text) is not None or p.line.x0 > row.line.x0 + 4
 
 
 def _split(text: str) -> tuple[str, int | None]:

@@ -505,10 +505,10 @@ def _contents_items(
         presenters: list[str] = []
         for text in found.presenter_text:
             presenters += [n for n in people.split_names(text, participants) if n not in presenters]
-        attachments = [
+        attachments = [  # the contents list them with their pages; else the item's own Beslutsunderlag
             Attachment(title=title, page_start=page + offset if page is not None and 1 <= page + offset <= last_page else None)
             for title, page in e.attachments
-        ] + [Attachment(title=t) for t in found.attachments]
+        ] or [Attachment(title=t) for t in found.attachments]
         items.append(
             Item(
                 source=Source.KALLELSE,

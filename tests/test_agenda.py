@@ -232,7 +232,7 @@ def test_a_table_of_contents_is_the_agenda_and_its_pages_place_items_and_attachm
     assert list(items) == [39, 40, 41]
     assert [items[n].title for n in (39, 40, 41)] == ["Val av protokolljusterare", "Budgetuppföljning", "Övriga ärenden"]
     assert [(items[n].page_start, items[n].page_end) for n in (39, 40, 41)] == [(2, 2), (3, 4), (5, 5)]
-    assert [(a.title, a.page_start) for a in items[40].attachments] == [("Bilaga: Rapport", 4)]
+    assert [(a.title, a.page_start) for a in items[40].attachments] == [("Rapport", 4)]
     assert items[41].proposal.startswith("Nämnden beslutar i ärende 41 enligt förslaget.")
 
 
