@@ -505,10 +505,8 @@ def _contents_items(
         presenters: list[str] = []
         for text in found.presenter_text:
             presenters += [n for n in people.split_names(text, participants) if n not in presenters]
-        attachments = [  # the contents list them with their pages; else the item's own Beslutsunderlag
-            Attachment(title=title, page_start=page + offset if page is not None and 1 <= page + offset <= last_page else None)
-            for title, page in e.attachments
-        ] or [Attachment(title=t) for t in found.attachments]
+        listed = [(title, page + offset if page is not None and 1 <= page + offset <= last_page else None) for title, page in e.attachments]
+        attachments = _merge_listed(found.attachments, listed)
         items.append(
             Item(
                 source=Source.KALLELSE,
@@ -524,6 +522,26 @@ def _contents_items(
             )
         )
     return items, owners
+
+
+def _merge_listed(own: list[str], listed: list[tuple[str, int | None]]) -> list[Attachment]:
+    """The item's own Beslutsunderlag lines, each with the page the contents
+    give the attachment it names; attachments only the contents list follow.
+    When the contents list any, lines of the item's own that name none of them
+    are dropped (a garbled text layer, or text run into the field)."""
+    if not listed:
+        return [Attachment(title=t) for t in own]
+    out: list[Attachment] = []
+    unused = list(listed)
+    for title in own:
+        words = _words(title)
+        match = next((entry for entry in unused if words and len(words & _words(entry[0])) >= TITLE_MATCH * len(words)), None)
+        if match is not None:
+            unused.remove(match)
+            # the item's own wording when the contents hold all of it (they may add a translation),
+            # the contents' when the item's text layer garbled a word
+            out.append(Attachment(title=title if words <= _words(match[0]) else match[0], page_start=match[1]))
+    return out + [Attachment(title=t, page_start=p) for t, p in unused]
 
 
 # ---------------------------------------------------------------- bundled attachments

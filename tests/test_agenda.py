@@ -225,7 +225,8 @@ def test_a_table_of_contents_is_the_agenda_and_its_pages_place_items_and_attachm
         sheet.line((LEFT, "Förslag:"), bold=True)
         sheet.line((LEFT + 60, f"Nämnden beslutar i ärende {number} enligt förslaget."))
         sheet.line((LEFT, "1. En numrerad rad i ärendets text."))
-        if attachments:
+        if attachments:  # the item names its attachment too: one attachment, at the page the contents give
+            sheet.line((LEFT, "Beslutsunderlag"), bold=True).line((LEFT + 60, "Rapport"))
             sheet.new_page().line((LEFT, "Rapport"), size=16, bold=True)
     record = extract_document(sheet.render(tmp_path / "contents.pdf"))
     items = _items(record)
@@ -264,3 +265,21 @@ def test_a_divider_with_small_print_above_its_heading_still_starts_the_bundle(tm
     assert (items[1].page_end, items[2].page_end) == (3, 1)
     assert items[2].proposal is None
     assert [(a.title, a.page_start) for a in items[1].attachments] == [("Tjänsteskrivelse förlängning", 3)]
+
+
+def test_a_title_underlined_with_underscores_reads_as_its_words(tmp_path):
+    """Underscore glyphs drawn under a title interleave with its letters
+    ('F_ö_r_e_d_r_a_g_n_i_n_g_s_l_i_s_t_a'); those go, an underscore inside a
+    file name and a rule of underscores on its own line stay."""
+    underline = "_" * int(_width("Föredragningslista 16/2022", 12, False) / _width("_", 12, False) + 1)
+    page = [
+        Text(LEFT, 80, "Föredragningslista 16/2022", 12),
+        Text(LEFT, 80, underline, 12),
+        Text(LEFT, 110, "gemensam_plan_sammanfattning (1)", 10),
+        Text(LEFT, 130, "_" * 30, 10),
+    ]
+    record = extract_document(render(tmp_path / "underlined.pdf", [page]))
+    texts = [line.text for line in record.pages[0].lines]
+    assert texts[0] == "Föredragningslista 16/2022"
+    assert "gemensam_plan_sammanfattning (1)" in texts
+    assert "_" * 30 in texts
