@@ -98,7 +98,7 @@ def agenda_items(
     end_page = min(bundles) if bundles else None
     if end_page is not None:
         rows = [r for r in rows if placed[r.index].page_no < end_page]
-        with_attachments = [r.number for k, r in enumerate(rows) if _lists_attachments(placed, rows, k)]
+        with_attachments = [r.number for k, r in enumerate(rows) if _lists_attachments(placed, rows, k, end_page)]
         keys = {page: frozenset(layout.margin_key(t) for t in texts) for page, texts in margins.items()}
         bundles, tails = _hand_on_tails(bundles, keys, with_attachments)
         undivided |= tails
@@ -714,8 +714,11 @@ def _bundles(
     return out, undivided
 
 
-def _lists_attachments(placed: Sequence[Placed], rows: list[_Row], k: int) -> bool:
+def _lists_attachments(placed: Sequence[Placed], rows: list[_Row], k: int, end_page: int) -> bool:
+    """Does row k's own text (not the bundle behind the agenda) list attachments?"""
     for p in placed[rows[k].last + 1 : _stop(placed, rows, k)]:
+        if p.page_no >= end_page:
+            break
         found = blocks.leading_label("field.", p.line)
         if found is not None and found[0].data["field"] == "attachments":
             return True
