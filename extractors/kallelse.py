@@ -100,7 +100,8 @@ def agenda_items(
         rows = [r for r in rows if placed[r.index].page_no < end_page]
         with_attachments = [r.number for k, r in enumerate(rows) if _lists_attachments(placed, rows, k, end_page)]
         keys = {page: frozenset(layout.margin_key(t) for t in texts) for page, texts in margins.items()}
-        bundles, tails = _hand_on_tails(bundles, keys, with_attachments)
+        title_sizes = {page: head[2] for page, head in _page_heads(placed, size, {r.index for r in rows}).items()}
+        bundles, tails = _hand_on_tails(bundles, keys, with_attachments, title_sizes, undivided)
         undivided |= tails
     sections = _sections(placed, rows)
     citations = _citations(titles)
@@ -561,7 +562,7 @@ def _match(title: str, heading: str) -> float:
     return min(common / len(a), common / len(b))
 
 
-def _page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[int, tuple[str, bool]]:
+def _page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[int, tuple[str, bool, float]]:
     """Per page: its leading heading text, and whether the page is nothing but
     that heading (a divider page). A page that opens with an agenda row has no
     such heading: the agenda goes on there."""
@@ -572,7 +573,9 @@ def _page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[i
     for page_no, indices in by_page.items():
         head: list[Placed] = []
         small = 0  # small print above the heading (a date stamp, a running line on too few pages)
-        while small < min(2, len(indices) - 1) and placed[indices[small]].line.size < SMALL_PRINT * size:
+        while small < min(2, len(indices) - 1) and (
+            placed[indices[small]].line.size < SMALL_PRINT * size or _states_attachment(placed[indices[small]].text)
+        ):
             small += 1
         for i in indices[small:]:
             p = placed[i]
@@ -580,8 +583,15 @@ def _page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[i
                 break
             head.append(p)
         if head:
-            heads[page_no] = (" ".join(p.text for p in head), small + len(head) == len(indices) and len(head) <= 4)
+            only = small + len(head) == len(indices) and len(head) <= 4
+            heads[page_no] = (" ".join(p.text for p in head), only, head[0].line.size)
     return heads
+
+
+def _states_attachment(text: str) -> bool:
+    """'Bilaga till ärende 8', 'Bilaga 3': a line that says whose attachment the page is."""
+    text = text.strip()
+    return bool(blocks.rule("agenda.attachment_of").pattern.match(text) or blocks.rule("agenda.attachment_label").pattern.fullmatch(text))
 
 
 STATEMENT_LINES = 3  # a page states whose attachment it is in its margins or its first lines
@@ -676,8 +686,8 @@ def _bundles(
     or without dividers a page heading, that carries an item's title does.
     Item numbers rise through the bundles."""
     heads = {n: h for n, h in _page_heads(placed, size, rows).items() if n > after_page}
-    dividers = {n: text for n, (text, only) in heads.items() if only}
-    candidates = dividers or {n: text for n, (text, _) in heads.items()}
+    dividers = {n: text for n, (text, only, _) in heads.items() if only}
+    candidates = dividers or {n: text for n, (text, _, _) in heads.items()}
     stated = {n: number for n, number in stated.items() if n > after_page}
     lines_on = {p.page_no for p in placed}
     starts: list[tuple[int, int]] = []
@@ -690,7 +700,7 @@ def _bundles(
                 continue  # the same item's bundle goes on (or a number out of order)
             starts.append((page_no, number))
             last_number = number
-            if page_no in lines_on and not heads.get(page_no, ("", False))[1]:
+            if page_no in lines_on and not heads.get(page_no, ("", False, 0.0))[1]:
                 undivided.add(page_no)  # the attachment itself begins on the page
             continue
         ceiling = min((n for p, n in stated.items() if p > page_no), default=None)
@@ -726,32 +736,49 @@ def _lists_attachments(placed: Sequence[Placed], rows: list[_Row], k: int, end_p
 
 
 def _hand_on_tails(
-    bundles: dict[int, tuple[int, int]], margins: dict[int, frozenset[str]], with_attachments: list[int]
+    bundles: dict[int, tuple[int, int]],
+    margins: dict[int, frozenset[str]],
+    with_attachments: list[int],
+    title_sizes: dict[int, float],
+    undivided: set[int],
 ) -> tuple[dict[int, tuple[int, int]], set[int]]:
-    """A bundled document that carries its own running header ('Tjänsteskrivelse')
-    ends where that header stops. Pages after it, before the next divider,
-    belong to the next item that lists attachments but has no divider of its
-    own (an attachment bundled without one)."""
+    """A bundled document ends where its own running header ('Tjänsteskrivelse')
+    stops or, without one, before a later page that opens with a heading as
+    large as the document's own title (another document begins). Pages after
+    it, before the next divider, belong to the next item that lists
+    attachments but has no divider of its own (an attachment bundled without
+    one) — when no bundled item stands between the two, for bundles follow
+    the agenda's order."""
     out = dict(bundles)
-    undivided: set[int] = set()
+    tails: set[int] = set()
     has_bundle = {number for number, _ in bundles.values()}
     for start, (number, end) in sorted(bundles.items()):
-        own = margins.get(start + 1, frozenset()) - margins.get(start, frozenset())
-        if not own or start + 1 > end:
+        first = start if start in undivided else start + 1  # the bundled document's first page
+        if first > end:
             continue
-        last = start + 1
-        while last + 1 <= end and margins.get(last + 1, frozenset()) & own:
-            last += 1
+        before = margins.get(start if first > start else start - 1, frozenset())
+        own = margins.get(first, frozenset()) - before
+        if first + 1 <= end and start in undivided:
+            own &= margins.get(first + 1, frozenset())  # a header of its own repeats; a stated divider line need not
+        last = first
+        if own:
+            while last + 1 <= end and margins.get(last + 1, frozenset()) & own:
+                last += 1
+        elif first in title_sizes:
+            while last + 1 <= end and title_sizes.get(last + 1, 0.0) < title_sizes[first] - 0.5:
+                last += 1
+        else:
+            continue
         if last == end:
             continue
         target = next((n for n in with_attachments if n > number and n not in has_bundle), None)
-        if target is None:
+        if target is None or any(number < n < target for n in has_bundle):
             continue
         out[start] = (number, last)
         out[last + 1] = (target, end)
-        undivided.add(last + 1)
+        tails.add(last + 1)
         has_bundle.add(target)
-    return out, undivided
+    return out, tails
 
 
 def _place_attachments(placed: Sequence[Placed], titles: list[str], bundle: tuple[int, int], divider: bool) -> list[Attachment]:

@@ -283,3 +283,21 @@ def test_a_title_underlined_with_underscores_reads_as_its_words(tmp_path):
     assert texts[0] == "Föredragningslista 16/2022"
     assert "gemensam_plan_sammanfattning (1)" in texts
     assert "_" * 30 in texts
+
+
+def test_an_attachment_bundled_without_divider_begins_at_the_next_title_as_large_as_the_bundles(tmp_path):
+    sheet = Sheet()
+    _head(sheet)
+    sheet.line((LEFT, "1. Uppdrag Mini-Maria", True), (330, "Eva Nord"), (480, "09:00"), size=10)
+    sheet.line((LEFT, "Beslutsunderlag"), bold=True).line((LEFT + 4, "• Tjänsteskrivelse Mini-Maria"), gap=20)
+    sheet.line((LEFT, "2. Balanslista", True), (330, "Eva Nord"), (480, "09:30"), size=10)
+    sheet.line((LEFT, "Beslutsunderlag"), bold=True).line((LEFT + 4, "• Balanslista mars"), gap=20)
+    sheet.line((LEFT, "3. Mötet avslutas", True), (330, "Eva Nord"), (480, "10:00"), size=10)
+    sheet.new_page().line((LEFT, "Bilaga till ärende 1"), size=9).line((LEFT, "Tjänsteskrivelse Mini-Maria"), size=16, bold=True, gap=24)
+    sheet.line((LEFT, "Bakgrund"), size=12, bold=True).line((LEFT, "Text om uppdraget och dess bakgrund i länet."))
+    sheet.new_page().line((LEFT, "Ekonomi"), size=12, bold=True).line((LEFT, "Uppdraget kostar 200 000 kronor."))
+    for heading in ("Mål för hälsopolitiken", "Prioriterade områden"):  # the balanslista, no divider of its own
+        sheet.new_page().line((LEFT, heading), size=16, bold=True, gap=24).line((LEFT, "Ärende pågår."))
+    items = _items(extract_document(sheet.render(tmp_path / "tail.pdf")))
+    assert (items[1].page_end, items[2].page_end, items[3].page_end) == (3, 5, 1)
+    assert [(a.title, a.page_start) for a in items[2].attachments] == [("Balanslista mars", 4)]
