@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from statistics import median
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from extractors import layout, rules
 from schemas.document import Line, Page, TextSource, Word
@@ -146,16 +146,23 @@ def split_at(words: Sequence[Word], boundaries: Sequence[float]) -> list[list[Wo
     return cols
 
 
-def rising_chain(numbers: Sequence[int], max_step: int, min_length: int = 2) -> list[int]:
+def rising_chain(
+    numbers: Sequence[int],
+    max_step: int,
+    min_length: int = 2,
+    same: Callable[[int, int], bool] | None = None,
+) -> list[int]:
     """Indices of the longest run (in order) whose numbers rise by 1..max_step
     each time — item numbers, as opposed to the numbered points of a list
     inside an item or the '§ 21' of another body's minutes quoted in an
-    attachment. A run shorter than `min_length` is no run."""
+    attachment. `same(i, j)` may require neighbours in the run to look alike
+    (same position and typography). Among runs of equal length the earliest
+    wins. A run shorter than `min_length` is no run."""
     best = [1] * len(numbers)
     prev = [-1] * len(numbers)
     for j, nj in enumerate(numbers):
         for i in range(j):
-            if 1 <= nj - numbers[i] <= max_step and best[i] + 1 > best[j]:
+            if 1 <= nj - numbers[i] <= max_step and best[i] + 1 > best[j] and (same is None or same(i, j)):
                 best[j], prev[j] = best[i] + 1, i
     if not numbers or max(best) < min_length:
         return []

@@ -71,11 +71,39 @@ def chars_to_lines(chars: Sequence[Char] | Glyphs) -> list[Line]:
     """Group glyphs into lines (by vertical overlap, so superscripts stay on
     their line), lines into words (at spaces and gaps), words into segments."""
     glyphs = chars if isinstance(chars, Glyphs) else Glyphs.from_chars(chars)
-    kept = np.flatnonzero(glyphs.bottom - glyphs.top > 0)
+    kept = np.flatnonzero((glyphs.bottom - glyphs.top > 0) & ~_underlines(glyphs))
     if not len(kept):
         return []
     order, band_of = _bands(glyphs, kept)  # glyphs in reading order, and each one's line
     return _lines(glyphs, kept[order], band_of[order])
+
+
+def _underlines(g: Glyphs) -> np.ndarray:
+    """Underscore glyphs that underline text ('F_ö_r_e_d_r_a_g_n_i_n_g_s_l_i_s_t_a'
+    when a title is underlined with '_' characters): every '_' of a run that
+    lies under letters, found by its box sharing most of its width with
+    a letter's. An underscore inside a name ('gemensam_plan') and a rule of
+    underscores on its own ('________') stay."""
+    under = np.fromiter((t == "_" for t in g.text), bool, len(g.text))
+    if not under.any():
+        return under
+    letters = np.flatnonzero(~under & np.fromiter((t.isalnum() for t in g.text), bool, len(g.text)))
+    runs = np.flatnonzero(under)
+    if not len(letters):
+        return np.zeros(len(g.text), bool)
+    over = np.zeros(len(runs), bool)
+    for start in range(0, len(runs), 512):  # bounded memory on pages of form lines
+        u = runs[start : start + 512]
+        shared = np.minimum(g.x1[u, None], g.x1[None, letters]) - np.maximum(g.x0[u, None], g.x0[None, letters])
+        hit = (  # under a letter, not beside one ('gemensam_plan' keeps its underscore)
+            (shared > 0.5 * (g.x1[u] - g.x0[u])[:, None])
+            & (g.top[u, None] < g.bottom[None, letters]) & (g.bottom[u, None] > g.top[None, letters])
+        )
+        over[start : start + 512] = hit.any(axis=1)
+    if not over.any():
+        return np.zeros(len(g.text), bool)
+    tops = np.unique(np.round(g.top[runs[over]], 1))
+    return under & np.isin(np.round(g.top, 1), tops)
 
 
 def _bands(g: Glyphs, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -344,8 +372,11 @@ def _looks_like_columns(run: list[Line], gutter: tuple[float, float]) -> bool:
 
 
 def margin_key(text: str) -> str:
-    """Page furniture with its numbers blanked: 'Page 3 of 28' and 'Page 4 of 28' are one line."""
-    return re.sub(r"\d+", "#", text.casefold())
+    """Page furniture with its numbers blanked and its punctuation ignored:
+    'Page 3 of 28' and 'Page 4 of 28' are one line, and so are two OCR
+    readings of one header ('Region X | | KALLELSE', 'Region X : ; KALLELSE')."""
+    words = re.findall(r"[\w#]+", re.sub(r"\d+", "#", text.casefold()))
+    return " ".join(words) or text.casefold()
 
 
 def in_margin(line: Line, height: float) -> bool:

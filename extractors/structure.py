@@ -35,7 +35,7 @@ def _read_agenda(placed: list[Placed], size: float, pages: Sequence[Page]):
     starts = kallelse.find_rows(placed, size)
     if not starts:
         return None, None
-    margins = {page.page_no: frozenset(layout.margin_key(ln.text) for ln in page.margin_lines) for page in pages}
+    margins = {page.page_no: tuple(ln.text for ln in page.margin_lines) for page in pages}
     return starts[0], lambda people_: kallelse.agenda_items(placed, size, starts, people_, margins)
 
 
