@@ -239,7 +239,7 @@ def consistent_parts(
             fate = "kept outside any item" if kept else "dropped (a date belongs to an item)"
         problems.append(Problem(page_no=min(counts["pages"], default=None), message=(
             f"{_enumerate(f'{n} {name}' for n, name in named)} {'was' if kept + dropped == 1 else 'were'} read "
-            f"under item {key}, which is not among the {len(held)} items found; {fate}")))
+            f"under item {key}, which is not among the {len(seen)} items found; {fate}")))
     if lost_pages:
         problems.append(Problem(message=(
             f"amounts or agreement mentions placed on pages {', '.join(map(str, sorted(lost_pages)))}, "
@@ -249,7 +249,7 @@ def consistent_parts(
         for p in problems
     ]
     return {
-        "items": list(held.values()),
+        "items": list(seen.values()),
         "amounts": kept_amounts,
         "agreement_mentions": kept_mentions,
         "item_dates": kept_dates,

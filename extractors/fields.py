@@ -167,7 +167,14 @@ def _is_signature_caption(placed: Placed) -> bool:
     cells = placed.line.segment_texts
     if blocks.whole("closing.", placed.text) or blocks.whole("closing.", cells[0]):
         return True
-    return len(cells) >= 2 and all(blocks.whole("role.", cell) for cell in cells)
+    if len(cells) < 2:
+        return False
+    roles = [blocks.whole("role.", cell) for cell in cells]
+    # those who sign minutes: a table headed 'Ordinarie | Ersättare' is a list, not signatures
+    return all(roles) and any(r.id in SIGNING_ROLES for r in roles)
+
+
+SIGNING_ROLES = {"role.ordforande", "role.vice", "role.sekreterare", "role.justerare", "role.signatures"}
 
 
 def _lines_after_on_page(lines: Sequence[Placed]) -> list[int]:

@@ -220,7 +220,7 @@ def record_faults(record: DocumentRecord) -> list[str]:
     labels = [item.identity for item in record.items]
     if len(labels) != len(set(labels)):
         twice = sorted({str(k[1]) for k in labels if labels.count(k) > 1})
-        faults.append(f"item labels (numbers, when unlabelled) are unique within a document ({', '.join(twice)} more than once)")
+        faults.append(f"item keys are unique within a document (a label, or the number when unlabelled) ({', '.join(twice)} more than once)")
     for item in record.items:
         if outside(item.page_start) or outside(item.page_end):
             faults.append(f"item {item.key} spans pages {item.page_start}-{item.page_end} of {last}")
