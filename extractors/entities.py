@@ -202,9 +202,14 @@ def amounts(items_sentences: Sequence[Sentence]) -> list[Amount]:
             else:
                 found += _grouped_numbers(s, found, v)
         for f in sorted(found, key=lambda f: f.start):
+            if abs(f.value) >= MAX_SEK:
+                continue  # digits run together (a code, an account or a table read across): no sum of money
             out.append(Amount(item_number=s.item_number, page_no=s.page_no, value_sek=f.value, raw=f.raw,
                               context=s.text[:CONTEXT_CHARS]))
     return out
+
+
+MAX_SEK = Decimal(10) ** 15  # what DECIMAL(18,2) holds, and far more than any public budget
 
 
 def _currency(items_sentences: Sequence[Sentence], v: _AmountVocabulary) -> tuple[bool, bool]:

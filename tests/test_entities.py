@@ -259,3 +259,10 @@ def test_a_range_gives_both_ends_in_its_unit_and_its_dash_is_no_minus():
     assert amounts_in("mellan 2,5–3,5 miljoner kronor") == [
         (Decimal(2_500_000), "2,5–3,5 miljoner kronor"), (Decimal(3_500_000), "2,5–3,5 miljoner kronor")]
     assert amounts_in("perioden 2024-2025 kostar 300 tkr") == [(Decimal(300_000), "300 tkr")]
+
+
+def test_digits_run_together_past_any_sum_of_money_are_no_amount():
+    # groups of three digits read across a list of fees make a 36-digit number: no amount, and no crash
+    groups = " ".join(["100"] * 12)
+    assert amounts_in(f"Debitering {groups} kr") == []
+    assert amounts_in("Budget 2 500 000 kr") == [(Decimal(2_500_000), "2 500 000 kr")]
