@@ -294,10 +294,15 @@ def _structure(kind, pages: list[Page]) -> tuple[structure.Structure, entities.E
     its pages."""
     try:
         found = structure.read_structure(kind, pages)
-        return found, entities.read_entities(found.placed, found.owners, found.items)
     except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
         problem = Problem(message=f"items could not be read ({type(exc).__name__}: {exc}); please report it with the file")
         return structure.Structure(problems=[problem]), entities.Entities([], [], [])
+    try:
+        return found, entities.read_entities(found.placed, found.owners, found.items)
+    except Exception as exc:  # noqa: BLE001 - the items are still worth loading
+        found.problems.append(Problem(message=(
+            f"amounts, agreements and dates could not be read ({type(exc).__name__}: {exc}); please report it with the file")))
+        return found, entities.Entities([], [], [])
 
 
 def _document_source(sources: set[TextSource]) -> TextSource:
