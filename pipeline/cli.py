@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from extractors.pdf import BACKENDS, DEFAULT_BACKEND
-from warehouse.paths import WarehousePathError, check_readable, check_writable, resolve_db
+from warehouse.paths import WarehousePathError, check_readable, check_writable, is_writable, resolve_db
 
 
 class CliError(Exception):
@@ -329,7 +329,7 @@ def _ensure_index(path: Path) -> None:
         state = index_state(wh)
     if state == "current":
         return
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+    if not (is_writable(path) and is_writable(path.parent)):
         raise CliError(f"the search index of {path} is {state} and the warehouse is read-only here; "
                        "run 'paragraf ingest' on it where it can be written.")
     with _warehouse_errors(path), Warehouse(path) as wh:
