@@ -79,7 +79,7 @@ class Interrupted(KeyboardInterrupt):
 
 
 _stop = threading.Event()
-_worker_pids: set[int] = set()  # the local engine's workers while it runs
+_pools: list[ProcessPoolExecutor] = []  # the local engine's worker pool while it runs
 _statements: list = []  # a warehouse whose long statement Ctrl-C may interrupt (the index rebuild)
 
 
@@ -105,6 +105,22 @@ def _stop_workers(pids: Iterable[int]) -> None:
             pass
 
 
+def _stop_all_workers() -> None:
+    """Leaving at once: the fork server first (so it starts no worker the pool
+    asked for), then every worker (each kills its reader child). A worker left
+    alive would wait on its task queue for ever, holding the terminal."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if server:
+        try:
+            os.kill(server, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    for pool in list(_pools):
+        _stop_workers(pool._processes or {})
+
+
 @contextmanager
 def _interruptible() -> Iterator[None]:
     """SIGINT asks the ingest to stop (once), or leaves at once (twice).
@@ -116,7 +132,7 @@ def _interruptible() -> Iterator[None]:
 
     def on_interrupt(signum, frame) -> None:
         if _stop.is_set():
-            _stop_workers(_worker_pids)
+            _stop_all_workers()
             os.write(2, b"paragraf: stopped at once; documents already loaded are kept, run the same command again.\n")
             os._exit(130)
         _stop.set()
@@ -282,8 +298,15 @@ def worker_context():
 def start_workers_early() -> None:
     """Start the fork server now, so it loads the rules while the writer opens
     the warehouse and hashes the files."""
+    import sys
     from multiprocessing import forkserver
 
+    # An ingest left at once (a second Ctrl-C) leaves the pool's semaphores to
+    # multiprocessing's resource tracker, which removes them; quietly, not
+    # with a warning on the user's terminal. Its flags come from ours.
+    quiet = "ignore:resource_tracker:UserWarning"
+    if quiet not in sys.warnoptions:
+        sys.warnoptions.append(quiet)
     worker_context()
     forkserver.ensure_running()
 
@@ -299,10 +322,10 @@ def local_engine(workers: int) -> Engine:
         # the workers finish together instead of one waiting on a long PDF.
         todo = [[pair] for pair in sorted(files, key=lambda pair: sizes.get(pair[0], 0), reverse=True)]
         pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=worker_context(), initializer=start_worker)
+        _pools.append(pool)
         pending = {pool.submit(extract_files, batch, backend): batch for batch in todo}
         try:
             while pending and not stop_requested():
-                _worker_pids.update(pool._processes or {})
                 done, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
                 for future in done:
                     yield pending.pop(future), outcome(future)
@@ -310,6 +333,6 @@ def local_engine(workers: int) -> Engine:
             if pending:  # stopped early: the files in hand are dropped, not waited for
                 _stop_workers(pool._processes or {})
             pool.shutdown(wait=True, cancel_futures=True)
-            _worker_pids.clear()
+            _pools.remove(pool)
 
     return run

@@ -1,6 +1,11 @@
 """kill -9 an ingest at random moments, run it again, and the warehouse is
 exactly what one uninterrupted run makes: no document lost, none doubled, none
-half loaded. The CLI runs in its own process group, as a user starts it."""
+half loaded. The CLI runs in its own process group, as a user starts it.
+
+One more kill lands inside the rebuild of the search index (the run kills
+its own process group from a thread the moment the rebuild starts): the
+index it leaves is not current, and the re-run — which has nothing left to
+load — rebuilds it, so `search` answers exactly as after an uninterrupted run."""
 
 from __future__ import annotations
 
@@ -38,12 +43,49 @@ def make_archive(folder: Path) -> Path:
     return folder
 
 
-def ingest(folder: Path, db: Path, env: dict) -> subprocess.Popen:
+def ingest(folder: Path, db: Path, env: dict, kill_in_index: bool = False) -> subprocess.Popen:
     paragraf = Path(sys.executable).with_name("paragraf")
+    command = [sys.executable, "-c", KILLED_IN_INDEX] if kill_in_index else [str(paragraf)]
     return subprocess.Popen(
-        [str(paragraf), "ingest", str(folder), "--db", str(db)],
+        [*command, "ingest", str(folder), "--db", str(db)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )
+
+
+# `paragraf` whose search-index rebuild is killed (SIGKILL to its whole process
+# group) within 50 ms of starting, while DuckDB builds the index.
+KILLED_IN_INDEX = """
+import os, random, signal, sys, threading, time
+import warehouse.search as search
+build = search._build
+def killed_during(con):
+    def kill():
+        time.sleep(random.uniform(0, 0.05))
+        os.killpg(0, signal.SIGKILL)
+    threading.Thread(target=kill).start()
+    build(con)
+    time.sleep(60)  # the kill lands before the rebuild commits
+search._build = killed_during
+from pipeline.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+QUERIES = ("LOSUS", "justerare", "kostnad kronor", "Socialnämnden")
+
+
+def searched(db: Path) -> dict[str, list[dict]]:
+    from warehouse.load import Warehouse
+    from warehouse.search import search
+
+    with Warehouse(db, read_only=True) as wh:
+        return {q: search(wh, q, 50) for q in QUERIES}
+
+
+def index_state(db: Path) -> str:
+    from warehouse.load import Warehouse
+    from warehouse.search import index_state
+
+    with Warehouse(db, read_only=True) as wh:
+        return index_state(wh)
 
 
 def first_write(db: Path, run: subprocess.Popen, limit: float = 300) -> float:
@@ -75,6 +117,8 @@ def test_killed_ingests_resume_to_the_state_of_an_uninterrupted_run(tmp_path):
     window = time.monotonic() - loading  # from the first document written to the end
     expected = snapshot(tmp_path / "whole.duckdb")
     assert len(expected["documents"]) == FILES
+    expected_hits = searched(tmp_path / "whole.duckdb")
+    assert all(expected_hits.values())
 
     chance = random.Random(20261122)
     crashed = tmp_path / "crashed.duckdb"
@@ -89,7 +133,15 @@ def test_killed_ingests_resume_to_the_state_of_an_uninterrupted_run(tmp_path):
             # reading replays and checkpoints the log, so the next run's first write shows
             duckdb.connect(str(crashed)).close()
             loaded_before_kill.append(len(snapshot(crashed)["documents"]))
+    # loads what is left, then dies inside the index rebuild
+    in_index = ingest(folder, crashed, env, kill_in_index=True)
+    assert in_index.wait(timeout=600) == -signal.SIGKILL
+    duckdb.connect(str(crashed)).close()
+    assert snapshot(crashed) == expected  # every document was loaded before the index
+    assert index_state(crashed) != "current"
     final = ingest(folder, crashed, env)
     assert final.wait(timeout=600) == 0
     assert snapshot(crashed) == expected
+    assert index_state(crashed) == "current"
+    assert searched(crashed) == expected_hits
     print(f"documents loaded when killed: {loaded_before_kill} of {FILES}")
