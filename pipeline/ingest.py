@@ -206,7 +206,6 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
             sizes = {path: os.path.getsize(path) for path, _ in pairs}
             waiting: list[DocumentRecord] = []
             since = time.monotonic()
-            received = 0
 
             def load() -> None:
                 wh.load_documents(waiting, {r.document_id for r in waiting} - known.keys())
@@ -226,7 +225,6 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                         if not waiting:
                             since = time.monotonic()
                         waiting.extend(_records(result, batch))
-                        received += len(batch)
                         # records that arrive close together share a transaction (each
                         # document whole in it): a statement costs the same for 1 row or 500
                         if len(waiting) >= LOAD_GROUP_DOCUMENTS or time.monotonic() - since >= LOAD_GROUP_SECONDS:

@@ -6,7 +6,6 @@ file has a line in the run's log; a batch that cannot run at all is `Failed`."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
