@@ -3,22 +3,72 @@
 Each command is a few lines over a function a user can import. Heavy imports
 (Prefect, pdfplumber) happen inside the command that needs them, so `--help`
 and queries start fast.
+
+Every command runs inside `_run`, which turns what goes wrong around a
+command into one line on stderr: a usage or environment error (`CliError`, a
+warehouse path that cannot be used, a warehouse another process is writing,
+a full disk) exits 2; Ctrl-C exits 130 (an interrupted ingest first prints
+the summary of what it saved); output piped into a program that stops
+reading (`| head -1`) ends quietly with status 141, as `cat` would.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
 from extractors.pdf import BACKENDS, DEFAULT_BACKEND
-from warehouse.paths import default_db_path
+from warehouse.paths import WarehousePathError, check_readable, check_writable, is_writable, resolve_db
+
+
+class CliError(Exception):
+    """One line for stderr, and the exit status (2: usage or environment)."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors on one line (usage is in --help)."""
+
+    def error(self, message: str):  # noqa: D102
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _count(minimum: int):
+    """An argparse type: a whole number of at least `minimum`."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or value < minimum:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of {minimum} or more")
+        return value
+
+    parse.__name__ = "count"
+    return parse
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="paragraf",
         description="Swedish meeting PDFs (kallelser, protokoll, underlag) into a DuckDB warehouse.",
     )
@@ -32,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
         "--backend", default=DEFAULT_BACKEND, choices=sorted(BACKENDS),
         help=f"PDF text backend (default {DEFAULT_BACKEND}: same records, several times faster)",
     )
-    ingest.add_argument("--workers", type=int, default=None, help="extraction processes (default: one per core)")
+    ingest.add_argument("--workers", type=_count(1), default=None, help="extraction processes (default: one per core)")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     ingest.add_argument("--dask", metavar="ADDRESS", help="extract on a Dask cluster (tcp://host:8786, or 'local'); a Prefect flow")
     ingest.add_argument(
@@ -61,16 +111,16 @@ def _parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="full-text search over items and pages (Swedish stemming)")
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--db", help=db_help)
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=_count(1), default=20, help="hits at most (default 20)")
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
     search.set_defaults(func=cmd_search)
 
     schedule = sub.add_parser("schedule", help="serve a Prefect deployment that ingests new documents on a schedule")
-    schedule.add_argument("--inbox", help="a folder where new PDFs are dropped")
+    schedule.add_argument("--inbox", help="an existing folder where new PDFs are dropped")
     schedule.add_argument("--portal", metavar="URL", help="an index page linking to meeting PDFs")
     schedule.add_argument("--staging", help="where portal downloads go (default: portal-staging beside the warehouse)")
     schedule.add_argument("--cron", default="*/15 * * * *", help="when to run (default: every 15 minutes)")
-    schedule.add_argument("--every", type=float, metavar="SECONDS", help="run at this interval instead of --cron")
+    schedule.add_argument("--every", type=_seconds, metavar="SECONDS", help="run at this interval instead of --cron")
     schedule.add_argument("--db", help=db_help)
     schedule.add_argument("--name", default="paragraf-schedule", help="deployment name")
     schedule.set_defaults(func=cmd_schedule)
@@ -111,28 +161,28 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    from pipeline.ingest import chosen_engine, run_local
+    from pipeline.ingest import Interrupted, chosen_engine, run_local
     from pipeline.progress import NullReporter, RichReporter
     from pipeline.sources import UsageError, check_paths
-    from warehouse.load import WarehouseLocked
 
     try:
         check_paths(args.paths)  # usage errors before any flow run starts
     except UsageError as exc:
-        print(f"paragraf: {exc}", file=sys.stderr)
-        return 2
+        raise CliError(str(exc)) from None
+    db = _writable_db(args.db)
+    print(f"paragraf: writing to {db}", file=sys.stderr)
     reporter = RichReporter() if sys.stderr.isatty() and not args.json else NullReporter()
+    interrupted = None
     try:
-        db = default_db_path(args.db)
-        if args.dask or chosen_engine(args.engine) == "prefect":
-            from pipeline.flows import run_ingest  # imports Prefect (about 1.5 s)
+        with _warehouse_errors(db, writing=True):
+            if args.dask or chosen_engine(args.engine) == "prefect":
+                from pipeline.flows import run_ingest  # imports Prefect (about 1.5 s)
 
-            summary = run_ingest(args.paths, db, args.backend, args.workers, reporter, args.dask, engine="prefect")
-        else:
-            summary = run_local(args.paths, db, args.backend, args.workers, reporter)
-    except WarehouseLocked as exc:
-        print(f"paragraf: {exc}", file=sys.stderr)
-        return 2
+                summary = run_ingest(args.paths, db, args.backend, args.workers, reporter, args.dask, engine="prefect")
+            else:
+                summary = run_local(args.paths, db, args.backend, args.workers, reporter)
+    except Interrupted as exc:
+        summary, interrupted = exc.summary, exc
     for note in summary.passed_over:
         print(f"passed over: {note}", file=sys.stderr)
     for note in summary.warnings:
@@ -140,18 +190,62 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for failure in (f for f in summary.files if f.outcome == "failed"):
         print(f"failed [{failure.error_code}]: {failure.error}", file=sys.stderr)
     if args.json:
-        print(json.dumps(summary.model_dump() | {"line": summary.line()}, ensure_ascii=False, indent=2))
+        extra = {"line": summary.line(), "db": str(db), "interrupted": interrupted is not None,
+                 "unread": interrupted.unread if interrupted else 0}
+        print(json.dumps(summary.model_dump() | extra, ensure_ascii=False, indent=2))
     else:
         print(summary.line())
+    if interrupted is not None:
+        print(f"paragraf: interrupted; {interrupted.unread} files not read (run the same command again to read them).",
+              file=sys.stderr)
+        return 130
     return summary.exit_status
 
 
-def _existing_db(explicit: str | None):
-    path = default_db_path(explicit)
-    if not path.exists():
-        print(f"paragraf: no warehouse at {path}; run 'paragraf ingest PATH' first.", file=sys.stderr)
-        return None
+def _existing_db(explicit: str | None) -> Path:
+    """The warehouse a read command reads: it must exist and be a readable file."""
+    path = resolve_db(explicit)
+    try:
+        check_readable(path)
+    except WarehousePathError as exc:
+        raise CliError(str(exc)) from None
     return path
+
+
+def _writable_db(explicit: str | None) -> Path:
+    path = resolve_db(explicit)
+    try:
+        check_writable(path)
+    except WarehousePathError as exc:
+        raise CliError(str(exc)) from None
+    return path
+
+
+class _warehouse_errors:
+    """A warehouse another process holds, as one line."""
+
+    def __init__(self, path: Path, writing: bool = False) -> None:
+        self.path, self.writing = path, writing
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None or type(exc).__name__ != "WarehouseLocked":
+            return False
+        holder = re.search(r"process (\d+)", str(exc))
+        who = f"process {holder.group(1)}" if holder else "another process"
+        if self.writing:
+            raise CliError(f"{self.path} is in use by {who} (another ingest?); wait for it to finish or stop it, then run again.") from None
+        raise CliError(f"{self.path} is being written by {who} (an ingest); run this again when it has finished.") from None
+
+
+def _read_warehouse(path: Path):
+    """Open the warehouse read-only, or say in one line why not."""
+    from warehouse.load import Warehouse
+
+    with _warehouse_errors(path):
+        return Warehouse(path, read_only=True)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -161,15 +255,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     gold_dir = Path(args.gold_dir)
     if not gold_dir.is_dir():
-        print(f"paragraf: {gold_dir} is not a folder; give the folder that holds the .gold.json files.", file=sys.stderr)
-        return 2
-    if (path := _existing_db(args.db)) is None:
-        return 2
+        raise CliError(f"{gold_dir} is not a folder; give the folder that holds the .gold.json files.")
+    path = _existing_db(args.db)
     try:
-        scores = evaluate.evaluate(gold_dir, path)
+        with _warehouse_errors(path):
+            scores = evaluate.evaluate(gold_dir, path)
     except FileNotFoundError as exc:
-        print(f"paragraf: {exc}", file=sys.stderr)
-        return 2
+        raise CliError(str(exc)) from None
     print(json.dumps(evaluate.as_json(scores), indent=2) if args.json else evaluate.report(scores))
     missing = [d.file for d in scores if not d.found]
     if missing:
@@ -183,12 +275,9 @@ def cmd_decisions(args: argparse.Namespace) -> int:
     import csv
     import difflib
 
-    from warehouse.load import Warehouse
     from warehouse.read import DECISION_COLUMNS, agreement_names, agreements_matching, decisions
 
-    if (path := _existing_db(args.db)) is None:
-        return 2
-    with Warehouse(path, read_only=True) as wh:
+    with _read_warehouse(_existing_db(args.db)) as wh:
         matched = agreements_matching(wh, args.agreement)
         if not matched:
             close = difflib.get_close_matches(args.agreement, agreement_names(wh), n=5, cutoff=0.4)
@@ -213,20 +302,15 @@ def cmd_decisions(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from warehouse.load import Warehouse
-    from warehouse.search import SearchUnavailable, has_index, search
+    from warehouse.search import SearchUnavailable, search
 
-    if (path := _existing_db(args.db)) is None:
-        return 2
+    path = _existing_db(args.db)
     try:
-        with Warehouse(path, read_only=True) as wh:
-            if not has_index(wh):
-                print(f"paragraf: {path} has no search index yet; run 'paragraf ingest' once to build it.", file=sys.stderr)
-                return 2
+        _ensure_index(path)
+        with _read_warehouse(path) as wh:
             hits = search(wh, args.text, args.limit)
     except SearchUnavailable as exc:
-        print(f"paragraf: {exc}", file=sys.stderr)
-        return 2
+        raise CliError(str(exc)) from None
     if args.json:
         print(json.dumps(hits, ensure_ascii=False, indent=2))
         return 0
@@ -238,26 +322,59 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ensure_index(path: Path) -> None:
+    """A search index that is missing or older than the documents (a run
+    killed before it was rebuilt) is rebuilt now, when the warehouse may be
+    written; otherwise one line says what to do."""
+    from warehouse.load import Warehouse
+    from warehouse.search import index_state, rebuild_index
+
+    with _read_warehouse(path) as wh:
+        state = index_state(wh)
+    if state == "current":
+        return
+    if not (is_writable(path) and is_writable(path.parent)):
+        raise CliError(f"the search index of {path} is {state} and the warehouse is read-only here; "
+                       "run 'paragraf ingest' on it where it can be written.")
+    with _warehouse_errors(path), Warehouse(path) as wh:
+        if index_state(wh) != "current":
+            print(f"paragraf: the search index is {state}; rebuilding it first", file=sys.stderr)
+            rebuild_index(wh)
+
+
 def cmd_schedule(args: argparse.Namespace) -> int:
     """Blocks, serving the deployment; needs a Prefect server (PREFECT_API_URL)."""
     import datetime as dt
 
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     if not (args.inbox or args.portal):
-        print("paragraf: give --inbox FOLDER, --portal URL or both.", file=sys.stderr)
-        return 2
+        raise CliError("give --inbox FOLDER, --portal URL or both.")
+    if args.inbox and not Path(args.inbox).is_dir():
+        what = "is not a folder" if Path(args.inbox).exists() else "does not exist"
+        raise CliError(f"the inbox {Path(args.inbox).resolve()} {what}; create the folder (mkdir -p) or name an existing one.")
+    if not args.every:
+        _check_cron(args.cron)
+    db = _writable_db(args.db)
     if not os.environ.get("PREFECT_API_URL"):
-        print("paragraf: a schedule needs a Prefect server: start one (prefect server start) and set "
-              "PREFECT_API_URL, e.g. http://127.0.0.1:4200/api.", file=sys.stderr)
-        return 2
+        raise CliError("a schedule needs a Prefect server: start one (prefect server start) and set "
+                       "PREFECT_API_URL, e.g. http://127.0.0.1:4200/api.")
     from pipeline.flows import scheduled_ingest
 
-    db = str(default_db_path(args.db).resolve())
-    parameters = {"db": db, "inbox": args.inbox and str(Path(args.inbox).resolve()), "portal": args.portal,
+    parameters = {"db": str(db), "inbox": args.inbox and str(Path(args.inbox).resolve()), "portal": args.portal,
                   "staging": args.staging and str(Path(args.staging).resolve())}
     timing = {"interval": dt.timedelta(seconds=args.every)} if args.every else {"cron": args.cron}
     scheduled_ingest.serve(name=args.name, parameters=parameters, **timing)
     return 0
+
+
+def _check_cron(cron: str) -> None:
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron)
+    except ValueError:
+        raise CliError(f"--cron {cron!r} is not a cron expression: five fields, minute hour day month weekday, "
+                       "e.g. '*/15 * * * *' (every 15 minutes) or '0 6 * * 1-5' (06:00 on weekdays).") from None
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -273,26 +390,19 @@ def cmd_bench(args: argparse.Namespace) -> int:
     else:
         corpus = Path("corpus") if args.what == "corpus" else Path(args.what)
         if not corpus.is_dir():
-            print(f"paragraf: {corpus} is not a folder of PDFs; give one, e.g. paragraf bench corpus/", file=sys.stderr)
-            return 2
+            raise CliError(f"{corpus} is not a folder of PDFs; give one, e.g. paragraf bench corpus/")
         try:
             return bench.main_bench(str(corpus), args.rounds, args.workers, args.scale, args.scale_dir,
                                     args.items, 500 if args.pages is None else args.pages, args.json, args.backend)
         except ValueError as exc:  # no PDFs in CORPUS
-            print(f"paragraf: {exc}", file=sys.stderr)
-            return 2
+            raise CliError(str(exc)) from None
         except RuntimeError as exc:  # a file the pipeline failed on, or a CLI call that failed: named in the message
-            print(f"paragraf: bench stopped: {exc}", file=sys.stderr)
-            return 1
+            raise CliError(f"bench stopped: {exc}", status=1) from None
     return 0
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
-    from warehouse.load import Warehouse
-
-    if (path := _existing_db(args.db)) is None:
-        return 2
-    with Warehouse(path, read_only=True) as wh:
+    with _read_warehouse(_existing_db(args.db)) as wh:
         rows = wh.meetings_overview()
     print(f"{'date':<10}  {'time':<11}  {'place':<10}  {'documents':<20}  {'pages':>5}  body")
     for date, organ, start, end, location, kinds, pages in rows:
@@ -304,12 +414,9 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 def cmd_problems(args: argparse.Namespace) -> int:
     from itertools import groupby
 
-    from warehouse.load import Warehouse
     from warehouse.read import problems
 
-    if (path := _existing_db(args.db)) is None:
-        return 2
-    with Warehouse(path, read_only=True) as wh:
+    with _read_warehouse(_existing_db(args.db)) as wh:
         rows = problems(wh)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -331,7 +438,51 @@ def cmd_problems(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return args.func(args)
+    return _run(args.func, args)
+
+
+def _run(command, args: argparse.Namespace) -> int:
+    """Run one command; whatever goes wrong around it is one line on stderr."""
+    try:
+        return command(args)
+    except CliError as exc:
+        _say(str(exc))
+        return exc.status
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 141  # the reader stopped reading (| head): as cat, grep and seq end
+    except KeyboardInterrupt:
+        _say("interrupted.")
+        return 130
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):
+            _say(f"{exc.strerror}: {exc.filename}" if exc.filename else str(exc))
+            return 2
+        raise
+    except Exception as exc:
+        duckdb = sys.modules.get("duckdb")
+        if duckdb is not None and isinstance(exc, (duckdb.IOException, duckdb.PermissionException)):
+            # a full disk, a file another program broke: DuckDB names it on its first line
+            _say(f"the warehouse could not be read or written: {str(exc).splitlines()[0]}")
+            return 2
+        raise
+
+
+def _say(message: str) -> None:
+    try:
+        print(f"paragraf: {message}", file=sys.stderr)
+    except OSError:
+        pass
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit does not raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

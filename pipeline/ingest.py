@@ -17,6 +17,16 @@ Two engines:
   wait 6–12 s for Prefect to start a temporary API server, longer than
   reading the file.
 Both load exactly the same rows (tests/test_ingest_flow.py).
+
+Stopping: Ctrl-C (SIGINT) asks the ingest to stop (`stop_requested`); the
+engines stop waiting, stop their workers (SIGTERM: each kills its reader
+child), the records already received are loaded whole, and `ingest` raises
+`Interrupted` carrying the summary of what was saved. A second Ctrl-C leaves
+at once (committed documents are kept; an open transaction is discarded, as
+after a crash). Files not read are simply read by the next run.
+
+Temporary files of the readers live in one folder per run
+(`pipeline.scratch`), which the next run removes if this one was killed.
 """
 
 from __future__ import annotations
@@ -24,14 +34,21 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import signal
+import threading
 import time
 import uuid
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
+
+import duckdb
 
 from extractors.entities import catalogue
 from extractors.guard import close_readers, extract_files
 from pipeline.progress import NullReporter, Reporter, current_reporter, reporting
+from pipeline.scratch import run_scratch
+from pipeline.workerinit import start_worker
 from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
@@ -49,6 +66,85 @@ Engine = Callable[[Batch, dict[str, int], str], Iterable[tuple[Batch, "list[Docu
 
 
 ENGINES = ("auto", "local", "prefect")
+POLL_SECONDS = 0.1  # how often an engine waiting on its workers looks whether it should stop
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped an ingest: `summary` tells what was saved (each document
+    whole), `unread` how many files were not read (the next run reads them)."""
+
+    def __init__(self, summary: IngestSummary, unread: int) -> None:
+        super().__init__(f"interrupted: {unread} files not read")
+        self.summary, self.unread = summary, unread
+
+
+_stop = threading.Event()
+_pools: list[ProcessPoolExecutor] = []  # the local engine's worker pool while it runs
+_statements: list = []  # a warehouse whose long statement Ctrl-C may interrupt (the index rebuild)
+
+
+@contextmanager
+def _interrupts_statements(wh: Warehouse) -> Iterator[None]:
+    _statements.append(wh.con)
+    try:
+        yield
+    finally:
+        _statements.remove(wh.con)
+
+
+def stop_requested() -> bool:
+    """Whether the user asked the running ingest to stop (engines poll this)."""
+    return _stop.is_set()
+
+
+def _stop_workers(pids: Iterable[int]) -> None:
+    for pid in list(pids):
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+
+
+def _stop_all_workers() -> None:
+    """Leaving at once: the fork server first (so it starts no worker the pool
+    asked for), then every worker (each kills its reader child). A worker left
+    alive would wait on its task queue for ever, holding the terminal."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if server:
+        try:
+            os.kill(server, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    for pool in list(_pools):
+        _stop_workers(pool._processes or {})
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """SIGINT asks the ingest to stop (once), or leaves at once (twice).
+    Only the main thread can take signals; elsewhere Ctrl-C is the caller's."""
+    _stop.clear()
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_interrupt(signum, frame) -> None:
+        if _stop.is_set():
+            _stop_all_workers()
+            os.write(2, b"paragraf: stopped at once; documents already loaded are kept, run the same command again.\n")
+            os._exit(130)
+        _stop.set()
+        for con in list(_statements):
+            con.interrupt()
+        os.write(2, b"paragraf: stopping after the documents in hand are saved (Ctrl-C again to stop at once)\n")
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def chosen_engine(engine: str) -> str:
@@ -65,9 +161,10 @@ def chosen_engine(engine: str) -> str:
 def run_local(paths, db, backend: str, workers: int | None = None, reporter: Reporter | None = None) -> IngestSummary:
     """`ingest` on the local engine: no Prefect imported, no server needed."""
     workers = workers or default_workers()
-    start_workers_early()
-    with reporting(reporter or NullReporter()):
-        return ingest([str(p) for p in paths], str(db), backend, workers, local_engine(workers))
+    with run_scratch():  # before the fork server starts: its children inherit TMPDIR
+        start_workers_early()
+        with reporting(reporter or NullReporter()):
+            return ingest([str(p) for p in paths], str(db), backend, workers, local_engine(workers))
 
 
 def default_workers() -> int:
@@ -75,6 +172,11 @@ def default_workers() -> int:
 
 
 def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
+    with run_scratch(), _interruptible():
+        return _ingest(paths, db, backend, workers, engine)
+
+
+def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
     started = time.monotonic()
     started_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     reporter = current_reporter()
@@ -82,51 +184,75 @@ def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine
     summary = IngestSummary(passed_over=found.passed_over)
     with Warehouse(db) as wh:
         wh.sync_agreements((a.agreement_id, a.name, list(a.aliases)) for a in catalogue())
-        hashes = {str(p): file_sha256(p) for p in found.files}
+        hashes: dict[str, str] = {}
+        for p in found.files:
+            if stop_requested():
+                break
+            hashes[str(p)] = file_sha256(p)
         known = wh.statuses(hashes.values())
         todo: dict[str, str] = {}  # document_id → path, each distinct content once
-        reporter.start(len(hashes))
-        for path, doc_id in hashes.items():
-            already_ok = known.get(doc_id) == ("ok", EXTRACTOR_VERSION)
-            if already_ok:
-                wh.update_source_path(doc_id, path)
-            if already_ok or doc_id in todo:
-                summary.add(FileOutcome(path=path, document_id=doc_id, outcome="skipped"))
-                reporter.advance(path, "skipped")
-            else:
-                todo[doc_id] = path
-        pairs = [(path, doc_id) for doc_id, path in todo.items()]
-        sizes = {path: os.path.getsize(path) for path, _ in pairs}
-        waiting: list[DocumentRecord] = []
-        since = time.monotonic()
+        reporter.start(len(found.files))
+        try:
+            for path, doc_id in hashes.items():
+                already_ok = known.get(doc_id) == ("ok", EXTRACTOR_VERSION)
+                if already_ok:
+                    wh.update_source_path(doc_id, path)
+                if already_ok or doc_id in todo:
+                    summary.add(FileOutcome(path=path, document_id=doc_id, outcome="skipped"))
+                    reporter.advance(path, "skipped")
+                else:
+                    todo[doc_id] = path
+            pairs = [(path, doc_id) for doc_id, path in todo.items()]
+            sizes = {path: os.path.getsize(path) for path, _ in pairs}
+            waiting: list[DocumentRecord] = []
+            since = time.monotonic()
 
-        def load() -> None:
-            stored = wh.load_documents(waiting, {r.document_id for r in waiting} - known.keys())
-            for record in stored:  # a document the warehouse could not hold comes back failed
-                outcome = FileOutcome.from_record(record)
-                summary.add(outcome)
-                reporter.advance(record.source_path, outcome.outcome, pages=outcome.pages)
-            waiting.clear()
+            def load() -> None:
+                stored = wh.load_documents(waiting, {r.document_id for r in waiting} - known.keys())
+                for record in stored:  # a document the warehouse could not hold comes back failed
+                    outcome = FileOutcome.from_record(record)
+                    summary.add(outcome)
+                    reporter.advance(record.source_path, outcome.outcome, pages=outcome.pages,
+                                     detail=f"[{outcome.error_code}] {outcome.error}" if outcome.error_code else "")
+                waiting.clear()
 
-        for batch, result in engine(pairs, sizes, backend):
-            if not waiting:
-                since = time.monotonic()
-            waiting.extend(_records(result, batch))
-            # records that arrive close together share a transaction (each
-            # document whole in it): a statement costs the same for 1 row or 500
-            if len(waiting) >= LOAD_GROUP_DOCUMENTS or time.monotonic() - since >= LOAD_GROUP_SECONDS:
+            if not stop_requested():
+                results = engine(pairs, sizes, backend)
+                try:
+                    for batch, result in results:
+                        if stop_requested() and isinstance(result, BaseException):
+                            break  # a worker stopped because we stopped it: its files are unread, not failed
+                        if not waiting:
+                            since = time.monotonic()
+                        waiting.extend(_records(result, batch))
+                        # records that arrive close together share a transaction (each
+                        # document whole in it): a statement costs the same for 1 row or 500
+                        if len(waiting) >= LOAD_GROUP_DOCUMENTS or time.monotonic() - since >= LOAD_GROUP_SECONDS:
+                            load()
+                        if stop_requested():
+                            break
+                finally:
+                    close = getattr(results, "close", None)
+                    if close is not None:
+                        close()  # an engine left early stops its workers
+            if waiting:
                 load()
-        if waiting:
-            load()
-        close_readers()  # an engine that extracted in this process leaves no reader child behind
-        if summary.ok or not search.has_index(wh):
-            try:
-                search.rebuild_index(wh)
-            except search.SearchUnavailable as exc:
-                summary.warnings.append(f"search index not built: {exc}")
-        summary.seconds = round(time.monotonic() - started, 2)
-        wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
-    reporter.finish()
+            close_readers()  # an engine that extracted in this process leaves no reader child behind
+            if not stop_requested() and search.index_state(wh) != "current":
+                try:
+                    with _interrupts_statements(wh):
+                        search.rebuild_index(wh)
+                except search.SearchUnavailable as exc:
+                    summary.warnings.append(f"search index not built: {exc}")
+                except duckdb.InterruptException:
+                    pass  # Ctrl-C: the index stays as it was, and stale, so the next run rebuilds it
+            interrupted = stop_requested()
+            summary.seconds = round(time.monotonic() - started, 2)
+            wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
+        finally:
+            reporter.finish()
+    if interrupted:
+        raise Interrupted(summary, len(found.files) - len(summary.files))
     return summary
 
 
@@ -170,8 +296,15 @@ def worker_context():
 def start_workers_early() -> None:
     """Start the fork server now, so it loads the rules while the writer opens
     the warehouse and hashes the files."""
+    import sys
     from multiprocessing import forkserver
 
+    # An ingest left at once (a second Ctrl-C) leaves the pool's semaphores to
+    # multiprocessing's resource tracker, which removes them; quietly, not
+    # with a warning on the user's terminal. Its flags come from ours.
+    quiet = "ignore:resource_tracker:UserWarning"
+    if quiet not in sys.warnoptions:
+        sys.warnoptions.append(quiet)
     worker_context()
     forkserver.ensure_running()
 
@@ -186,11 +319,18 @@ def local_engine(workers: int) -> Engine:
         # No per-task bookkeeping here, so one file per task, largest first:
         # the workers finish together instead of one waiting on a long PDF.
         todo = [[pair] for pair in sorted(files, key=lambda pair: sizes.get(pair[0], 0), reverse=True)]
-        with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=worker_context()) as pool:
-            pending = {pool.submit(extract_files, batch, backend): batch for batch in todo}
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=worker_context(), initializer=start_worker)
+        _pools.append(pool)
+        pending = {pool.submit(extract_files, batch, backend): batch for batch in todo}
+        try:
+            while pending and not stop_requested():
+                done, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
                 for future in done:
                     yield pending.pop(future), outcome(future)
+        finally:
+            if pending:  # stopped early: the files in hand are dropped, not waited for
+                _stop_workers(pool._processes or {})
+            pool.shutdown(wait=True, cancel_futures=True)
+            _pools.remove(pool)
 
     return run

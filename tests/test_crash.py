@@ -1,6 +1,11 @@
 """kill -9 an ingest at random moments, run it again, and the warehouse is
 exactly what one uninterrupted run makes: no document lost, none doubled, none
-half loaded. The CLI runs in its own process group, as a user starts it."""
+half loaded. The CLI runs in its own process group, as a user starts it.
+
+One more kill lands inside the rebuild of the search index (the run kills
+its own process group from a thread the moment the rebuild starts): the
+index it leaves is not current, and the re-run — which has nothing left to
+load — rebuilds it, so `search` answers exactly as after an uninterrupted run."""
 
 from __future__ import annotations
 
@@ -28,22 +33,61 @@ BODIES = ["Socialnämnden", "Kommunstyrelsen", "Barn- och utbildningsnämnden", 
 
 def make_archive(folder: Path) -> Path:
     folder.mkdir()
+    # one meeting per file: which of several documents of one meeting is the
+    # newest depends on load order, which a resumed run cannot repeat
     for n in range(FILES):
-        day = 1 + n % 28
+        day, month = 1 + n % 28, 1 + (n // 28) % 12
         render(folder / f"kallelse-{n:03d}.pdf", meeting_pages(
-            "Kallelse", BODIES[n % len(BODIES)], [f"Datum: 2024-{1 + n % 12:02d}-{day:02d}", "Tid: kl. 09:00-12:00"],
+            "Kallelse", BODIES[n % len(BODIES)], [f"Datum: 2024-{month:02d}-{day:02d}", "Tid: kl. 09:00-12:00"],
             [[f"1. Mötet öppnas", "2. Val av justerare",
               f"3. LOSUS-avtalet förlängs, kostnad {n + 1} 000 kronor enligt avtalet."]],
         ))
     return folder
 
 
-def ingest(folder: Path, db: Path, env: dict) -> subprocess.Popen:
+def ingest(folder: Path, db: Path, env: dict, kill_in_index: bool = False) -> subprocess.Popen:
     paragraf = Path(sys.executable).with_name("paragraf")
+    command = [sys.executable, "-c", KILLED_IN_INDEX] if kill_in_index else [str(paragraf)]
     return subprocess.Popen(
-        [str(paragraf), "ingest", str(folder), "--db", str(db)],
+        [*command, "ingest", str(folder), "--db", str(db)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )
+
+
+# `paragraf` whose search-index rebuild is killed (SIGKILL to its whole process
+# group) within 50 ms of starting, while DuckDB builds the index.
+KILLED_IN_INDEX = """
+import os, random, signal, sys, threading, time
+import warehouse.search as search
+build = search._build
+def killed_during(con):
+    def kill():
+        time.sleep(random.uniform(0, 0.05))
+        os.killpg(0, signal.SIGKILL)
+    threading.Thread(target=kill).start()
+    build(con)
+    time.sleep(60)  # the kill lands before the rebuild commits
+search._build = killed_during
+from pipeline.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+QUERIES = ("LOSUS", "justerare", "kostnad kronor", "Socialnämnden")
+
+
+def searched(db: Path) -> dict[str, list[dict]]:
+    from warehouse.load import Warehouse
+    from warehouse.search import search
+
+    with Warehouse(db, read_only=True) as wh:
+        return {q: search(wh, q, 50) for q in QUERIES}
+
+
+def index_state(db: Path) -> str:
+    from warehouse.load import Warehouse
+    from warehouse.search import index_state
+
+    with Warehouse(db, read_only=True) as wh:
+        return index_state(wh)
 
 
 def first_write(db: Path, run: subprocess.Popen, limit: float = 300) -> float:
@@ -75,6 +119,8 @@ def test_killed_ingests_resume_to_the_state_of_an_uninterrupted_run(tmp_path):
     window = time.monotonic() - loading  # from the first document written to the end
     expected = snapshot(tmp_path / "whole.duckdb")
     assert len(expected["documents"]) == FILES
+    expected_hits = searched(tmp_path / "whole.duckdb")
+    assert all(expected_hits.values())
 
     chance = random.Random(20261122)
     crashed = tmp_path / "crashed.duckdb"
@@ -92,4 +138,18 @@ def test_killed_ingests_resume_to_the_state_of_an_uninterrupted_run(tmp_path):
     final = ingest(folder, crashed, env)
     assert final.wait(timeout=600) == 0
     assert snapshot(crashed) == expected
+    assert searched(crashed) == expected_hits
+
+    # a run that loads everything, then dies inside the index rebuild
+    indexed = tmp_path / "indexed.duckdb"
+    in_index = ingest(folder, indexed, env, kill_in_index=True)
+    assert in_index.wait(timeout=600) == -signal.SIGKILL
+    duckdb.connect(str(indexed)).close()
+    assert snapshot(indexed) == expected  # every document was loaded before the index
+    assert index_state(indexed) != "current"
+    again = ingest(folder, indexed, env)  # skips all 200, and rebuilds the index
+    assert again.wait(timeout=600) == 0
+    assert snapshot(indexed) == expected
+    assert index_state(indexed) == "current"
+    assert searched(indexed) == expected_hits
     print(f"documents loaded when killed: {loaded_before_kill} of {FILES}")

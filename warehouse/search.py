@@ -3,7 +3,17 @@
 DuckDB's `fts` extension does the indexing and BM25 ranking; it is loaded
 from the file the `duckdb-ext-fts` package installs, never downloaded. The
 index covers one row per item (title, summary, proposal, decision) and one per
-page, and is rebuilt after an ingest that loaded something.
+page, and is rebuilt by an ingest whenever it does not match the documents.
+
+The index is derived data and is kept crash-safe the way the documents are:
+it is rebuilt inside one transaction (a `kill -9` or a full disk half-way
+leaves the previous index whole, never a schema without its `match_bm25`),
+and the table it indexes carries, as its comment, a fingerprint of the
+documents it was built from. `index_state` compares that fingerprint with the
+documents now stored: an index that is missing, half-built by an older
+version, or older than the last load (a run killed between loading and
+indexing) is `stale` and the next ingest — or `paragraf search` itself, when
+it may write — rebuilds it.
 """
 
 from __future__ import annotations
@@ -50,17 +60,60 @@ def _stopwords() -> list[str]:
     return json.loads(source.read_text(encoding="utf-8"))["words"]
 
 
-def has_index(wh: Warehouse) -> bool:
-    row = wh.con.execute(
-        "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_search_docs'"
+def fingerprint(wh: Warehouse) -> str:
+    """What the index must have been built from: the stored documents, each
+    with its load time (a document loaded again gets a new one)."""
+    count, mixed = wh.con.execute(
+        "SELECT count(*), coalesce(bit_xor(hash(document_id || '@' || coalesce(ingested_at::VARCHAR, ''))), 0) FROM documents"
     ).fetchone()
-    return bool(row[0])
+    return f"paragraf-search v1 documents={count} hash={mixed}"
+
+
+def index_state(wh: Warehouse) -> str:
+    """'current', 'stale' (built from other documents than those stored, or
+    never finished) or 'missing'."""
+    con = wh.con
+    complete = con.execute(
+        "SELECT count(*) FROM duckdb_functions() WHERE schema_name = 'fts_main_search_docs' AND function_name = 'match_bm25'"
+    ).fetchone()[0]
+    built_from = con.execute(
+        "SELECT comment FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'search_docs'"
+    ).fetchone()
+    if not complete and built_from is None:
+        exists = con.execute("SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_search_docs'").fetchone()[0]
+        return "stale" if exists else "missing"
+    if complete and built_from is not None and built_from[0] == fingerprint(wh):
+        return "current"
+    return "stale"
+
+
+def has_index(wh: Warehouse) -> bool:
+    """A whole index, current or not (search can answer from it)."""
+    return bool(wh.con.execute(
+        "SELECT count(*) FROM duckdb_functions() WHERE schema_name = 'fts_main_search_docs' AND function_name = 'match_bm25'"
+    ).fetchone()[0])
 
 
 def rebuild_index(wh: Warehouse) -> int:
-    """(Re)build the search documents and their index; returns how many rows it covers."""
+    """(Re)build the search documents and their index in one transaction;
+    returns how many rows it covers."""
     _load(wh)
     con = wh.con
+    con.execute("BEGIN TRANSACTION")
+    try:
+        count = _build(con)
+        con.execute(f"COMMENT ON TABLE search_docs IS '{fingerprint(wh)}'")
+        con.execute("COMMIT")
+    except BaseException:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # the connection itself failed (a full disk): nothing was committed
+        raise
+    return count
+
+
+def _build(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("CREATE OR REPLACE TABLE search_stopwords AS SELECT unnest($w) AS sw", {"w": _stopwords()})
     con.execute(
         """
