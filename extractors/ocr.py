@@ -1,28 +1,55 @@
 """OCR for pages without a usable text layer: Tesseract's Swedish model.
 
-A page is OCRed when it has no characters, or when its text layer is garbage —
-a broken font map that prints 'ledam|ter' for 'ledamöter' and 'Br{cke' for
-'Bräcke' (ISO 646 substitutes where Swedish letters should be), or mostly
-unmapped glyphs. Tesseract runs as a program (no shell, one thread: one
-process per core is the parallelism), and its words come back as boxes in PDF
-points, so the layout and structure rules read an OCRed page like any other.
+A page is OCRed when it has no characters, or when its text layer is garbage:
+a broken font map that prints 'ledam|ter' for 'ledamöter' (ISO 646
+substitutes where Swedish letters should be), mostly unmapped glyphs, or
+words that are not Swedish ('funktinnshndrade', 'protokojjet') — the share of
+a page's words that a Swedish word list knows (`known_share`), far below a
+floor or below the document's other pages (`suspect_pages`).
+
+The page image is prepared as a scanner's would be before reading
+(`prepare`): the background flattened (a grey edge, a shadow), the ink
+separated by Otsu's threshold, the skew measured from the rows of ink and
+turned away. Tesseract then runs as a program (no shell, one thread: one
+process per core is the parallelism) in page segmentation mode 4 (one column
+of lines of varying size: it keeps a margin number on the line of its title,
+where mode 3 cuts it into a block of its own and misreads '1.' as 'på'), and
+its hOCR comes back as word boxes in PDF points, so layout and structure read
+an OCRed page like any other:
+
+* every word of a line shares the line's box, and the line's size is
+  Tesseract's estimate of the font size (x_size), so a heading is as much
+  larger than body text as it is in print;
+* a word is bold when its strokes are thicker, for its size, than the page's
+  usual stroke (`_stroke_width`): OCR has no font names, and § headings and
+  field labels are told apart from body text by weight;
+* Tesseract's Swedish model has no '§' and reads it as '$', '&', '8' or 'S'
+  ('§ 78' → '$ 78', '§3' → '83'): such words are read again with the English
+  model, which has the sign, and take its '§' when it sees one (`_restore_section_signs`);
+* each word keeps its confidence; a page whose words are mostly unsure is
+  named in a problem by the caller (`OcrPage.confidence`).
 
 Tesseract rather than ocrmypdf: paragraf needs word boxes for one page at a
-time inside its own worker, not a new PDF; the command-line program with a TSV
-result gives exactly that and nothing to install beyond tesseract-ocr-swe.
+time inside its own worker, not a new PDF; the command-line program with an
+hOCR result gives exactly that and nothing to install beyond tesseract-ocr-swe
+(and -eng, which Debian installs with it).
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import html
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import tempfile
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Sequence
+
+import numpy as np
 
 from extractors import rules
 from extractors.layout import Glyphs
@@ -30,15 +57,40 @@ from schemas.document import Char
 
 DPI = int(os.environ.get("PARAGRAF_OCR_DPI", "300"))
 LANGUAGE = os.environ.get("PARAGRAF_OCR_LANG", "swe")
+SIGN_LANGUAGE = "eng"  # a model that knows '§' (Tesseract's Swedish one does not)
+PAGE_SEGMENTATION = os.environ.get("PARAGRAF_OCR_PSM", "4")
 TIMEOUT_SECONDS = int(os.environ.get("PARAGRAF_OCR_TIMEOUT", "120"))
 MIN_CONFIDENCE = 30  # Tesseract's word confidence (0-100): below this, noise…
 # …unless it looks like a word or a § number: a bold '§2' can come back as '82' at 5, '£8' at 0.
 _WORDLIKE = re.compile(r"[\w§&$£]+")
-LINE_HEIGHT_EM = 1.15  # a text line's box height, in units of its font size
+LOW_CONFIDENCE = 60  # a page whose mean word confidence is below this is worth a look
+X_HEIGHT_DENSITY = 0.4  # rows with this share of a line's densest row's ink are its x-height band
+SAME_SIZE = 0.15  # OCR line sizes this close to the page's body size are body size
+BOLD_STROKE_RATIO = 1.25  # strokes this much thicker (for their size) than the page's usual: bold
+MAX_SKEW_DEGREES = 5.0
+
+# Text-layer quality: the share of a page's words a Swedish word list knows.
+MIN_WORDS_TO_JUDGE = 25  # fewer words (a figure, a signature page): no verdict
+KNOWN_SHARE_FLOOR = 0.80  # below this a text layer is not Swedish as printed
+KNOWN_SHARE_DROP = 0.15  # …or this far below the document's usual page
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class OcrUnavailable(RuntimeError):
     """Tesseract or its Swedish model is missing."""
+
+
+@dataclass
+class OcrPage:
+    """What Tesseract read on one page: glyph boxes in PDF points, and the
+    mean confidence of its words (0-100; None when it read nothing)."""
+
+    chars: list[Char] = field(default_factory=list)
+    confidence: float | None = None
+    skew_degrees: float = 0.0
+
+
+# ---------------------------------------------------------------- is the text layer telling the truth?
 
 
 @cache
@@ -46,11 +98,53 @@ def _quality_rules():
     return {r.id: r for r in rules.rules("layout") if r.id.startswith("quality.")}
 
 
+@cache
+def _vocabulary() -> frozenset[str] | None:
+    """Swedish words (wordfreq's large list, about 340 000 forms), or None
+    when wordfreq is not installed: then only the glyph checks judge."""
+    try:
+        import wordfreq
+    except ImportError:
+        return None
+    return frozenset(wordfreq.get_frequency_dict("sv", wordlist="large"))
+
+
+def warm_up() -> None:
+    """Load the word list once in the parent process (extractors.document.warm_up)."""
+    _vocabulary()
+
+
+def _page_text(chars: "Sequence[Char] | Glyphs") -> str:
+    return "".join(chars.text if isinstance(chars, Glyphs) else [c.text for c in chars])
+
+
+def known_share(text: str) -> float | None:
+    """The share of the words of `text` that are Swedish: in the word list, or
+    a compound of two words in it ('sammanträdes|datum', 'protokolls|utdrag').
+    None when there are too few words to judge or no word list."""
+    vocabulary = _vocabulary()
+    words = [w.lower() for w in _WORD.findall(text)]
+    if vocabulary is None or len(words) < MIN_WORDS_TO_JUDGE:
+        return None
+    return sum(_is_known(w, vocabulary) for w in words) / len(words)
+
+
+def _is_known(word: str, vocabulary: frozenset[str]) -> bool:
+    if word in vocabulary:
+        return True
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if tail in vocabulary and (head in vocabulary or (head[-1] == "s" and head[:-1] in vocabulary)):
+            return True
+    return False
+
+
 def needs_ocr(chars: "list[Char] | Glyphs") -> bool:
-    """No text layer, or one whose text cannot be Swedish as printed."""
+    """No text layer, or one whose glyphs cannot be Swedish as printed
+    (unmapped glyphs, ISO 646 substitutes for å, ä, ö)."""
     if not len(chars):
         return True
-    text = "".join(chars.text if isinstance(chars, Glyphs) else [c.text for c in chars])
+    text = _page_text(chars)
     letters = sum(map(str.isalpha, text))
     if letters < 20:
         return False  # a page with a figure and a caption: too little to judge
@@ -62,57 +156,333 @@ def needs_ocr(chars: "list[Char] | Glyphs") -> bool:
     return substitutes >= 3 and substitutes > swedish
 
 
+def suspect_pages(shares: Sequence[float | None]) -> list[int]:
+    """Indexes of pages whose words a Swedish reader would not recognise: a
+    share of known words below the floor, or far below the document's median
+    page (the same font map broken on a page where it prints more of the
+    letters it gets wrong)."""
+    judged = [s for s in shares if s is not None]
+    if not judged:
+        return []
+    usual = statistics.median(judged)
+    return [
+        k for k, s in enumerate(shares)
+        if s is not None and (s < KNOWN_SHARE_FLOOR or s < usual - KNOWN_SHARE_DROP)
+    ]
+
+
+# ---------------------------------------------------------------- reading a page image
+
+
 @cache
 def available() -> bool:
     if shutil.which("tesseract") is None:
         return False
+    return LANGUAGE in _languages()
+
+
+@cache
+def _languages() -> tuple[str, ...]:
     listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
-    return LANGUAGE in listed.stdout.split()
+    return tuple(listed.stdout.split())
 
 
 def page_chars(image, width: float, height: float) -> list[Char]:
-    """Words Tesseract reads on a page image, as glyph boxes in PDF points:
-    each word's box shared evenly by its letters, a space between the words
-    of a line, the size from the line's height."""
+    """Words Tesseract reads on a page image, as glyph boxes in PDF points."""
+    return read_page(image, width, height).chars
+
+
+def read_page(image, width: float, height: float) -> OcrPage:
+    """A page image → what Tesseract reads on it: each word's box shared
+    evenly by its letters, a space between the words of a line, the size and
+    weight from the print (see the module docstring)."""
     if not available():
         raise OcrUnavailable(
             f"tesseract with the '{LANGUAGE}' model is not installed; run scripts/install "
             "(apt-get install tesseract-ocr tesseract-ocr-swe)."
         )
+    ink, skew = prepare(image)
+    binary = _to_image(ink)
+    lines = _parse_hocr(_tesseract(binary, LANGUAGE, PAGE_SEGMENTATION))
+    _restore_section_signs(lines, binary)
+    _measure_lines(lines, ink)
+    _even_sizes(lines)
+    _mark_bold(lines, ink)
     scale_x, scale_y = width / image.width, height / image.height
+    chars: list[Char] = []
+    confidences: list[tuple[float, int]] = []
+    for line in lines:
+        words = [w for w in line.words if w.conf >= MIN_CONFIDENCE or _WORDLIKE.fullmatch(w.text)]
+        top, bottom = line.box[1] * scale_y, line.box[3] * scale_y
+        size = max(line.size * scale_y, 4.0)
+        previous_right = None
+        for word in words:
+            left, right = word.box[0] * scale_x, word.box[2] * scale_x
+            if previous_right is not None and previous_right < left:
+                chars.append(Char(" ", previous_right, left, top, bottom, size))
+            step = (right - left) / len(word.text)  # letters share the word's box, as a text layer would give them
+            for k, letter in enumerate(word.text):
+                chars.append(Char(letter, left + k * step, left + (k + 1) * step, top, bottom, size, word.bold))
+            previous_right = right
+            confidences.append((word.conf, len(word.text)))
+    letters = sum(n for _, n in confidences)
+    confidence = sum(c * n for c, n in confidences) / letters if letters else None
+    return OcrPage(chars, confidence, skew)
+
+
+# ---------------------------------------------------------------- preparing the image
+
+
+def prepare(image) -> tuple[np.ndarray, float]:
+    """A page image → its ink (a boolean array, True where printed) with the
+    background flattened, Otsu's threshold applied and the skew turned away;
+    and the skew that was removed, in degrees."""
+    from PIL import Image, ImageFilter
+
+    gray = image.convert("L")
+    # the paper: the brightest pixels around each point, on a small copy (text
+    # strokes are narrower than the window, so only paper survives the max filter)
+    small = gray.reduce(8) if min(gray.size) >= 400 else gray
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2)).resize(gray.size, Image.BILINEAR)
+    flat = np.asarray(gray, np.float32) / np.maximum(np.asarray(paper, np.float32), 1.0)
+    flat = np.clip(flat * 255.0, 0, 255).astype(np.uint8)
+    ink = flat < _otsu(flat)
+    skew = _skew_degrees(ink)
+    if abs(skew) >= 0.1:
+        turned = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8)).rotate(
+            skew, resample=Image.BILINEAR, fillcolor=255
+        )
+        ink = np.asarray(turned) < 128
+    return ink, skew
+
+
+def _otsu(gray: np.ndarray) -> int:
+    """The grey level that best separates ink from paper (Otsu 1979); never
+    above 200, so a page of nearly blank paper keeps its specks out of the ink."""
+    histogram = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    share = histogram / max(histogram.sum(), 1.0)
+    weight = np.cumsum(share)
+    mean = np.cumsum(share * np.arange(256))
+    between = (mean[-1] * weight - mean) ** 2 / np.maximum(weight * (1.0 - weight), 1e-12)
+    return int(min(np.argmax(between), 200))
+
+
+def _skew_degrees(ink: np.ndarray) -> float:
+    """The angle that makes the rows of ink sharpest (the variance of the row
+    sums peaks when text lines lie level), searched on a quarter-size copy."""
+    from PIL import Image
+
+    small = Image.fromarray((ink * 255).astype(np.uint8)).reduce(4)
+    if small.width < 50 or small.height < 50:
+        return 0.0
+
+    def sharpness(angle: float) -> float:
+        rows = np.asarray(small.rotate(angle, resample=Image.NEAREST), np.float32).sum(axis=1)
+        return float(np.var(np.diff(rows)))
+
+    best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 0.5), key=sharpness)
+    best = max(np.arange(best - 0.4, best + 0.41, 0.1), key=sharpness)
+    return round(float(best), 2)
+
+
+def _to_image(ink: np.ndarray):
+    from PIL import Image
+
+    return Image.fromarray(np.where(ink, 0, 255).astype(np.uint8))
+
+
+# ---------------------------------------------------------------- running Tesseract
+
+
+def _tesseract(image, language: str, psm: str) -> str:
     with tempfile.TemporaryDirectory(prefix="paragraf-ocr-") as folder:
         png = Path(folder) / "page.png"
         image.save(png)
         result = subprocess.run(
-            ["tesseract", str(png), "stdout", "-l", LANGUAGE, "--psm", "3", "tsv"],
+            ["tesseract", str(png), "stdout", "-l", language, "--psm", psm, "hocr"],
             capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
             env={**os.environ, "OMP_THREAD_LIMIT": "1"},
         )
     if result.returncode != 0:
         raise RuntimeError(f"tesseract failed: {result.stderr.strip()[:200]}")
-    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t", quoting=csv.QUOTE_NONE))
-    line_heights: dict[tuple[str, str, str], float] = {}
-    for row in rows:
-        if row["level"] == "4":
-            line_heights[(row["block_num"], row["par_num"], row["line_num"])] = float(row["height"]) * scale_y
-    chars: list[Char] = []
-    previous: tuple[tuple[str, str, str], Char] | None = None
-    for row in rows:
-        text = (row.get("text") or "").strip()
-        if row["level"] != "5" or not text or float(row["conf"]) < 0:
-            continue
-        if float(row["conf"]) < MIN_CONFIDENCE and not _WORDLIKE.fullmatch(text):
-            continue
-        line = (row["block_num"], row["par_num"], row["line_num"])
-        left, top = float(row["left"]) * scale_x, float(row["top"]) * scale_y
-        right, bottom = left + float(row["width"]) * scale_x, top + float(row["height"]) * scale_y
-        size = max(line_heights.get(line, bottom - top) / LINE_HEIGHT_EM, 4.0)
-        if previous is not None and previous[0] == line and previous[1].x1 < left:
-            last = previous[1]
-            chars.append(Char(" ", last.x1, left, last.top, last.bottom, size))
-        # letters share the word's box evenly, as a text layer would give them
-        step = (right - left) / len(text)
-        for k, letter in enumerate(text):
-            chars.append(Char(letter, left + k * step, left + (k + 1) * step, top, bottom, size))
-        previous = (line, chars[-1])
-    return chars
+    return result.stdout
+
+
+@dataclass
+class _Word:
+    text: str
+    box: tuple[int, int, int, int]  # pixels: left, top, right, bottom
+    conf: float
+    bold: bool = False
+
+
+@dataclass
+class _Line:
+    box: tuple[int, int, int, int]
+    size: float  # Tesseract's estimate of the font size, in pixels
+    words: list[_Word]
+    x_height: float = 0.0  # pixels, from the ink (_measure_lines)
+
+
+_LINE = re.compile(r"<span class='ocr_(?:line|caption|header|textfloat)'[^>]*title=\"([^\"]*)\"")
+_WORD_SPAN = re.compile(r"<span class='ocrx_word'[^>]*title='([^']*)'[^>]*>(.*?)</span>", re.S)
+_BBOX = re.compile(r"bbox (\d+) (\d+) (\d+) (\d+)")
+_X_SIZE = re.compile(r"x_size ([\d.]+)")
+_CONF = re.compile(r"x_wconf (\d+)")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _parse_hocr(hocr: str) -> list[_Line]:
+    """Tesseract's hOCR → lines of words (pixel boxes, confidences)."""
+    lines: list[_Line] = []
+    starts = [(m.start(), m.group(1)) for m in _LINE.finditer(hocr)]
+    for k, (start, title) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else len(hocr)
+        box = tuple(map(int, _BBOX.search(title).groups()))
+        size = float(m.group(1)) if (m := _X_SIZE.search(title)) else float(box[3] - box[1])
+        words = []
+        for w in _WORD_SPAN.finditer(hocr, start, stop):
+            text = html.unescape(_TAG.sub("", w.group(2))).strip()
+            conf = float(m.group(1)) if (m := _CONF.search(w.group(1))) else 0.0
+            if text:
+                words.append(_Word(text, tuple(map(int, _BBOX.search(w.group(1)).groups())), conf))
+        if words:
+            lines.append(_Line(box, size, words))
+    return lines
+
+
+# ---------------------------------------------------------------- '§' and bold
+
+
+# what the Swedish model makes of a '§': alone before a number ('$ 78', '8 45'),
+# or joined to it ('$12', '&1', '83', '810')
+_SIGN_ALONE = re.compile(r"[$&£8S5]")
+_SIGN_JOINED = re.compile(r"[$&£8S]\d{1,3}[.:]?")
+_NUMBER = re.compile(r"\d{1,4}[.:,]?")
+
+
+def _restore_section_signs(lines: list[_Line], image) -> None:
+    """Words that may be a misread '§' are cut out, read again with a model
+    that knows the sign, and take the '§' when that model sees one."""
+    if SIGN_LANGUAGE not in _languages():
+        return
+    suspects: list[tuple[_Word, tuple[int, int, int, int]]] = []
+    for line in lines:
+        for k, word in enumerate(line.words):
+            after = line.words[k + 1] if k + 1 < len(line.words) else None
+            if _SIGN_ALONE.fullmatch(word.text) and after is not None and _NUMBER.fullmatch(after.text):
+                suspects.append((word, _union(word.box, after.box)))
+            elif _SIGN_JOINED.fullmatch(word.text) and (word.text[0] in "$&£" or k == 0):
+                suspects.append((word, word.box))
+    if not suspects:
+        return
+    readings = _read_again([box for _, box in suspects], image)
+    for (word, _), reading in zip(suspects, readings):
+        if reading.startswith("§"):
+            if len(word.text) == 1:
+                word.text = "§"
+            else:
+                word.text = "§" + word.text[1:]
+
+
+def _union(a, b):
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _read_again(boxes: list[tuple[int, int, int, int]], image) -> list[str]:
+    """The cut-out boxes stacked on one strip, read by the sign model in one
+    run; each box's text, in order ('' where it read nothing)."""
+    from PIL import Image
+
+    pad, gap = 12, 40
+    crops = [image.crop((b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad)) for b in boxes]
+    width = max(c.width for c in crops) + 2 * gap
+    height = sum(c.height + gap for c in crops) + gap
+    strip = Image.new("L", (width, height), 255)
+    rows, y = [], gap
+    for crop in crops:
+        strip.paste(crop, (gap, y))
+        rows.append((y, y + crop.height))
+        y += crop.height + gap
+    texts = [""] * len(boxes)
+    for line in _parse_hocr(_tesseract(strip, SIGN_LANGUAGE, "6")):
+        middle = (line.box[1] + line.box[3]) / 2
+        for k, (top, bottom) in enumerate(rows):
+            if top <= middle <= bottom:
+                texts[k] = (texts[k] + " " + " ".join(w.text for w in line.words)).strip()
+    return texts
+
+
+def _measure_lines(lines: list[_Line], ink: np.ndarray) -> None:
+    """Each line's x-height: the rows of its box where the ink is dense (at
+    least X_HEIGHT_DENSITY of the densest row) — the band of the lower-case
+    letters, the same for bold and regular type of one size."""
+    for line in lines:
+        left, top, right, bottom = line.box
+        profile = ink[top:bottom, left:right].sum(axis=1)
+        line.x_height = float((profile >= X_HEIGHT_DENSITY * profile.max()).sum()) if profile.size and profile.max() else 0.0
+
+
+def _even_sizes(lines: list[_Line]) -> None:
+    """Tesseract's size estimate wavers by a tenth from line to line (a line
+    without descenders looks smaller). Lines within SAME_SIZE of the page's
+    body size (the size of most of its letters) take that size, so body text
+    is one size; a line of lower-case text whose x-height is clearly larger or
+    smaller than the body's is sized by its x-height, so a heading stands out
+    as much as in print."""
+    body = _weighted_median([(line.size, _letters(line)) for line in lines])
+    body_x = _weighted_median([(line.x_height, _letters(line)) for line in lines if _lower_case(line)])
+    for line in lines:
+        if body_x and _lower_case(line) and abs(line.x_height - body_x) > SAME_SIZE * body_x:
+            line.size = body * line.x_height / body_x
+        elif abs(line.size - body) <= SAME_SIZE * body:
+            line.size = body
+
+
+def _letters(line: "_Line") -> int:
+    return sum(len(w.text) for w in line.words)
+
+
+def _lower_case(line: "_Line") -> bool:
+    text = "".join(w.text for w in line.words)
+    return sum(map(str.islower, text)) * 2 > len(text)
+
+
+def _weighted_median(values: list[tuple[float, int]]) -> float:
+    values = sorted(v for v in values if v[1] > 0)
+    total = sum(n for _, n in values)
+    running = 0
+    for value, n in values:
+        running += n
+        if running * 2 >= total:
+            return value
+    return 0.0
+
+
+def _stroke_width(ink: np.ndarray) -> float:
+    """Mean stroke width of the ink in a box: twice its area over the number
+    of horizontal and vertical runs of ink (a stroke of width w and length h
+    has area w·h and h + w runs)."""
+    area = int(ink.sum())
+    if area == 0:
+        return 0.0
+    runs = int((ink[:, 1:] & ~ink[:, :-1]).sum() + ink[:, 0].sum())
+    runs += int((ink[1:, :] & ~ink[:-1, :]).sum() + ink[0, :].sum())
+    return 2.0 * area / max(runs, 1)
+
+
+def _mark_bold(lines: list[_Line], ink: np.ndarray) -> None:
+    """Bold: words whose strokes, for the x-height of their line, are
+    thicker than the page's usual word by BOLD_STROKE_RATIO."""
+    ratios: list[tuple[_Word, float]] = []
+    for line in lines:
+        for word in line.words:
+            left, top, right, bottom = word.box
+            if len(word.text) < 2 or right <= left or bottom <= top or line.x_height <= 0:
+                continue
+            ratios.append((word, _stroke_width(ink[top:bottom, left:right]) / line.x_height))
+    if len(ratios) < 5:
+        return
+    usual = statistics.median(r for _, r in ratios)
+    for word, ratio in ratios:
+        word.bold = ratio > BOLD_STROKE_RATIO * usual
