@@ -395,7 +395,10 @@ def _parse_hocr(hocr: str) -> list[_Line]:
 # what the Swedish model makes of a '§': alone before a number ('$ 78', '8 45'),
 # or joined to it ('$12', '&1', '83', '810')
 _SIGN_ALONE = re.compile(r"[$&£8S5]")
-_SIGN_JOINED = re.compile(r"[$&£8S]\d{1,3}[.:]?")
+_SIGN_JOINED = re.compile(r"[$&£8S5]{1,2}\d{1,3}[.:]?")  # '§9' can come back as '589'
+_READ_SIGN_BEFORE = re.compile(r"§\s*(\d{1,4})")
+_SIGN_AFTER = re.compile(r"\d{1,3}[$&£8S]")  # '11 §' (number first, Finland-Swedish minutes) read as '118'
+_READ_SIGN_AFTER = re.compile(r"(\d{1,3})\s*§")
 _NUMBER = re.compile(r"\d{1,4}[.:,]?")
 
 
@@ -412,15 +415,20 @@ def _restore_section_signs(lines: list[_Line], image) -> None:
                 suspects.append((word, _union(word.box, after.box)))
             elif _SIGN_JOINED.fullmatch(word.text) and (word.text[0] in "$&£" or k == 0):
                 suspects.append((word, word.box))
+            elif _SIGN_AFTER.fullmatch(word.text) and k == 0:
+                suspects.append((word, word.box))
+            elif k == 1 and _SIGN_ALONE.fullmatch(word.text) and _NUMBER.fullmatch(line.words[0].text):
+                suspects.append((word, _union(line.words[0].box, word.box)))  # '13 8 Val av' for '13 § Val av'
     if not suspects:
         return
     readings = _read_again([box for _, box in suspects], image)
     for (word, _), reading in zip(suspects, readings):
-        if reading.startswith("§"):
-            if len(word.text) == 1:
-                word.text = "§"
-            else:
-                word.text = "§" + word.text[1:]
+        if _SIGN_AFTER.fullmatch(word.text) and (m := _READ_SIGN_AFTER.fullmatch(reading)) and m.group(1) == word.text[:-1]:
+            word.text = word.text[:-1] + " §"  # the space splits the box into the number and the sign
+        elif len(word.text) == 1 and (reading.startswith("§") or _READ_SIGN_AFTER.fullmatch(reading)):
+            word.text = "§"
+        elif (m := _READ_SIGN_BEFORE.match(reading)) and word.text.rstrip(".:").endswith(m.group(1)):
+            word.text = "§" + word.text[len(word.text.rstrip(".:")) - len(m.group(1)):]
 
 
 def _union(a, b):
