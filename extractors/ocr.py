@@ -64,11 +64,13 @@ TIMEOUT_SECONDS = int(os.environ.get("PARAGRAF_OCR_TIMEOUT", "120"))
 # (0-100) than this is a speck or a table rule; letters and digits are kept
 # whatever Tesseract's confidence: it says 0 for '09:40' and 5 for a bold '§2'.
 MIN_PUNCTUATION_CONFIDENCE = 75
+MIN_DASH_CONFIDENCE = 50  # a dash between two words ('Strömsund – kommunens') is kept from this on
 _HAS_TEXT = re.compile(r"[\w§]")
 _DASHES = frozenset("-–—")
 LOW_CONFIDENCE = 60  # a page whose mean word confidence is below this is worth a look
 X_HEIGHT_DENSITY = 0.4  # rows with this share of a line's densest row's ink are its x-height band
 SAME_SIZE = 0.15  # OCR line sizes this close to the page's body size are body size
+OTHER_X_HEIGHT = 0.2  # a line's x-height this far from the body's: sized by it (capitals in a line inflate it by up to a sixth)
 BOLD_STROKE_RATIO = 1.25  # strokes this much thicker (for their size) than the page's usual: bold
 MAX_SKEW_DEGREES = 5.0
 
@@ -243,7 +245,7 @@ def _clean_words(words: list[_Word]) -> list[_Word]:
     for k, word in enumerate(words):
         if not _HAS_TEXT.search(word.text) and word.conf < MIN_PUNCTUATION_CONFIDENCE:
             between = 0 < k < len(words) - 1 and set(word.text) <= _DASHES
-            if not between:
+            if not between or word.conf < MIN_DASH_CONFIDENCE:
                 continue
         word.text = _without_specks(word.text)
         kept.append(word)
@@ -479,7 +481,7 @@ def _even_sizes(lines: list[_Line]) -> None:
     body = _weighted_median([(line.size, _letters(line)) for line in lines])
     body_x = _weighted_median([(line.x_height, _letters(line)) for line in lines if _lower_case(line)])
     for line in lines:
-        if body_x and _lower_case(line) and abs(line.x_height - body_x) > SAME_SIZE * body_x:
+        if body_x and _lower_case(line) and abs(line.x_height - body_x) > OTHER_X_HEIGHT * body_x:
             line.size = body * line.x_height / body_x
         elif abs(line.size - body) <= SAME_SIZE * body:
             line.size = body
