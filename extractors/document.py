@@ -109,7 +109,8 @@ def _read_lines(path: Path, pages, problems: list[Problem]):
 
 def _reread_untrue_pages(path: Path, raw_pages: list, problems: list[Problem]) -> list:
     """A text layer whose words are not Swedish as printed (a broken font map:
-    'funktinnshndrade') is read again by OCR, page by page; the OCR reading is
+    'funktinnshndrade') is read again by OCR, page by page, and the two
+    readings merged line by line (`ocr.merge_reading`); the merged page is
     kept where more of its words are Swedish, and a problem says so."""
     shares = [ocr.known_share(layout.lines_to_text(lines)) if raw.source is TextSource.TEXT else None for raw, lines in raw_pages]
     for k in ocr.suspect_pages(shares):
@@ -117,14 +118,14 @@ def _reread_untrue_pages(path: Path, raw_pages: list, problems: list[Problem]) -
         reread = _ocr_page(path, raw, problems, ocr.REREAD_DPI)
         if reread.source is not TextSource.OCR:
             continue
-        ocr_lines = layout.chars_to_lines(reread.chars)
-        share = ocr.known_share(layout.lines_to_text(ocr_lines))
-        better = share is not None and share > shares[k]
+        merged, from_ocr = ocr.merge_reading(lines, layout.chars_to_lines(reread.chars))
+        share = ocr.known_share(layout.lines_to_text(merged), fewest=1)  # the text layer's page was judged: so is this one
+        better = from_ocr > 0 and share is not None and share > shares[k]
         if better:
-            raw_pages[k] = (RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR), ocr_lines)
+            raw_pages[k] = (RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR), merged)
         problems.append(Problem(page_no=raw.page_no, message=(
             f"the text layer of page {raw.page_no} is not Swedish as printed ({shares[k]:.0%} of its words known, "
-            f"{'-' if share is None else f'{share:.0%}'} by OCR): " + ("read by OCR instead" if better else "kept")
+            f"{'-' if share is None else f'{share:.0%}'} by OCR): " + (f"{from_ocr} of its {len(lines)} lines read by OCR instead" if better else "kept")
         )))
     return raw_pages
 

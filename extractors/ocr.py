@@ -53,7 +53,7 @@ import numpy as np
 
 from extractors import rules
 from extractors.layout import Glyphs
-from schemas.document import Char
+from schemas.document import Char, Line
 
 DPI = int(os.environ.get("PARAGRAF_OCR_DPI", "300"))
 LANGUAGE = os.environ.get("PARAGRAF_OCR_LANG", "swe")
@@ -125,13 +125,13 @@ def _page_text(chars: "Sequence[Char] | Glyphs") -> str:
     return "".join(chars.text if isinstance(chars, Glyphs) else [c.text for c in chars])
 
 
-def known_share(text: str) -> float | None:
+def known_share(text: str, fewest: int = MIN_WORDS_TO_JUDGE) -> float | None:
     """The share of the words of `text` that are Swedish: in the word list, or
     a compound of two words in it ('sammanträdes|datum', 'protokolls|utdrag').
-    None when there are too few words to judge or no word list."""
+    None when there are fewer than `fewest` words to judge or no word list."""
     vocabulary = _vocabulary()
     words = [w.lower() for w in _WORD.findall(text)]
-    if vocabulary is None or len(words) < MIN_WORDS_TO_JUDGE:
+    if vocabulary is None or len(words) < max(fewest, 1):
         return None
     return sum(_is_known(w, vocabulary) for w in words) / len(words)
 
@@ -536,3 +536,100 @@ def _mark_bold(lines: list[_Line], ink: np.ndarray) -> None:
     usual = statistics.median(r for _, r in ratios)
     for word, ratio in ratios:
         word.bold = ratio > BOLD_STROKE_RATIO * usual
+
+
+# ---------------------------------------------------------------- a partly untrue text layer and its OCR reading together
+
+_SIGN_LOOKALIKES = "§$&£85S"
+_NOT_SKELETON = re.compile(r"[^\d§$&£]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def merge_reading(text_lines: Sequence[Line], ocr_lines: Sequence[Line]) -> tuple[list[Line], int]:
+    """A page whose text layer is partly untrue (a font map that drops 'ti'
+    and prints 'ffr' for 'för') and its OCR reading, line by line: the text
+    layer's line where its words are Swedish as printed and its numbers and
+    '§' agree with what OCR saw (it has the exact '§', weight and size, where
+    OCR misreads '13 §' as '138'), else the OCR line with the text layer's
+    weight and size, and its '§' and numbers where the two agree but for a
+    sign OCR misread. OCR lines where the text layer has no text (a logo) are
+    left out: the text layer says where text is. Returns the lines and how
+    many came from OCR."""
+    vocabulary = _vocabulary()
+    pairs = _pair_lines(text_lines, ocr_lines)
+    scale = _size_scale(pairs)
+    out: list[Line] = []
+    from_ocr = 0
+    for t_line, o_line in pairs:
+        if o_line is None or _trustworthy(t_line, o_line, vocabulary):
+            out.append(t_line)
+            continue
+        segments = tuple(tuple(_typeset(o_line, seg, t_line, scale)) for seg in o_line.segments)
+        out.append(Line(tuple(s for s in segments if s)))
+        from_ocr += 1
+    return out, from_ocr
+
+
+def _pair_lines(text_lines: Sequence[Line], ocr_lines: Sequence[Line]) -> list[tuple[Line, Line | None]]:
+    """Each text-layer line with the OCR line nearest to its middle, when
+    that is within half the smaller line height; an OCR line is given to one
+    text line only (the nearest), a second one keeps its own text."""
+    best: dict[int, tuple[float, int]] = {}
+    candidates: list[int | None] = []
+    for k, t in enumerate(text_lines):
+        middle, height = (t.top + t.bottom) / 2, t.bottom - t.top
+        found = None
+        for j, o in enumerate(ocr_lines):
+            distance = abs((o.top + o.bottom) / 2 - middle)
+            overlap = min(t.x1, o.x1) - max(t.x0, o.x0)
+            if overlap > 0 and distance <= 0.5 * min(height, o.bottom - o.top) and (found is None or distance < found[0]):
+                found = (distance, j)
+        candidates.append(None if found is None else found[1])
+        if found is not None and (found[1] not in best or found[0] < best[found[1]][0]):
+            best[found[1]] = (found[0], k)
+    return [
+        (t, ocr_lines[j] if j is not None and best[j][1] == k else None)
+        for k, (t, j) in enumerate(zip(text_lines, candidates))
+    ]
+
+
+def _trustworthy(t_line, o_line, vocabulary) -> bool:
+    words = [w.lower() for w in _WORD.findall(t_line.text)]
+    if vocabulary is not None and not all(_is_known(w, vocabulary) for w in words):
+        return False
+    return _same_numbers(t_line.text, o_line.text)
+
+
+def _same_numbers(printed: str, read: str) -> bool:
+    """The digits and '§' of the text layer are what OCR read, but for a '§'
+    that OCR missed or read as a look-alike ('168' for '16 §')."""
+    skeleton = _NOT_SKELETON.sub("", printed)
+    pattern = "".join(f"[{re.escape(_SIGN_LOOKALIKES)}]?" if c == "§" else re.escape(c) for c in skeleton)
+    return re.fullmatch(pattern, _NOT_SKELETON.sub("", read)) is not None
+
+
+def _typeset(o_line, segment, t_line, scale: float):
+    """The OCR words of one segment with the weight and size of the text-layer
+    words they lie on; a word without letters ('138', '&') that the text
+    layer prints with the same digits and a '§' ('13 §') is the text layer's."""
+    from schemas.document import Word
+
+    t_words = t_line.words if t_line is not None else ()
+    for word in segment:
+        under = [t for t in t_words if min(t.x1, word.x1) - max(t.x0, word.x0) > 0.5 * min(t.x1 - t.x0, word.x1 - word.x0)]
+        if under and not _LETTERS.search(word.text.replace("S", "")) and "§" in "".join(t.text for t in under) \
+                and not any(_LETTERS.search(t.text) for t in under) and _same_numbers(" ".join(t.text for t in under), word.text):
+            yield from under
+            continue
+        if under:
+            bold = sum(len(t.text) for t in under if t.bold) * 2 > sum(len(t.text) for t in under)
+            yield Word(word.text, word.x0, word.x1, word.top, word.bottom, statistics.median(t.size for t in under), bold)
+        else:
+            yield Word(word.text, word.x0, word.x1, word.top, word.bottom, word.size * scale, word.bold)
+
+
+def _size_scale(pairs) -> float:
+    """Text-layer size over OCR size, the median over paired lines: OCR's
+    sizes are estimates from the x-height."""
+    ratios = [t.size / o.size for t, o in pairs if o is not None and o.size > 0 and t.size > 0]
+    return statistics.median(ratios) if ratios else 1.0

@@ -192,3 +192,35 @@ def test_a_text_layer_that_is_not_swedish_is_read_by_ocr_and_a_good_one_is_not(t
     good = extract_document(clean)
     assert {p.text_source for p in good.pages} == {TextSource.TEXT}
     assert not any("not Swedish" in p.message for p in good.problems)
+
+
+def _line(y: float, *words: str, bold: bool = False, size: float = 11.0, step: float = 40.0) -> "Line":
+    from schemas.document import Line, Word
+
+    return Line((tuple(Word(w, 70 + k * step, 70 + k * step + 6 * len(w), y, y + 10, size, bold) for k, w in enumerate(words)),))
+
+
+def test_a_partly_untrue_text_layer_keeps_its_true_lines_and_its_signs():
+    printed = [
+        _line(100, "13", "§", "Val", "av", "ordförande", bold=True),  # Swedish as printed: the text layer's, bold and '§'
+        _line(120, "Sektionen", "valde", "Martn", "til", "ordförande"),  # a dropped 'ti': OCR's
+        _line(140, "Beslut", "11...2022,", "31", "§"),  # broken digits: OCR's, but the '§' the text layer prints
+        _line(160, "Protokoll", "1.", "§"),  # '15 §' with a broken 5: OCR's
+    ]
+    read = [
+        _line(40, "IF", "KOMMUN"),  # a logo: no text in the layer there
+        _line(101, "138", "Val", "av", "ordförande", size=9.0),
+        _line(121, "Sektionen", "valde", "Martin", "till", "ordförande", size=9.0),
+        _line(141, "Beslut", "16.5.2022,", "31", "&", size=9.0),
+        _line(161, "Protokoll", "15", "&", size=9.0),
+    ]
+    merged, from_ocr = ocr.merge_reading(printed, read)
+    assert [ln.text for ln in merged] == [
+        "13 § Val av ordförande",
+        "Sektionen valde Martin till ordförande",
+        "Beslut 16.5.2022, 31 §",
+        "Protokoll 15 §",
+    ]
+    assert from_ocr == 3 and merged[0] is printed[0]
+    assert all(w.size == 11.0 for ln in merged for w in ln.words)  # the text layer's sizes, not OCR's estimates
+    assert ocr.merge_reading(printed[:1], [])[0] == printed[:1]
