@@ -112,19 +112,22 @@ def _reread_untrue_pages(path: Path, raw_pages: list, problems: list[Problem]) -
     'funktinnshndrade') is read again by OCR, page by page, and the two
     readings merged line by line (`ocr.merge_reading`); the merged page is
     kept where more of its words are Swedish, and a problem says so."""
-    shares = [ocr.known_share(layout.lines_to_text(lines)) if raw.source is TextSource.TEXT else None for raw, lines in raw_pages]
-    for k in ocr.suspect_pages(shares):
+    texts = [layout.lines_to_text(lines) if raw.source is TextSource.TEXT else None for raw, lines in raw_pages]
+    shares = [None if text is None else ocr.known_share(text) for text in texts]
+    ligatures = [text is not None and ocr.drops_ligatures(text) for text in texts]
+    for k in ocr.suspect_pages(shares, ligatures):
         raw, lines = raw_pages[k]
         reread = _ocr_page(path, raw, problems, ocr.REREAD_DPI)
         if reread.source is not TextSource.OCR:
             continue
         merged, from_ocr = ocr.merge_reading(lines, layout.chars_to_lines(reread.chars))
         share = ocr.known_share(layout.lines_to_text(merged), fewest=1)  # the text layer's page was judged: so is this one
-        better = from_ocr > 0 and share is not None and share > shares[k]
+        before = ocr.known_share(texts[k], fewest=1) or 0.0
+        better = from_ocr > 0 and share is not None and share > before
         if better:
             raw_pages[k] = (RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR), merged)
         problems.append(Problem(page_no=raw.page_no, message=(
-            f"the text layer of page {raw.page_no} is not Swedish as printed ({shares[k]:.0%} of its words known, "
+            f"the text layer of page {raw.page_no} is not Swedish as printed ({before:.0%} of its words known, "
             f"{'-' if share is None else f'{share:.0%}'} by OCR): " + (f"{from_ocr} of its {len(lines)} lines read by OCR instead" if better else "kept")
         )))
     return raw_pages

@@ -79,6 +79,9 @@ MIN_WORDS_TO_JUDGE = 25  # fewer words (a figure, a signature page): no verdict
 KNOWN_SHARE_FLOOR = 0.80  # below this a text layer is not Swedish as printed (good pages: 0.83 and up)
 KNOWN_SHARE_DROP = 0.20  # …or this far below the document's usual page
 REREAD_DPI = int(os.environ.get("PARAGRAF_OCR_REREAD_DPI", "200"))  # a born-digital page renders clean: 200 dpi reads it
+LIGATURES = ("fi", "fl", "ff", "ft", "fj", "ti", "tt", "tf")  # the common ones of text fonts (Calibri has all)
+LIGATURE_WORDS = 2  # different words explained by a lost ligature on one page…
+LIGATURE_SHARE = 0.02  # …and at least this share of its words (good pages: at most 0.012)
 MIN_COMPOUND_PART = 4  # 'löp|ände' is no compound of 'löpände'
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -163,19 +166,47 @@ def needs_ocr(chars: "list[Char] | Glyphs") -> bool:
     return substitutes >= 3 and substitutes > swedish
 
 
-def suspect_pages(shares: Sequence[float | None]) -> list[int]:
+def suspect_pages(shares: Sequence[float | None], ligatures: Sequence[bool] = ()) -> list[int]:
     """Indexes of pages whose words a Swedish reader would not recognise: a
     share of known words below the floor, or far below the document's median
     page (the same font map broken on a page where it prints more of the
-    letters it gets wrong)."""
+    letters it gets wrong), or words that a lost ligature explains
+    (`drops_ligatures`)."""
     judged = [s for s in shares if s is not None]
-    if not judged:
-        return []
-    usual = statistics.median(judged)
+    usual = statistics.median(judged) if judged else 0.0
     return [
         k for k, s in enumerate(shares)
-        if s is not None and (s < KNOWN_SHARE_FLOOR or s < usual - KNOWN_SHARE_DROP)
+        if (s is not None and (s < KNOWN_SHARE_FLOOR or s < usual - KNOWN_SHARE_DROP))
+        or (k < len(ligatures) and ligatures[k])
     ]
+
+
+def drops_ligatures(text: str) -> bool:
+    """A font map that prints a ligature as its first letter ('Martn' for
+    'Martin', 'ersätare' for 'ersättare', 'underskrifer'): a page is suspect
+    when at least LIGATURE_WORDS different unknown words become Swedish with
+    one ligature's second letter put back, and they are LIGATURE_SHARE of its
+    words or more. A few of its words still read as Swedish ('Kristna' for
+    'Kristina'), so the share of known words alone misses such a page; on
+    good pages such words are rare (a name, a Finnish word: at most 1 % of a
+    page's words)."""
+    vocabulary = _vocabulary()
+    words = _WORD.findall(text)
+    if vocabulary is None or not words:
+        return False
+    dropped = {
+        w for w in {w.lower() for w in words}
+        if not _is_known(w, vocabulary) and any(_is_known(r, vocabulary) for r in _ligatures_restored(w))
+    }
+    return len(dropped) >= LIGATURE_WORDS and len(dropped) >= LIGATURE_SHARE * len(words)
+
+
+def _ligatures_restored(word: str):
+    """`word` with one ligature's lost second letter put back, every way."""
+    for k, letter in enumerate(word):
+        for first, second in LIGATURES:
+            if letter == first:
+                yield word[:k + 1] + second + word[k + 1:]
 
 
 # ---------------------------------------------------------------- reading a page image
@@ -593,16 +624,32 @@ def _pair_lines(text_lines: Sequence[Line], ocr_lines: Sequence[Line]) -> list[t
     ]
 
 
-def _trustworthy(t_line, o_line, vocabulary) -> bool:
-    words = [w.lower() for w in _WORD.findall(t_line.text)]
-    if vocabulary is not None and not all(_is_known(w, vocabulary) for w in words):
+def _trustworthy(t_line: Line, o_line: Line, vocabulary) -> bool:
+    """The text layer's line is as printed unless OCR's reading of it has
+    fewer words that are not Swedish, or as few and either a word that the
+    text layer prints without a ligature's letter ('Kristna' where OCR reads
+    'Kristina': OCR does not invent letters) or other numbers. A line OCR
+    garbles (text printed over text) keeps the text layer's words."""
+    if vocabulary is None:
+        return _same_numbers(t_line.text, o_line.text)
+    printed = [w.lower() for w in _WORD.findall(t_line.text)]
+    read = [w.lower() for w in _WORD.findall(o_line.text)]
+    unknown_printed = sum(not _is_known(w, vocabulary) for w in printed)
+    unknown_read = sum(not _is_known(w, vocabulary) for w in read)
+    if unknown_printed != unknown_read:
+        return unknown_printed < unknown_read
+    seen = set(read)
+    if any(r in seen for w in printed for r in _ligatures_restored(w)):
         return False
     return _same_numbers(t_line.text, o_line.text)
 
 
 def _same_numbers(printed: str, read: str) -> bool:
     """The digits and '§' of the text layer are what OCR read, but for a '§'
-    that OCR missed or read as a look-alike ('168' for '16 §')."""
+    that OCR missed or read as a look-alike ('168' for '16 §'); OCR that read
+    no digit at all says nothing against them."""
+    if not any(c.isdigit() for c in read):
+        return True
     skeleton = _NOT_SKELETON.sub("", printed)
     pattern = "".join(f"[{re.escape(_SIGN_LOOKALIKES)}]?" if c == "§" else re.escape(c) for c in skeleton)
     return re.fullmatch(pattern, _NOT_SKELETON.sub("", read)) is not None

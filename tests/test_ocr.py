@@ -206,6 +206,8 @@ def test_a_partly_untrue_text_layer_keeps_its_true_lines_and_its_signs():
         _line(120, "Sektionen", "valde", "Martn", "til", "ordförande"),  # a dropped 'ti': OCR's
         _line(140, "Beslut", "11...2022,", "31", "§"),  # broken digits: OCR's, but the '§' the text layer prints
         _line(160, "Protokoll", "1.", "§"),  # '15 §' with a broken 5: OCR's
+        _line(180, "15", "§", bold=True),  # OCR sees no digit (printed over other text): the text layer's
+        _line(200, "Beredning:", "sekreterare", "Johan", "Svenlin"),  # OCR garbles it: the text layer's
     ]
     read = [
         _line(40, "IF", "KOMMUN"),  # a logo: no text in the layer there
@@ -213,6 +215,8 @@ def test_a_partly_untrue_text_layer_keeps_its_true_lines_and_its_signs():
         _line(121, "Sektionen", "valde", "Martin", "till", "ordförande", size=9.0),
         _line(141, "Beslut", "16.5.2022,", "31", "&", size=9.0),
         _line(161, "Protokoll", "15", "&", size=9.0),
+        _line(181, "S", size=9.0),
+        _line(201, "Beredning:", "sekreterJodhiann", "Savtenolirn", size=9.0),
     ]
     merged, from_ocr = ocr.merge_reading(printed, read)
     assert [ln.text for ln in merged] == [
@@ -220,7 +224,9 @@ def test_a_partly_untrue_text_layer_keeps_its_true_lines_and_its_signs():
         "Sektionen valde Martin till ordförande",
         "Beslut 16.5.2022, 31 §",
         "Protokoll 15 §",
+        "15 §",
+        "Beredning: sekreterare Johan Svenlin",
     ]
-    assert from_ocr == 3 and merged[0] is printed[0]
+    assert from_ocr == 3 and merged[0] is printed[0] and merged[4] is printed[4]
     assert all(w.size == 11.0 for ln in merged for w in ln.words)  # the text layer's sizes, not OCR's estimates
     assert ocr.merge_reading(printed[:1], [])[0] == printed[:1]
