@@ -73,6 +73,7 @@ SAME_SIZE = 0.15  # OCR line sizes this close to the page's body size are body s
 OTHER_X_HEIGHT = 0.2  # a line's x-height this far from the body's: sized by it (capitals in a line inflate it by up to a sixth)
 BOLD_STROKE_RATIO = 1.25  # strokes this much thicker (for their size) than the page's usual: bold
 MAX_SKEW_DEGREES = 5.0
+SIDEWAYS_RATIO = 2.0  # columns of ink this much sharper than rows: the page is printed across (seen: 8.9; upright at most 0.3)
 
 # Text-layer quality: the share of a page's words a Swedish word list knows.
 MIN_WORDS_TO_JUDGE = 25  # fewer words (a figure, a signature page): no verdict
@@ -240,13 +241,19 @@ def read_page(image, width: float, height: float) -> OcrPage:
             "(apt-get install tesseract-ocr tesseract-ocr-swe)."
         )
     ink, skew = prepare(image)
-    binary = _to_image(ink)
-    lines = _parse_hocr(_tesseract(binary, LANGUAGE, PAGE_SEGMENTATION))
+    if _sideways(ink):
+        ink, lines = _upright(ink)
+        binary = _to_image(ink)
+    else:
+        binary = _to_image(ink)
+        lines = _parse_hocr(_tesseract(binary, LANGUAGE, PAGE_SEGMENTATION))
     _restore_section_signs(lines, binary)
     _measure_lines(lines, ink)
     _even_sizes(lines)
     _mark_bold(lines, ink)
     scale_x, scale_y = width / image.width, height / image.height
+    if ink.shape != (image.height, image.width):  # turned upright: one scale that fits the page
+        scale_x = scale_y = min(width / ink.shape[1], height / ink.shape[0])
     chars: list[Char] = []
     confidences: list[tuple[float, int]] = []
     for line in lines:
@@ -325,6 +332,34 @@ def prepare(image) -> tuple[np.ndarray, float]:
         )
         ink = np.asarray(turned) < 128
     return ink, skew
+
+
+def _sideways(ink: np.ndarray) -> bool:
+    """The page is printed across (a wide table turned onto a portrait
+    page): its columns of ink alternate much more sharply than its rows
+    (SIDEWAYS_RATIO times; upright pages, tables too, at most a third)."""
+    from PIL import Image
+
+    small = np.asarray(Image.fromarray((ink * 255).astype(np.uint8)).reduce(4), np.float32)
+    if min(small.shape) < 50:
+        return False
+    rows = float(np.var(np.diff(small.sum(axis=1)))) / small.shape[1] ** 2
+    columns = float(np.var(np.diff(small.sum(axis=0)))) / small.shape[0] ** 2
+    return columns > SIDEWAYS_RATIO * rows
+
+
+def _upright(ink: np.ndarray) -> tuple[np.ndarray, list["_Line"]]:
+    """A sideways page turned a quarter both ways and read each time; the
+    reading with more Swedish words (then more sure words) is the upright one."""
+    readings = []
+    for quarter in (1, 3):
+        turned = np.ascontiguousarray(np.rot90(ink, quarter))
+        lines = _parse_hocr(_tesseract(_to_image(turned), LANGUAGE, PAGE_SEGMENTATION))
+        text = " ".join(w.text for line in lines for w in line.words)
+        confidence = statistics.fmean(w.conf for line in lines for w in line.words) if text else 0.0
+        readings.append(((known_share(text, fewest=1) or 0.0, confidence), turned, lines))
+    _, turned, lines = max(readings, key=lambda r: r[0])
+    return turned, lines
 
 
 def _otsu(gray: np.ndarray) -> int:
@@ -602,10 +637,15 @@ def merge_reading(text_lines: Sequence[Line], ocr_lines: Sequence[Line]) -> tupl
     OCR misreads '13 §' as '138'), else the OCR line with the text layer's
     weight and size, and its '§' and numbers where the two agree but for a
     sign OCR misread. OCR lines where the text layer has no text (a logo) are
-    left out: the text layer says where text is. Returns the lines and how
+    left out: the text layer says where text is. When most text lines find
+    no OCR line, the OCR reading is taken whole. Returns the lines and how
     many came from OCR."""
     vocabulary = _vocabulary()
     pairs = _pair_lines(text_lines, ocr_lines)
+    if sum(o is not None for _, o in pairs) * 2 < len(pairs):
+        # the two readings do not lie on the same lines (OCR turned a page
+        # printed across upright): they cannot be merged, OCR's is whole
+        return list(ocr_lines), len(ocr_lines)
     scale = _size_scale(pairs)
     out: list[Line] = []
     from_ocr = 0

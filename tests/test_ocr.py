@@ -230,3 +230,24 @@ def test_a_partly_untrue_text_layer_keeps_its_true_lines_and_its_signs():
     assert from_ocr == 3 and merged[0] is printed[0] and merged[4] is printed[4]
     assert all(w.size == 11.0 for ln in merged for w in ln.words)  # the text layer's sizes, not OCR's estimates
     assert ocr.merge_reading(printed[:1], [])[0] == printed[:1]
+
+
+def test_a_page_printed_across_is_turned_upright(tmp_path):
+    source = tmp_path / "across.pdf"
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=14)
+    lines = [
+        "Debiteringslängd för vägsamfälligheten",
+        "Beloppet ska vara betalt senast den sista oktober",
+        "Fastighet Andelstal Belopp Ägare",
+        "Totalt utdebiterat belopp tjugofem tusen kronor",
+    ]
+    with pdf.rotation(90, x=300, y=420):
+        for k, line in enumerate(lines):
+            pdf.text(120, 300 + 24 * k, line)
+    pdf.output(str(source))
+    record = extract_document(scan(source, tmp_path / "across-scan.pdf"))
+    text = record.pages[0].text
+    assert "Debiteringslängd" in text and "Totalt utdebiterat belopp" in text
+    assert text.index("Debiteringslängd") < text.index("Totalt")
