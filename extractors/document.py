@@ -110,25 +110,35 @@ def _read_lines(path: Path, pages, problems: list[Problem]):
 def _reread_untrue_pages(path: Path, raw_pages: list, problems: list[Problem]) -> list:
     """A text layer whose words are not Swedish as printed (a broken font map:
     'funktinnshndrade') is read again by OCR, page by page, and the two
-    readings merged line by line (`ocr.merge_reading`); the merged page is
-    kept where more of its words are Swedish, and a problem says so."""
+    readings merged line by line (`ocr.merge_reading`), as is a scan under an
+    earlier OCR's invisible text with few Swedish words (read at scan resolution).
+    The new reading is kept where more of its words are Swedish, and a
+    problem says so."""
     texts = [layout.lines_to_text(lines) if raw.source is TextSource.TEXT else None for raw, lines in raw_pages]
     shares = [None if text is None else ocr.known_share(text) for text in texts]
     ligatures = [text is not None and ocr.drops_ligatures(text) for text in texts]
-    for k in ocr.suspect_pages(shares, ligatures):
+    # a scan under an earlier OCR's invisible text: read again at the scan's resolution
+    scans = ocr.invisible_text_pages(path, [
+        raw.page_no for (raw, _), share in zip(raw_pages, shares) if share is not None and share < ocr.SANDWICH_TRUST
+    ])
+    suspects = set(ocr.suspect_pages(shares, ligatures)) | {k for k, (raw, _) in enumerate(raw_pages) if raw.page_no in scans}
+    for k in sorted(suspects):
         raw, lines = raw_pages[k]
-        reread = _ocr_page(path, raw, problems, ocr.REREAD_DPI)
+        scan = raw.page_no in scans
+        reread = _ocr_page(path, raw, problems, ocr.DPI if scan else ocr.REREAD_DPI)
         if reread.source is not TextSource.OCR:
             continue
-        merged, from_ocr = ocr.merge_reading(lines, layout.chars_to_lines(reread.chars))
+        ocr_lines = layout.chars_to_lines(reread.chars)
+        merged, from_ocr = ocr.merge_reading(lines, ocr_lines, earlier_ocr=scan)
         share = ocr.known_share(layout.lines_to_text(merged), fewest=1)  # the text layer's page was judged: so is this one
         before = ocr.known_share(texts[k], fewest=1) or 0.0
         better = from_ocr > 0 and share is not None and share > before
         if better:
             raw_pages[k] = (RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR), merged)
         problems.append(Problem(page_no=raw.page_no, message=(
-            f"the text layer of page {raw.page_no} is not Swedish as printed ({before:.0%} of its words known, "
-            f"{'-' if share is None else f'{share:.0%}'} by OCR): " + (f"{from_ocr} of its {len(lines)} lines read by OCR instead" if better else "kept")
+            f"the text layer of page {raw.page_no} is " + ("an earlier OCR of a scan" if scan else "not Swedish as printed")
+            + f" ({before:.0%} of its words known, "
+            f"{'-' if share is None else f'{share:.0%}'} by OCR): " + (f"read by OCR instead ({from_ocr} of {len(merged)} lines)" if better else "kept")
         )))
     return raw_pages
 

@@ -79,6 +79,7 @@ SIDEWAYS_RATIO = 2.0  # columns of ink this much sharper than rows: the page is 
 MIN_WORDS_TO_JUDGE = 25  # fewer words (a figure, a signature page): no verdict
 KNOWN_SHARE_FLOOR = 0.80  # below this a text layer is not Swedish as printed (good pages: 0.83 and up)
 KNOWN_SHARE_DROP = 0.20  # …or this far below the document's usual page
+SANDWICH_TRUST = 0.95  # an earlier OCR's invisible text layer with fewer known words is read again (a good one: 0.97 and up)
 REREAD_DPI = int(os.environ.get("PARAGRAF_OCR_REREAD_DPI", "200"))  # a born-digital page renders clean: 200 dpi reads it
 LIGATURES = ("fi", "fl", "ff", "ft", "fj", "ti", "tt", "tf")  # the common ones of text fonts (Calibri has all)
 LIGATURE_WORDS = 2  # different words explained by a lost ligature on one page…
@@ -180,6 +181,36 @@ def suspect_pages(shares: Sequence[float | None], ligatures: Sequence[bool] = ()
         if (s is not None and (s < KNOWN_SHARE_FLOOR or s < usual - KNOWN_SHARE_DROP))
         or (k < len(ligatures) and ligatures[k])
     ]
+
+
+def invisible_text_pages(path: Path, page_numbers: Sequence[int]) -> set[int]:
+    """Of the given pages (1-based), those whose text is all invisible over an
+    image: a scan with an earlier OCR's text layer (render mode 3), which
+    paragraf's own OCR may read better."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium
+
+    found: set[int] = set()
+    if not page_numbers:
+        return found
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except Exception:  # noqa: BLE001 - the reader has already reported an unreadable file
+        return found
+    try:
+        for number in page_numbers:
+            page = document[number - 1]
+            modes, images = set(), 0
+            for obj in page.get_objects(max_depth=1):
+                if obj.type == pdfium.FPDF_PAGEOBJ_TEXT:
+                    modes.add(pdfium.FPDFTextObj_GetTextRenderMode(obj.raw))
+                elif obj.type == pdfium.FPDF_PAGEOBJ_IMAGE:
+                    images += 1
+            if images and modes == {pdfium.FPDF_TEXTRENDERMODE_INVISIBLE}:
+                found.add(number)
+    finally:
+        document.close()
+    return found
 
 
 def drops_ligatures(text: str) -> bool:
@@ -629,7 +660,7 @@ _NOT_SKELETON = re.compile(r"[^\d§$&£]")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
-def merge_reading(text_lines: Sequence[Line], ocr_lines: Sequence[Line]) -> tuple[list[Line], int]:
+def merge_reading(text_lines: Sequence[Line], ocr_lines: Sequence[Line], earlier_ocr: bool = False) -> tuple[list[Line], int]:
     """A page whose text layer is partly untrue (a font map that drops 'ti'
     and prints 'ffr' for 'för') and its OCR reading, line by line: the text
     layer's line where its words are Swedish as printed and its numbers and
@@ -638,11 +669,13 @@ def merge_reading(text_lines: Sequence[Line], ocr_lines: Sequence[Line]) -> tupl
     weight and size, and its '§' and numbers where the two agree but for a
     sign OCR misread. OCR lines where the text layer has no text (a logo) are
     left out: the text layer says where text is. When most text lines find
-    no OCR line, the OCR reading is taken whole. Returns the lines and how
-    many came from OCR."""
+    no OCR line, the OCR reading is taken whole. An `earlier_ocr` text layer
+    (invisible text over a scan) has no typography to give: its line is kept
+    only where it has fewer unknown words, and OCR's lines keep their own
+    weight and size. Returns the lines and how many came from OCR."""
     vocabulary = _vocabulary()
     pairs = _pair_lines(text_lines, ocr_lines)
-    if sum(o is not None for _, o in pairs) * 2 < len(pairs):
+    if ocr_lines and sum(o is not None for _, o in pairs) * 2 < len(pairs):
         # the two readings do not lie on the same lines (OCR turned a page
         # printed across upright): they cannot be merged, OCR's is whole
         return list(ocr_lines), len(ocr_lines)
@@ -650,8 +683,12 @@ def merge_reading(text_lines: Sequence[Line], ocr_lines: Sequence[Line]) -> tupl
     out: list[Line] = []
     from_ocr = 0
     for t_line, o_line in pairs:
-        if o_line is None or _trustworthy(t_line, o_line, vocabulary):
+        if o_line is None or (_fewer_unknown(t_line, o_line, vocabulary) if earlier_ocr else _trustworthy(t_line, o_line, vocabulary)):
             out.append(t_line)
+            continue
+        if earlier_ocr:
+            out.append(o_line)
+            from_ocr += 1
             continue
         segments = tuple(tuple(_typeset(o_line, seg, t_line, scale)) for seg in o_line.segments)
         out.append(Line(tuple(s for s in segments if s)))
@@ -680,6 +717,14 @@ def _pair_lines(text_lines: Sequence[Line], ocr_lines: Sequence[Line]) -> list[t
         (t, ocr_lines[j] if j is not None and best[j][1] == k else None)
         for k, (t, j) in enumerate(zip(text_lines, candidates))
     ]
+
+
+def _fewer_unknown(t_line: Line, o_line: Line, vocabulary) -> bool:
+    if vocabulary is None:
+        return False
+    printed = [w.lower() for w in _WORD.findall(t_line.text)]
+    read = [w.lower() for w in _WORD.findall(o_line.text)]
+    return sum(not _is_known(w, vocabulary) for w in printed) < sum(not _is_known(w, vocabulary) for w in read)
 
 
 def _trustworthy(t_line: Line, o_line: Line, vocabulary) -> bool:

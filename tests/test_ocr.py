@@ -251,3 +251,17 @@ def test_a_page_printed_across_is_turned_upright(tmp_path):
     text = record.pages[0].text
     assert "Debiteringslängd" in text and "Totalt utdebiterat belopp" in text
     assert text.index("Debiteringslängd") < text.index("Totalt")
+
+
+def test_an_earlier_ocr_under_a_scan_is_told_from_a_printed_text_layer(tmp_path):
+    clean = render(tmp_path / "ren.pdf", [[Text(60, 110, "Socialnämnden i Bräcke kommun")]])
+    sandwich = scan(clean, tmp_path / "sandwich.pdf", hidden="Socialn{mnden i Br{cke kommun")
+    assert ocr.invisible_text_pages(sandwich, [1]) == {1}
+    assert ocr.invisible_text_pages(clean, [1]) == set()
+
+
+def test_an_earlier_ocr_keeps_only_its_better_lines_and_no_typography():
+    earlier = [_line(100, "TILLSYNSPROTOKOLL", "firTi:)I"), _line(120, "Ord", "inarie", "översyn")]
+    read = [_line(101, "TENISLKILLSDYA", "NVSÄGPARROTOKOLL", bold=True), _line(121, "Ordinarie", "översyn", bold=True)]
+    merged, from_ocr = ocr.merge_reading(earlier, read, earlier_ocr=True)
+    assert merged[0] is earlier[0] and merged[1] is read[1] and from_ocr == 1
