@@ -73,6 +73,7 @@ SAME_SIZE = 0.15  # OCR line sizes this close to the page's body size are body s
 OTHER_X_HEIGHT = 0.2  # a line's x-height this far from the body's: sized by it (capitals in a line inflate it by up to a sixth)
 BOLD_STROKE_RATIO = 1.25  # strokes this much thicker (for their size) than the page's usual: bold
 MAX_SKEW_DEGREES = 5.0
+RULE_ROW = 0.85  # a row of a word's or line's box this full of ink is a rule, not a letter
 SIDEWAYS_RATIO = 2.0  # columns of ink this much sharper than rows: the page is printed across (seen: 8.9; upright at most 0.3)
 
 # Text-layer quality: the share of a page's words a Swedish word list knows.
@@ -561,10 +562,14 @@ def _read_again(boxes: list[tuple[int, int, int, int]], image) -> list[str]:
 def _measure_lines(lines: list[_Line], ink: np.ndarray) -> None:
     """Each line's x-height: the rows of its box where the ink is dense (at
     least X_HEIGHT_DENSITY of the densest row) — the band of the lower-case
-    letters, the same for bold and regular type of one size."""
+    letters, the same for bold and regular type of one size; rows that are a
+    rule (a table border touching the line) are left out."""
     for line in lines:
         left, top, right, bottom = line.box
-        profile = ink[top:bottom, left:right].sum(axis=1)
+        box = ink[top:bottom, left:right]
+        profile = box.sum(axis=1)
+        if box.size:
+            profile = profile[~_rule_rows(box)]  # a rule under the line is no letter
         line.x_height = float((profile >= X_HEIGHT_DENSITY * profile.max()).sum()) if profile.size and profile.max() else 0.0
 
 
@@ -612,13 +617,29 @@ def _weighted_median(values: list[tuple[float, int]]) -> float:
 def _stroke_width(ink: np.ndarray) -> float:
     """Mean stroke width of the ink in a box: twice its area over the number
     of horizontal and vertical runs of ink (a stroke of width w and length h
-    has area w·h and h + w runs)."""
+    has area w·h and h + w runs). Rows that are a rule across the box (a
+    table border or an underline touching the letters) are left out."""
+    if ink.size and ink.shape[1] >= 8:
+        ink = ink[~_rule_rows(ink)]
     area = int(ink.sum())
     if area == 0:
         return 0.0
     runs = int((ink[:, 1:] & ~ink[:, :-1]).sum() + ink[:, 0].sum())
     runs += int((ink[1:, :] & ~ink[:-1, :]).sum() + ink[0, :].sum())
     return 2.0 * area / max(runs, 1)
+
+
+def _rule_rows(box: np.ndarray) -> np.ndarray:
+    """Rows of a box that belong to a rule: RULE_ROW full of ink, and the two
+    rows either side (a rule a little askew fills them in part)."""
+    rule = box.mean(axis=1) >= RULE_ROW
+    if rule.any():
+        near = rule.copy()
+        for shift in (1, 2):
+            near[shift:] |= rule[:-shift]
+            near[:-shift] |= rule[shift:]
+        return near
+    return rule
 
 
 def _mark_bold(lines: list[_Line], ink: np.ndarray) -> None:
