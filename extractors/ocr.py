@@ -200,13 +200,16 @@ def invisible_text_pages(path: Path, page_numbers: Sequence[int]) -> set[int]:
         return found
     try:
         for number in page_numbers:
-            page = document[number - 1]
-            modes, images = set(), 0
-            for obj in page.get_objects(max_depth=1):
-                if obj.type == pdfium.FPDF_PAGEOBJ_TEXT:
-                    modes.add(pdfium.FPDFTextObj_GetTextRenderMode(obj.raw))
-                elif obj.type == pdfium.FPDF_PAGEOBJ_IMAGE:
-                    images += 1
+            try:
+                page = document[number - 1]
+                modes, images = set(), 0
+                for obj in page.get_objects(max_depth=1):
+                    if obj.type == pdfium.FPDF_PAGEOBJ_TEXT:
+                        modes.add(pdfium.FPDFTextObj_GetTextRenderMode(obj.raw))
+                    elif obj.type == pdfium.FPDF_PAGEOBJ_IMAGE:
+                        images += 1
+            except Exception:  # noqa: BLE001 - a damaged page: no verdict, its text layer stays
+                continue
             if images and modes == {pdfium.FPDF_TEXTRENDERMODE_INVISIBLE}:
                 found.add(number)
     finally:
