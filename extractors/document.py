@@ -78,6 +78,7 @@ def warm_up() -> None:
     pdfium_chars.warm_up()
     people._nlp()
     entities._matcher()
+    ocr.warm_up()
     entities._amount_vocabulary()
     entities._date_patterns()
     # dateparser compiles hundreds of patterns on its first parse (0.4 s):
@@ -88,7 +89,7 @@ def warm_up() -> None:
 def _extract(read_from: Path, path: Path, backend: str, document_id: str) -> DocumentRecord:
     problems: list[Problem] = []
     reader = get_backend(backend)
-    raw_pages = list(_read_lines(read_from, reader.pages(read_from), problems))
+    raw_pages = _reread_untrue_pages(read_from, list(_read_lines(read_from, reader.pages(read_from), problems)), problems)
     problems.extend(Problem(message=note) for note in getattr(reader, "notes", ()))
     record = build_record(document_id, str(path), raw_pages)
     record.problems[:0] = problems
@@ -108,11 +109,48 @@ def _read_lines(path: Path, pages, problems: list[Problem]):
         yield RawPage(raw.page_no, raw.width, raw.height, [], raw.source), lines
 
 
-def _ocr_page(path: Path, raw: RawPage, problems: list[Problem]) -> RawPage:
+def _reread_untrue_pages(path: Path, raw_pages: list, problems: list[Problem]) -> list:
+    """A text layer whose words are not Swedish as printed (a broken font map:
+    'funktinnshndrade') is read again by OCR, page by page, and the two
+    readings merged line by line (`ocr.merge_reading`), as is a scan under an
+    earlier OCR's invisible text with few Swedish words (read at scan resolution).
+    The new reading is kept where more of its words are Swedish, and a
+    problem says so."""
+    texts = [layout.lines_to_text(lines) if raw.source is TextSource.TEXT else None for raw, lines in raw_pages]
+    shares = [None if text is None else ocr.known_share(text) for text in texts]
+    ligatures = [text is not None and ocr.drops_ligatures(text) for text in texts]
+    # a scan under an earlier OCR's invisible text: read again at the scan's resolution
+    scans = ocr.invisible_text_pages(path, [
+        raw.page_no for (raw, _), share in zip(raw_pages, shares) if share is not None and share < ocr.SANDWICH_TRUST
+    ])
+    suspects = set(ocr.suspect_pages(shares, ligatures)) | {k for k, (raw, _) in enumerate(raw_pages) if raw.page_no in scans}
+    for k in sorted(suspects):
+        raw, lines = raw_pages[k]
+        scan = raw.page_no in scans
+        reread = _ocr_page(path, raw, problems, ocr.DPI if scan else ocr.REREAD_DPI)
+        if reread.source is not TextSource.OCR:
+            continue
+        ocr_lines = layout.chars_to_lines(reread.chars)
+        merged, from_ocr = ocr.merge_reading(lines, ocr_lines, earlier_ocr=scan)
+        share = ocr.known_share(layout.lines_to_text(merged), fewest=1)  # the text layer's page was judged: so is this one
+        before = ocr.known_share(texts[k], fewest=1) or 0.0
+        better = from_ocr > 0 and share is not None and share > before
+        if better:
+            raw_pages[k] = (RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR), merged)
+        problems.append(Problem(page_no=raw.page_no, message=(
+            f"the text layer of page {raw.page_no} is " + ("an earlier OCR of a scan" if scan else "not Swedish as printed")
+            + f" ({before:.0%} of its words known, "
+            f"{'-' if share is None else f'{share:.0%}'} by OCR): " + (f"read by OCR instead ({from_ocr} of {len(merged)} lines)" if better else "kept")
+        )))
+    return raw_pages
+
+
+def _ocr_page(path: Path, raw: RawPage, problems: list[Problem], dpi: int = ocr.DPI) -> RawPage:
     """The page read by Tesseract; as it was, with a problem noted, when OCR cannot run."""
     try:
-        image = render_page(path, raw.page_no, ocr.DPI)
-        chars = ocr.page_chars(image, raw.width, raw.height)
+        image = render_page(path, raw.page_no, dpi)
+        page = ocr.read_page(image, raw.width, raw.height)
+        chars = page.chars
     except ocr.OcrUnavailable as exc:
         problems.append(Problem(page_no=raw.page_no, message=f"page has no usable text layer and OCR could not run: {exc}"))
         return raw
@@ -121,6 +159,10 @@ def _ocr_page(path: Path, raw: RawPage, problems: list[Problem]) -> RawPage:
         return raw
     if not chars:
         return raw if len(raw.chars) else RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR)
+    if page.confidence is not None and page.confidence < ocr.LOW_CONFIDENCE:
+        problems.append(Problem(page_no=raw.page_no, message=(
+            f"OCR of page {raw.page_no} is unsure (mean word confidence {page.confidence:.0f} of 100); check its text"
+        )))
     return RawPage(raw.page_no, raw.width, raw.height, chars, TextSource.OCR)
 
 

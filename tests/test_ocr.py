@@ -89,3 +89,180 @@ def test_text_quality_check():
     assert ocr.needs_ocr(chars("Ledam|ter och ers{ttare i Br{cke kommun kallas f|r att behandla [rendena"))
     assert not ocr.needs_ocr(chars("Ledamöter och ersättare i Bräcke kommun kallas för att behandla ärendena"))
     assert not ocr.needs_ocr(chars("Figur 3"))  # too little text to judge
+
+
+# ---------------------------------------------------------------- the print, read honestly
+
+BODY = [
+    "Nämnden har tagit del av informationen och lägger den till handlingarna.",
+    "Förvaltningen redovisar hur arbetet med budgeten har fortskridit under året.",
+    "Ledamöterna ställer frågor om kostnaderna och förvaltningen svarar på dem.",
+    "Ärendet bereds vidare och återkommer till nämnden vid nästa sammanträde.",
+]
+
+
+def _minutes_page() -> list[Text]:
+    lines = [Text(60, 80, "Protokoll", 20, True), Text(60, 130, "§ 12 Godkännande av avtal om samverkan", 12, True)]
+    lines += [Text(60, 160 + 16 * k, line, 10) for k, line in enumerate(BODY)]
+    lines += [Text(60, 260, "13 § Val av justerare", 12, True)]
+    lines += [Text(60, 290 + 16 * k, line, 10) for k, line in enumerate(BODY)]
+    return lines
+
+
+@pytest.fixture(scope="module")
+def scanned_minutes(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("print")
+    clean = render(folder / "ren.pdf", [_minutes_page()])
+    image = render_page(scan(clean, folder / "skannad.pdf", dpi=200), 1, ocr.DPI)
+    return ocr.read_page(image, 595.28, 841.89)
+
+
+def _lines(page: ocr.OcrPage):
+    from extractors.layout import chars_to_lines
+
+    return chars_to_lines(page.chars)
+
+
+def test_the_section_sign_survives_tesseracts_swedish_model(scanned_minutes):
+    # the Swedish model has no '§' and reads '$ 12' / '138'; the sign model restores it
+    texts = [line.text for line in _lines(scanned_minutes)]
+    assert any(t.startswith("§ 12 Godkännande") for t in texts), texts
+    assert any(t.startswith("13 § Val av justerare") for t in texts), texts
+
+
+def test_ocr_words_carry_weight_and_size_from_the_print(scanned_minutes):
+    lines = {line.text.split()[0]: line for line in _lines(scanned_minutes)}
+    title, heading, body = lines["Protokoll"], lines["§"], lines["Nämnden"]
+    assert all(w.bold for w in title.words) and sum(w.bold for w in heading.words) >= 4
+    assert not any(w.bold for w in body.words)
+    assert title.size > 1.5 * body.size and heading.size > body.size
+    assert 8 <= body.size <= 12  # printed at 10 pt
+
+
+def test_ocr_keeps_word_confidence(scanned_minutes):
+    assert scanned_minutes.confidence is not None and 80 <= scanned_minutes.confidence <= 100
+
+
+def test_skew_is_measured_and_turned_away(tmp_path):
+    clean = render(tmp_path / "ren.pdf", [_minutes_page()])
+    image = render_page(clean, 1, 150).rotate(2.0, fillcolor=255, expand=False)
+    ink, skew = ocr.prepare(image)
+    assert abs(abs(skew) - 2.0) <= 0.3
+    level_ink, level_skew = ocr.prepare(render_page(clean, 1, 150))
+    assert abs(level_skew) <= 0.2 and level_ink.shape == ink.shape
+
+
+# ---------------------------------------------------------------- is the text layer telling the truth?
+
+GOOD = " ".join(BODY * 2)
+# what a broken font map does: letters dropped or swapped for others
+BROKEN = GOOD.replace("o", "").replace("i", "h").replace("l", "j")
+
+requires_word_list = pytest.mark.skipif(ocr._vocabulary() is None, reason="wordfreq is installed by scripts/install")
+
+
+@requires_word_list
+def test_known_share_tells_swedish_from_a_broken_font_map():
+    assert ocr.known_share(GOOD) >= 0.95
+    assert ocr.known_share(BROKEN) < ocr.KNOWN_SHARE_FLOOR
+    assert ocr.known_share("Figur 3 visar") is None  # too few words to judge
+    # compounds of two known words are Swedish too
+    assert ocr._is_known("sammanträdesprotokoll", ocr._vocabulary())
+
+
+def test_suspect_pages_by_floor_and_by_neighbours():
+    assert ocr.suspect_pages([0.97, 0.95, 0.40, None, 0.98]) == [2]
+    assert ocr.suspect_pages([0.97, 0.84, 0.99]) == []  # a page of names and numbers is not broken
+    assert ocr.suspect_pages([0.99, 0.99, 0.78, 0.99]) == [2]
+    assert ocr.suspect_pages([None, None]) == []
+
+
+@requires_word_list
+def test_a_text_layer_that_is_not_swedish_is_read_by_ocr_and_a_good_one_is_not(tmp_path):
+    page = [Text(60, 80, "Protokoll", 16, True)] + [Text(60, 110 + 16 * k, line, 10) for k, line in enumerate(BODY * 2)]
+    clean = render(tmp_path / "ren.pdf", [page, page])
+    # page 1: the print over a text layer whose letters are wrong (no ISO 646 signs:
+    # only the words give it away); page 2 stays a good text layer
+    broken = scan(clean, tmp_path / "trasig.pdf", hidden="\n".join(BROKEN.split(". ")))
+    record = extract_document(broken)
+    assert record.pages[0].text_source is TextSource.OCR
+    assert "handlingarna" in record.pages[0].text
+    # invisible text over a scan: named as an earlier OCR
+    assert any(("not Swedish" in p.message or "earlier OCR" in p.message) and p.page_no == 1 for p in record.problems)
+
+    good = extract_document(clean)
+    assert {p.text_source for p in good.pages} == {TextSource.TEXT}
+    assert not any("not Swedish" in p.message for p in good.problems)
+
+
+def _line(y: float, *words: str, bold: bool = False, size: float = 11.0, step: float = 40.0) -> "Line":
+    from schemas.document import Line, Word
+
+    return Line((tuple(Word(w, 70 + k * step, 70 + k * step + 6 * len(w), y, y + 10, size, bold) for k, w in enumerate(words)),))
+
+
+def test_a_partly_untrue_text_layer_keeps_its_true_lines_and_its_signs():
+    printed = [
+        _line(100, "13", "§", "Val", "av", "ordförande", bold=True),  # Swedish as printed: the text layer's, bold and '§'
+        _line(120, "Sektionen", "valde", "Martn", "til", "ordförande"),  # a dropped 'ti': OCR's
+        _line(140, "Beslut", "11...2022,", "31", "§"),  # broken digits: OCR's, but the '§' the text layer prints
+        _line(160, "Protokoll", "1.", "§"),  # '15 §' with a broken 5: OCR's
+        _line(180, "15", "§", bold=True),  # OCR sees no digit (printed over other text): the text layer's
+        _line(200, "Beredning:", "sekreterare", "Johan", "Svenlin"),  # OCR garbles it: the text layer's
+    ]
+    read = [
+        _line(40, "IF", "KOMMUN"),  # a logo: no text in the layer there
+        _line(101, "138", "Val", "av", "ordförande", size=9.0),
+        _line(121, "Sektionen", "valde", "Martin", "till", "ordförande", size=9.0),
+        _line(141, "Beslut", "16.5.2022,", "31", "&", size=9.0),
+        _line(161, "Protokoll", "15", "&", size=9.0),
+        _line(181, "S", size=9.0),
+        _line(201, "Beredning:", "sekreterJodhiann", "Savtenolirn", size=9.0),
+    ]
+    merged, from_ocr = ocr.merge_reading(printed, read)
+    assert [ln.text for ln in merged] == [
+        "13 § Val av ordförande",
+        "Sektionen valde Martin till ordförande",
+        "Beslut 16.5.2022, 31 §",
+        "Protokoll 15 §",
+        "15 §",
+        "Beredning: sekreterare Johan Svenlin",
+    ]
+    assert from_ocr == 3 and merged[0] is printed[0] and merged[4] is printed[4]
+    assert all(w.size == 11.0 for ln in merged for w in ln.words)  # the text layer's sizes, not OCR's estimates
+    assert ocr.merge_reading(printed[:1], [])[0] == printed[:1]
+
+
+def test_a_page_printed_across_is_turned_upright(tmp_path):
+    source = tmp_path / "across.pdf"
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=14)
+    lines = [
+        "Debiteringslängd för vägsamfälligheten",
+        "Beloppet ska vara betalt senast den sista oktober",
+        "Fastighet Andelstal Belopp Ägare",
+        "Totalt utdebiterat belopp tjugofem tusen kronor",
+    ]
+    with pdf.rotation(90, x=300, y=420):
+        for k, line in enumerate(lines):
+            pdf.text(120, 300 + 24 * k, line)
+    pdf.output(str(source))
+    record = extract_document(scan(source, tmp_path / "across-scan.pdf"))
+    text = record.pages[0].text
+    assert "Debiteringslängd" in text and "Totalt utdebiterat belopp" in text
+    assert text.index("Debiteringslängd") < text.index("Totalt")
+
+
+def test_an_earlier_ocr_under_a_scan_is_told_from_a_printed_text_layer(tmp_path):
+    clean = render(tmp_path / "ren.pdf", [[Text(60, 110, "Socialnämnden i Bräcke kommun")]])
+    sandwich = scan(clean, tmp_path / "sandwich.pdf", hidden="Socialn{mnden i Br{cke kommun")
+    assert ocr.invisible_text_pages(sandwich, [1]) == {1}
+    assert ocr.invisible_text_pages(clean, [1]) == set()
+
+
+def test_an_earlier_ocr_keeps_only_its_better_lines_and_no_typography():
+    earlier = [_line(100, "TILLSYNSPROTOKOLL", "firTi:)I"), _line(120, "Ord", "inarie", "översyn")]
+    read = [_line(101, "TENISLKILLSDYA", "NVSÄGPARROTOKOLL", bold=True), _line(121, "Ordinarie", "översyn", bold=True)]
+    merged, from_ocr = ocr.merge_reading(earlier, read, earlier_ocr=True)
+    assert merged[0] is earlier[0] and merged[1] is read[1] and from_ocr == 1
