@@ -163,7 +163,14 @@ def place_from(value: str) -> str | None:
     place = re.sub(r"\s+", " ", place).strip(" ,;:–-.")
     if not place:
         place = _strip_time_and_date(value)
+    if m := _online_place().match(place):
+        place = m.group("platform")
     return place or None
+
+
+@cache
+def _online_place() -> re.Pattern[str]:
+    return next(r.pattern for r in rules.rules("header") if r.id == "place.online")
 
 
 def label_value(line: Line, label: str, strict: bool = False) -> str | None:

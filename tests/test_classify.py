@@ -166,6 +166,8 @@ def test_find_date_in_other_forms(text, expected):
     ("Kommunhuset, Strömsund. Möjlighet finns att delta via Teams.", "Kommunhuset, Strömsund"),
     ("kl. 13.00-16.00, Regionens hus", "Regionens hus"),
     ("Teams", "Teams"),
+    ("Digitalt via Teams, kl. 13:00–15:40", "Teams"),
+    ("Digitalt kl. 13:00-16:00", "Digitalt"),
 ])
 def test_place_without_weekday_date_or_time(value, place):
     assert place_from(value) == place
