@@ -6,6 +6,7 @@ file has a line in the run's log; a batch that cannot run at all is `Failed`."""
 from __future__ import annotations
 
 import shutil
+import time
 
 import pytest
 
@@ -54,7 +55,15 @@ def test_a_run_with_failed_files_says_so_in_its_state_artifacts_and_log(tmp_path
     assert str(bad) in table and "not_a_pdf" in table and str(good) not in table
     assert "ingested 1 / skipped 0 / failed 1 files" in artifacts["ingest-summary"]["data"]
 
-    lines = _log_lines(flow_run_id)
+    def logged() -> list[str]:  # the run's logs reach the API in batches, a moment after the run ends
+        for _ in range(50):
+            lines = _log_lines(flow_run_id)
+            if any(line.startswith(f"failed {bad}") for line in lines) and any(line.startswith("ok ") for line in lines):
+                break
+            time.sleep(0.2)
+        return lines
+
+    lines = logged()
     assert any(line.startswith(f"failed {bad} [not_a_pdf]") for line in lines)
     assert any(line.startswith(f"ok {good}") for line in lines)
 
