@@ -35,7 +35,7 @@ from pipeline.progress import NullReporter, Reporter, current_reporter, reportin
 from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
-from schemas.ids import file_sha256
+from schemas.ids import file_sha256, path_id
 from warehouse import search
 from warehouse.load import Warehouse
 
@@ -82,7 +82,7 @@ def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine
     summary = IngestSummary(passed_over=found.passed_over)
     with Warehouse(db) as wh:
         wh.sync_agreements((a.agreement_id, a.name, list(a.aliases)) for a in catalogue())
-        hashes = {str(p): file_sha256(p) for p in found.files}
+        hashes = {str(p): _hash_or_path_id(p) for p in found.files}
         known = wh.statuses(hashes.values())
         todo: dict[str, str] = {}  # document_id → path, each distinct content once
         reporter.start(len(hashes))
@@ -96,12 +96,13 @@ def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine
             else:
                 todo[doc_id] = path
         pairs = [(path, doc_id) for doc_id, path in todo.items()]
-        sizes = {path: os.path.getsize(path) for path, _ in pairs}
+        sizes = {path: os.path.getsize(path) if os.path.isfile(path) else 0 for path, _ in pairs}
         waiting: list[DocumentRecord] = []
         since = time.monotonic()
 
         def load() -> None:
-            wh.load_documents(waiting, {r.document_id for r in waiting} - known.keys())
+            # a file rewritten after it was hashed comes back under its new bytes' id, perhaps one already stored
+            wh.load_documents(waiting, {r.document_id for r in waiting if r.document_id in todo} - known.keys())
             for record in waiting:
                 outcome = FileOutcome.from_record(record)
                 summary.add(outcome)
@@ -128,6 +129,15 @@ def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine
         wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
     reporter.finish()
     return summary
+
+
+def _hash_or_path_id(path) -> str:
+    """The file's sha256; a file gone before it could be hashed is handed to
+    the readers under an id made from its path, and they report it `missing`."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return path_id(path)
 
 
 def _records(result: list[DocumentRecord] | BaseException, batch: Batch) -> list[DocumentRecord]:
