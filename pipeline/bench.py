@@ -501,3 +501,25 @@ def main_bench(corpus: str, rounds: int, workers: int | None, scale: int | None,
         write_json(result, Path(json_out))
     return 0
 
+
+
+def main_robustness(what: str, args) -> int:
+    """`bench fuzz` (pipeline/fuzz.py) and `bench crash` (pipeline/crash.py):
+    the report on stdout, exit 0 when nothing was found wrong, 1 otherwise,
+    2 on a usage error."""
+    try:
+        if what == "fuzz":
+            from pipeline.fuzz import main_fuzz
+
+            corpus = Path(args.corpus or "corpus")
+            if args.corpus is None and not corpus.is_dir():  # run from elsewhere: the repository's samples
+                corpus = Path(__file__).resolve().parent.parent / "corpus"
+            if not corpus.is_dir():
+                raise ValueError(f"{corpus} is not a folder of PDFs to make mutants from; give one with --corpus")
+            return main_fuzz(corpus, args.mutants, args.seed, args.workers, args.json)
+        from pipeline.crash import main_crash
+
+        return main_crash(args.files or 200, args.kills, args.seed, args.workers, args.json)
+    except ValueError as exc:
+        print(f"paragraf: {exc}", file=sys.stderr)
+        return 2
