@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import re
 from dataclasses import dataclass, field
@@ -291,6 +292,9 @@ class PdfplumberBackend:
         import pdfplumber
         from pdfplumber.utils.exceptions import PdfminerException
 
+        # pdfminer logs what it skips in a broken file as warnings on stderr;
+        # what matters about a file reaches its record instead
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
         path = pdf_in.path if isinstance(pdf_in, Source) else pdf_in
         opened = pdf_bytes(pdf_in)
         try:

@@ -212,7 +212,7 @@ def fuzz(sources: list[Path], mutants: int, seed: int = 0, workers: int | None =
         result["rows"] = len(rows)
         result["mutants_without_a_row"] = sorted(p.name for p in made if per_path[p.name] == 0)
         result["mutants_with_several_rows"] = sorted(n for n, c in per_path.items() if c > 1)
-        source_pages, source_empty = _source_baseline(sources)
+        source_pages, source_empty, source_problems = _source_baseline(sources)
         outcomes: collections.Counter = collections.Counter()
         fewer = with_empty = 0
         dead = crashed_readers = 0
@@ -220,9 +220,10 @@ def fuzz(sources: list[Path], mutants: int, seed: int = 0, workers: int | None =
         by_name = {p.name: p for p in made}
         for path, document_id, status, code, error, pages in rows:
             mutant = by_name.get(Path(path).name)
+            origin = made[mutant][0].name if mutant else None
             if status == "ok":
-                outcomes["ok with problems" if problems.get(document_id) else "ok"] += 1
-                origin = made[mutant][0].name if mutant else None
+                worse = origin is None or problems.get(document_id, 0) > source_problems[origin]
+                outcomes["ok with problems" if worse else "ok"] += 1
                 fewer += origin is not None and pages < source_pages[origin]
                 with_empty += origin is not None and empty_pages.get(document_id, 0) > source_empty[origin]
             else:
@@ -231,7 +232,7 @@ def fuzz(sources: list[Path], mutants: int, seed: int = 0, workers: int | None =
                 crashed_readers += "made the PDF reader crash" in (error or "")
                 if code == "internal":
                     internal.append(error or "")
-            damage = made[mutant][1] if mutant else "?"
+            damage = "two damages" if mutant and "+" in made[mutant][1] else made[mutant][1] if mutant else "?"
             result["by_damage"].setdefault(damage, collections.Counter())[code or status] += 1
         result.update(outcomes=dict(outcomes.most_common()), dead_workers=dead, crashed_reader_children=crashed_readers,
                       read_by_the_reference_reader_after_a_crash=recovered,
@@ -247,16 +248,17 @@ def fuzz(sources: list[Path], mutants: int, seed: int = 0, workers: int | None =
     return result
 
 
-def _source_baseline(sources: list[Path]) -> tuple[dict[str, int], dict[str, int]]:
-    """Pages, and pages without text, of each unharmed source."""
+def _source_baseline(sources: list[Path]) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Pages, pages without text, and problem rows of each unharmed source."""
     from extractors.guard import extract_guarded
 
-    pages, empty = {}, {}
+    pages, empty, problems = {}, {}, {}
     for source in sources:
         record = extract_guarded(source, "0" * 64)
         pages[source.name] = record.page_count or 0
         empty[source.name] = sum(not p.text.strip() for p in record.pages)
-    return pages, empty
+        problems[source.name] = len(record.problems)
+    return pages, empty, problems
 
 
 def report(result: dict) -> str:
@@ -268,11 +270,13 @@ def report(result: dict) -> str:
         f"  dead workers: {result['dead_workers']}; tracebacks: {result['tracebacks']}; reader children that "
         f"crashed: {result['crashed_reader_children']} unanswered, {result['read_by_the_reference_reader_after_a_crash']} "
         "read again by pdfplumber",
-        "  outcomes: " + ", ".join(f"{name} {count}" for name, count in result["outcomes"].items()),
+        "  outcomes: " + ", ".join(f"{name} {count}" for name, count in result["outcomes"].items())
+        + " (ok with problems: more problem rows than its source has)",
         f"  ok with fewer pages than their source: {result['ok_with_fewer_pages_than_source']}; "
         f"ok with more empty pages than their source: {result['ok_with_empty_pages']}",
-        "  by damage: " + "; ".join(f"{damage}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-                                    for damage, counts in result["by_damage"].items()),
+        "  by damage:",
+        *(f"    {damage:<14} " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1]))
+          for damage, counts in result["by_damage"].items()),
     ]
     if "slowest" in result:
         s = result["slowest"]
