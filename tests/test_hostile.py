@@ -259,3 +259,53 @@ def test_a_file_rewritten_after_it_was_hashed_is_stored_as_what_was_read(tmp_pat
     new_id = hashlib.sha256(protokoll).hexdigest()
     assert hashlib.sha256(kallelse).hexdigest() not in rows
     assert rows[new_id][1:3] == ("ok", None) and rows[new_id][4] == 9
+
+
+def test_a_file_above_the_size_limit_fails_too_large_without_being_read(tmp_path, monkeypatch):
+    import extractors.pdf
+    from extractors.document import extract_document
+
+    monkeypatch.setattr(extractors.pdf, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "stor.pdf"
+    path.write_bytes((hostile.CORPUS / "svom-2025-03-07-protokoll.pdf").read_bytes())
+    record = extract_document(path, document_id=ID)
+    assert record.error_code is ErrorCode.TOO_LARGE and "PARAGRAF_MAX_FILE_BYTES" in record.error
+
+
+def test_a_file_that_makes_pdfium_crash_is_read_by_pdfplumber(tmp_path, monkeypatch):
+    import signal
+
+    from extractors.pdf import PdfiumBackend
+
+    def crash(self, pdf_in):
+        os.kill(os.getpid(), signal.SIGSEGV)  # what a PDFium bug does to the reader child
+        yield
+
+    monkeypatch.setattr(PdfiumBackend, "pages", crash)
+    record = extract_guarded(hostile.CORPUS / "svom-2025-03-07-protokoll.pdf", ID)
+    assert record.status is Status.OK and len(record.items) == 14
+    assert "pdfium reader crashed" in record.problems[0].message
+
+
+def test_a_worker_that_dies_costs_a_failed_row_per_file_it_held_and_the_batch_goes_on(tmp_path):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from extractors.guard import extract_files
+    from pipeline.ingest import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.pdf", "b.pdf"):
+        (folder / name).write_bytes((hostile.CORPUS / "svom-2025-03-07-protokoll.pdf").read_bytes() + name.encode())
+
+    def engine(files, sizes, backend):
+        first, *rest = files
+        yield [first], BrokenProcessPool("A process in the process pool was terminated abruptly")
+        for pair in rest:
+            yield [pair], extract_files([pair], backend)
+
+    summary = ingest([str(folder)], str(tmp_path / "w.duckdb"), "pdfium", 1, engine)
+    rows = _rows(tmp_path / "w.duckdb")
+    assert (summary.ok, summary.failed) == (1, 1) and sorted(r[1] for r in rows.values()) == ["failed", "ok"]
+    (failed,) = [r for r in rows.values() if r[1] == "failed"]
+    assert failed[2] == "internal" and "run the ingest again" in failed[3]
