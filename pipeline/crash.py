@@ -154,7 +154,8 @@ def crash(files: int = 200, kills: int = 50, seed: int = 0, workers: int | None 
             got = snapshot(db)
             differing = sorted(name for name in expected.keys() | got.keys() if expected.get(name) != got.get(name))
             trial = {"at_seconds": round(delay, 2), "killed": killed, "documents_when_killed": loaded,
-                     "rerun_exit": status, "traceback": "Traceback" in output, "differing": differing}
+                     "rerun_exit": status, "traceback": "Traceback" in output, "differing": differing,
+                     "search_after": {name: str(got[name])[:300] for name in differing if name.startswith("search")}}
             result["trials"].append(trial)
             progress(f"kill {k + 1} of {kills} at {delay:.1f} s ({loaded} documents loaded): re-run exit {status}, "
                      + (f"differs in {', '.join(differing)}" if differing else "same as uninterrupted"))
@@ -189,6 +190,10 @@ def report(result: dict) -> str:
         f"  re-runs that did not exit 0: {sum(t['rerun_exit'] != 0 for t in trials)}; "
         f"with a traceback: {sum(t['traceback'] for t in trials)}",
     ]
+    for t in trials:
+        for name, after in t["search_after"].items():
+            lines.append(f"  after the kill at {t['at_seconds']:.1f} s, {name} answered: {after[:200]}")
+            break
     return "\n".join(lines)
 
 

@@ -214,7 +214,7 @@ def fuzz(sources: list[Path], mutants: int, seed: int = 0, workers: int | None =
         result["mutants_with_several_rows"] = sorted(n for n, c in per_path.items() if c > 1)
         source_pages, source_empty, source_problems = _source_baseline(sources)
         outcomes: collections.Counter = collections.Counter()
-        fewer = with_empty = 0
+        fewer = with_empty = silent = 0
         dead = crashed_readers = 0
         internal: list[str] = []
         by_name = {p.name: p for p in made}
@@ -224,7 +224,9 @@ def fuzz(sources: list[Path], mutants: int, seed: int = 0, workers: int | None =
             if status == "ok":
                 worse = origin is None or problems.get(document_id, 0) > source_problems[origin]
                 outcomes["ok with problems" if worse else "ok"] += 1
-                fewer += origin is not None and pages < source_pages[origin]
+                short = origin is not None and pages < source_pages[origin]
+                fewer += short
+                silent += short and not worse  # pages lost, and no problem row more than the source has
                 with_empty += origin is not None and empty_pages.get(document_id, 0) > source_empty[origin]
             else:
                 outcomes[code] += 1
@@ -236,7 +238,7 @@ def fuzz(sources: list[Path], mutants: int, seed: int = 0, workers: int | None =
             result["by_damage"].setdefault(damage, collections.Counter())[code or status] += 1
         result.update(outcomes=dict(outcomes.most_common()), dead_workers=dead, crashed_reader_children=crashed_readers,
                       read_by_the_reference_reader_after_a_crash=recovered,
-                      ok_with_fewer_pages_than_source=fewer, ok_with_empty_pages=with_empty, internal_errors=internal[:10])
+                      ok_with_fewer_pages_than_source=fewer, of_them_silently=silent, ok_with_empty_pages=with_empty, internal_errors=internal[:10])
         result["by_damage"] = {k: dict(v) for k, v in sorted(result["by_damage"].items())}
         if timing:
             progress(f"each mutant read once more, alone and timed ({workers} workers) …")
@@ -272,7 +274,8 @@ def report(result: dict) -> str:
         "read again by pdfplumber",
         "  outcomes: " + ", ".join(f"{name} {count}" for name, count in result["outcomes"].items())
         + " (ok with problems: more problem rows than its source has)",
-        f"  ok with fewer pages than their source: {result['ok_with_fewer_pages_than_source']}; "
+        f"  ok with fewer pages than their source: {result['ok_with_fewer_pages_than_source']} "
+        f"({result['of_them_silently']} without a problem row saying so); "
         f"ok with more empty pages than their source: {result['ok_with_empty_pages']}",
         "  by damage:",
         *(f"    {damage:<14} " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1]))

@@ -110,6 +110,9 @@ def test_a_mixed_batch_in_any_order_loads_the_corpus_as_gold_says(tmp_path):
     expected = make_bad_files(folder) | {
         hostile.decompression_bomb(folder / "bomb.pdf").name: "too_large",
         hostile.looping_page_tree(folder / "loop.pdf").name: "ok",
+        hostile.page_tree_that_contains_itself(folder / "slinga.pdf").name: "ok",
+        hostile.same_page_twice(folder / "dubbel.pdf").name: "ok",
+        hostile.page_count_zero(folder / "noll.pdf").name: "empty",
         hostile.lying_page_count(folder / "count.pdf").name: "ok",
         hostile.broken_xref(folder / "xref.pdf").name: "ok",
         hostile.owner_password_only(folder / "ägare.pdf").name: "ok",
