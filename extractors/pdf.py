@@ -30,6 +30,11 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 MAX_FILE_BYTES = int(os.environ.get("PARAGRAF_MAX_FILE_BYTES", 512 * 1024 * 1024))
 
+# pdfminer logs what it skips in a broken file as warnings, which would reach
+# the user's terminal from every worker; what matters about a file reaches its
+# record as an error code or a problem row instead
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
 
 class ExtractionError(Exception):
     """A file that cannot be read, with a contract error code and a sentence
@@ -292,9 +297,6 @@ class PdfplumberBackend:
         import pdfplumber
         from pdfplumber.utils.exceptions import PdfminerException
 
-        # pdfminer logs what it skips in a broken file as warnings on stderr;
-        # what matters about a file reaches its record instead
-        logging.getLogger("pdfminer").setLevel(logging.ERROR)
         path = pdf_in.path if isinstance(pdf_in, Source) else pdf_in
         opened = pdf_bytes(pdf_in)
         try:
