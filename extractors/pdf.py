@@ -102,7 +102,8 @@ def read_source(path: Path) -> Source:
                 "raise PARAGRAF_MAX_FILE_BYTES if it is a real meeting document.",
             )
         with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # read() allocates what it is asked for: the size found, and a byte to see growth
+            data = handle.read(size + 1)
     except (FileNotFoundError, NotADirectoryError):
         raise ExtractionError(ErrorCode.MISSING, f"{path} was no longer there when it was to be read "
                               "(moved or deleted while the batch ran); ingest it again from where it is now.") from None
@@ -117,9 +118,9 @@ def read_source(path: Path) -> Source:
             ErrorCode.EMPTY,
             f"{path} is empty (0 bytes); the download or copy probably failed — fetch the file again.",
         )
-    if len(data) > MAX_FILE_BYTES:
-        raise ExtractionError(ErrorCode.TOO_LARGE, f"{path} grew above the limit of {MAX_FILE_BYTES / 2**20:.0f} MiB "
-                              "while it was read; raise PARAGRAF_MAX_FILE_BYTES if it is a real meeting document.")
+    if len(data) > size:
+        raise ExtractionError(ErrorCode.DAMAGED, f"{path} was growing while it was read (still being written or "
+                              "downloaded?); ingest it again once it is complete.")
     return Source(path, data, hashlib.sha256(data).hexdigest())
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from extractors import blocks, entities, layout, structure
 from extractors.document import build_record
 from extractors.pdf import ExtractionError, RawPage
-from schemas.document import Char, ErrorCode, Kind, Line, Status
+from schemas.document import Char, ErrorCode, Kind, Line, Page, Status, TextSource
 
 PROPERTY = settings(max_examples=int(os.environ.get("PARAGRAF_PROPERTY_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WIDTH, HEIGHT = 595.0, 842.0
@@ -111,8 +111,6 @@ def test_both_readers_take_any_pages_without_an_exception(pages, kind):
     for raw, lines in _raw_pages(pages):
         running = layout.find_running_lines([lines], [HEIGHT])[0]
         content, margin = layout.strip_page_furniture(lines, running, HEIGHT)
-        from schemas.document import Page, TextSource
-
         record_pages.append(Page(page_no=raw.page_no, width=WIDTH, height=HEIGHT, text_source=TextSource.TEXT,
                                  lines=layout.order_columns(content), margin_lines=margin))
     found = structure.read_structure(kind, record_pages)
