@@ -84,9 +84,9 @@ def snapshot(db: Path) -> dict[str, list]:
         for name, kind in relations:
             if name in _RUN_TABLES or (kind != "BASE TABLE" and name not in _VIEWS):
                 continue
-            columns = [c for (c,) in con.execute("SELECT column_name FROM information_schema.columns WHERE "
-                                                 "table_schema = 'main' AND table_name = ?", [name]).fetchall()
-                       if c not in _RUN_COLUMNS]
+            columns = sorted(c for (c,) in con.execute("SELECT column_name FROM information_schema.columns WHERE "
+                                                       "table_schema = 'main' AND table_name = ?", [name]).fetchall()
+                             if c not in _RUN_COLUMNS)  # by name: a migration may have moved a column
             rows = con.execute(f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)} FROM "{name}"').fetchall()
             out[name] = sorted(rows, key=repr)
     finally:
