@@ -9,7 +9,17 @@ from collections import defaultdict
 from pathlib import Path
 
 from extractors import classify, entities, layout, ocr, structure, version
-from extractors.pdf import DEFAULT_BACKEND, ExtractionError, RawPage, get_backend, probe, render_page, repaired_copy
+from extractors.pdf import (
+    DEFAULT_BACKEND,
+    ExtractionError,
+    RawPage,
+    Source,
+    get_backend,
+    probe,
+    read_source,
+    render_page,
+    repaired_copy,
+)
 from schemas.document import (
     DocumentRecord,
     ErrorCode,
@@ -19,32 +29,39 @@ from schemas.document import (
     Status,
     TextSource,
 )
-from schemas.ids import file_sha256
+from schemas.ids import path_id
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate
 
 
 def extract_document(path: str | Path, backend: str = DEFAULT_BACKEND, document_id: str | None = None) -> DocumentRecord:
     """Read one file into a record. Never raises for a bad file: an unreadable
     one comes back as `status=failed` with an error code and a sentence that
-    names the file and what to do."""
+    names the file and what to do.
+
+    The file's bytes are read once, and the record's document_id is their
+    sha256, whatever `document_id` the caller hashed earlier: a file rewritten
+    in between is stored as what was read. `document_id` names a file that
+    could not be read at all (else an id made from its path)."""
     path = Path(path)
-    document_id = document_id or file_sha256(path)
+    document_id = document_id or path_id(path)
     try:
-        probe(path)
+        source = read_source(path)
+        document_id = source.document_id
+        source = probe(source)
         try:
-            return _extract(path, path, backend, document_id)
+            return _extract(source, path, backend, document_id)
         except ExtractionError as exc:
             if exc.code is not ErrorCode.DAMAGED:
                 raise
-            with repaired_copy(path) as copy:  # the original is never touched
-                if copy is None:
-                    raise
-                try:
-                    record = _extract(copy, path, backend, document_id)
-                except ExtractionError:
-                    raise exc from None  # the message names the file the user gave, not the copy
-                record.problems.insert(0, Problem(message=f"read from a repaired copy ({exc.message})"))
-                return record
+            copy = repaired_copy(source)  # in memory; the original is never touched
+            if copy is None:
+                raise
+            try:
+                record = _extract(copy, path, backend, document_id)
+            except ExtractionError:
+                raise exc from None  # the message names the file the user gave, not the copy
+            record.problems.insert(0, Problem(message=f"read from a repaired copy ({exc.message})"))
+            return record
     except ExtractionError as exc:
         return DocumentRecord.failed(document_id, str(path), exc.code, exc.message)
     except MemoryError:
@@ -86,8 +103,8 @@ def warm_up() -> None:
     entities._dateparser().get_date_data("12 mars 2024")
 
 
-def _extract(read_from: Path, path: Path, backend: str, document_id: str) -> DocumentRecord:
-    problems: list[Problem] = []
+def _extract(read_from: Source, path: Path, backend: str, document_id: str) -> DocumentRecord:
+    problems: list[Problem] = [Problem(message=note) for note in read_from.notes]
     reader = get_backend(backend)
     raw_pages = _reread_untrue_pages(read_from, list(_read_lines(read_from, reader.pages(read_from), problems)), problems)
     problems.extend(Problem(message=note) for note in getattr(reader, "notes", ()))
@@ -96,7 +113,7 @@ def _extract(read_from: Path, path: Path, backend: str, document_id: str) -> Doc
     return record
 
 
-def _read_lines(path: Path, pages, problems: list[Problem]):
+def _read_lines(path: Source, pages, problems: list[Problem]):
     """Turn each page into lines as soon as it is read, so only lines (not the
     parser's page objects) stay in memory. A page without a usable text layer
     is OCRed first."""
@@ -109,7 +126,7 @@ def _read_lines(path: Path, pages, problems: list[Problem]):
         yield RawPage(raw.page_no, raw.width, raw.height, [], raw.source), lines
 
 
-def _reread_untrue_pages(path: Path, raw_pages: list, problems: list[Problem]) -> list:
+def _reread_untrue_pages(path: Source, raw_pages: list, problems: list[Problem]) -> list:
     """A text layer whose words are not Swedish as printed (a broken font map:
     'funktinnshndrade') is read again by OCR, page by page, and the two
     readings merged line by line (`ocr.merge_reading`), as is a scan under an
@@ -145,7 +162,7 @@ def _reread_untrue_pages(path: Path, raw_pages: list, problems: list[Problem]) -
     return raw_pages
 
 
-def _ocr_page(path: Path, raw: RawPage, problems: list[Problem], dpi: int = ocr.DPI) -> RawPage:
+def _ocr_page(path: Source, raw: RawPage, problems: list[Problem], dpi: int = ocr.DPI) -> RawPage:
     """The page read by Tesseract; as it was, with a problem noted, when OCR cannot run."""
     try:
         image = render_page(path, raw.page_no, dpi)

@@ -57,6 +57,17 @@ def _cap_memory(memory_mb: int) -> int:
     return start
 
 
+def _quiet_stderr() -> None:
+    """The parsers' own complaints about a broken file (qpdf writes "Pages
+    tree includes non-dictionary object; ignoring" straight to stderr) stay
+    out of the user's terminal: what matters about a file reaches its record
+    as an error code or a problem row, and a child that dies is reported by
+    its parent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
 def _read_one(path: str, backend: str, document_id: str) -> bytes:
     try:
         record = extract_document(path, backend=backend, document_id=document_id)
@@ -106,6 +117,7 @@ class Reader:
             os.close(to_child)
             os.close(from_child)
             start = _cap_memory(self.memory_mb)
+            _quiet_stderr()
             with os.fdopen(from_parent, "rb") as requests, os.fdopen(to_parent, "wb") as answers:
                 while header := requests.read(4):
                     path, backend, document_id = pickle.loads(requests.read(int.from_bytes(header, "big")))

@@ -184,7 +184,7 @@ def suspect_pages(shares: Sequence[float | None], ligatures: Sequence[bool] = ()
     ]
 
 
-def invisible_text_pages(path: Path, page_numbers: Sequence[int]) -> set[int]:
+def invisible_text_pages(path, page_numbers: Sequence[int]) -> set[int]:
     """Of the given pages (1-based), those whose text is all invisible over an
     image: a scan with an earlier OCR's text layer (render mode 3), which
     paragraf's own OCR may read better."""
@@ -195,7 +195,9 @@ def invisible_text_pages(path: Path, page_numbers: Sequence[int]) -> set[int]:
     if not page_numbers:
         return found
     try:
-        document = pypdfium2.PdfDocument(str(path))
+        from extractors.pdf import pdf_bytes  # the bytes that were hashed, not the file again
+
+        document = pypdfium2.PdfDocument(pdf_bytes(path))
     except Exception:  # noqa: BLE001 - the reader has already reported an unreadable file
         return found
     try:

@@ -375,8 +375,8 @@ def bench_decisions(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str
 # ---------------------------------------------------------------- corpora
 
 
-def render_pages(path: Path, pages: int, body: str = "Socialnämnden", first: int = 0) -> Path:
-    """A meeting-like PDF of `pages` dense pages."""
+def render_pages(path: Path, pages: int, body: str = "Socialnämnden", first: int = 0, date: str | None = None) -> Path:
+    """A meeting-like PDF of `pages` dense pages (dated `date`, else a day in March 2024 from `first`)."""
     from fpdf import FPDF
 
     pdf = FPDF(unit="pt", format="A4")
@@ -385,7 +385,7 @@ def render_pages(path: Path, pages: int, body: str = "Socialnämnden", first: in
     for n in range(pages):
         pdf.add_page()
         pdf.set_font("Helvetica", "B", 14)
-        pdf.text(60, 60, f"Kallelse {body}" if n == 0 else f"{body} 2024-03-{1 + first % 28:02d}")
+        pdf.text(60, 60, f"Kallelse {body}" if n == 0 else f"{body} {date or f'2024-03-{1 + first % 28:02d}'}")
         pdf.set_font("Helvetica", "", 10)
         for k in range(40):
             pdf.text(60, 100 + 17 * k, f"{k + 1}. Ärende {first + n}-{k}: nämnden föreslås besluta om 12 000 kronor "
@@ -501,3 +501,25 @@ def main_bench(corpus: str, rounds: int, workers: int | None, scale: int | None,
         write_json(result, Path(json_out))
     return 0
 
+
+
+def main_robustness(what: str, args) -> int:
+    """`bench fuzz` (pipeline/fuzz.py) and `bench crash` (pipeline/crash.py):
+    the report on stdout, exit 0 when nothing was found wrong, 1 otherwise,
+    2 on a usage error."""
+    try:
+        if what == "fuzz":
+            from pipeline.fuzz import main_fuzz
+
+            corpus = Path(args.corpus or "corpus")
+            if args.corpus is None and not corpus.is_dir():  # run from elsewhere: the repository's samples
+                corpus = Path(__file__).resolve().parent.parent / "corpus"
+            if not corpus.is_dir():
+                raise ValueError(f"{corpus} is not a folder of PDFs to make mutants from; give one with --corpus")
+            return main_fuzz(corpus, args.mutants, args.seed, args.workers, args.json)
+        from pipeline.crash import main_crash
+
+        return main_crash(args.files or 200, args.kills, args.seed, args.workers, args.json)
+    except ValueError as exc:
+        print(f"paragraf: {exc}", file=sys.stderr)
+        return 2

@@ -129,9 +129,11 @@ def _parser() -> argparse.ArgumentParser:
         "bench", help="pages per second against raw pdfplumber and pypdfium2, memory, CLI start-up, queries",
         description="paragraf bench [CORPUS]: raw pdfplumber, raw pypdfium2 and the full pipeline side by side on "
                     "the PDFs in CORPUS (default corpus/), plus re-run, memory, CLI fixed cost and query timings. "
-                    "bench decisions|memory|import: one of those measurements alone.",
+                    "bench decisions|memory|import: one of those measurements alone. "
+                    "bench fuzz: damaged copies of the sample PDFs through ingest; "
+                    "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|memory|import",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|memory|import|fuzz|crash",
                        help="a folder of PDFs (default corpus/), or one single measurement")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")
     bench.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
@@ -144,7 +146,11 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--items", type=int, default=100_000, help="items in the synthetic warehouse (queries)")
     bench.add_argument("--pages", type=int, default=None,
                        help="pages of the long PDF (default 500; memory alone: 1000)")
-    bench.add_argument("--files", type=int, default=1000, help="files in the bulk import (import)")
+    bench.add_argument("--files", type=int, default=None, help="files in the bulk import (import: 1000) or the killed ingest (crash: 200)")
+    bench.add_argument("--mutants", type=int, default=300, help="damaged PDFs to make (fuzz)")
+    bench.add_argument("--seed", type=int, default=0, help="seed of the mutants (fuzz) or of the kill moments (crash)")
+    bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
+    bench.add_argument("--corpus", default=None, help="the PDFs to make mutants from (fuzz; default corpus/)")
     bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions)")
     bench.set_defaults(func=cmd_bench)
 
@@ -384,7 +390,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.what == "memory":
         print(bench.bench_memory(args.pages or 1000))
     elif args.what == "import":
-        print(bench.bench_import(args.files, args.workers))
+        print(bench.bench_import(args.files or 1000, args.workers))
+    elif args.what in ("fuzz", "crash"):
+        return bench.main_robustness(args.what, args)
     elif args.what == "decisions":
         print(bench.bench_decisions(args.items, args.runs))
     else:

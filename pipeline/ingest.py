@@ -52,7 +52,7 @@ from pipeline.workerinit import start_worker
 from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
-from schemas.ids import file_sha256
+from schemas.ids import file_sha256, path_id
 from warehouse import search
 from warehouse.load import Warehouse
 
@@ -188,7 +188,7 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
         for p in found.files:
             if stop_requested():
                 break
-            hashes[str(p)] = file_sha256(p)
+            hashes[str(p)] = _hash_or_path_id(p)
         known = wh.statuses(hashes.values())
         todo: dict[str, str] = {}  # document_id → path, each distinct content once
         reporter.start(len(found.files))
@@ -203,12 +203,13 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                 else:
                     todo[doc_id] = path
             pairs = [(path, doc_id) for doc_id, path in todo.items()]
-            sizes = {path: os.path.getsize(path) for path, _ in pairs}
+            sizes = {path: os.path.getsize(path) if os.path.isfile(path) else 0 for path, _ in pairs}
             waiting: list[DocumentRecord] = []
             since = time.monotonic()
 
             def load() -> None:
-                stored = wh.load_documents(waiting, {r.document_id for r in waiting} - known.keys())
+                # a file rewritten after it was hashed comes back under its new bytes' id, perhaps one already stored
+                stored = wh.load_documents(waiting, {r.document_id for r in waiting if r.document_id in todo} - known.keys())
                 for record in stored:  # a document the warehouse could not hold comes back failed
                     outcome = FileOutcome.from_record(record)
                     summary.add(outcome)
@@ -254,6 +255,15 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
     if interrupted:
         raise Interrupted(summary, len(found.files) - len(summary.files))
     return summary
+
+
+def _hash_or_path_id(path) -> str:
+    """The file's sha256; a file gone before it could be hashed is handed to
+    the readers under an id made from its path, and they report it `missing`."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return path_id(path)
 
 
 def _records(result: list[DocumentRecord] | BaseException, batch: Batch) -> list[DocumentRecord]:

@@ -53,6 +53,7 @@ class ErrorCode(str, Enum):
     TOO_LARGE = "too_large"
     TIMEOUT = "timeout"
     INTERNAL = "internal"
+    MISSING = "missing"  # the file vanished (or became unreadable) between discovery and reading
 
 
 class Box(NamedTuple):

@@ -22,6 +22,12 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def path_id(path: str | Path) -> str:
+    """The id of a file that could not be read (gone before it was hashed):
+    sha256 hex of its path, so the row it gets is the same on every run."""
+    return hashlib.sha256(f"unread file:{path}".encode("utf-8")).hexdigest()
+
+
 def stable_hash(*parts: object, length: int = 16) -> str:
     payload = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=str)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]

@@ -66,6 +66,35 @@ def looping_page_tree(path: Path) -> Path:
     return _one_page(path, b"2 0 R 3 0 R", 2)
 
 
+def page_tree_that_contains_itself(path: Path) -> Path:
+    """Two pages; the second sits in a /Pages node whose kids start with the
+    root again, and the root claims three pages: PDFium then reads the first
+    page three times."""
+    second = b"BT /F1 12 Tf 60 780 Td (Kommunstyrelsen beslutar om andra sidan) Tj ET"
+    return raw_pdf(path, [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 7 0 R] /Count 3 >>",
+        _page(4),
+        _stream(TEXT),
+        _page(6, parent=7),
+        _stream(second),
+        b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 5 0 R] /Count 2 >>",
+    ])
+
+
+def same_page_twice(path: Path) -> Path:
+    """One page object listed twice among the kids."""
+    return _one_page(path, b"3 0 R 3 0 R", 2)
+
+
+def page_count_zero(path: Path) -> Path:
+    """A well-formed PDF whose page tree holds no pages: /Count 0, no kids."""
+    return raw_pdf(path, [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [] /Count 0 >>",
+    ])
+
+
 def lying_page_count(path: Path) -> Path:
     """Says it has 500 pages; has one."""
     return _one_page(path, b"3 0 R", 500)

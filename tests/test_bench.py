@@ -53,3 +53,37 @@ def test_a_scale_corpus_is_distinct_files_re_rendered_from_the_sample(tmp_path):
     assert all(len(r.items) == 14 for r in records)
     # asked again, the folder is reused as it is
     assert scale_corpus(sample, tmp_path / "scale", 3) == files and file_sha256(files[0]) == file_sha256(files[0])
+
+
+def test_bench_fuzz_reports_a_row_per_mutant_and_names_the_slowest(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    out = tmp_path / "fuzz.json"
+    assert main(["bench", "fuzz", "--mutants", "4", "--seed", "5", "--workers", "1", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["rows"] == 4 and result["dead_workers"] == result["tracebacks"] == 0
+    assert sum(result["outcomes"].values()) == 4 and result["exit_status"] in (0, 1)
+    assert result["slowest"]["file"].endswith(".pdf") and result["slowest"]["seconds"] > 0
+    assert "documents rows: 4 for 4 mutants" in printed and "slowest file" in printed
+
+
+def test_bench_fuzz_and_crash_refuse_nonsense_with_exit_2(tmp_path, capsys):
+    assert main(["bench", "fuzz", "--mutants", "0"]) == 2
+    assert main(["bench", "fuzz", "--corpus", str(tmp_path / "none")]) == 2
+    assert main(["bench", "crash", "--kills", "0"]) == 2
+    assert capsys.readouterr().err.count("paragraf: ") == 3
+
+
+def test_bench_crash_kills_ingests_and_compares_each_re_run_with_an_uninterrupted_one(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    out = tmp_path / "crash.json"
+    status = main(["bench", "crash", "--files", "6", "--kills", "2", "--seed", "1", "--workers", "1", "--json", str(out)])
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert status == (1 if result["mismatched_trials"] else 0)
+    assert result["documents"] == 6 and 2 <= len(result["trials"]) <= 4
+    assert result["killed"] == sum(t["killed"] for t in result["trials"]) and result["killed"] <= 2
+    for trial in result["trials"]:
+        assert 0 <= trial["at_seconds"] <= result["uninterrupted_seconds"]
+        assert trial["rerun_exit"] == 0 and not trial["traceback"]
+    assert "runs killed with SIGKILL" in capsys.readouterr().out
