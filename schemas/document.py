@@ -22,7 +22,7 @@ from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHea
 
 # Bumped whenever extraction changes what it yields for the same bytes: an
 # ingest re-reads documents that an older extractor loaded.
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 
 
 class Kind(str, Enum):
