@@ -12,7 +12,7 @@ apart by a rule line '_____') hold the latest proposal and decision last: read
 with `latest_wins` (the protokoll reader does), a proposal or decision label
 that comes again after another field starts that field afresh. A rule line
 ends a handling. A label naming its author in several words ('Stadsdirektör
-Martin Norrgårds förslag:') counts only when it is set off as a label (bold, a
+Mats Nordins förslag:') counts only when it is set off as a label (bold, a
 colon, capitals), and an unknown bold heading ending in a colon ends a list. A signature caption ('Vid
 protokollet', 'Justeras', 'Justerandes sign') ends the text: what follows it
 is signatures, up to the next label, or to the next page when the caption was

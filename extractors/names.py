@@ -42,7 +42,7 @@ def surname_first_score(name: str) -> int:
 
 
 def turned(name: str) -> str:
-    """'Frostdahl-Blomqvist Siw' → 'Siw Frostdahl-Blomqvist';
+    """'Frostberg-Blom Siw' → 'Siw Frostberg-Blom';
     'Persson Westin Gunnel' → 'Gunnel Persson Westin'."""
     tokens = name.split()
     return " ".join([tokens[-1], *tokens[:-1]]) if len(tokens) > 1 else name

@@ -1,10 +1,10 @@
 """Who presents an item of minutes: the names the § text gives in the
 phrases of minutes, a 'Föredragande:' label, or the attendance list's notes.
 
-Names come before a verb ('Ewa Engdahl redogör för', 'Diana Olsson,
-kommundirektör redogör för', 'Buster Carlsen, ekonom på avdelningen för
+Names come before a verb ('Eva Engström redogör för', 'Dina Olander,
+kommundirektör redogör för', 'Bo Carlén, ekonom på avdelningen för
 marknader, inledde med att redogöra') or after one ('Information lämnas av
-Peter Siilak och Ewa Engdahl'); the verbs are rules in
+Per Sillén och Eva Engström'); the verbs are rules in
 `rules/sv/structure.json` ('presenter.before_verb', 'presenter.after_verb').
 When the text names nobody, the attendance list may: a person noted as
 föredragande for the §, or a guest who attended only it or a few §§.
@@ -42,9 +42,9 @@ def item_presenters(found: Fields, number: int, participants: Sequence[Participa
 
 def presenters_in_phrases(text: str, participants: Sequence[Participant] = ()) -> list[str]:
     """Who presents, from the phrases of minutes: names (with their titles)
-    before a verb ('Diana Olsson, kommundirektör redogör för', 'Buster Carlsen,
-    ekonom på avdelningen för marknader, inledde med att redogöra') or after
-    one ('Information lämnas av Peter Siilak och Ewa Engdahl')."""
+    before a verb ('Dina Olander, kommundirektör redogör för', 'Bo Carlén,
+    ekonom på avdelningen för analys, inledde med att redogöra') or after
+    one ('Information lämnas av Per Sillén och Eva Engström')."""
     names: list[str] = []
     for m in blocks.rule("presenter.before_verb").pattern.finditer(text):
         starts = [s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())]
@@ -68,7 +68,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _trailing_name(chunk: str) -> str | None:
-    """'Kommunstyrelsens ordförande Ewa Engdahl' → 'Ewa Engdahl': the longest
+    """'Kommunstyrelsens ordförande Eva Engström' → 'Eva Engström': the longest
     run of capitalised words at the end that is a person's name."""
     words = blocks.rule("presenter.noise").pattern.sub(" ", chunk).split()
     run = 0
@@ -83,7 +83,7 @@ def _trailing_name(chunk: str) -> str | None:
 
 
 def _leading_name(chunk: str) -> str | None:
-    """'Peter Siilak, ekonomichef' → 'Peter Siilak'."""
+    """'Per Sillén, ekonomichef' → 'Per Sillén'."""
     words = blocks.rule("presenter.noise").pattern.sub(" ", chunk).split()
     run = 0
     while run < len(words) and run < 4 and _capitalised(words[run]):

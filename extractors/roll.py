@@ -477,7 +477,7 @@ _NEXT_PERSON = re.compile(r"\s*[,;]\s*(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][
 
 def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True) -> list[Participant | None]:
     """A line listing several people — in columns ('Anna Berg (S)   Per Ek (M)'),
-    after commas, or joined by 'och' ('Patrik Köhler och Nedzad Talovic') — one
+    after commas, or joined by 'och' ('Patrik Kemi och Nils Tallberg') — one
     participant each; a line with one person as it is."""
     if len(cells) > 1:
         in_cells = [_parse_person(cell, role, inline) for cell in cells]
@@ -489,7 +489,7 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
         if len(people) == 1 and len(roles) == 1 and clean_name(cells[0]):
             return [people[0].model_copy(update={"role": Role(roles[0])})]
     parts = [part for part in _NEXT_PERSON.split(text) if part.strip()]
-    if len(parts) == 1:  # 'Björn Goffeng, Ingrid Kristensen, Dick Hammer', 'Patrik Köhler och Nedzad Talovic'
+    if len(parts) == 1:  # 'Björn Gustavsson, Ingrid Krantz, Dick Holm', 'Patrik Kemi och Nils Tallberg'
         names_ = [n for n in _rule("roll.and").pattern.split(text) if n.strip()]
         joined = len(names_) > len(text.split(","))  # joined by 'och' / 'samt' / '&', not commas alone
         # two comma-separated parts are a name and where they work ('Frida Rhode, MiniMaria Jämtland'),

@@ -223,7 +223,7 @@ def lettered_minutes(path: Path) -> Path:
     _head(s, ("Närvarande", "Kim Dahl"))
     s.line((70, "§ 3a. Den ekonomiska utvecklingen"), size=16, gap=24)
     s.line((113, "Marknaderna sedan förra mötet"), size=12, bold=True, gap=17)
-    s.line((113, "Anna Berg, ekonom på avdelningen för marknader, inledde med att redogöra"), gap=14)
+    s.line((113, "Anna Berg, ekonom på avdelningen för analys, inledde med att redogöra"), gap=14)
     s.line((113, "för utvecklingen på de finansiella marknaderna."), gap=14)
     s.line((70, "§ 3b. Det ekonomiska läget"), size=16, gap=24)
     s.line((113, "Ledamöterna diskuterade läget."), gap=14)
