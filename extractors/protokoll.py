@@ -337,13 +337,20 @@ def _case_number_above(placed: Sequence[Placed], index: int) -> str | None:
 
 
 def attachment_pages(pages: Sequence) -> frozenset[int]:
-    """Pages whose running header or footer says they belong to a bundled
-    attachment ('Bilaga Nämnden, 12.03.2024 § 5'), when the minutes' own pages
+    """Pages whose running header or footer (or the first line, standing in
+    the top margin) says they belong to a bundled attachment ('Bilaga Nämnden,
+    12.03.2024 § 5'), when the minutes' own pages
     do not say so too: the § pages of such a document are the others. A
     document whose every page carries the word (minutes bundled as an
     attachment themselves) has none."""
     rule = blocks.rule("paragraph.attachment_page").pattern
-    stated = {p.page_no for p in pages if any(rule.match(ln.text.strip()) for ln in p.margin_lines)}
+
+    def says_so(page) -> bool:
+        # a running header, or (on too few pages to count as one) the page's top line in its top margin
+        top = page.lines[:1] if page.lines and layout.in_margin(page.lines[0], page.height) else []
+        return any(rule.match(ln.text.strip()) for ln in [*page.margin_lines, *top])
+
+    stated = {p.page_no for p in pages if says_so(p)}
     if len(stated) == len(pages):
         return frozenset()
     return frozenset(stated)

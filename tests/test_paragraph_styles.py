@@ -421,7 +421,8 @@ def bundled_minutes(path: Path) -> Path:
     """Finland-Swedish minutes with a running header on every page, a diary
     number alone above each heading, a § followed by its bundled attachment
     (pages whose running header says 'Bilaga …'), and the appeal instructions
-    after the last § on a page whose header is not the others'."""
+    after the last § on a page whose header is not the others'. The second
+    attachment has two pages only: its header is their top line."""
     s = Sheet()
     _head(s, ("Ärenden", "11-12"))
 
@@ -459,6 +460,10 @@ def bundled_minutes(path: Path) -> Path:
     text("Rådet godkänner taxorna.")
     label("Rådets beslut:")
     text("Taxorna godkändes.")
+    for page in (1, 2):  # a header on too few pages to be a running one: the top line says it
+        s.new_page()
+        header(f"Bilaga Taxor, Rådet 12.03.2024 § 12   {page}")
+        s.line((54, f"Taxa {page}: {page * 40} euro per timme och {page + 3} dagar"), size=11)
     s.new_page()
     s.line((71, "Protokoll"), (250, "12.03.2024"), (480, "Sida"), size=12, gap=18)
     s.line((71, "ANVISNING FÖR BEGÄRAN OM OMPRÖVNING OCH BESVÄR"), size=12, bold=True, gap=18)
