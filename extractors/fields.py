@@ -16,7 +16,9 @@ Mats Nordins förslag:') counts only when it is set off as a label (bold, a
 colon, capitals), and an unknown bold heading ending in a colon ends a list. A signature caption ('Vid
 protokollet', 'Justeras', 'Justerandes sign') ends the text: what follows it
 is signatures, up to the next label, or to the next page when the caption was
-the foot of its page.
+the foot of its page. The heading of the appeal instructions printed after the
+§§ ('Besvärsanvisning', 'Hur man överklagar') ends the text too; a line or two
+above it at the top of its page are that page's header.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from schemas.document import Line
 
 TEXT_FIELDS = ("summary", "proposal", "decision", "motions", "procedure", "dissent", "distribution")
 LATEST_WINS = ("proposal", "decision")  # a later handling's proposal or decision replaces the earlier one
+HEAD_LINES = 2  # lines above a heading at the top of its page that may be the page's header
 FOOT_LINES = 1  # a signature caption with at most this many lines after it on its page is a page foot
 _RULE_LINE = re.compile(r"^[\s_\-–—=]*[_\-–—=]{3,}[\s_\-–—=]*$")  # '_____', '––––––––'
 CLOSING = "closing"  # pseudo-field: signatures
@@ -62,6 +65,7 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     attested = False
     closed: tuple[int, str] | None = None  # (page, field before) while in signatures at a page foot
     after_on_page = _lines_after_on_page(lines)
+    before_on_page = _lines_before_on_page(lines)
     body_x = _text_column(lines)
     for k, placed in enumerate(lines):
         placed = _without_margin_mark(placed, body_x)
@@ -74,6 +78,14 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
             continue
         if blocks.whole("field.attested", placed.text):
             attested = True
+            continue
+        if blocks.whole("appeal.", placed.text):
+            # the appeal instructions after the §§: no field's text; the lines above
+            # the heading on its page are that page's header
+            if before_on_page[k] <= HEAD_LINES:
+                for name, kept in buckets.items():
+                    buckets[name] = [p for p in kept if p.page_no != placed.page_no]
+            current, closed = "other", None
             continue
         if _is_signature_caption(placed):
             if current != CLOSING:
@@ -183,6 +195,15 @@ def _lines_after_on_page(lines: Sequence[Placed]) -> list[int]:
     for k in range(len(lines) - 2, -1, -1):
         if lines[k + 1].page_no == lines[k].page_no:
             out[k] = out[k + 1] + 1
+    return out
+
+
+def _lines_before_on_page(lines: Sequence[Placed]) -> list[int]:
+    """For each line, how many of the lines before it (among `lines`) stand on the same page."""
+    out = [0] * len(lines)
+    for k in range(1, len(lines)):
+        if lines[k - 1].page_no == lines[k].page_no:
+            out[k] = out[k - 1] + 1
     return out
 
 

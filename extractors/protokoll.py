@@ -301,30 +301,80 @@ def _numbers(numbers: set[int]) -> str:
 
 
 def paragraph_items(
-    placed: Sequence[Placed], headings: list[_Heading], participants: Sequence[Participant] = ()
+    placed: Sequence[Placed],
+    headings: list[_Heading],
+    participants: Sequence[Participant] = (),
+    attachment_pages: frozenset[int] = frozenset(),
 ) -> tuple[list[Item], dict[int, int]]:
     """Items from the § headings `find_headings` found, and the owner of each
     line (index in `placed` → § number); `participants` resolve role words and
-    'föredragande' notes."""
+    'föredragande' notes. A diary number on a line of its own just above a
+    heading ('KS/2023/145' at the top of the page) is that heading's, not the
+    end of the § before. Lines on `attachment_pages` (bundled attachments, see
+    `attachment_pages`) stay the §'s (its pages, amounts) but are no text of
+    its fields."""
     items = []
     owners: dict[int, int] = {}
     skip = {i for h in headings for i in h.skip}
+    leads = [_case_number_above(placed, h.index) for h in headings]
     for k, heading in enumerate(headings):
-        stop = headings[k + 1].index if k + 1 < len(headings) else len(placed)
-        items.append(_item(placed, heading, stop, skip, participants))
-        owners.update(dict.fromkeys(range(heading.index, stop), heading.number))
+        if k + 1 < len(headings):
+            stop = headings[k + 1].index - (1 if leads[k + 1] else 0)
+        else:
+            stop = len(placed)
+        items.append(_item(placed, heading, stop, skip, participants, leads[k], attachment_pages))
+        start = heading.index - (1 if leads[k] else 0)
+        owners.update(dict.fromkeys(range(start, stop), heading.number))
     return items, owners
 
 
-def _item(placed: Sequence[Placed], heading: _Heading, stop: int, skip: set[int], participants: Sequence[Participant]) -> Item:
+def _case_number_above(placed: Sequence[Placed], index: int) -> str | None:
+    """The diary number standing alone on the line just above a heading, on its page."""
+    if index == 0 or placed[index - 1].page_no != placed[index].page_no:
+        return None
+    m = blocks.rule("paragraph.bare_case_number").pattern.fullmatch(placed[index - 1].text.strip())
+    return m.group("value") if m else None
+
+
+def attachment_pages(pages: Sequence) -> frozenset[int]:
+    """Pages whose running header or footer (or the first line, standing in
+    the top margin) says they belong to a bundled attachment ('Bilaga Nämnden,
+    12.03.2024 § 5'), when the minutes' own pages
+    do not say so too: the § pages of such a document are the others. A
+    document whose every page carries the word (minutes bundled as an
+    attachment themselves) has none."""
+    rule = blocks.rule("paragraph.attachment_page").pattern
+
+    def says_so(page) -> bool:
+        # a running header, or (on too few pages to count as one) the page's top line in its top margin
+        top = page.lines[:1] if page.lines and layout.in_margin(page.lines[0], page.height) else []
+        return any(rule.match(ln.text.strip()) for ln in [*page.margin_lines, *top])
+
+    stated = {p.page_no for p in pages if says_so(p)}
+    if len(stated) == len(pages):
+        return frozenset()
+    return frozenset(stated)
+
+
+def _item(
+    placed: Sequence[Placed],
+    heading: _Heading,
+    stop: int,
+    skip: set[int],
+    participants: Sequence[Participant],
+    case_above: str | None = None,
+    attachment_pages: frozenset[int] = frozenset(),
+) -> Item:
     case_rule = blocks.rule("paragraph.case_number").pattern
     head = placed[heading.index]
     rest_text = blocks.words_text(heading.rest)
-    case_number = None
+    case_number = case_above
+    if head.page_no in attachment_pages:
+        attachment_pages = frozenset()  # the heading stands on such a page: the header is the minutes' own
     if m := case_rule.search(rest_text):
         case_number = m.group("value").strip()
         rest_text = rest_text[: m.start()].strip(" -–|")
-    body = [i for i in range(heading.index + 1, stop) if i not in skip]
+    body = [i for i in range(heading.index + 1, stop) if i not in skip and placed[i].page_no not in attachment_pages]
     title_lines, used = _title_lines(placed, heading, body, rest_text)
     if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title

@@ -43,7 +43,8 @@ def _read_paragraphs(placed: list[Placed], size: float, pages: Sequence[Page]):
     headings = protokoll.find_headings(placed, size)
     if not headings:
         return None, None
-    return headings[0].index, lambda people_: protokoll.paragraph_items(placed, headings, people_)
+    bundled = protokoll.attachment_pages(pages)
+    return headings[0].index, lambda people_: protokoll.paragraph_items(placed, headings, people_, bundled)
 
 
 def restore_headings(pages: Sequence[Page]) -> list[Page]:

@@ -17,6 +17,7 @@ import pytest
 from extractors import structure
 from extractors.document import extract_document
 from schemas.document import Kind
+from tests.pdfmaker import Text
 from tests.test_structure import Sheet
 
 
@@ -411,3 +412,75 @@ def test_headings_at_the_top_of_every_page_are_not_taken_for_a_running_header(tm
     decision = found.items[0].decision
     assert decision.startswith("Ärendet gäller budgeten.") and decision.endswith("Budgeten bifalls.")  # both pages
     assert not [p for p in found.problems if "states" in p.message]
+
+
+# ---------------------------------------------------------------- what ends a § text
+
+
+def bundled_minutes(path: Path) -> Path:
+    """Finland-Swedish minutes with a running header on every page, a diary
+    number alone above each heading, a § followed by its bundled attachment
+    (pages whose running header says 'Bilaga …'), and the appeal instructions
+    after the last § on a page whose header is not the others'. The second
+    attachment has two pages only: its header is their top line."""
+    s = Sheet()
+    _head(s, ("Ärenden", "11-12"))
+
+    def header(text: str) -> None:
+        s.pages[-1].append(Text(60, 30, text, 8))
+
+    def label(text: str) -> None:
+        s.line((71, text), size=12, bold=True, gap=16)
+
+    def text(t: str) -> None:
+        s.line((135, t), size=12, gap=16)
+
+    header("Protokoll 11 § 12.03.2024 Sida 1")
+    s.line((400, "KS/2024/101"), size=12, gap=18)
+    s.line((71, "11 § Budget 2024"), size=12, bold=True, gap=18)
+    text("Budgeten gäller året 2024.")
+    label("Förslag:")
+    text("Rådet godkänner budgeten.")
+    s.new_page()
+    header("Protokoll 11 § 12.03.2024 Sida 2")
+    label("Rådets beslut:")
+    text("Budgeten godkändes. Beslutet delges ekonomichefen.")
+    for page in (1, 2, 3):
+        s.new_page()
+        header(f"Bilaga Rådet, 12.03.2024 § 11   {page}")
+        s.y = 120.0 + 40 * page
+        s.line((54, f"Avdelning {'ABC'[page - 1]}"), size=14, bold=True, gap=20)
+        s.line((54, f"Avdelningen har en budget på {page} 000 euro för året och {page + 2}"), size=11)
+        s.line((54, f"investeringar under {page + 1} år."), size=11)
+    s.new_page()
+    header("Protokoll 12 § 12.03.2024 Sida 3")
+    s.line((400, "KS/2024/102"), size=12, gap=18)
+    s.line((71, "12 § Taxor 2024"), size=12, bold=True, gap=18)
+    label("Förslag:")
+    text("Rådet godkänner taxorna.")
+    label("Rådets beslut:")
+    text("Taxorna godkändes.")
+    for page in (1, 2):  # a header on too few pages to be a running one: the top line says it
+        s.new_page()
+        header(f"Bilaga Taxor, Rådet 12.03.2024 § 12   {page}")
+        s.line((54, f"Taxa {page}: {page * 40} euro per timme och {page + 3} dagar"), size=11)
+    s.new_page()
+    s.line((71, "Protokoll"), (250, "12.03.2024"), (480, "Sida"), size=12, gap=18)
+    s.line((71, "ANVISNING FÖR BEGÄRAN OM OMPRÖVNING OCH BESVÄR"), size=12, bold=True, gap=18)
+    s.line((71, "Den som är missnöjd med beslutet kan begära omprövning skriftligt."), size=11)
+    s.line((71, "Omprövning begärs hos rådet inom fjorton dagar."), size=11)
+    return s.render(path)
+
+
+def test_attachment_pages_appeal_instructions_and_a_diary_number_end_the_decision(tmp_path):
+    found = _read(bundled_minutes(tmp_path / "bundled.pdf"))
+    assert [i.label for i in found.items] == ["11 §", "12 §"]
+    budget, taxes = found.items
+    # the bundled attachment's pages and the next §'s diary number are no decision
+    assert budget.decision == "Budgeten godkändes. Beslutet delges ekonomichefen."
+    assert budget.proposal == "Rådet godkänner budgeten."
+    assert budget.page_end == 6  # the attachment still belongs to the §
+    # the diary number above a heading is that §'s
+    assert [i.case_number for i in found.items] == ["KS/2024/101", "KS/2024/102"]
+    # the appeal instructions and the line above them on their page are no decision
+    assert taxes.decision == "Taxorna godkändes."
