@@ -23,14 +23,14 @@ VARIED = Path(__file__).resolve().parent.parent / "corpus-varied"
 
 # macro-F1 floors: "all" is the whole corpus, the rest are the gold files' groups
 FLOORS = {
-    "all": 0.57,
-    "netpub": 0.56,
-    "wordexport": 0.45,
-    "new-kommun": 0.10,
-    "new-meetingsplus": 0.90,
-    "new-netpub": 0.66,
-    "new-wordexport": 0.90,
-    "scanned": 0.30,
+    "all": 0.98,
+    "netpub": 0.98,
+    "wordexport": 0.98,
+    "new-kommun": 0.97,
+    "new-meetingsplus": 0.98,
+    "new-netpub": 0.96,
+    "new-wordexport": 0.90,  # one place in its gold omits the room the document prints (README, eval)
+    "scanned": 0.95,
 }
 
 
