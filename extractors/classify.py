@@ -44,6 +44,7 @@ class _Vocabulary:
     time_range: re.Pattern[str]
     time_single: re.Pattern[str]
     time_bare: re.Pattern[str]
+    place_online: re.Pattern[str]
 
 
 @cache
@@ -71,6 +72,7 @@ def vocabulary() -> _Vocabulary:
         time_range=by_id["time.range"],
         time_single=by_id["time.single"],
         time_bare=by_id["time.bare"],
+        place_online=by_id["place.online"],
     )
 
 
@@ -163,14 +165,9 @@ def place_from(value: str) -> str | None:
     place = re.sub(r"\s+", " ", place).strip(" ,;:–-.")
     if not place:
         place = _strip_time_and_date(value)
-    if m := _online_place().match(place):
+    if m := v.place_online.match(place):
         place = m.group("platform")
     return place or None
-
-
-@cache
-def _online_place() -> re.Pattern[str]:
-    return next(r.pattern for r in rules.rules("header") if r.id == "place.online")
 
 
 def label_value(line: Line, label: str, strict: bool = False) -> str | None:

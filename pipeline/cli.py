@@ -210,18 +210,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _existing_db(explicit: str | None) -> Path:
     """The warehouse a read command reads: it must exist and be a readable file."""
-    path = resolve_db(explicit)
-    try:
-        check_readable(path)
-    except WarehousePathError as exc:
-        raise CliError(str(exc)) from None
-    return path
+    return _checked_db(explicit, check_readable)
 
 
 def _writable_db(explicit: str | None) -> Path:
+    return _checked_db(explicit, check_writable)
+
+
+def _checked_db(explicit: str | None, check) -> Path:
     path = resolve_db(explicit)
     try:
-        check_writable(path)
+        check(path)
     except WarehousePathError as exc:
         raise CliError(str(exc)) from None
     return path
