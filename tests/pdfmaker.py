@@ -69,3 +69,39 @@ def meeting_pages(
             items.append(Text(270, 815, stamp.format(n=n, total=total), 8))
         pages.append(items)
     return pages
+
+
+class Sheet:
+    """Lines placed top to bottom; a cell is (x, text) or (x, text, bold).
+    A page that fills up goes on on a new one; `header` is printed small at
+    the top of every page (a running header), and `new_page(header=…)` adds
+    one more line under it on that page alone."""
+
+    def __init__(self, header: str | None = None, top: float = 70.0) -> None:
+        self.header, self.top = header, top
+        self.pages: list[list[Text]] = []
+        self.new_page()
+
+    def new_page(self, header: str | None = None) -> "Sheet":
+        self.pages.append([])
+        self.y = self.top
+        for y, text in ((40, self.header), (62, header)):
+            if text:
+                self.pages[-1].append(Text(60.0, y, text, 8))
+        return self
+
+    def line(self, *cells, size: float = 10.0, bold: bool = False, gap: float = 15.0) -> "Sheet":
+        if self.y > 770:
+            self.new_page()
+        for cell in cells:
+            x, text, *style = cell
+            self.pages[-1].append(Text(x, self.y, text, size, style[0] if style else bold))
+        self.y += gap
+        return self
+
+    def space(self, points: float = 10.0) -> "Sheet":
+        self.y += points
+        return self
+
+    def render(self, path: Path) -> Path:
+        return render(path, self.pages)

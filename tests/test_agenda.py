@@ -12,40 +12,15 @@ from extractors import kallelse
 from extractors.blocks import Placed
 from extractors.document import extract_document
 from schemas.document import Line, Word
+from tests.pdfmaker import Sheet as PdfSheet
 from tests.pdfmaker import Text, render
 
 LEFT = 60.0
 
 
-class Sheet:
-    """Lines placed top to bottom; a cell is (x, text) or (x, text, bold)."""
-
-    def __init__(self, header: str | None = None) -> None:
-        self.header = header
-        self.pages: list[list[Text]] = []
-        self.new_page()
-
-    def new_page(self, header: str | None = None) -> "Sheet":
-        self.pages.append([])
-        self.y = 90.0
-        for text in [self.header, header]:
-            if text:
-                self.pages[-1].append(Text(LEFT, 40 if text == self.header else 62, text, 8))
-        return self
-
-    def line(self, *cells, size: float = 10.0, bold: bool = False, gap: float = 15.0) -> "Sheet":
-        for cell in cells:
-            x, text, *style = cell
-            self.pages[-1].append(Text(x, self.y, text, size, style[0] if style else bold))
-        self.y += gap
-        return self
-
-    def space(self, points: float = 10.0) -> "Sheet":
-        self.y += points
-        return self
-
-    def render(self, path: Path) -> Path:
-        return render(path, self.pages)
+def Sheet(header: str | None = None) -> PdfSheet:
+    """A sheet whose first line stands below room for a running header."""
+    return PdfSheet(header=header, top=90.0)
 
 
 def _head(sheet: Sheet) -> None:

@@ -17,8 +17,7 @@ import pytest
 from extractors import structure
 from extractors.document import extract_document
 from schemas.document import Kind
-from tests.pdfmaker import Text
-from tests.test_structure import Sheet
+from tests.pdfmaker import Sheet, Text
 
 
 def _read(path: Path):

@@ -11,36 +11,7 @@ import pytest
 
 from extractors.document import extract_document
 from schemas.document import Kind
-from tests.pdfmaker import Text, render
-
-
-class Sheet:
-    """Lines placed top to bottom; a cell is (x, text) or (x, text, bold)."""
-
-    def __init__(self) -> None:
-        self.pages: list[list[Text]] = [[]]
-        self.y = 70.0
-
-    def line(self, *cells, size: float = 10.0, bold: bool = False, gap: float = 15.0) -> "Sheet":
-        if self.y > 770:
-            self.new_page()
-        for cell in cells:
-            x, text, *style = cell
-            self.pages[-1].append(Text(x, self.y, text, size, style[0] if style else bold))
-        self.y += gap
-        return self
-
-    def space(self, points: float = 10.0) -> "Sheet":
-        self.y += points
-        return self
-
-    def new_page(self) -> "Sheet":
-        self.pages.append([])
-        self.y = 70.0
-        return self
-
-    def render(self, path: Path) -> Path:
-        return render(path, self.pages)
+from tests.pdfmaker import Sheet
 
 
 # ---------------------------------------------------------------- protokoll
