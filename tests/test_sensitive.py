@@ -86,7 +86,7 @@ def test_secrecy_markings():
 
 
 def planted_protokoll(path: Path) -> Path:
-    """Minutes of three §§: § 2 decides on an applicant named by personnummer
+    """Minutes of three §§ (each with its diarienummer): § 2 decides on an applicant named by personnummer
     (and cites a reference whose check digit is wrong), § 3 is marked secret
     and names a child by samordningsnummer; §§ 2 and 3 concern LOSUS."""
     sheet = Sheet()
@@ -100,8 +100,8 @@ def planted_protokoll(path: Path) -> Path:
     sheet.new_page()
 
     def paragraph(number: int, title: str, parts: list[tuple[str, list[str]]]) -> None:
-        sheet.space(12).line((60, f"§ {number}"), size=12, bold=True, gap=20)
-        sheet.line((60, title), size=12, bold=True, gap=17)
+        sheet.space(12).line((60, f"§ {number}", True), (140, f"Dnr SN 2024/{number}", False), size=11, gap=18)
+        sheet.line((60, title), size=11, bold=True)
         for label, lines in parts:
             sheet.space(4).line((60, label), bold=True)
             for line in lines:
