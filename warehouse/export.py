@@ -194,7 +194,7 @@ def export_oparl(con: duckdb.DuckDBPyConnection, folder: str | os.PathLike[str],
     for relative, payload in view.files.items():
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+        target.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     seen: set[str] = set()
     for obj in view.objects():  # embedded objects are also in their type's list: each counted once
         if obj["id"] not in seen:
