@@ -72,7 +72,6 @@ def test_a_ten_digit_number_takes_the_century_its_separator_says():
     assert personal_numbers("121212-1212", today)[0].masked == "121212-****"  # born 2012
     assert personal_numbers("121212+1212", today)[0].masked == "121212+****"  # born 1912
     # 29 February exists in 2000 but not in 1900: with '+' (100 or more) the day is 1900-02-29, which never was
-    assert personal_numbers("000229-0005", today) == personal_numbers("000229-0005", today)
     born_2000 = "000229" + "-" + "000" + next(c for c in "0123456789" if luhn_valid("000229000" + c))
     assert personal_numbers(born_2000, today) and not personal_numbers(born_2000.replace("-", "+"), today)
 
