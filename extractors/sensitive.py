@@ -132,11 +132,6 @@ def secrecy_markings(text: str | None) -> list[re.Match[str]]:
     return list(_rule("sensitive.secret").pattern.finditer(text))
 
 
-def is_secret(item: Item) -> bool:
-    """Whether the item's title or text carries a secrecy marking."""
-    return any(secrecy_markings(getattr(item, name)) for name in ("title", *ITEM_TEXT_FIELDS))
-
-
 # ---------------------------------------------------------------- pages and items → findings
 
 
