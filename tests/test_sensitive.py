@@ -221,3 +221,18 @@ def test_every_export_masks_the_numbers_unless_asked(planted, capsys, tmp_path, 
     assert PERSONAL in everything and "beslutar om placering" in everything
     if fmt != "oparl":  # the OParl view has no summaries: the coordination number stands in § 3's
         assert COORDINATION in everything
+
+
+def test_the_readers_a_web_page_plugs_in(planted):
+    from warehouse.sensitive import guard_page, secret_items, secret_pages
+
+    db, record = planted
+    con = duckdb.connect(str(db), read_only=True)
+    secret = secret_items(con)
+    titles = {r[0] for r in con.execute("SELECT title FROM items WHERE item_id IN (SELECT unnest(?))", [list(secret)]).fetchall()}
+    assert titles == {"Placering av barn"}
+    page = next(p for p in record.pages if PERSONAL in p.text)
+    assert (record.document_id, page.page_no) in secret_pages(con)  # § 3 stands on it
+    assert guard_page(con, record.document_id, page.page_no, page.text) == SECRET_TEXT
+    assert guard_page(con, record.document_id, 1, f"Sekreterare {PERSONAL}") == "Sekreterare 19121212-****"
+    con.close()

@@ -26,7 +26,8 @@ import duckdb
 
 from extractors.sensitive import ITEM_TEXT_FIELDS, SECRET_TEXT, mask_text
 
-__all__ = ["mask_text", "SECRET_TEXT", "secret_items", "secret_pages", "guard_decisions", "guard_hits", "guard_item"]
+__all__ = ["mask_text", "SECRET_TEXT", "secret_items", "secret_pages", "guard_item", "guard_page", "guard_decisions",
+           "guard_hits"]
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
@@ -76,6 +77,13 @@ def guard_item(row: dict[str, Any], secret: bool) -> dict[str, Any]:
         else:
             out[key] = mask_text(value) if isinstance(value, str) else value
     return out
+
+
+def guard_page(con: duckdb.DuckDBPyConnection, document_id: str, page_no: int, text: str | None) -> str | None:
+    """One page's text, safe to show: '[sekretess]' on a withheld page, else masked."""
+    if text is not None and (document_id, page_no) in secret_pages(con):
+        return SECRET_TEXT
+    return mask_text(text)
 
 
 def guard_decisions(con: duckdb.DuckDBPyConnection, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
