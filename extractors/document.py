@@ -8,7 +8,7 @@ import subprocess
 from collections import defaultdict
 from pathlib import Path
 
-from extractors import classify, entities, layout, ocr, structure, version
+from extractors import classify, entities, layout, ocr, sensitive, structure, version
 from extractors.pdf import (
     DEFAULT_BACKEND,
     ExtractionError,
@@ -221,6 +221,9 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     first_pages = [ln for p in pages[: classify.FIELD_PAGES] for ln in p.lines]
     header = classify.read_header(kind, head, _unique(margins), first_pages)
     found, named = _structure(kind, pages)
+    parts = consistent_parts(
+        len(pages), found.items, named.amounts, named.agreement_mentions, named.item_dates, problems + found.problems,
+    )
     return DocumentRecord(
         document_id=document_id,
         source_path=source_path,
@@ -233,11 +236,21 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         participants=found.participants,
         revision=version.read_revision(head, _unique(margins)),
         attested_on=version.read_attested_on(kind, first_pages, _unique(margins), header.meeting_date),
-        **consistent_parts(
-            len(pages), found.items, named.amounts, named.agreement_mentions, named.item_dates,
-            problems + found.problems,
-        ),
+        sensitive=_sensitive(pages, parts),
+        **parts,
     )
+
+
+def _sensitive(pages: list[Page], parts: dict[str, list]) -> list:
+    """Personal identity numbers and secrecy markings; a bug in finding
+    them is a problem of this document, never the loss of its pages."""
+    try:
+        return sensitive.read_sensitive(pages, parts["items"])
+    except Exception as exc:  # noqa: BLE001
+        parts["problems"].append(Problem(message=(
+            f"personal data and secrecy markings could not be looked for ({type(exc).__name__}: {exc}); "
+            "please report it with the file")))
+        return []
 
 
 def consistent_parts(

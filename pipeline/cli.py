@@ -74,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     db_help = "warehouse file (default: $PARAGRAF_DB, else warehouse/paragraf.duckdb)"
+    include_help = "show personal identity numbers and the text of items marked secret (masked and withheld by default)"
 
     ingest = sub.add_parser("ingest", help="ingest PDF files and folders (recursively)")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
@@ -106,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     decisions.add_argument("--agreement", required=True, metavar="TEXT", help="name or alias (case and diacritics ignored)")
     decisions.add_argument("--db", help=db_help)
     decisions.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    decisions.add_argument("--include-sensitive", action="store_true", help=include_help)
     decisions.set_defaults(func=cmd_decisions)
 
     search = sub.add_parser("search", help="full-text search over items and pages (Swedish stemming)")
@@ -113,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--db", help=db_help)
     search.add_argument("--limit", type=_count(1), default=20, help="hits at most (default 20)")
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
+    search.add_argument("--include-sensitive", action="store_true", help=include_help)
     search.set_defaults(func=cmd_search)
 
     schedule = sub.add_parser("schedule", help="serve a Prefect deployment that ingests new documents on a schedule")
@@ -158,6 +161,20 @@ def _parser() -> argparse.ArgumentParser:
     problems.add_argument("--db", help=db_help)
     problems.add_argument("--json", action="store_true", help="print the problems as JSON")
     problems.set_defaults(func=cmd_problems)
+
+    export = sub.add_parser(
+        "export", help="every table as Parquet or CSV files, or an OParl 1.1 JSON view, for other tools",
+        description="paragraf export --format parquet|csv|oparl DIR: every table of the warehouse as DIR/<table>.parquet "
+                    "(or .csv), or OParl 1.1 objects under DIR/oparl/. Personal identity numbers are masked and the text "
+                    "of items marked secret withheld unless --include-sensitive.",
+    )
+    export.add_argument("dir", metavar="DIR", help="folder to write into (made when missing)")
+    export.add_argument("--format", required=True, choices=["parquet", "csv", "oparl"])
+    export.add_argument("--db", help=db_help)
+    export.add_argument("--include-sensitive", action="store_true", help=include_help)
+    export.add_argument("--base-url", default=None, metavar="URL",
+                        help="OParl ids start with this (default http://127.0.0.1:8000/oparl, as paragraf serve)")
+    export.set_defaults(func=cmd_export)
 
     meetings = sub.add_parser("meetings", help="list the meetings in the warehouse")
     meetings.add_argument("--db", help=db_help)
@@ -290,6 +307,10 @@ def cmd_decisions(args: argparse.Namespace) -> int:
             print(f"paragraf: no agreement matches '{args.agreement}'.{hint}", file=sys.stderr)
             return 1
         rows = decisions(wh, [agreement_id for agreement_id, _ in matched])
+        if not args.include_sensitive:
+            from warehouse.sensitive import guard_decisions
+
+            rows = guard_decisions(wh.con, rows)
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.format == "csv":
@@ -314,6 +335,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         _ensure_index(path)
         with _read_warehouse(path) as wh:
             hits = search(wh, args.text, args.limit)
+            if not args.include_sensitive:
+                from warehouse.sensitive import guard_hits
+
+                hits = guard_hits(wh.con, hits)
     except SearchUnavailable as exc:
         raise CliError(str(exc)) from None
     if args.json:
@@ -405,6 +430,29 @@ def cmd_bench(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         except RuntimeError as exc:  # a file the pipeline failed on, or a CLI call that failed: named in the message
             raise CliError(f"bench stopped: {exc}", status=1) from None
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import time
+
+    from warehouse.export import DEFAULT_BASE_URL, export_oparl, export_tables
+
+    folder = Path(args.dir).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder} is a file; give a folder to write the export into.")
+    started = time.perf_counter()
+    with _read_warehouse(_existing_db(args.db)) as wh:
+        if args.format == "oparl":
+            counts = export_oparl(wh.con, folder, args.include_sensitive, args.base_url or DEFAULT_BASE_URL)
+            what = f"{sum(counts.values())} OParl objects ({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))})"
+            where = folder / "oparl"
+        else:
+            counts = export_tables(wh.con, folder, args.format, args.include_sensitive)
+            what = f"{len(counts)} tables, {sum(counts.values())} rows, as {args.format}"
+            where = folder
+    guard = "personal data included (--include-sensitive)" if args.include_sensitive else "personal data masked"
+    print(f"exported {what} to {where} in {time.perf_counter() - started:.1f} s; {guard}")
     return 0
 
 

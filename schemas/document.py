@@ -18,6 +18,7 @@ from enum import Enum
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader, Participant
+from schemas.sensitive import SensitiveFinding
 
 
 # Bumped whenever extraction changes what it yields for the same bytes: an
@@ -165,6 +166,8 @@ class DocumentRecord(BaseModel):
     amounts: list[Amount] = Field(default_factory=list, repr=False)
     agreement_mentions: list[AgreementMention] = Field(default_factory=list, repr=False)
     item_dates: list[ItemDate] = Field(default_factory=list, repr=False)
+    # personal identity numbers and secrecy markings (masked forms only; extractors/sensitive.py)
+    sensitive: list[SensitiveFinding] = Field(default_factory=list, repr=False)
     problems: list[Problem] = Field(default_factory=list)
     # what the document says about its own version, which decides between two
     # documents of one meeting loaded together (see the current_items view):

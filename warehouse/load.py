@@ -25,13 +25,14 @@ import duckdb
 import pyarrow
 
 from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
+from schemas import ids as _ids
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
 # Tables whose rows belong to one document: replaced together when it is loaded again.
 _DOCUMENT_TABLES = (
     "pages", "items", "presenters", "attachments", "participants", "problems",
-    "amounts", "agreement_mentions", "item_dates", "documents",
+    "amounts", "agreement_mentions", "item_dates", "sensitive", "documents",
 )
 
 
@@ -341,6 +342,7 @@ class Warehouse:
         for item, item_id in zip(items, ids):
             by_key.setdefault(item.key, item_id)  # '§ 3 a' and '§ 3 b': the first holds what names the number
         self._stage_entities(record, by_key)
+        self._stage_sensitive(record)
         self._put("problems", {
             "document_id": [doc_id] * len(record.problems),
             "page_no": [p.page_no for p in record.problems],
@@ -384,6 +386,22 @@ class Warehouse:
             "context": [d.context for d in dates],
             "precision": [d.precision.value for d in dates],
             "document_id": [doc_id] * len(dates),
+        })
+
+    def _stage_sensitive(self, record: DocumentRecord) -> None:
+        """Personal identity numbers and secrecy markings (masked forms only),
+        each tied to its item by the item's identity."""
+        doc_id = record.document_id
+        found = record.sensitive
+        self._put("sensitive", {
+            "document_id": [doc_id] * len(found),
+            "item_id": [_ids.item_id(doc_id, f.item_source, f.item_label, f.item_number) if f.item_source else None
+                        for f in found],
+            "page_no": [f.page_no for f in found],
+            "kind": [f.kind.value for f in found],
+            "masked": [f.masked for f in found],
+            "rule_id": [f.rule_id for f in found],
+            **{name: [getattr(f, name) for f in found] for name in ("x0", "top", "x1", "bottom")},
         })
 
     def sync_agreements(self, catalogue: Iterable[tuple[str, str, list[str]]]) -> None:
