@@ -246,11 +246,15 @@ class _warehouse_errors:
 
 
 def _read_warehouse(path: Path):
-    """Open the warehouse read-only, or say in one line why not."""
-    from warehouse.load import Warehouse
+    """Open the warehouse for reading — its read snapshot while an ingest
+    writes it (warehouse.snapshot.open_reader) — or say in one line why not."""
+    from warehouse.snapshot import ReaderUnavailable, open_reader
 
-    with _warehouse_errors(path):
-        return Warehouse(path, read_only=True)
+    try:
+        with _warehouse_errors(path):
+            return open_reader(path)
+    except ReaderUnavailable as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -262,10 +266,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not gold_dir.is_dir():
         raise CliError(f"{gold_dir} is not a folder; give the folder that holds the .gold.json files.")
     path = _existing_db(args.db)
+    from warehouse.snapshot import ReaderUnavailable
+
     try:
         with _warehouse_errors(path):
             scores = evaluate.evaluate(gold_dir, path)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ReaderUnavailable) as exc:
         raise CliError(str(exc)) from None
     print(json.dumps(evaluate.as_json(scores), indent=2) if args.json else evaluate.report(scores))
     missing = [d.file for d in scores if not d.found]
@@ -332,12 +338,19 @@ def _ensure_index(path: Path) -> None:
     killed before it was rebuilt) is rebuilt now, when the warehouse may be
     written; otherwise one line says what to do."""
     from warehouse.load import Warehouse
-    from warehouse.search import index_state, rebuild_index
+    from warehouse.search import has_index, index_state, rebuild_index
 
     with _read_warehouse(path) as wh:
-        state = index_state(wh)
+        state, snapshot, whole = index_state(wh), wh.published, has_index(wh)
     if state == "current":
         return
+    if snapshot is not None:  # an ingest is writing: its snapshot cannot be indexed here
+        if whole:
+            print(f"paragraf: searching the read snapshot of {path}, whose search index is {state}; "
+                  "documents loaded since it was built are found once the ingest has finished", file=sys.stderr)
+            return
+        raise CliError(f"{path} is being written by an ingest and its read snapshot has no search index yet; "
+                       "run the search again when the ingest has finished.")
     if not (is_writable(path) and is_writable(path.parent)):
         raise CliError(f"the search index of {path} is {state} and the warehouse is read-only here; "
                        "run 'paragraf ingest' on it where it can be written.")
