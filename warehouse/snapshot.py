@@ -38,9 +38,12 @@ one).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,21 +120,10 @@ def is_current(db: str | os.PathLike[str]) -> bool:
     meta = _read_meta(db)
     if meta is None or _wal_pending(db):
         return False
-    snapshot = snapshot_path(db)
     try:
-        if meta.get("main") != _state(db) or meta.get("snapshot") != _state(snapshot):
-            return False
-        return _headers(db) == _headers(snapshot)  # the same checkpoint, even where mtimes are coarse
+        return meta.get("main") == _state(db) and meta.get("snapshot") == _state(snapshot_path(db))
     except OSError:
         return False
-
-
-HEADER_BYTES = 3 * 4096  # DuckDB's file header and its two database headers (each checkpoint counts up)
-
-
-def _headers(path: Path) -> bytes:
-    with open(path, "rb") as file:
-        return file.read(HEADER_BYTES)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -204,24 +196,26 @@ def publish(wh: Warehouse) -> Published | None:
 
 
 def _copy(source: Path, target: Path) -> None:
-    """A byte copy (sendfile in the kernel), flushed to disk before it is renamed into place."""
-    with open(source, "rb") as src, open(target, "wb") as out:
-        size = os.fstat(src.fileno()).st_size
-        sent = 0
-        try:
-            while sent < size:
-                done = os.sendfile(out.fileno(), src.fileno(), sent, size - sent)
-                if done == 0:
-                    break
-                sent += done
-        except OSError as exc:
-            if sent or exc.errno not in (22, 38):  # EINVAL/ENOSYS: no sendfile for these files
-                raise
-            src.seek(0)
-            while chunk := src.read(1 << 20):
-                out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
+    """A copy made by `cp` (a copy-on-write clone where the file system
+    offers one), flushed to disk before it is renamed into place.
+
+    Never by opening the main file here: DuckDB holds its write lock as a
+    POSIX record lock, and POSIX drops every lock a process holds on a file
+    when the process closes any descriptor of that file — a copy made in this
+    process would let readers, and a second writer, in while it loads."""
+    try:
+        done = subprocess.run(["cp", "--reflink=auto", str(source), str(target)], capture_output=True, text=True)
+    except FileNotFoundError:  # no GNU cp: Python's copy, in a process of its own for the same reason
+        done = subprocess.run([sys.executable, "-c", "import shutil, sys; shutil.copyfile(sys.argv[1], sys.argv[2])",
+                               str(source), str(target)], capture_output=True, text=True)
+    if done.returncode != 0:
+        message = (done.stderr.strip().splitlines() or ["the copy failed"])[-1]
+        raise OSError(errno.ENOSPC if "space" in message.lower() else errno.EIO, message, str(target))
+    fd = os.open(target, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class Publisher:
