@@ -131,9 +131,10 @@ def _parser() -> argparse.ArgumentParser:
                     "the PDFs in CORPUS (default corpus/), plus re-run, memory, CLI fixed cost and query timings. "
                     "bench decisions|memory|import: one of those measurements alone. "
                     "bench fuzz: damaged copies of the sample PDFs through ingest; "
-                    "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one.",
+                    "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
+                    "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|memory|import|fuzz|crash",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|memory|import|fuzz|crash|snapshot",
                        help="a folder of PDFs (default corpus/), or one single measurement")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")
     bench.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
@@ -152,6 +153,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
     bench.add_argument("--corpus", default=None, help="the PDFs to make mutants from (fuzz; default corpus/)")
     bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions)")
+    bench.add_argument("--db", default=None, help="snapshot: also measure publishing a copy of this warehouse")
     bench.set_defaults(func=cmd_bench)
 
     problems = sub.add_parser("problems", help="documents loaded with problems: file, page and what went wrong")
@@ -407,6 +409,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return bench.main_robustness(args.what, args)
     elif args.what == "decisions":
         print(bench.bench_decisions(args.items, args.runs))
+    elif args.what == "snapshot":
+        from pipeline.snapshotbench import bench_snapshot
+
+        print(bench_snapshot(args.items, min(args.rounds, args.runs), args.db))
     else:
         corpus = Path("corpus") if args.what == "corpus" else Path(args.what)
         if not corpus.is_dir():

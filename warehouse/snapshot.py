@@ -8,9 +8,10 @@ warehouse beside it, `<db>.snapshot`, after committed loads — throttled, and
 always at the end of a run — and readers read that copy:
 
     CHECKPOINT (the file alone then holds every commit; nothing else writes
-    it: the writer publishes between its own transactions) → copy the file to
-    `<db>.snapshot.tmp-<pid>` → fsync → os.replace onto `<db>.snapshot` →
-    `<db>.snapshot.json` records which state of the main file it copies.
+    it: the writer publishes between its own transactions) → `cp` the file to
+    `<db>.snapshot.tmp-<pid>` (in a child process: see `_copy`) → fsync →
+    os.replace onto `<db>.snapshot` → `<db>.snapshot.json` records which
+    state of the main file it copies (inode, size, modification time in ns).
 
 A reader opening the snapshot gets whole loads: the documents committed up to
 the last publish, each whole (a document is loaded inside one transaction, and
