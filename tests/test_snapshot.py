@@ -30,8 +30,8 @@ from warehouse.read import agreements_matching, decisions
 
 PARAGRAF = Path(sys.executable).with_name("paragraf")
 BODIES = ["Socialnämnden", "Kommunstyrelsen", "Barn- och utbildningsnämnden", "Regionala samverkansrådet"]
-LOAD_FILES = 400
-CRASH_FILES = 150
+LOAD_FILES = 250
+CRASH_FILES = 120
 
 
 def make_protokolls(folder: Path, count: int, first: int = 0) -> Path:
@@ -354,3 +354,38 @@ def test_a_warehouse_in_a_read_only_folder_is_read(seeded, tmp_path):
         assert sorted(p.name for p in folder.iterdir()) == ["w.duckdb"]
     finally:
         folder.chmod(0o755)
+
+
+def test_search_on_a_snapshot_whose_index_is_older_answers_and_says_so(seeded, tmp_path):
+    db = copy_of(seeded, tmp_path)
+    with duckdb.connect(str(snapshot.snapshot_path(db))) as con:  # a document the index has not seen
+        con.execute("UPDATE documents SET ingested_at = ingested_at + INTERVAL 1 SECOND "
+                    "WHERE document_id = (SELECT min(document_id) FROM documents)")
+    proc = holder(db)
+    try:
+        done = paragraf("search", "LOSUS", "--json", "--db", str(db))
+        with duckdb.connect(str(snapshot.snapshot_path(db))) as con:
+            con.execute("DROP SCHEMA fts_main_search_docs CASCADE")
+            con.execute("DROP TABLE search_docs")
+        unindexed = paragraf("search", "LOSUS", "--db", str(db))
+    finally:
+        release(proc)
+    assert done.returncode == 0 and len(json.loads(done.stdout)) == 6  # three items, three pages
+    assert done.stderr.startswith(f"paragraf: searching the read snapshot of {db}, whose search index is stale;")
+    assert unindexed.returncode == 2 and unindexed.stderr == (
+        f"paragraf: {db} is being written by an ingest and its read snapshot has no search index yet; "
+        "run the search again when the ingest has finished.\n")
+
+
+def test_bench_snapshot_publishes_a_changed_warehouse_every_round(tmp_path):
+    from pipeline.snapshotbench import publish_timings
+
+    from extractors.entities import catalogue
+    from warehouse import synthetic
+
+    db = tmp_path / "w.duckdb"
+    with Warehouse(db) as wh:
+        synthetic.fill(wh, 500, [(a.agreement_id, a.name, list(a.aliases)) for a in catalogue()])
+    timings = publish_timings(db, runs=2)
+    assert timings["runs"] == 2 and timings["bytes"] == db.stat().st_size
+    assert snapshot.is_current(db)

@@ -266,7 +266,7 @@ class Publisher:
             if self.prepare is not None and self.prepare() is False:
                 return None
             done = publish(self.wh)
-        except (OSError, duckdb.IOException) as exc:
+        except (OSError, duckdb.Error) as exc:  # a full disk: the load goes on, readers keep the last snapshot
             self.warnings.append(f"the read snapshot {snapshot_path(self.wh.path)} could not be published ({exc}); "
                                  "readers read the previous one until an ingest publishes again.")
             return None
