@@ -25,7 +25,7 @@ def publish_timings(db: Path, runs: int) -> dict:
 
     copies, rebuilds = [], []
     with Warehouse(db) as wh:
-        for round_ in range(runs):
+        for _ in range(runs):
             wh.con.execute(
                 "UPDATE documents SET page_count = page_count + 1 WHERE document_id = (SELECT min(document_id) FROM documents)"
             )
@@ -38,11 +38,11 @@ def publish_timings(db: Path, runs: int) -> dict:
             rebuilds.append((rebuilt - started) * 1000)
             copies.append((done - rebuilt) * 1000)
         size = db.stat().st_size
-    mb = size / 1e6
+    mb, median = size / 1e6, statistics.median(copies)
     return {
         "bytes": size, "runs": runs,
         "publish_ms": {"median": round(statistics.median(copies), 1), "max": round(max(copies), 1)},
-        "mb_per_s": round(mb / (statistics.median(copies) / 1000), 0) if statistics.median(copies) else None,
+        "mb_per_s": round(mb / (median / 1000)) if median else 0,
         "index_ms": {"median": round(statistics.median(rebuilds), 1), "max": round(max(rebuilds), 1)},
     }
 
@@ -61,7 +61,7 @@ def bench_snapshot(items: int = 100_000, runs: int = 5, db: str | None = None) -
         if db:
             copy = Path(folder) / "copy.duckdb"
             shutil.copyfile(db, copy)
-            lines.append(_line(f"{db}", publish_timings(copy, runs)))
+            lines.append(_line(f"copy of {db}", publish_timings(copy, runs)))
     return "\n".join(lines)
 
 
