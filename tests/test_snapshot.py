@@ -389,3 +389,22 @@ def test_bench_snapshot_publishes_a_changed_warehouse_every_round(tmp_path):
     timings = publish_timings(db, runs=2)
     assert timings["runs"] == 2 and timings["bytes"] == db.stat().st_size
     assert snapshot.is_current(db)
+
+
+def test_eval_reads_the_snapshot_while_a_writer_holds_the_warehouse(seeded, tmp_path):
+    db = copy_of(seeded, tmp_path)
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "protokoll-1000.gold.json").write_text(json.dumps({"file": "protokoll-1000.pdf"}), encoding="utf-8")
+    proc = holder(db)
+    try:
+        done = paragraf("eval", str(gold), "--json", "--db", str(db))
+    finally:
+        release(proc)
+    assert done.returncode == 0, done.stderr
+    assert "not in the warehouse" not in done.stderr  # found by its file name in the snapshot
+
+
+def test_open_reader_names_a_missing_warehouse_in_one_line(tmp_path):
+    with pytest.raises(snapshot.ReaderUnavailable, match=r"no warehouse at .*run 'paragraf ingest PATH' first"):
+        snapshot.open_reader(tmp_path / "none.duckdb")

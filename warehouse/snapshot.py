@@ -53,6 +53,7 @@ from typing import Callable
 import duckdb
 
 from warehouse.load import Warehouse, WarehouseLocked, _migrations
+from warehouse.paths import WarehousePathError, check_readable
 
 SUFFIX = ".snapshot"
 META_SUFFIX = ".snapshot.json"
@@ -291,10 +292,13 @@ def open_reader(db: str | os.PathLike[str]) -> Warehouse:
     `ReaderUnavailable` (one line naming the file and what to do) when a
     process writes `db` and no usable snapshot exists: the first ingest has
     not published yet, or the snapshot has an older schema than this
-    paragraf reads. Errors of a missing or unreadable main file are the
-    caller's to check first (`warehouse.paths.check_readable`).
+    paragraf reads, or when `db` is no readable warehouse file.
     """
     db = Path(db)
+    try:
+        check_readable(db)
+    except WarehousePathError as exc:
+        raise ReaderUnavailable(str(exc)) from None
     if is_current(db):
         try:
             return _open_snapshot(db)
