@@ -408,3 +408,15 @@ def test_eval_reads_the_snapshot_while_a_writer_holds_the_warehouse(seeded, tmp_
 def test_open_reader_names_a_missing_warehouse_in_one_line(tmp_path):
     with pytest.raises(snapshot.ReaderUnavailable, match=r"no warehouse at .*run 'paragraf ingest PATH' first"):
         snapshot.open_reader(tmp_path / "none.duckdb")
+
+
+def test_a_writer_that_migrated_publishes_before_it_loads(seeded, tmp_path):
+    db = copy_of(seeded, tmp_path)
+    newest = snapshot.current_schema()
+    with duckdb.connect(str(db)) as con:  # a warehouse an older paragraf wrote: its newest migration not applied
+        con.execute("DELETE FROM schema_version WHERE version = ?", [newest])
+    with Warehouse(db) as wh:  # migrates
+        published = snapshot.Publisher(wh).start()
+        assert published is not None and published.schema_version == newest
+        with duckdb.connect(str(snapshot.snapshot_path(db)), read_only=True) as con:
+            assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == newest
