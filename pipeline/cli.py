@@ -134,9 +134,10 @@ def _parser() -> argparse.ArgumentParser:
                     "the PDFs in CORPUS (default corpus/), plus re-run, memory, CLI fixed cost and query timings. "
                     "bench decisions|memory|import: one of those measurements alone. "
                     "bench fuzz: damaged copies of the sample PDFs through ingest; "
-                    "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one.",
+                    "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
+                    "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|memory|import|fuzz|crash",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|memory|import|fuzz|crash|snapshot",
                        help="a folder of PDFs (default corpus/), or one single measurement")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")
     bench.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
@@ -155,6 +156,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
     bench.add_argument("--corpus", default=None, help="the PDFs to make mutants from (fuzz; default corpus/)")
     bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions)")
+    bench.add_argument("--db", default=None, help="snapshot: also measure publishing a copy of this warehouse")
     bench.set_defaults(func=cmd_bench)
 
     problems = sub.add_parser("problems", help="documents loaded with problems: file, page and what went wrong")
@@ -263,11 +265,15 @@ class _warehouse_errors:
 
 
 def _read_warehouse(path: Path):
-    """Open the warehouse read-only, or say in one line why not."""
-    from warehouse.load import Warehouse
+    """Open the warehouse for reading — its read snapshot while an ingest
+    writes it (warehouse.snapshot.open_reader) — or say in one line why not."""
+    from warehouse.snapshot import ReaderUnavailable, open_reader
 
-    with _warehouse_errors(path):
-        return Warehouse(path, read_only=True)
+    try:
+        with _warehouse_errors(path):
+            return open_reader(path)
+    except ReaderUnavailable as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -279,10 +285,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not gold_dir.is_dir():
         raise CliError(f"{gold_dir} is not a folder; give the folder that holds the .gold.json files.")
     path = _existing_db(args.db)
+    from warehouse.snapshot import ReaderUnavailable
+
     try:
         with _warehouse_errors(path):
             scores = evaluate.evaluate(gold_dir, path)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ReaderUnavailable) as exc:
         raise CliError(str(exc)) from None
     print(json.dumps(evaluate.as_json(scores), indent=2) if args.json else evaluate.report(scores))
     missing = [d.file for d in scores if not d.found]
@@ -357,12 +365,19 @@ def _ensure_index(path: Path) -> None:
     killed before it was rebuilt) is rebuilt now, when the warehouse may be
     written; otherwise one line says what to do."""
     from warehouse.load import Warehouse
-    from warehouse.search import index_state, rebuild_index
+    from warehouse.search import has_index, index_state, rebuild_index
 
     with _read_warehouse(path) as wh:
-        state = index_state(wh)
+        state, snapshot, whole = index_state(wh), wh.published, has_index(wh)
     if state == "current":
         return
+    if snapshot is not None:  # an ingest is writing: its snapshot cannot be indexed here
+        if whole:
+            print(f"paragraf: searching the read snapshot of {path}, whose search index is {state}; "
+                  "documents loaded since it was built are found once the ingest has finished", file=sys.stderr)
+            return
+        raise CliError(f"{path} is being written by an ingest and its read snapshot has no search index yet; "
+                       "run the search again when the ingest has finished.")
     if not (is_writable(path) and is_writable(path.parent)):
         raise CliError(f"the search index of {path} is {state} and the warehouse is read-only here; "
                        "run 'paragraf ingest' on it where it can be written.")
@@ -419,6 +434,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return bench.main_robustness(args.what, args)
     elif args.what == "decisions":
         print(bench.bench_decisions(args.items, args.runs))
+    elif args.what == "snapshot":
+        from pipeline.snapshotbench import bench_snapshot
+
+        print(bench_snapshot(args.items, min(args.rounds, args.runs), args.db))
     else:
         corpus = Path("corpus") if args.what == "corpus" else Path(args.what)
         if not corpus.is_dir():

@@ -250,14 +250,14 @@ def group_of(gold: dict[str, Any], path: Path, gold_dir: Path) -> str:
 
 def evaluate(gold_dir: Path, db: Path) -> list[DocumentScore]:
     from schemas.ids import file_sha256
-    from warehouse.load import Warehouse
     from warehouse.read import document_view, find_document
+    from warehouse.snapshot import open_reader
 
     gold_files = sorted(gold_dir.rglob("*.gold.json"))
     if not gold_files:
         raise FileNotFoundError(f"{gold_dir} holds no *.gold.json files; point eval at a folder of gold annotations.")
     out = []
-    with Warehouse(db, read_only=True) as wh:
+    with open_reader(db) as wh:  # its read snapshot while an ingest writes it
         for path in gold_files:
             gold = json.loads(path.read_text(encoding="utf-8"))
             name = gold.get("file") or path.name.removesuffix(".gold.json") + ".pdf"

@@ -53,7 +53,7 @@ from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
 from schemas.ids import file_sha256, path_id
-from warehouse import search
+from warehouse import search, snapshot
 from warehouse.load import Warehouse
 
 Batch = list[tuple[str, str]]  # (path, document_id)
@@ -183,6 +183,8 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
     found = discover(paths)
     summary = IngestSummary(passed_over=found.passed_over)
     with Warehouse(db) as wh:
+        publisher = snapshot.Publisher(wh, prepare=lambda: _index_for_readers(wh))
+        publisher.start()  # readers of a warehouse that has no current snapshot get one before the load
         wh.sync_agreements((a.agreement_id, a.name, list(a.aliases)) for a in catalogue())
         hashes: dict[str, str] = {}
         for p in found.files:
@@ -216,6 +218,7 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                     reporter.advance(record.source_path, outcome.outcome, pages=outcome.pages,
                                      detail=f"[{outcome.error_code}] {outcome.error}" if outcome.error_code else "")
                 waiting.clear()
+                publisher.committed()  # readers see the loads so far (throttled: see warehouse.snapshot)
 
             if not stop_requested():
                 results = engine(pairs, sizes, backend)
@@ -250,11 +253,31 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
             interrupted = stop_requested()
             summary.seconds = round(time.monotonic() - started, 2)
             wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
+            if not interrupted:
+                publisher.publish()  # the whole run, for readers (an interrupted one: they read the main file)
+            summary.warnings.extend(publisher.warnings)
         finally:
             reporter.finish()
     if interrupted:
         raise Interrupted(summary, len(found.files) - len(summary.files))
     return summary
+
+
+def _index_for_readers(wh: Warehouse) -> bool:
+    """Before a snapshot is published: the search index made current, so a
+    reader of the snapshot searches every document it holds. False (do not
+    publish now) when Ctrl-C stopped the rebuild."""
+    if stop_requested():
+        return False
+    try:
+        if search.index_state(wh) != "current":
+            with _interrupts_statements(wh):
+                search.rebuild_index(wh)
+    except search.SearchUnavailable:
+        pass  # published without an index; the run's end says why
+    except duckdb.InterruptException:
+        return False
+    return True
 
 
 def _hash_or_path_id(path) -> str:

@@ -141,8 +141,8 @@ def test_read_commands_while_an_ingest_holds_the_warehouse_say_so(warehouse, tmp
     try:
         for command in (["meetings"], ["search", "avtal"], ["decisions", "--agreement", "LOSUS"]):
             line = one_line(paragraf(*command, "--db", str(db)))
-            assert line == (f"paragraf: {db} is being written by process {os.getpid()} (an ingest); "
-                            "run this again when it has finished.")
+            assert line == (f"paragraf: {db} is being written by process {os.getpid()} (an ingest) and has no "
+                            "read snapshot yet; run this again when its first documents are loaded.")
     finally:
         writer.close()
 

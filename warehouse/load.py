@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import time
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -114,7 +115,29 @@ def _unloadable(record: DocumentRecord, exc: Exception) -> DocumentRecord:
     return failed.model_copy(update={"kind": record.kind})
 
 
+READERS_WAIT_SECONDS = 30.0  # a writer waits this long at most for readers of the main file to close it
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect; a writer that finds only readers on the file (DuckDB
+    then says it could be opened read-only) waits for them to close it:
+    readers hold it briefly, and most read the snapshot (warehouse.snapshot)."""
+    deadline = time.monotonic() + READERS_WAIT_SECONDS
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            readers_only = "lock" in str(exc).lower() and "read-only mode" in str(exc)
+            if read_only or not readers_only or time.monotonic() > deadline:
+                raise
+        time.sleep(0.05)
+
+
 class Warehouse:
+    # what a reader opened by warehouse.snapshot.open_reader reads: None for
+    # the main file, else the snapshot (a warehouse.snapshot.Published)
+    published = None
+
     def __init__(self, path: str | os.PathLike[str], read_only: bool = False):
         self.path = Path(path)
         # documents this writer stores first are stamped with this time: the
@@ -123,7 +146,7 @@ class Warehouse:
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con = _connect(self.path, read_only)
         except duckdb.IOException as exc:
             message = str(exc)
             if "lock" in message.lower():
