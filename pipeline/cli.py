@@ -159,6 +159,16 @@ def _parser() -> argparse.ArgumentParser:
     problems.add_argument("--json", action="store_true", help="print the problems as JSON")
     problems.set_defaults(func=cmd_problems)
 
+    serve = sub.add_parser("serve", help="the researcher's page: a read-only web application over the warehouse",
+                           description="Search, meetings, items beside their PDF page, agreement and matter timelines "
+                                       "and the ingest overview in a browser; every page also answers ?format=json. "
+                                       "Binds 127.0.0.1 unless --host says otherwise; any other host needs "
+                                       "PARAGRAF_TOKEN, which every request must then carry.")
+    serve.add_argument("--db", help=db_help)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=_count(1), default=8000, help="port (default 8000)")
+    serve.set_defaults(func=cmd_serve)
+
     meetings = sub.add_parser("meetings", help="list the meetings in the warehouse")
     meetings.add_argument("--db", help=db_help)
     meetings.set_defaults(func=cmd_meetings)
@@ -405,6 +415,19 @@ def cmd_bench(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         except RuntimeError as exc:  # a file the pipeline failed on, or a CLI call that failed: named in the message
             raise CliError(f"bench stopped: {exc}", status=1) from None
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Blocks, serving the page until Ctrl-C."""
+    from web.app import TokenMissing, serve, settings
+
+    path = _existing_db(args.db)
+    try:
+        settings(args.host)  # refuse before anything listens
+    except TokenMissing as exc:
+        raise CliError(str(exc)) from None
+    serve(path, args.host, args.port)
     return 0
 
 

@@ -25,9 +25,11 @@ def shown(text: str | None) -> str | None:
     return text
 
 
-def shown_all(data: Any, show: Callable[[str | None], str | None] = shown) -> Any:
-    """`data` (dicts, lists, strings) with `show` applied to every string
-    that is not an identifier, in dicts and lists at any depth."""
+def shown_all(data: Any, show: Callable[[str | None], str | None] | None = None) -> Any:
+    """`data` (dicts, lists, strings) with `show` (default: `shown`, looked
+    up at each call) applied to every string that is not an identifier, in
+    dicts and lists at any depth."""
+    show = show or shown
     if isinstance(data, str):
         return show(data)
     if isinstance(data, dict):
