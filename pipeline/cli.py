@@ -130,10 +130,11 @@ def _parser() -> argparse.ArgumentParser:
         description="paragraf bench [CORPUS]: raw pdfplumber, raw pypdfium2 and the full pipeline side by side on "
                     "the PDFs in CORPUS (default corpus/), plus re-run, memory, CLI fixed cost and query timings. "
                     "bench decisions|memory|import: one of those measurements alone. "
+                    "bench pages: every page of `paragraf serve` on the synthetic warehouse. "
                     "bench fuzz: damaged copies of the sample PDFs through ingest; "
                     "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|memory|import|fuzz|crash",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash",
                        help="a folder of PDFs (default corpus/), or one single measurement")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")
     bench.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
@@ -151,7 +152,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--seed", type=int, default=0, help="seed of the mutants (fuzz) or of the kill moments (crash)")
     bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
     bench.add_argument("--corpus", default=None, help="the PDFs to make mutants from (fuzz; default corpus/)")
-    bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions)")
+    bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions, pages)")
     bench.set_defaults(func=cmd_bench)
 
     problems = sub.add_parser("problems", help="documents loaded with problems: file, page and what went wrong")
@@ -404,6 +405,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return bench.main_robustness(args.what, args)
     elif args.what == "decisions":
         print(bench.bench_decisions(args.items, args.runs))
+    elif args.what == "pages":  # every page of `paragraf serve` (web/bench.py)
+        from web.bench import measure, report
+
+        print(report(measure(args.items, args.runs)))
     else:
         corpus = Path("corpus") if args.what == "corpus" else Path(args.what)
         if not corpus.is_dir():

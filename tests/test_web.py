@@ -161,7 +161,8 @@ def test_recorded_boxes_are_drawn_and_item_tables_shown_when_they_exist(tmp_path
     assert [b["what"] for b in before["page"]["boxes"]] == ["title"] and before["page"]["boxes"][0]["derived"]
     with duckdb.connect(str(db)) as con:
         _add_columns(con, "items", "page_no x0 top x1 bottom")
-        con.execute("UPDATE items SET page_no = 1, x0 = 60, top = 150.5, x1 = 400, bottom = 165 WHERE item_id = ?", [item])
+        con.execute("UPDATE items SET page_no = 1, x0 = 60, top = 150.5, x1 = 400, bottom = 165, "
+                    "case_number = 'SN 2024/12' WHERE item_id = ?", [item])
         con.execute("CREATE TABLE IF NOT EXISTS field_boxes (item_id VARCHAR, field VARCHAR, page_no INTEGER, "
                     "x0 DOUBLE, top DOUBLE, x1 DOUBLE, bottom DOUBLE)")
         con.execute("INSERT INTO field_boxes (item_id, field, page_no, x0, top, x1, bottom) "
@@ -178,6 +179,9 @@ def test_recorded_boxes_are_drawn_and_item_tables_shown_when_they_exist(tmp_path
     html = client.get(f"/item/{item}").text
     assert re.search(r'<rect class="box box-heading" x="60(\.0)?" y="150\.5" width="340(\.0)?" height="14\.5"', html)
     assert 'class="box box-decision"' in html
+    matter = client.get("/matter/SN 2024/12", params={"format": "json"}).json()  # a case number holds a slash
+    assert [s["item_id"] for s in matter["steps"]] == [item] and matter["total"] == 1
+    assert 'href="/matter/SN%202024/12"' in html and client.get("/matter/SN%202024%2F12").status_code == 200
     if absent:
         assert after["tables"][absent[0]] == [{"who": "Eva Nord (V)", "what": "reserverar sig"}]
         assert f'class="table-{absent[0]}"' in html and "reserverar sig" in html
@@ -328,3 +332,23 @@ def test_every_document_text_passes_through_shown(client, db, monkeypatch):
             assert answer.status_code == 200
             assert "Helena" not in answer.text, url
     assert "█" in client.get(f"/item/{item_id(db, 'Avtal LOSUS')}").text
+
+
+def test_while_another_process_writes_the_warehouse_a_page_says_so(tmp_path):
+    db = build(tmp_path / "w.duckdb", [hostile_pdf(tmp_path / "h.pdf")])
+    client = TestClient(create_app(db), base_url=LOCAL)
+    assert client.get("/ingest").status_code == 200
+    writer = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from warehouse.load import Warehouse; w = Warehouse(sys.argv[1]); "
+                               "print('holding', flush=True); time.sleep(60)", str(db)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "holding"
+        for url in ("/", "/ingest", "/search?q=budget"):
+            answer = client.get(url)
+            assert answer.status_code == 503 and "being written by an ingest" in answer.text, url
+        assert client.get("/ingest", params={"format": "json"}).json()["status"] == 503
+    finally:
+        writer.kill()
+        writer.wait()
+    assert client.get("/ingest").status_code == 200

@@ -4,17 +4,14 @@ the application run by uvicorn on a free port of 127.0.0.1 in a thread."""
 
 from __future__ import annotations
 
-import contextlib
-import threading
-import time
 from pathlib import Path
-from typing import Iterator
 
 from extractors.document import extract_document
 from extractors.entities import catalogue
 from tests.pdfmaker import Sheet
 from warehouse.load import Warehouse
 from warehouse.search import rebuild_index
+from web.bench import running
 
 HOSTILE_TITLE = '<script>document.title="owned"</script> Budget <b>2024</b>'
 HOSTILE_DECISION = 'Nämnden beslutar <img src=x onerror="document.title=1"> enligt förslaget.'
@@ -46,22 +43,4 @@ def hostile_pdf(path: Path) -> Path:
     return sheet.render(path)
 
 
-@contextlib.contextmanager
-def serving(app) -> Iterator[str]:
-    """`app` on 127.0.0.1 at a free port; yields its base URL."""
-    import uvicorn
-
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+serving = running  # the page's server in a thread, as `paragraf bench pages` runs it

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import threading
 from decimal import Decimal
 from typing import Any, Iterator
 
@@ -41,8 +42,45 @@ def connect(path: str | os.PathLike[str]) -> Iterator[Warehouse]:
         wh.close()
 
 
+_CACHE: dict[tuple, Any] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def file_state(path: str | os.PathLike[str]) -> tuple:
+    """What changes whenever a warehouse file is written: its identity, size
+    and time, and those of its write-ahead log."""
+    found = []
+    for name in (os.fspath(path), os.fspath(path) + ".wal"):
+        try:
+            st = os.stat(name)
+            found.append((st.st_ino, st.st_size, st.st_mtime_ns))
+        except OSError:
+            found.append(None)
+    return tuple(found)
+
+
+def per_state(read):
+    """`read(wh, *args)` answered once per state of the warehouse file (see
+    `file_state`): for what is the same on every page (the schema, the
+    filters' values, the search index's state) and costs a catalogue scan."""
+
+    def cached(wh: Warehouse, *args):
+        key = (read.__qualname__, os.fspath(wh.path), file_state(wh.path), args)
+        with _CACHE_LOCK:
+            if key in _CACHE:
+                return _CACHE[key]
+        value = read(wh, *args)
+        with _CACHE_LOCK:
+            if len(_CACHE) > 256:
+                _CACHE.clear()
+            _CACHE[key] = value
+        return value
+
+    return cached
+
+
 class Schema:
-    """Which tables and columns this warehouse has (one query, per connection)."""
+    """Which tables and columns this warehouse has (`Schema.of(wh)`: read once per state of its file)."""
 
     def __init__(self, wh: Warehouse) -> None:
         rows = wh.con.execute(
@@ -51,6 +89,11 @@ class Schema:
         self.columns: dict[str, set[str]] = {}
         for table, column in rows:
             self.columns.setdefault(table, set()).add(column)
+
+    @classmethod
+    def of(cls, wh: Warehouse) -> "Schema":
+        """This warehouse's schema, read again only when its file has changed."""
+        return per_state(cls)(wh)
 
     def has(self, table: str, *columns: str) -> bool:
         have = self.columns.get(table)
@@ -81,6 +124,7 @@ def _label(schema: Schema, alias: str = "i") -> str:
 # ---------------------------------------------------------------- search and the front page
 
 
+@per_state
 def facets(wh: Warehouse) -> dict[str, list]:
     """The values the search filters offer: bodies, kinds and years of the stored documents."""
     organs = [r[0] for r in wh.con.execute(
@@ -105,19 +149,29 @@ def meetings(wh: Warehouse, organ: str | None = None, kind: str | None = None, y
         """, {"organ": organ, "kind": kind, "year": year, "limit": limit})
 
 
+@per_state
 def search_state(wh: Warehouse) -> str:
     """'current', 'stale' or 'missing' (a read-only page cannot rebuild it; an ingest does)."""
     state = index_state(wh)
     return "stale" if state != "current" and has_index(wh) else state
 
 
+def _load_fts(wh: Warehouse) -> None:
+    if not getattr(wh, "fts_loaded", False):
+        wh.con.execute(f"LOAD '{extension_path()}'")
+        wh.fts_loaded = True
+
+
 def search_hits(wh: Warehouse, text: str, organ: str | None = None, kind: str | None = None,
                 year: int | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """The hits of `paragraf search` (the same index, Swedish stemming, BM25),
-    within a body, kind and year when given; each with an excerpt and the
-    stems of the query, so the page can mark the words that matched."""
-    schema = Schema(wh)
-    wh.con.execute(f"LOAD '{extension_path()}'")
+    within a body, kind and year when given; each with an excerpt (the page
+    marks the query's words in it with `stems`)."""
+    schema = Schema.of(wh)
+    _load_fts(wh)
+    filters = [("d.organ = $organ", organ), ("d.kind = $kind", kind), ("year(d.meeting_date) = $year", year)]
+    where = "".join(f" AND {clause}" for clause, value in filters if value is not None)
+    params = {"q": text, "limit": limit} | {k: v for k, v in (("organ", organ), ("kind", kind), ("year", year)) if v is not None}
     rows = _rows(wh, f"""
         SELECT s.hit, s.score, s.document_id, s.page_no, s.item_id, d.source_path, d.kind, d.organ,
                d.meeting_date, d.meeting_id, i.number AS item_number, {_label(schema)} AS item_label,
@@ -125,11 +179,10 @@ def search_hits(wh: Warehouse, text: str, organ: str | None = None, kind: str | 
         FROM (SELECT *, fts_main_search_docs.match_bm25(doc_key, $q) AS score FROM search_docs) s
         JOIN documents d USING (document_id)
         LEFT JOIN items i USING (item_id)
-        WHERE s.score IS NOT NULL AND ($organ IS NULL OR d.organ = $organ)
-          AND ($kind IS NULL OR d.kind = $kind) AND ($year IS NULL OR year(d.meeting_date) = $year)
+        WHERE s.score IS NOT NULL{where}
         ORDER BY s.score DESC, d.source_path, s.page_no
         LIMIT $limit
-        """, {"q": text, "organ": organ, "kind": kind, "year": year, "limit": limit})
+        """, params)
     for row in rows:
         row["excerpt"] = excerpt(row.pop("body"), text)
         row["score"] = round(row["score"], 3)
@@ -140,7 +193,7 @@ def stems(wh: Warehouse, words: list[str]) -> list[str]:
     """Each word lower-cased and stemmed as the search index stems it (Swedish Snowball)."""
     if not words:
         return []
-    wh.con.execute(f"LOAD '{extension_path()}'")
+    _load_fts(wh)
     return wh.con.execute("SELECT list_transform($w, x -> stem(lower(x), 'swedish'))", {"w": words}).fetchone()[0]
 
 
@@ -149,7 +202,7 @@ def stems(wh: Warehouse, words: list[str]) -> list[str]:
 
 def meeting(wh: Warehouse, meeting_id: str) -> dict[str, Any] | None:
     """A meeting with its documents, each document's items (§ or agenda list) and its participants."""
-    schema = Schema(wh)
+    schema = Schema.of(wh)
     found = _rows(wh, "SELECT * FROM meetings WHERE meeting_id = ?", [meeting_id])
     if not found:
         return None
@@ -178,7 +231,7 @@ def item(wh: Warehouse, item_id: str) -> dict[str, Any] | None:
     """An item with its document and meeting, its people, amounts,
     agreements and dates, the rows other tables hold for it (motions, votes,
     dissents, conflicts, matters: when they exist), and its boxes."""
-    schema = Schema(wh)
+    schema = Schema.of(wh)
     found = _rows(wh, """
         SELECT i.*, d.source_path, d.kind, d.organ, d.meeting_date, d.page_count, d.status,
                m.start_time, m.end_time, m.location
@@ -232,7 +285,7 @@ def boxes(wh: Warehouse, item_id: str, schema: Schema | None = None) -> list[dic
     corner: its heading, its fields (title, proposal, decision …), and its
     presenters, amounts, agreement mentions and dates — each table read when
     it has box columns. `what` says what the box holds, `text` its words."""
-    schema = schema or Schema(wh)
+    schema = schema or Schema.of(wh)
     found: list[dict[str, Any]] = []
     if schema.has("items", *BOX):
         found += _rows(wh, """
@@ -254,50 +307,60 @@ def boxes(wh: Warehouse, item_id: str, schema: Schema | None = None) -> list[dic
 # ---------------------------------------------------------------- an agreement, a matter
 
 
-def agreement(wh: Warehouse, key: str, limit: int = 500, offset: int = 0) -> dict[str, Any] | None:
+def agreement(wh: Warehouse, key: str, limit: int = 200, offset: int = 0) -> dict[str, Any] | None:
     """The agreements `key` names (an id, else a name or alias as
     `decisions --agreement` matches it), and their decisions across meetings
-    and bodies, oldest first, each with the amounts its item states."""
+    and bodies, oldest first (`limit` from `offset`), each with the amounts
+    its item states."""
     exact = wh.con.execute("SELECT agreement_id, name FROM agreements WHERE agreement_id = ?", [key]).fetchall()
     matched = exact or agreements_matching(wh, key)
     if not matched:
         return None
     ids = [agreement_id for agreement_id, _ in matched]
-    schema = Schema(wh)
-    total = wh.con.execute("""
-        SELECT count(DISTINCT item_id) FROM agreement_mentions
-        WHERE in_decision AND item_id IN (SELECT item_id FROM current_items)
-          AND agreement_id IN (SELECT unnest($ids))""", {"ids": ids}).fetchone()[0]
-    steps = _rows(wh, f"""
-        WITH chosen AS (
-            SELECT item_id, list(DISTINCT g.name ORDER BY g.name) AS agreements
-            FROM agreement_mentions am JOIN agreements g USING (agreement_id)
-            WHERE am.in_decision AND am.agreement_id IN (SELECT unnest($ids)) GROUP BY item_id),
-        step AS (
-            SELECT m.meeting_date, m.organ, i.meeting_id, i.item_id, i.document_id, i.source, i.number,
-                   {_label(schema)} AS label, i.title, i.proposal, i.decision, i.page_start, c.agreements
-            FROM chosen c JOIN current_items i USING (item_id) LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
-            ORDER BY m.meeting_date NULLS LAST, m.organ, i.source, i.number
-            LIMIT $limit OFFSET $offset)
-        SELECT s.*, coalesce((SELECT list({{'value_sek': a.value_sek, 'raw': a.raw}} ORDER BY a.page_no, a.value_sek)
-                              FROM amounts a WHERE a.item_id = s.item_id), []) AS amounts
-        FROM step s
-        ORDER BY s.meeting_date NULLS LAST, s.organ, s.source, s.number""",
-        {"ids": ids, "limit": limit, "offset": offset})
-    for step in steps:
-        step["amounts"] = [{"value_sek": _plain(a["value_sek"]), "raw": a["raw"]} for a in step["amounts"]]
+    steps = _timeline(wh, """
+        SELECT item_id, list(DISTINCT g.name ORDER BY g.name) AS agreements
+        FROM agreement_mentions am JOIN agreements g USING (agreement_id)
+        WHERE am.in_decision AND am.agreement_id IN (SELECT unnest($ids)) GROUP BY item_id""",
+        {"ids": ids}, limit, offset, current=True)
     others = wh.con.execute("""
         SELECT count(*) FROM agreement_mentions WHERE NOT in_decision AND agreement_id IN (SELECT unnest($ids))""",
         {"ids": ids}).fetchone()[0]
+    total = steps[0]["total"] if steps else 0
     return {"key": key, "agreements": [{"agreement_id": a, "name": n} for a, n in matched],
             "total": total, "offset": offset, "limit": limit, "steps": steps, "other_mentions": others}
 
 
-def matter(wh: Warehouse, key: str, limit: int = 500) -> dict[str, Any] | None:
+def _timeline(wh: Warehouse, chosen: str, params: dict, limit: int, offset: int, current: bool) -> list[dict[str, Any]]:
+    """The items `chosen` (a query giving item_id) as steps, oldest meeting
+    first, each with its meeting, amounts and the total number of steps."""
+    schema = Schema.of(wh)
+    steps = _rows(wh, f"""
+        WITH chosen AS ({chosen}),
+        step AS (
+            SELECT m.meeting_date, m.organ, i.meeting_id, i.item_id, i.document_id, i.source, i.number,
+                   {_label(schema)} AS label, i.title, i.proposal, i.decision, i.page_start, c.* EXCLUDE (item_id),
+                   count(*) OVER () AS total
+            FROM chosen c JOIN {'current_items' if current else 'items'} i USING (item_id)
+            LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
+            ORDER BY m.meeting_date NULLS LAST, m.organ, i.source, i.number
+            LIMIT $limit OFFSET $offset),
+        money AS (
+            SELECT item_id, list({{'value_sek': value_sek, 'raw': raw}} ORDER BY page_no, value_sek) AS amounts
+            FROM amounts WHERE item_id IN (SELECT item_id FROM step) GROUP BY item_id)
+        SELECT s.*, coalesce(money.amounts, []) AS amounts
+        FROM step s LEFT JOIN money USING (item_id)
+        ORDER BY s.meeting_date NULLS LAST, s.organ, s.source, s.number""",
+        params | {"limit": limit, "offset": offset})
+    for step in steps:
+        step["amounts"] = [{"value_sek": _plain(a["value_sek"]), "raw": a["raw"]} for a in step["amounts"]]
+    return steps
+
+
+def matter(wh: Warehouse, key: str, limit: int = 200) -> dict[str, Any] | None:
     """A matter's items across meetings and bodies, oldest first: the rows of
     `matters` whose id or case number equals `key` (or, failing that, items
     whose case number does), when the warehouse has those columns."""
-    schema = Schema(wh)
+    schema = Schema.of(wh)
     item_ids: list[str] = []
     rows: list[dict[str, Any]] = []
     if schema.has("matters", "item_id"):
@@ -311,24 +374,14 @@ def matter(wh: Warehouse, key: str, limit: int = 500) -> dict[str, Any] | None:
             "SELECT item_id FROM items WHERE lower(case_number) = lower(?)", [key]).fetchall()]
     if not item_ids:
         return None
-    steps = _rows(wh, f"""
-        SELECT m.meeting_date, m.organ, i.meeting_id, i.item_id, i.document_id, i.source, i.number,
-               {_label(schema)} AS label, i.title, i.proposal, i.decision, i.page_start,
-               coalesce((SELECT list({{'value_sek': a.value_sek, 'raw': a.raw}}) FROM amounts a
-                         WHERE a.item_id = i.item_id), []) AS amounts
-        FROM items i LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
-        WHERE i.item_id IN (SELECT unnest($ids))
-        ORDER BY m.meeting_date NULLS LAST, m.organ, i.source, i.number LIMIT $limit""",
-        {"ids": item_ids, "limit": limit})
-    for step in steps:
-        step["amounts"] = [{"value_sek": _plain(a["value_sek"]), "raw": a["raw"]} for a in step["amounts"]]
-    return {"key": key, "matters": rows, "total": len(item_ids), "steps": steps}
+    steps = _timeline(wh, "SELECT DISTINCT unnest($ids) AS item_id", {"ids": item_ids}, limit, 0, current=False)
+    return {"key": key, "matters": rows, "total": steps[0]["total"] if steps else 0, "steps": steps}
 
 
 # ---------------------------------------------------------------- what was loaded
 
 
-def ingest_overview(wh: Warehouse, limit: int = 500) -> dict[str, Any]:
+def ingest_overview(wh: Warehouse, limit: int = 200) -> dict[str, Any]:
     """Documents by status and kind, the newest loaded first; failed files
     with their error sentences; problems per page of documents that loaded."""
     counts = _rows(wh, "SELECT status, kind, count(*) AS documents, sum(page_count) AS pages FROM documents GROUP BY ALL ORDER BY ALL")
