@@ -201,15 +201,10 @@ class Pages:
                 return self.answer(request, "search.html", data)
             data["index"] = browse.search_state(wh)
             hits = browse.search_hits(wh, q, organ, kind, year) if data["index"] != "missing" else []
-            hits = present.shown_all(hits)
-            texts = [h["excerpt"] for h in hits]
-            stems = browse.stems(wh, present.words(q) + [w for t in texts for w in present.words(t)])
-        query_stems = set(stems[: len(present.words(q))])
-        position = len(present.words(q))
+            query_stems = set(browse.stems(wh, present.words(q)))
+        hits = present.shown_all(hits)
         for hit in hits:
-            count = len(present.words(hit["excerpt"]))
-            hit["excerpt_runs"] = present.marked(hit["excerpt"], stems[position:position + count], query_stems)
-            position += count
+            hit["excerpt_runs"] = present.marked(hit["excerpt"], query_stems)
         data["hits"] = hits
         return self.answer(request, "search.html", data)
 

@@ -55,8 +55,8 @@ def build(db: Path, items: int, sample: Path) -> dict[str, str]:
     from warehouse.load import Warehouse
 
     with Warehouse(db) as wh:
-        wh.load_document(extract_document(sample.resolve()))
         synthetic.fill(wh, items, [(a.agreement_id, a.name, list(a.aliases)) for a in catalogue()])
+        wh.load_document(extract_document(sample.resolve()))  # after: the fill spreads mentions over the catalogue alone
         search.rebuild_index(wh)
         real = wh.con.execute(
             """SELECT i.item_id, i.document_id, i.page_start, d.page_count FROM items i JOIN documents d USING (document_id)

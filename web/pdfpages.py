@@ -8,9 +8,11 @@ against the folder the server runs in, the warehouse's folder and the folder
 above it (where `paragraf ingest` usually ran); the hash decides.
 
 Pages are rendered on demand with pypdfium2 (grey, 1.5 × 72 dpi: the
-highlights are drawn over them in colour) and kept in a small cache in
-memory; nothing is written to the warehouse or to disk. PDFium is not
-thread-safe, so every call into it holds one lock.
+highlights are drawn over them in colour) from bytes read and hashed in the
+same breath (`verified_bytes`: what is rendered or served is what was
+checked), and kept in a small cache in memory, keyed by document id (the
+hash of the content); nothing is written to the warehouse or to disk. PDFium
+is not thread-safe, so every call into it holds one lock.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class Files:
         self._hashes: dict[tuple, str] = {}  # (path, inode, size, mtime) → sha256
         self._pages: OrderedDict[tuple, bytes] = OrderedDict()
         self._sizes: dict[tuple, tuple[float, float]] = {}
+        self._found: dict[tuple, dict | None] = {}
         self._cache_pages = cache_pages
         self._lock = threading.Lock()
 
@@ -159,6 +162,18 @@ class Files:
         """The box of `text` on a page (its first lines' words when the whole
         does not occur on one line), in PDF points from the top-left corner;
         None when it is not there. For warehouses that recorded no boxes."""
+        key = (document_id, page_no, text)
+        with self._lock:
+            if key in self._found:
+                return self._found[key]
+        found = self._find_text(state, document_id, page_no, text)
+        with self._lock:
+            if len(self._found) > 4096:
+                self._found.clear()
+            self._found[key] = found
+        return found
+
+    def _find_text(self, state: FileState, document_id: str, page_no: int, text: str) -> dict | None:
         words = text.split()
         tries = [" ".join(words[:n]) for n in (len(words), 8, 5, 3) if 0 < n <= len(words)]
         data = self.verified_bytes(document_id, state)

@@ -46,15 +46,17 @@ def words(text: str) -> list[str]:
     return WORD.findall(text or "")
 
 
-def marked(text: str, word_stems: list[str], query_stems: set[str]) -> list[tuple[str, bool]]:
-    """`text` as runs (text, is_hit): a word is a hit when its stem (given
-    for each word of `text`, in order) is one of the query's stems, or holds
-    one of four letters or more (a compound: 'samverkansavtal' for 'avtal')."""
+def marked(text: str, query_stems: set[str]) -> list[tuple[str, bool]]:
+    """`text` as runs (text, is_hit): a word is a hit when it begins with one
+    of the query's stems (Snowball stems are beginnings of their words, so
+    every inflection the index matched is marked), or holds one of four
+    letters or more (a compound: 'samverkansavtal' for 'avtal')."""
+    stems = [s for s in query_stems if s]
     runs: list[tuple[str, bool]] = []
     position = 0
-    long_stems = [s for s in query_stems if len(s) >= 4]
-    for match, stem in zip(WORD.finditer(text or ""), word_stems):
-        if stem in query_stems or any(s in match.group(0).lower() for s in long_stems):
+    for match in WORD.finditer(text or ""):
+        word = match.group(0).lower()
+        if any(word.startswith(s) or (len(s) >= 4 and s in word) for s in stems):
             if match.start() > position:
                 runs.append((text[position:match.start()], False))
             runs.append((match.group(0), True))
