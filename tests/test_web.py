@@ -27,6 +27,7 @@ with warnings.catch_warnings():  # starlette asks for httpx2 in its test client;
 
 from tests.conftest import corpus_pdfs, free_port
 from tests.webwarehouse import HOSTILE_DECISION, HOSTILE_TITLE, build, hostile_pdf, serving
+from warehouse.load import Warehouse
 from web import present
 from web.app import TokenMissing, create_app, settings
 
@@ -89,6 +90,19 @@ def test_search_filters_by_kind_year_and_body_and_marks_the_stemmed_words(client
     assert marked and all("avtal" in text.lower() for text in marked)
     assert any(text.lower() != "avtal" for text in marked)  # an inflected form, found through the stem
     assert "<mark>" in client.get("/search", params={"q": "avtal"}).text
+
+
+@pytest.mark.parametrize("text", ["avtal", "hemsjukvård LOSUS", "Beslutar", "samverkansavtalet om hälso- och sjukvård"])
+def test_the_page_ranks_exactly_as_paragraf_search(db, text):
+    from warehouse import browse, search
+
+    with browse.connect(db) as wh:
+        page = browse.search_hits(wh, text, limit=20)
+    with Warehouse(db, read_only=True) as wh:
+        command = search.search(wh, text, limit=20)
+    assert page and [(h["hit"], h["document_id"], h["page_no"], h["excerpt"]) for h in page] == \
+        [(h["hit"], h["document_id"], h["page_no"], h["excerpt"]) for h in command]
+    assert [h["score"] for h in page] == pytest.approx([h["score"] for h in command], abs=1e-3)
 
 
 def test_without_a_query_the_front_page_lists_the_meetings_under_the_filters(client):

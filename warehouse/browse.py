@@ -18,9 +18,11 @@ import threading
 from decimal import Decimal
 from typing import Any, Iterator
 
+import duckdb
+
 from warehouse.load import Warehouse
 from warehouse.read import agreement_names, agreements_matching  # noqa: F401 - the page suggests close names
-from warehouse.search import excerpt, extension_path, has_index, index_state
+from warehouse.search import IGNORE, excerpt, extension_path, has_index, index_state
 
 BOX = ("page_no", "x0", "top", "x1", "bottom")
 
@@ -160,32 +162,72 @@ def search_state(wh: Warehouse) -> str:
     return "stale" if state != "current" and has_index(wh) else state
 
 
-def _load_fts(wh: Warehouse) -> None:
-    if not getattr(wh, "fts_loaded", False):
-        wh.con.execute(f"LOAD '{extension_path()}'")
-        wh.fts_loaded = True
+_STEMMER: duckdb.DuckDBPyConnection | None = None
+_STEMMER_LOCK = threading.Lock()
+
+
+def query_terms(text: str) -> list[str]:
+    """The index's terms for a query: tokenized as the index tokenizes
+    (lower case, runs of letters and digits) and stemmed with its Swedish
+    Snowball stemmer. DuckDB's fts extension does it in an in-memory
+    database of this process, loaded once: a warehouse connection opened per
+    request then needs no extension (loading it cost more than the search)."""
+    global _STEMMER
+    with _STEMMER_LOCK:
+        if _STEMMER is None:
+            stemmer = duckdb.connect(":memory:")
+            stemmer.execute(f"LOAD '{extension_path()}'")
+            _STEMMER = stemmer
+        return _STEMMER.execute(
+            """SELECT list_filter(list_distinct(list_transform(
+                   string_split_regex(regexp_replace(lower($q), $ignore, ' ', 'g'), '\\s+'), x -> stem(x, 'swedish'))),
+                   x -> x <> '')""", {"q": text, "ignore": IGNORE}).fetchone()[0]
+
+
+# BM25 over the index's own tables, for every document at once: the formula
+# of the extension's match_bm25 (k 1.2, b 0.75, any term), which evaluates it
+# row by row; the same scores (tests/test_web.py compares them).
+_BM25 = """
+    qterms AS (
+        SELECT t.docid, t.termid FROM fts_main_search_docs.terms t
+        WHERE t.termid IN (SELECT termid FROM fts_main_search_docs.dict WHERE term IN (SELECT unnest($terms)))),
+    term_tf AS (SELECT termid, docid, count(*) AS tf FROM qterms GROUP BY ALL),
+    scores AS (
+        SELECT docs.name AS doc_key,
+               sum(log((stats.num_docs - dict.df + 0.5) / (dict.df + 0.5) + 1)
+                   * (tf * (1.2 + 1) / (tf + 1.2 * (1 - 0.75 + 0.75 * (docs.len / stats.avgdl))))) AS score
+        FROM term_tf JOIN fts_main_search_docs.docs docs USING (docid)
+             JOIN fts_main_search_docs.dict dict USING (termid), fts_main_search_docs.stats stats
+        GROUP BY docs.name)"""
 
 
 def search_hits(wh: Warehouse, text: str, organ: str | None = None, kind: str | None = None,
                 year: int | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """The hits of `paragraf search` (the same index, Swedish stemming, BM25),
-    within a body, kind and year when given; each with an excerpt (the page
-    marks the query's words in it with `stems`)."""
+    """The hits of `paragraf search` (the same index, Swedish stemming, BM25
+    scores, order), within a body, kind and year when given; each with an
+    excerpt (the page marks the query's words in it)."""
+    terms = query_terms(text)
+    if not terms:
+        return []
     schema = Schema.of(wh)
-    _load_fts(wh)
     filters = [("d.organ = $organ", organ), ("d.kind = $kind", kind), ("year(d.meeting_date) = $year", year)]
     where = "".join(f" AND {clause}" for clause, value in filters if value is not None)
-    params = {"q": text, "limit": limit} | {k: v for k, v in (("organ", organ), ("kind", kind), ("year", year)) if v is not None}
+    params = {"terms": terms, "limit": limit} | {
+        k: v for k, v in (("organ", organ), ("kind", kind), ("year", year)) if v is not None}
     rows = _rows(wh, f"""
-        SELECT s.hit, s.score, s.document_id, s.page_no, s.item_id, d.source_path, d.kind, d.organ,
-               d.meeting_date, d.meeting_id, i.number AS item_number, {_label(schema)} AS item_label,
-               i.title AS item_title, s.body
-        FROM (SELECT *, fts_main_search_docs.match_bm25(doc_key, $q) AS score FROM search_docs) s
-        JOIN documents d USING (document_id)
-        LEFT JOIN items i USING (item_id)
-        WHERE s.score IS NOT NULL{where}
-        ORDER BY s.score DESC, d.source_path, s.page_no
-        LIMIT $limit
+        WITH {_BM25},
+        top AS (
+            SELECT sc.doc_key, sc.score, s.hit, s.document_id, s.page_no, s.item_id, s.body, d.source_path, d.kind,
+                   d.organ, d.meeting_date, d.meeting_id
+            FROM scores sc JOIN search_docs s USING (doc_key) JOIN documents d USING (document_id)
+            WHERE true{where}
+            ORDER BY sc.score DESC, d.source_path, s.page_no
+            LIMIT $limit)
+        SELECT top.hit, top.score, top.document_id, top.page_no, top.item_id, top.source_path, top.kind, top.organ,
+               top.meeting_date, top.meeting_id, i.number AS item_number, {_label(schema)} AS item_label,
+               i.title AS item_title, top.body
+        FROM top LEFT JOIN items i USING (item_id)
+        ORDER BY top.score DESC, top.source_path, top.page_no
         """, params)
     for row in rows:
         row["excerpt"] = excerpt(row.pop("body"), text)
@@ -193,14 +235,9 @@ def search_hits(wh: Warehouse, text: str, organ: str | None = None, kind: str | 
     return rows
 
 
-def stems(wh: Warehouse, words: list[str]) -> list[str]:
-    """Each word lower-cased and stemmed as the search index stems it
-    (Swedish Snowball). For the query's few words only: DuckDB makes a
-    stemmer for every call (about 0.2 ms a word)."""
-    if not words:
-        return []
-    _load_fts(wh)
-    return wh.con.execute("SELECT list_transform($w, x -> stem(lower(x), 'swedish'))", {"w": words}).fetchone()[0]
+def stems(words: list[str]) -> list[str]:
+    """The stems of a few words (the query's), for marking them in excerpts."""
+    return query_terms(" ".join(words)) if words else []
 
 
 # ---------------------------------------------------------------- a meeting

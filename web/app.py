@@ -201,7 +201,7 @@ class Pages:
                 return self.answer(request, "search.html", data)
             data["index"] = browse.search_state(wh)
             hits = browse.search_hits(wh, q, organ, kind, year) if data["index"] != "missing" else []
-            query_stems = set(browse.stems(wh, present.words(q)))
+            query_stems = set(browse.stems(present.words(q)))
         hits = present.shown_all(hits)
         for hit in hits:
             hit["excerpt_runs"] = present.marked(hit["excerpt"], query_stems)
