@@ -8,6 +8,7 @@ through `web.present.shown`."""
 from __future__ import annotations
 
 import http.client
+from hashlib import sha256
 import re
 import shutil
 import subprocess
@@ -25,7 +26,7 @@ with warnings.catch_warnings():  # starlette asks for httpx2 in its test client;
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-from tests.conftest import corpus_pdfs, free_port
+from tests.conftest import CORPUS, corpus_pdfs, free_port
 from tests.webwarehouse import HOSTILE_DECISION, HOSTILE_TITLE, build, hostile_pdf, serving
 from warehouse.load import Warehouse
 from web import present
@@ -147,6 +148,24 @@ def test_the_agreement_timeline_runs_across_meetings_oldest_first_with_amounts(c
     assert all(isinstance(s["amounts"], list) for s in steps)
     html = client.get("/agreement/LOSUS").text
     assert all(f'/item/{s["item_id"]}' in html for s in steps)
+
+
+def test_a_republished_protokoll_replaces_the_earlier_one_in_the_timeline(tmp_path):
+    from warehouse.read import decisions
+
+    protokoll = CORPUS / "svom-2025-03-07-protokoll.pdf"
+    republished = tmp_path / "protokoll-reviderat.pdf"
+    republished.write_bytes(protokoll.read_bytes() + b"\n%% republished\n")  # the same minutes, other bytes
+    db = build(tmp_path / "w.duckdb", [CORPUS / "svom-2022-02-25-kallelse.pdf", protokoll])
+    build(db, [republished])  # loaded later: current_items now holds its items
+    client = TestClient(create_app(db), base_url=LOCAL)
+    steps = client.get("/agreement/LOSUS", params={"format": "json"}).json()["steps"]
+    with Warehouse(db, read_only=True) as wh:
+        expected = [(r["document_id"], r["number"]) for r in decisions(wh, ["losus"])]
+    assert [(s["document_id"], s["number"]) for s in steps] == expected
+    assert len({s["meeting_id"] for s in steps}) == 2
+    assert sha256(republished.read_bytes()).hexdigest() in {s["document_id"] for s in steps}
+    assert sha256(protokoll.read_bytes()).hexdigest() not in {s["document_id"] for s in steps}
 
 
 def test_the_ingest_overview_shows_failed_files_with_their_sentence(client):

@@ -15,6 +15,7 @@ cached answer.
 from __future__ import annotations
 
 import contextlib
+import os
 import statistics
 import tempfile
 import threading
@@ -96,40 +97,53 @@ def measure(items: int = 100_000, runs: int = 20, sample: Path = SAMPLE) -> dict
         built = time.perf_counter() - started
         rows = []
         with running(create_app(db)) as base, httpx.Client(base_url=base, timeout=60) as client:
-            first_renders = []
+            first_renders, cpu = [], []
             for page_no in range(1, int(ids["pages"]) + 1):  # each page rendered for the first time
-                began = time.perf_counter()
-                answer = client.get(f"/page/{ids['document']}/{page_no}.png")
-                first_renders.append((time.perf_counter() - began) * 1000)
-                answer.raise_for_status()
-            rows.append(_row("page image (first render)", len(first_renders), first_renders, len(answer.content)))
+                elapsed, used, answer = _ask(client, f"/page/{ids['document']}/{page_no}.png")
+                first_renders.append(elapsed)
+                cpu.append(used)
+            rows.append(_row("page image (first render)", len(first_renders), first_renders, cpu, len(answer.content)))
             for name, url in pages(ids):
-                timings, size = [], 0
+                timings, cpu = [], []
                 for n in range(runs + 1):
-                    began = time.perf_counter()
-                    answer = client.get(url)
-                    elapsed = (time.perf_counter() - began) * 1000
-                    if answer.status_code != 200:
-                        raise RuntimeError(f"{url} answered {answer.status_code}")
+                    elapsed, used, answer = _ask(client, url)
                     if n:  # the first asks once to warm up
                         timings.append(elapsed)
-                    size = len(answer.content)
-                rows.append(_row(name, runs, timings, size))
+                        cpu.append(used)
+                rows.append(_row(name, runs, timings, cpu, len(answer.content)))
     return {"items": items, "runs": runs, "built_s": round(built, 1), "pages": rows,
-            "slowest_ms": max(r["max_ms"] for r in rows), "budget_ms": BUDGET_MS}
+            "slowest_ms": max(r["max_ms"] for r in rows), "cpu_slowest_ms": max(r["cpu_max_ms"] for r in rows),
+            "budget_ms": BUDGET_MS, "load_average": [round(x, 1) for x in os.getloadavg()], "cores": os.cpu_count()}
 
 
-def _row(name: str, runs: int, timings: list[float], size: int) -> dict:
+def _ask(client, url: str):
+    """(wall ms, CPU ms of this process, answer): server and client share the
+    process, so its CPU time is what the answer cost, whatever else runs on
+    the machine (wall time on a busy machine waits for the cores too)."""
+    began, began_cpu = time.perf_counter(), time.process_time()
+    answer = client.get(url)
+    elapsed, used = (time.perf_counter() - began) * 1000, (time.process_time() - began_cpu) * 1000
+    if answer.status_code != 200:
+        raise RuntimeError(f"{url} answered {answer.status_code}")
+    return elapsed, used, answer
+
+
+def _row(name: str, runs: int, timings: list[float], cpu: list[float], size: int) -> dict:
     return {"page": name, "runs": runs, "median_ms": round(statistics.median(timings), 1),
-            "max_ms": round(max(timings), 1), "bytes": size}
+            "max_ms": round(max(timings), 1), "cpu_median_ms": round(statistics.median(cpu), 1),
+            "cpu_max_ms": round(max(cpu), 1), "bytes": size}
 
 
 def report(result: dict) -> str:
     lines = [f"paragraf serve on a synthetic warehouse of {result['items']:,} items (built in {result['built_s']} s) "
              f"plus {SAMPLE.name}; {result['runs']} runs per page after one warm-up, over HTTP on 127.0.0.1".replace(",", " "),
-             f"{'page':<40} {'median ms':>10} {'slowest ms':>11} {'bytes':>9}"]
+             f"{'':<38} {'wall ms':>19} {'CPU ms':>17}",
+             f"{'page':<38} {'median':>9} {'slowest':>9} {'median':>8} {'slowest':>8} {'bytes':>9}"]
     for row in result["pages"]:
-        lines.append(f"{row['page']:<40} {row['median_ms']:>10.1f} {row['max_ms']:>11.1f} {row['bytes']:>9}")
-    verdict = "within" if result["slowest_ms"] <= result["budget_ms"] else "OVER"
-    lines.append(f"slowest answer {result['slowest_ms']:.1f} ms: {verdict} the {result['budget_ms']:.0f} ms budget")
+        lines.append(f"{row['page']:<38} {row['median_ms']:>9.1f} {row['max_ms']:>9.1f} "
+                     f"{row['cpu_median_ms']:>8.1f} {row['cpu_max_ms']:>8.1f} {row['bytes']:>9}")
+    budget = result["budget_ms"]
+    lines.append(f"slowest answer {result['slowest_ms']:.1f} ms wall "
+                 f"({'within' if result['slowest_ms'] <= budget else 'OVER'} the {budget:.0f} ms budget), "
+                 f"{result['cpu_slowest_ms']:.1f} ms CPU; load average {result['load_average'][0]} on {result['cores']} cores")
     return "\n".join(lines)
