@@ -17,6 +17,7 @@ from typing import Any, Callable
 IDENTIFIERS = frozenset({
     "document_id", "item_id", "meeting_id", "agreement_id", "vote_id", "matter_id",
     "meeting_date", "ingested_at", "date", "page_no", "page_start", "page_end",
+    "image", "pdf",  # the item page's links to its page image and PDF
 })
 
 
