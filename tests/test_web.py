@@ -385,3 +385,16 @@ def test_while_another_process_writes_the_warehouse_a_page_says_so(tmp_path):
         writer.kill()
         writer.wait()
     assert client.get("/ingest").status_code == 200
+
+
+def test_bench_pages_asks_every_page_and_reports_each(capsys):
+    from pipeline.cli import main
+    from web.bench import pages
+
+    assert main(["bench", "pages", "--items", "1000", "--runs", "1"]) == 0  # a page that is not 200 stops it
+    out = capsys.readouterr().out
+    names = ["page image (first render)", *(name for name, _ in pages({k: "x" for k in (
+        "item", "document", "page", "pages", "synthetic_item", "meeting")}))]
+    for name in names:
+        assert re.search(rf"^{re.escape(name)}\s+\d+\.\d\s+\d+\.\d\s+\d+\.\d\s+\d+\.\d\s+\d+$", out, re.M), name
+    assert "1 000 items" in out and "ms CPU; load average" in out

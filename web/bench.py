@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterator
 
 BUDGET_MS = 200.0
-SAMPLE = Path("corpus") / "svom-2025-03-07-protokoll.pdf"
+SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "svom-2025-03-07-protokoll.pdf"
 
 
 @contextlib.contextmanager
@@ -135,8 +135,9 @@ def _row(name: str, runs: int, timings: list[float], cpu: list[float], size: int
 
 
 def report(result: dict) -> str:
-    lines = [f"paragraf serve on a synthetic warehouse of {result['items']:,} items (built in {result['built_s']} s) "
-             f"plus {SAMPLE.name}; {result['runs']} runs per page after one warm-up, over HTTP on 127.0.0.1".replace(",", " "),
+    items = f"{result['items']:,}".replace(",", " ")
+    lines = [f"paragraf serve on a synthetic warehouse of {items} items (built in {result['built_s']} s) "
+             f"plus {SAMPLE.name}; {result['runs']} runs per page after one warm-up, over HTTP on 127.0.0.1",
              f"{'':<38} {'wall ms':>19} {'CPU ms':>17}",
              f"{'page':<38} {'median':>9} {'slowest':>9} {'median':>8} {'slowest':>8} {'bytes':>9}"]
     for row in result["pages"]:
