@@ -35,7 +35,9 @@ PROTOKOLL = CORPUS / "svom-2025-03-07-protokoll.pdf"
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
-    db = build(folder / "w.duckdb", [*sorted(CORPUS.glob("*.pdf")), hostile_pdf(folder / "hostile.pdf")])
+    broken = folder / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7 cut off in the middle")
+    db = build(folder / "w.duckdb", [*sorted(CORPUS.glob("*.pdf")), hostile_pdf(folder / "hostile.pdf"), broken])
     with serving(create_app(db)) as url:
         yield url
 
@@ -132,6 +134,7 @@ def test_search_open_a_hit_see_its_box_on_the_pdf_page_and_follow_the_agreement(
     page.screenshot(path=shots / "meeting.png")
 
     page.goto("/ingest")
+    assert page.locator("table.failed tr").count() == 2  # its header, and the broken file with its sentence
     page.screenshot(path=shots / "ingest.png")
 
 
