@@ -186,20 +186,27 @@ def _add_columns(con, table: str, columns: str) -> None:
             con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {'INTEGER' if column == 'page_no' else 'DOUBLE'}")
 
 
+BOXED = ("items", "presenters", "amounts", "agreement_mentions", "item_dates")
+
+
 def test_recorded_boxes_are_drawn_and_item_tables_shown_when_they_exist(tmp_path):
     db = build(tmp_path / "w.duckdb", [hostile_pdf(tmp_path / "h.pdf")])
     client = TestClient(create_app(db), base_url=LOCAL)
     item = item_id(db, HOSTILE_TITLE)
+    with duckdb.connect(str(db)) as con:  # the box columns of migration 009, empty: a warehouse from before it
+        for table in BOXED:
+            _add_columns(con, table, "page_no x0 top x1 bottom")
+            con.execute(f"UPDATE {table} SET x0 = NULL WHERE item_id = ?", [item])
+        con.execute("CREATE TABLE IF NOT EXISTS field_boxes (item_id VARCHAR, field VARCHAR, page_no INTEGER, "
+                    "x0 DOUBLE, top DOUBLE, x1 DOUBLE, bottom DOUBLE, document_id VARCHAR)")
+        con.execute("DELETE FROM field_boxes WHERE item_id = ?", [item])
     before = client.get(f"/item/{item}", params={"format": "json"}).json()
     assert [b["what"] for b in before["page"]["boxes"]] == ["title"] and before["page"]["boxes"][0]["derived"]
     with duckdb.connect(str(db)) as con:
-        _add_columns(con, "items", "page_no x0 top x1 bottom")
         con.execute("UPDATE items SET page_no = 1, x0 = 60, top = 150.5, x1 = 400, bottom = 165, "
                     "case_number = 'SN 2024/12' WHERE item_id = ?", [item])
-        con.execute("CREATE TABLE IF NOT EXISTS field_boxes (item_id VARCHAR, field VARCHAR, page_no INTEGER, "
-                    "x0 DOUBLE, top DOUBLE, x1 DOUBLE, bottom DOUBLE)")
-        con.execute("INSERT INTO field_boxes (item_id, field, page_no, x0, top, x1, bottom) "
-                    "VALUES (?, 'decision', 1, 60, 190, 420, 202)", [item])
+        con.execute("INSERT INTO field_boxes (item_id, field, page_no, x0, top, x1, bottom, document_id) "
+                    "VALUES (?, 'decision', 1, 60, 190, 420, 202, ?)", [item, before["document_id"]])
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         absent = [t for t in ("conflicts", "dissents", "motions", "votes", "matters") if t not in tables]
         if absent:  # a table of a later migration, made here as its helper would
