@@ -236,6 +236,7 @@ class Pages:
         document_id = item["document_id"]
         state = self.files.check(document_id, item["source_path"])
         page = {"no": page_no, "pages": list(range(first, last + 1)), "file": state.state, "message": state.message,
+                "boxed": sorted({b["page_no"] for b in item["boxes"] if b["page_no"] is not None}),
                 "image": f"/page/{document_id}/{page_no}.png", "pdf": f"/pdf/{document_id}#page={page_no}",
                 "width": None, "height": None,
                 "boxes": [b | {"derived": False} for b in item["boxes"] if b["page_no"] == page_no]}
