@@ -8,13 +8,14 @@ through `web.present.shown`."""
 from __future__ import annotations
 
 import http.client
-from hashlib import sha256
+import os
 import re
 import shutil
 import subprocess
 import sys
 import time
 import warnings
+from hashlib import sha256
 from pathlib import Path
 
 import duckdb
@@ -324,7 +325,7 @@ def test_with_a_token_every_request_carries_it(db):
 
 
 def test_serve_binds_loopback_by_default_and_refuses_another_host_without_a_token(db):
-    environment = {k: v for k, v in __import__("os").environ.items() if k != "PARAGRAF_TOKEN"}
+    environment = {k: v for k, v in os.environ.items() if k != "PARAGRAF_TOKEN"}
     refused = subprocess.run([str(PARAGRAF), "serve", "--db", str(db), "--host", "0.0.0.0"], env=environment,
                              capture_output=True, text=True, timeout=60)
     assert refused.returncode == 2 and "PARAGRAF_TOKEN" in refused.stderr and "Traceback" not in refused.stderr
