@@ -133,11 +133,12 @@ def _parser() -> argparse.ArgumentParser:
         description="paragraf bench [CORPUS]: raw pdfplumber, raw pypdfium2 and the full pipeline side by side on "
                     "the PDFs in CORPUS (default corpus/), plus re-run, memory, CLI fixed cost and query timings. "
                     "bench decisions|memory|import: one of those measurements alone. "
+                    "bench pages: every page of `paragraf serve` on the synthetic warehouse. "
                     "bench fuzz: damaged copies of the sample PDFs through ingest; "
                     "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
                     "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|memory|import|fuzz|crash|snapshot",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot",
                        help="a folder of PDFs (default corpus/), or one single measurement")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")
     bench.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
@@ -155,7 +156,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--seed", type=int, default=0, help="seed of the mutants (fuzz) or of the kill moments (crash)")
     bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
     bench.add_argument("--corpus", default=None, help="the PDFs to make mutants from (fuzz; default corpus/)")
-    bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions)")
+    bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions, pages)")
     bench.add_argument("--db", default=None, help="snapshot: also measure publishing a copy of this warehouse")
     bench.set_defaults(func=cmd_bench)
 
@@ -177,6 +178,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--base-url", default=None, metavar="URL",
                         help="OParl ids start with this (default http://127.0.0.1:8000/oparl, as paragraf serve)")
     export.set_defaults(func=cmd_export)
+
+    serve = sub.add_parser("serve", help="the researcher's page: a read-only web application over the warehouse",
+                           description="Search, meetings, items beside their PDF page, agreement and matter timelines "
+                                       "and the ingest overview in a browser; every page also answers ?format=json. "
+                                       "Binds 127.0.0.1 unless --host says otherwise; any other host needs "
+                                       "PARAGRAF_TOKEN, which every request must then carry.")
+    serve.add_argument("--db", help=db_help)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=_count(1), default=8000, help="port (default 8000)")
+    serve.set_defaults(func=cmd_serve)
 
     meetings = sub.add_parser("meetings", help="list the meetings in the warehouse")
     meetings.add_argument("--db", help=db_help)
@@ -438,6 +449,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from pipeline.snapshotbench import bench_snapshot
 
         print(bench_snapshot(args.items, min(args.rounds, args.runs), args.db))
+    elif args.what == "pages":  # every page of `paragraf serve` (web/bench.py)
+        from web.bench import measure, report
+
+        print(report(measure(args.items, args.runs)))
     else:
         corpus = Path("corpus") if args.what == "corpus" else Path(args.what)
         if not corpus.is_dir():
@@ -472,6 +487,19 @@ def cmd_export(args: argparse.Namespace) -> int:
             where = folder
     guard = "personal data included (--include-sensitive)" if args.include_sensitive else "personal data masked"
     print(f"exported {what} to {where} in {time.perf_counter() - started:.1f} s; {guard}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Blocks, serving the page until Ctrl-C."""
+    from web.app import TokenMissing, serve, settings
+
+    path = _existing_db(args.db)
+    try:
+        settings(args.host)  # refuse before anything listens
+    except TokenMissing as exc:
+        raise CliError(str(exc)) from None
+    serve(path, args.host, args.port)
     return 0
 
 

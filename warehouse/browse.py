@@ -1,0 +1,465 @@
+"""Reads for the researcher's page (`paragraf serve`): one function per page,
+each returning plain dicts and lists that the page renders and its
+`?format=json` returns as they are.
+
+The web application opens the warehouse only through `connect`, read-only
+and for one request at a time, so an ingest in another process is kept out
+for milliseconds, not for as long as the page is open. Tables and columns
+that later migrations add (boxes, motions, votes, matters …) are read when
+they exist and left out when they do not: `Schema` says which.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import threading
+from decimal import Decimal
+from typing import Any, Iterator
+
+import duckdb
+
+from warehouse.load import Warehouse
+from warehouse.read import agreement_names, agreements_matching  # noqa: F401 - the page suggests close names
+from warehouse.search import IGNORE, excerpt, extension_path, has_index, index_state
+
+BOX = ("page_no", "x0", "top", "x1", "bottom")
+
+# tables other parts of paragraf add; each is shown on an item's page when it exists
+ITEM_TABLES = ("motions", "votes", "dissents", "conflicts", "matters")
+
+# participants as a protokoll lists them: the chair first, officials last
+ROLE_ORDER = ("ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare",
+              "ej tjänstgörande ersättare", "sekreterare", "justerare", "övrig")
+
+
+@contextlib.contextmanager
+def connect(path: str | os.PathLike[str]) -> Iterator[Warehouse]:
+    """The warehouse, read-only, for one request; closed when it is done.
+    One DuckDB thread: a page asks a few small queries, requests run side by
+    side, and on a busy machine a query split over threads waits for them
+    (the search took half the time single-threaded with the cores loaded)."""
+    wh = Warehouse(path, read_only=True)
+    try:
+        wh.con.execute("SET threads = 1")
+        yield wh
+    finally:
+        wh.close()
+
+
+_CACHE: dict[tuple, Any] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def file_state(path: str | os.PathLike[str]) -> tuple:
+    """What changes whenever a warehouse file is written: its identity, size
+    and time, and those of its write-ahead log."""
+    found = []
+    for name in (os.fspath(path), os.fspath(path) + ".wal"):
+        try:
+            st = os.stat(name)
+            found.append((st.st_ino, st.st_size, st.st_mtime_ns))
+        except OSError:
+            found.append(None)
+    return tuple(found)
+
+
+def per_state(read):
+    """`read(wh, *args)` answered once per state of the warehouse file (see
+    `file_state`): for what is the same on every page (the schema, the
+    filters' values, the search index's state) and costs a catalogue scan."""
+
+    def cached(wh: Warehouse, *args):
+        key = (read.__qualname__, os.fspath(wh.path), file_state(wh.path), args)
+        with _CACHE_LOCK:
+            if key in _CACHE:
+                return _CACHE[key]
+        value = read(wh, *args)
+        with _CACHE_LOCK:
+            if len(_CACHE) > 256:
+                _CACHE.clear()
+            _CACHE[key] = value
+        return value
+
+    return cached
+
+
+class Schema:
+    """Which tables and columns this warehouse has (`Schema.of(wh)`: read once per state of its file)."""
+
+    def __init__(self, wh: Warehouse) -> None:
+        rows = wh.con.execute(
+            "SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main'"
+        ).fetchall()
+        self.columns: dict[str, set[str]] = {}
+        for table, column in rows:
+            self.columns.setdefault(table, set()).add(column)
+
+    @classmethod
+    def of(cls, wh: Warehouse) -> "Schema":
+        """This warehouse's schema, read again only when its file has changed."""
+        return per_state(cls)(wh)
+
+    def has(self, table: str, *columns: str) -> bool:
+        have = self.columns.get(table)
+        return have is not None and all(c in have for c in columns)
+
+
+def _rows(wh: Warehouse, sql: str, params: Any = None) -> list[dict[str, Any]]:
+    cursor = wh.con.execute(sql, params) if params is not None else wh.con.execute(sql)
+    names = [d[0] for d in cursor.description]
+    return [{n: _plain(v) for n, v in zip(names, row)} for row in cursor.fetchall()]
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: dates as YYYY-MM-DD, decimals as floats."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _label(schema: Schema, alias: str = "i") -> str:
+    return f"{alias}.label" if schema.has("items", "label") else "NULL"
+
+
+# ---------------------------------------------------------------- search and the front page
+
+
+@per_state
+def facets(wh: Warehouse) -> dict[str, list]:
+    """The values the search filters offer: bodies, kinds and years of the stored documents."""
+    organs = [r[0] for r in wh.con.execute(
+        "SELECT DISTINCT organ FROM documents WHERE status = 'ok' AND organ IS NOT NULL ORDER BY organ").fetchall()]
+    kinds = [r[0] for r in wh.con.execute(
+        "SELECT DISTINCT kind FROM documents WHERE status = 'ok' ORDER BY kind").fetchall()]
+    years = [r[0] for r in wh.con.execute(
+        "SELECT DISTINCT year(meeting_date) AS y FROM documents WHERE meeting_date IS NOT NULL ORDER BY y DESC").fetchall()]
+    return {"organs": organs, "kinds": kinds, "years": years}
+
+
+def meetings(wh: Warehouse, organ: str | None = None, kind: str | None = None, year: int | None = None,
+             limit: int = 200) -> list[dict[str, Any]]:
+    """Meetings, newest first, with their documents' kinds, under the same filters as a search."""
+    return _rows(wh, """
+        SELECT m.meeting_id, m.meeting_date, m.organ, m.start_time, m.end_time, m.location,
+               string_agg(DISTINCT d.kind, ', ' ORDER BY d.kind) AS kinds, sum(d.page_count) AS pages
+        FROM meetings m JOIN documents d USING (meeting_id)
+        WHERE d.status = 'ok' AND ($organ IS NULL OR m.organ = $organ)
+          AND ($kind IS NULL OR d.kind = $kind) AND ($year IS NULL OR year(m.meeting_date) = $year)
+        GROUP BY ALL ORDER BY m.meeting_date DESC, m.organ LIMIT $limit
+        """, {"organ": organ, "kind": kind, "year": year, "limit": limit})
+
+
+@per_state
+def search_state(wh: Warehouse) -> str:
+    """'current', 'stale' or 'missing' (a read-only page cannot rebuild it; an ingest does)."""
+    state = index_state(wh)
+    return "stale" if state != "current" and has_index(wh) else state
+
+
+_STEMMER: duckdb.DuckDBPyConnection | None = None
+_STEMMER_LOCK = threading.Lock()
+
+
+def query_terms(text: str) -> list[str]:
+    """The index's terms for a query: tokenized as the index tokenizes
+    (lower case, runs of letters and digits) and stemmed with its Swedish
+    Snowball stemmer. DuckDB's fts extension does it in an in-memory
+    database of this process, loaded once: a warehouse connection opened per
+    request then needs no extension (loading it cost more than the search)."""
+    global _STEMMER
+    with _STEMMER_LOCK:
+        if _STEMMER is None:
+            stemmer = duckdb.connect(":memory:")
+            stemmer.execute(f"LOAD '{extension_path()}'")
+            _STEMMER = stemmer
+        return _STEMMER.execute(
+            """SELECT list_filter(list_distinct(list_transform(
+                   string_split_regex(regexp_replace(lower($q), $ignore, ' ', 'g'), '\\s+'), x -> stem(x, 'swedish'))),
+                   x -> x <> '')""", {"q": text, "ignore": IGNORE}).fetchone()[0]
+
+
+# BM25 over the index's own tables, for every document at once: the formula
+# of the extension's match_bm25 (k 1.2, b 0.75, any term), which evaluates it
+# row by row; the same scores (tests/test_web.py compares them).
+_BM25 = """
+    qterms AS (
+        SELECT t.docid, t.termid FROM fts_main_search_docs.terms t
+        WHERE t.termid IN (SELECT termid FROM fts_main_search_docs.dict WHERE term IN (SELECT unnest($terms)))),
+    term_tf AS (SELECT termid, docid, count(*) AS tf FROM qterms GROUP BY ALL),
+    scores AS (
+        SELECT docs.name AS doc_key,
+               sum(log((stats.num_docs - dict.df + 0.5) / (dict.df + 0.5) + 1)
+                   * (tf * (1.2 + 1) / (tf + 1.2 * (1 - 0.75 + 0.75 * (docs.len / stats.avgdl))))) AS score
+        FROM term_tf JOIN fts_main_search_docs.docs docs USING (docid)
+             JOIN fts_main_search_docs.dict dict USING (termid), fts_main_search_docs.stats stats
+        GROUP BY docs.name)"""
+
+
+def search_hits(wh: Warehouse, text: str, organ: str | None = None, kind: str | None = None,
+                year: int | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """The hits of `paragraf search` (the same index, Swedish stemming, BM25
+    scores, order), within a body, kind and year when given; each with an
+    excerpt (the page marks the query's words in it)."""
+    terms = query_terms(text)
+    if not terms:
+        return []
+    schema = Schema.of(wh)
+    filters = [("d.organ = $organ", organ), ("d.kind = $kind", kind), ("year(d.meeting_date) = $year", year)]
+    where = "".join(f" AND {clause}" for clause, value in filters if value is not None)
+    params = {"terms": terms, "limit": limit} | {
+        k: v for k, v in (("organ", organ), ("kind", kind), ("year", year)) if v is not None}
+    rows = _rows(wh, f"""
+        WITH {_BM25},
+        top AS (  -- thin columns first: the text of the few hits shown is read after
+            SELECT sc.doc_key, sc.score, d.source_path, s.page_no
+            FROM scores sc JOIN search_docs s USING (doc_key) JOIN documents d USING (document_id)
+            WHERE true{where}
+            ORDER BY sc.score DESC, d.source_path, s.page_no
+            LIMIT $limit)
+        SELECT s.hit, top.score, s.document_id, s.page_no, s.item_id, d.source_path, d.kind, d.organ,
+               d.meeting_date, d.meeting_id, i.number AS item_number, {_label(schema)} AS item_label,
+               i.title AS item_title, s.body
+        FROM top JOIN search_docs s USING (doc_key) JOIN documents d USING (document_id)
+        LEFT JOIN items i USING (item_id)
+        ORDER BY top.score DESC, top.source_path, top.page_no
+        """, params)
+    for row in rows:
+        row["excerpt"] = excerpt(row.pop("body"), text)
+        row["score"] = round(row["score"], 3)
+    return rows
+
+
+def stems(words: list[str]) -> list[str]:
+    """The stems of a few words (the query's), for marking them in excerpts."""
+    return query_terms(" ".join(words)) if words else []
+
+
+# ---------------------------------------------------------------- a meeting
+
+
+def meeting(wh: Warehouse, meeting_id: str) -> dict[str, Any] | None:
+    """A meeting with its documents, each document's items (§ or agenda list) and its participants."""
+    schema = Schema.of(wh)
+    found = _rows(wh, "SELECT * FROM meetings WHERE meeting_id = ?", [meeting_id])
+    if not found:
+        return None
+    documents = _rows(wh, """
+        SELECT document_id, source_path, kind, page_count, text_source, status, error
+        FROM documents WHERE meeting_id = ? ORDER BY kind, source_path""", [meeting_id])
+    items = _rows(wh, f"""
+        SELECT i.item_id, i.document_id, i.source, i.number, {_label(schema)} AS label, i.title, i.section,
+               i.scheduled_time, i.page_start, i.page_end,
+               i.item_id IN (SELECT item_id FROM current_items WHERE meeting_id = $m) AS current
+        FROM items i WHERE i.meeting_id = $m ORDER BY i.document_id, i.number, i.page_start""", {"m": meeting_id})
+    participants = _rows(wh, """
+        SELECT document_id, name, party, organization, role FROM participants
+        WHERE meeting_id = $m
+        ORDER BY document_id, coalesce(list_position($roles, role), 99), name""", {"m": meeting_id, "roles": list(ROLE_ORDER)})
+    for document in documents:
+        document["items"] = [i for i in items if i["document_id"] == document["document_id"]]
+        document["participants"] = [p for p in participants if p["document_id"] == document["document_id"]]
+    return found[0] | {"documents": documents}
+
+
+# ---------------------------------------------------------------- an item
+
+
+def item(wh: Warehouse, item_id: str) -> dict[str, Any] | None:
+    """An item with its document and meeting, its people, amounts,
+    agreements and dates, the rows other tables hold for it (motions, votes,
+    dissents, conflicts, matters: when they exist), and its boxes."""
+    schema = Schema.of(wh)
+    found = _rows(wh, """
+        SELECT i.*, d.source_path, d.kind, d.organ, d.meeting_date, d.page_count, d.status,
+               m.start_time, m.end_time, m.location
+        FROM items i JOIN documents d USING (document_id) LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
+        WHERE i.item_id = ?""", [item_id])
+    if not found:
+        return None
+    view = {k: v for k, v in found[0].items() if k not in BOX}
+    view.setdefault("label", None)
+    view["presenters"] = [r["name"] for r in _rows(
+        wh, "SELECT name FROM presenters WHERE item_id = ? ORDER BY position", [item_id])]
+    view["attachments"] = _rows(
+        wh, "SELECT title, page_start FROM attachments WHERE item_id = ? ORDER BY position", [item_id])
+    view["amounts"] = _rows(wh, """
+        SELECT value_sek, raw, context, page_no FROM amounts WHERE item_id = ? ORDER BY page_no, value_sek""", [item_id])
+    view["agreements"] = _rows(wh, """
+        SELECT g.agreement_id, g.name, list(DISTINCT m.surface ORDER BY m.surface) AS surfaces,
+               bool_or(m.in_decision) AS in_decision, min(m.page_no) AS page_no
+        FROM agreement_mentions m JOIN agreements g USING (agreement_id)
+        WHERE m.item_id = ? GROUP BY ALL ORDER BY g.name""", [item_id])
+    view["dates"] = _rows(wh, "SELECT DISTINCT date, raw, precision FROM item_dates WHERE item_id = ? ORDER BY date, raw",
+                          [item_id])
+    view["tables"] = {t: _item_rows(wh, schema, t, item_id) for t in ITEM_TABLES if schema.has(t, "item_id")}
+    if "votes" in view["tables"] and schema.has("vote_records", "vote_id") and schema.has("votes", "vote_id"):
+        view["tables"]["vote_records"] = _rows(wh, """
+            SELECT r.* FROM vote_records r JOIN votes v USING (vote_id) WHERE v.item_id = ?""", [item_id])
+    view["siblings"] = _rows(wh, f"""
+        SELECT item_id, source, number, {_label(schema)} AS label, title FROM items i
+        WHERE document_id = ? ORDER BY number, page_start""", [view["document_id"]])
+    view["boxes"] = boxes(wh, item_id, schema)
+    return view
+
+
+def _item_rows(wh: Warehouse, schema: Schema, table: str, item_id: str) -> list[dict[str, Any]]:
+    hidden = ("item_id", "document_id", *BOX)
+    columns = [c for c in _ordered_columns(wh, table) if c not in hidden]
+    if not columns:
+        return []
+    listed = ", ".join(f'"{c}"' for c in columns)
+    return _rows(wh, f'SELECT {listed} FROM "{table}" WHERE item_id = ?', [item_id])
+
+
+def _ordered_columns(wh: Warehouse, table: str) -> list[str]:
+    return [r[0] for r in wh.con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
+        [table]).fetchall()]
+
+
+def boxes(wh: Warehouse, item_id: str, schema: Schema | None = None) -> list[dict[str, Any]]:
+    """Every box recorded for an item, in PDF points from the page's top-left
+    corner: its heading, its fields (title, proposal, decision …), and its
+    presenters, amounts, agreement mentions and dates — each table read when
+    it has box columns. `what` says what the box holds, `text` its words."""
+    schema = schema or Schema.of(wh)
+    found: list[dict[str, Any]] = []
+    if schema.has("items", *BOX):
+        found += _rows(wh, """
+            SELECT 'heading' AS what, title AS text, page_no, x0, top, x1, bottom
+            FROM items WHERE item_id = ? AND x0 IS NOT NULL""", [item_id])
+    if schema.has("field_boxes", "item_id", "field", *BOX):
+        found += _rows(wh, """
+            SELECT field AS what, NULL AS text, page_no, x0, top, x1, bottom
+            FROM field_boxes WHERE item_id = ? AND x0 IS NOT NULL ORDER BY page_no, top""", [item_id])
+    for table, what, text in (("presenters", "'presenter'", "name"), ("amounts", "'amount'", "raw"),
+                              ("agreement_mentions", "'agreement'", "surface"), ("item_dates", "'date'", "raw")):
+        if schema.has(table, "item_id", *BOX):
+            found += _rows(wh, f"""
+                SELECT {what} AS what, {text} AS text, page_no, x0, top, x1, bottom
+                FROM {table} WHERE item_id = ? AND x0 IS NOT NULL ORDER BY page_no, top""", [item_id])
+    return found
+
+
+# ---------------------------------------------------------------- an agreement, a matter
+
+
+def agreement(wh: Warehouse, key: str, limit: int = 200, offset: int = 0) -> dict[str, Any] | None:
+    """The agreements `key` names (an id, else a name or alias as
+    `decisions --agreement` matches it), and their decisions across meetings
+    and bodies, oldest first (`limit` from `offset`), each with the amounts
+    its item states."""
+    exact = wh.con.execute("SELECT agreement_id, name FROM agreements WHERE agreement_id = ?", [key]).fetchall()
+    matched = exact or agreements_matching(wh, key)
+    if not matched:
+        return None
+    ids = [agreement_id for agreement_id, _ in matched]
+    steps = _timeline(wh, """
+        SELECT item_id, list(DISTINCT g.name ORDER BY g.name) AS agreements
+        FROM agreement_mentions am JOIN agreements g USING (agreement_id)
+        WHERE am.in_decision AND am.agreement_id IN (SELECT unnest($ids)) GROUP BY item_id""",
+        {"ids": ids}, limit, offset, current=True)
+    others = wh.con.execute("""
+        SELECT count(*) FROM agreement_mentions WHERE NOT in_decision AND agreement_id IN (SELECT unnest($ids))""",
+        {"ids": ids}).fetchone()[0]
+    total = steps[0]["total"] if steps else 0
+    return {"key": key, "agreements": [{"agreement_id": a, "name": n} for a, n in matched],
+            "total": total, "offset": offset, "limit": limit, "steps": steps, "other_mentions": others}
+
+
+@per_state
+def superseded(wh: Warehouse) -> list[str]:
+    """'document_id:source' of the items `current_items` leaves out (a
+    document replaced by a newer one for the same meeting): read from the
+    view once per state of the warehouse, so a timeline need not evaluate
+    the view for every meeting (about 50 ms on 100 000 items), and the view
+    stays the one definition of what is current."""
+    return [r[0] for r in wh.con.execute("""
+        SELECT DISTINCT document_id || ':' || source FROM items WHERE meeting_id IS NOT NULL
+        EXCEPT SELECT DISTINCT document_id || ':' || source FROM current_items WHERE meeting_id IS NOT NULL""").fetchall()]
+
+
+def _timeline(wh: Warehouse, chosen: str, params: dict, limit: int, offset: int, current: bool) -> list[dict[str, Any]]:
+    """The items `chosen` (a query giving item_id) as steps, oldest meeting
+    first (`current`: only items of `current_items`), each with its meeting,
+    amounts and the total number of steps."""
+    schema = Schema.of(wh)
+    if current:
+        params = params | {"superseded": superseded(wh)}
+    steps = _rows(wh, f"""
+        WITH chosen AS ({chosen}),
+        step AS (
+            SELECT m.meeting_date, m.organ, i.meeting_id, i.item_id, i.document_id, i.source, i.number,
+                   {_label(schema)} AS label, i.title, i.proposal, i.decision, i.page_start, c.* EXCLUDE (item_id),
+                   count(*) OVER () AS total
+            FROM chosen c JOIN items i USING (item_id)
+            LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
+            {"WHERE i.document_id || ':' || i.source NOT IN (SELECT unnest($superseded))" if current else ""}
+            ORDER BY m.meeting_date NULLS LAST, m.organ, i.source, i.number
+            LIMIT $limit OFFSET $offset),
+        money AS (
+            SELECT item_id, list({{'value_sek': value_sek, 'raw': raw}} ORDER BY page_no, value_sek) AS amounts
+            FROM amounts WHERE item_id IN (SELECT item_id FROM step) GROUP BY item_id)
+        SELECT s.*, coalesce(money.amounts, []) AS amounts
+        FROM step s LEFT JOIN money USING (item_id)
+        ORDER BY s.meeting_date NULLS LAST, s.organ, s.source, s.number""",
+        params | {"limit": limit, "offset": offset})
+    for step in steps:
+        step["amounts"] = [{"value_sek": _plain(a["value_sek"]), "raw": a["raw"]} for a in step["amounts"]]
+    return steps
+
+
+def matter(wh: Warehouse, key: str, limit: int = 200) -> dict[str, Any] | None:
+    """A matter's items across meetings and bodies, oldest first: the rows of
+    `matters` whose id or case number equals `key` (or, failing that, items
+    whose case number does), when the warehouse has those columns."""
+    schema = Schema.of(wh)
+    item_ids: list[str] = []
+    rows: list[dict[str, Any]] = []
+    if schema.has("matters", "item_id"):
+        keys = [c for c in ("matter_id", "case_number", "key") if schema.has("matters", c)]
+        if keys:
+            where = " OR ".join(f'lower("{c}") = lower($k)' for c in keys)
+            rows = _rows(wh, f'SELECT * FROM matters WHERE {where}', {"k": key})
+            item_ids = [r["item_id"] for r in rows if r.get("item_id")]
+    if not item_ids and schema.has("items", "case_number"):
+        item_ids = [r[0] for r in wh.con.execute(
+            "SELECT item_id FROM items WHERE lower(case_number) = lower(?)", [key]).fetchall()]
+    if not item_ids:
+        return None
+    steps = _timeline(wh, "SELECT DISTINCT unnest($ids) AS item_id", {"ids": item_ids}, limit, 0, current=False)
+    return {"key": key, "matters": rows, "total": steps[0]["total"] if steps else 0, "steps": steps}
+
+
+# ---------------------------------------------------------------- what was loaded
+
+
+def ingest_overview(wh: Warehouse, limit: int = 200) -> dict[str, Any]:
+    """Documents by status and kind, the newest loaded first; failed files
+    with their error sentences; problems per page of documents that loaded."""
+    counts = _rows(wh, "SELECT status, kind, count(*) AS documents, sum(page_count) AS pages FROM documents GROUP BY ALL ORDER BY ALL")
+    documents = _rows(wh, """
+        SELECT document_id, source_path, kind, organ, meeting_date, meeting_id, page_count, text_source, ingested_at,
+               (SELECT count(*) FROM problems p WHERE p.document_id = d.document_id) AS problems
+        FROM documents d WHERE status = 'ok' ORDER BY ingested_at DESC, source_path LIMIT $limit""", {"limit": limit})
+    failed = _rows(wh, """
+        SELECT document_id, source_path, error_code, error, ingested_at FROM documents
+        WHERE status = 'failed' ORDER BY ingested_at DESC, source_path LIMIT $limit""", {"limit": limit})
+    problems = _rows(wh, """
+        SELECT d.source_path, p.document_id, p.page_no, p.message FROM problems p JOIN documents d USING (document_id)
+        WHERE d.status = 'ok' ORDER BY d.source_path, p.page_no NULLS FIRST, p.message LIMIT $limit""", {"limit": limit})
+    total = wh.con.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0]
+    return {"counts": counts, "documents": documents, "documents_total": total, "failed": failed, "problems": problems}
+
+
+def document_file(wh: Warehouse, document_id: str) -> dict[str, Any] | None:
+    """Where a stored document's file was read from, and its page count; None for an id the warehouse lacks."""
+    found = _rows(wh, """
+        SELECT document_id, source_path, page_count, status FROM documents WHERE document_id = ?""", [document_id])
+    return found[0] if found else None

@@ -1,0 +1,1 @@
+"""The researcher's page (`paragraf serve`): a read-only web application over the warehouse."""

@@ -1,0 +1,385 @@
+"""`paragraf serve`: the researcher's page, a read-only web application over
+the warehouse (Starlette, server-side Jinja2 templates, no JavaScript).
+
+Every page has a stable address and also answers `?format=json` with the
+data it renders:
+
+    /  and  /search?q=…&organ=…&kind=…&year=…   search (or the meetings, without q)
+    /meeting/{meeting_id}                        documents, § / agenda list, participants
+    /item/{item_id}[?page=N]                     an item beside its PDF page, boxes highlighted
+    /agreement/{name}  /matter/{key}             decisions across meetings and bodies
+    /ingest                                      documents, failed files, problems per page
+    /page/{document_id}/{page_no}.png            a page image, rendered on demand
+    /pdf/{document_id}                           the PDF itself (open at #page=N)
+
+Each request opens the warehouse read-only through `warehouse.browse.connect`
+and closes it before the page is rendered. Security is in `Guard`: GET and
+HEAD only, the token when one is set, Host headers of this machine when bound
+to loopback, and headers that forbid scripts and framing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hmac
+import ipaddress
+import os
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import duckdb
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from warehouse import browse
+from warehouse.load import WarehouseLocked
+from web import present
+from web.pdfpages import Files
+
+HERE = Path(__file__).resolve().parent
+DOCUMENT_ID = re.compile(r"^[0-9a-f]{64}$")
+COOKIE = "paragraf_token"
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+PAGE_CSP = (b"content-security-policy",
+            b"default-src 'none'; img-src 'self'; style-src 'self'; form-action 'self'; "
+            b"frame-ancestors 'none'; base-uri 'none'")
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without its port ('[::1]:8000' → '::1')."""
+    if header.startswith("["):
+        return header[1:header.find("]")]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+# ---------------------------------------------------------------- the guard
+
+
+class Guard:
+    """ASGI middleware in front of every route: a token when one is set
+    (`Authorization: Bearer …`, a cookie, or `?token=` once, which sets the
+    cookie and leads to the same address without it), Host headers of this
+    machine when bound to loopback (no page for a site that rebinds its name
+    to 127.0.0.1), GET and HEAD only (anything else 405), and headers that
+    allow no script, no frame and no referrer on every answer."""
+
+    def __init__(self, app, token: str | None, local_only: bool) -> None:
+        self.app, self.token, self.local_only = app, token, local_only
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        refusal = self._refusal(request)
+        if refusal is not None:
+            return await self._secured(refusal)(scope, receive, send)
+        if self.token and request.query_params.get("token") is not None:
+            kept = [(k, v) for k, v in request.query_params.multi_items() if k != "token"]
+            target = request.url.path + (f"?{urlencode(kept)}" if kept else "")
+            answer = RedirectResponse(target, status_code=303)
+            answer.set_cookie(COOKIE, self.token, httponly=True, samesite="strict", path="/")
+            return await self._secured(answer)(scope, receive, send)
+        return await self.app(scope, receive, self._with_headers(send))
+
+    def _refusal(self, request: Request) -> Response | None:
+        if self.local_only:
+            if not is_loopback(host_name(request.headers.get("host", ""))):
+                return PlainTextResponse("This server answers only to addresses of this machine (127.0.0.1, localhost).", 421)
+        if self.token and not self._authorised(request):
+            return PlainTextResponse(
+                "A token is needed: send 'Authorization: Bearer <token>' or open this address once with ?token=<token>.",
+                401, headers={"WWW-Authenticate": "Bearer"})
+        if request.method not in ("GET", "HEAD"):
+            return PlainTextResponse("This page is read-only: only GET and HEAD are answered.", 405,
+                                     headers={"Allow": "GET, HEAD"})
+        return None
+
+    def _authorised(self, request: Request) -> bool:
+        given = []
+        header = request.headers.get("authorization", "")
+        if header[:7].lower() == "bearer ":
+            given.append(header[7:].strip())
+        given += [request.cookies.get(COOKIE), request.query_params.get("token")]
+        return any(g is not None and hmac.compare_digest(g.encode(), self.token.encode()) for g in given)
+
+    def _secured(self, response: Response):
+        async def app(scope, receive, send):
+            await response(scope, receive, self._with_headers(send))
+        return app
+
+    @staticmethod
+    def _with_headers(send):
+        async def sending(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                headers += [h for h in SECURITY_HEADERS if h[0] not in names]
+                content_type = dict(headers).get(b"content-type", b"")
+                if content_type.startswith(b"text/html") and PAGE_CSP[0] not in names:
+                    headers.append(PAGE_CSP)
+                message = message | {"headers": headers}
+            await send(message)
+        return sending
+
+
+# ---------------------------------------------------------------- pages
+
+
+class Pages:
+    """The routes of one warehouse."""
+
+    def __init__(self, db: str | os.PathLike[str]) -> None:
+        self.db = Path(db)
+        self.files = Files(self.db)
+        env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+                          trim_blocks=True, lstrip_blocks=True)
+        env.filters |= {"sek": present.sek, "path": lambda s: quote(str(s), safe="/"),
+                        "segment": lambda s: quote(str(s), safe="")}
+        env.globals["url_with"] = _url_with
+        self.templates = Jinja2Templates(env=env)
+
+    def routes(self) -> list:
+        return [
+            Route("/", self.search), Route("/search", self.search),
+            Route("/meeting/{meeting_id:path}", self.meeting),
+            Route("/item/{item_id}", self.item),
+            Route("/agreement/{name}", self.agreement),
+            Route("/matter/{key:path}", self.matter),
+            Route("/ingest", self.ingest),
+            Route("/page/{document_id}/{page_no:int}.png", self.page_png),
+            Route("/pdf/{document_id}", self.pdf),
+            Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+        ]
+
+    # ------------------------------------------------------------ answering
+
+    def answer(self, request: Request, template: str, data: dict[str, Any], status: int = 200) -> Response:
+        if request.query_params.get("format") == "json":
+            return JSONResponse(data, status_code=status)
+        return self.templates.TemplateResponse(request, template, {"d": data, "query": request.query_params},
+                                               status_code=status)
+
+    def missing(self, request: Request, message: str) -> Response:
+        return self.answer(request, "error.html", {"error": message, "status": 404}, 404)
+
+    def warehouse(self):
+        return browse.connect(self.db)
+
+    # ------------------------------------------------------------ search
+
+    def search(self, request: Request) -> Response:
+        q = request.query_params.get("q", "").strip()
+        organ = request.query_params.get("organ") or None
+        kind = request.query_params.get("kind") or None
+        year = _int(request.query_params.get("year"))
+        data: dict[str, Any] = {"q": q, "organ": organ, "kind": kind, "year": year}
+        with self.warehouse() as wh:
+            data["facets"] = present.shown_all(browse.facets(wh))
+            if not q:
+                data["meetings"] = present.shown_all(browse.meetings(wh, organ, kind, year))
+                return self.answer(request, "search.html", data)
+            data["index"] = browse.search_state(wh)
+            hits = browse.search_hits(wh, q, organ, kind, year) if data["index"] != "missing" else []
+            query_stems = set(browse.stems(present.words(q)))
+        hits = present.shown_all(hits)
+        for hit in hits:
+            hit["excerpt_runs"] = present.marked(hit["excerpt"], query_stems)
+        data["hits"] = hits
+        return self.answer(request, "search.html", data)
+
+    # ------------------------------------------------------------ a meeting, an item
+
+    def meeting(self, request: Request) -> Response:
+        with self.warehouse() as wh:
+            data = browse.meeting(wh, request.path_params["meeting_id"])
+        if data is None:
+            return self.missing(request, "No meeting with this id in the warehouse.")
+        return self.answer(request, "meeting.html", present.shown_all(data))
+
+    def item(self, request: Request) -> Response:
+        with self.warehouse() as wh:
+            data = browse.item(wh, request.path_params["item_id"])
+        if data is None:
+            return self.missing(request, "No item with this id in the warehouse.")
+        data["page"] = self._page(data, _int(request.query_params.get("page")))
+        return self.answer(request, "item.html", present.shown_all(data))
+
+    def _page(self, item: dict[str, Any], asked: int | None) -> dict[str, Any]:
+        """The page shown beside an item: the one asked for within the item,
+        else the page of its heading box, else its first page; the boxes on
+        it; the file's state. With no recorded box for its title, the title
+        is looked for on its first page (`derived`)."""
+        first, last = item["page_start"], max(item["page_end"], item["page_start"])
+        headed = [b["page_no"] for b in item["boxes"] if b["what"] in ("heading", "title")]
+        page_no = asked if asked is not None and first <= asked <= last else (headed[0] if headed else first)
+        document_id = item["document_id"]
+        state = self.files.check(document_id, item["source_path"])
+        page = {"no": page_no, "pages": list(range(first, last + 1)), "file": state.state, "message": state.message,
+                "boxed": sorted({b["page_no"] for b in item["boxes"] if b["page_no"] is not None}),
+                "image": f"/page/{document_id}/{page_no}.png", "pdf": f"/pdf/{document_id}#page={page_no}",
+                "width": None, "height": None,
+                "boxes": [b | {"derived": False} for b in item["boxes"] if b["page_no"] == page_no]}
+        if state.ok:
+            size = self.files.page_size(state, document_id, page_no)
+            if size is None:
+                page["file"], page["message"] = "changed", "This page is not in the file as it is now."
+                return page
+            page["width"], page["height"] = size
+            if not headed and page_no == first and item.get("title"):
+                found = self.files.find_text(state, document_id, page_no, item["title"])
+                if found:
+                    page["boxes"].insert(0, found | {"what": "title", "page_no": page_no, "derived": True})
+        return page
+
+    # ------------------------------------------------------------ agreements, matters, ingest
+
+    def agreement(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        offset = max(0, _int(request.query_params.get("offset")) or 0)
+        with self.warehouse() as wh:
+            data = browse.agreement(wh, name, offset=offset)
+            names = None if data else browse.agreement_names(wh)
+        if data is None:
+            close = difflib.get_close_matches(name, names or [], n=5, cutoff=0.4)
+            return self.answer(request, "error.html", present.shown_all(
+                {"error": "No agreement matches this name.", "status": 404, "close": close}), 404)
+        return self.answer(request, "agreement.html", present.shown_all(data))
+
+    def matter(self, request: Request) -> Response:
+        with self.warehouse() as wh:
+            data = browse.matter(wh, request.path_params["key"])
+        if data is None:
+            return self.missing(request, "No matter with this id or case number in the warehouse.")
+        return self.answer(request, "matter.html", present.shown_all(data))
+
+    def ingest(self, request: Request) -> Response:
+        with self.warehouse() as wh:
+            data = browse.ingest_overview(wh)
+        return self.answer(request, "ingest.html", present.shown_all(data))
+
+    # ------------------------------------------------------------ files
+
+    def _file(self, document_id: str):
+        """The checked file of a stored document, or an HTTPException: the id
+        must be a sha256 the warehouse holds, and the file found for it must
+        still hash to it."""
+        if not DOCUMENT_ID.match(document_id):
+            raise HTTPException(404, "not a document id")
+        with self.warehouse() as wh:
+            document = browse.document_file(wh, document_id)
+        if document is None:
+            raise HTTPException(404, "no document with this id in the warehouse")
+        state = self.files.check(document_id, document["source_path"])
+        if not state.ok:
+            raise HTTPException(404, state.message)
+        return state, document
+
+    def page_png(self, request: Request) -> Response:
+        document_id, page_no = request.path_params["document_id"], request.path_params["page_no"]
+        state, _ = self._file(document_id)
+        png = self.files.png(state, document_id, page_no)
+        if png is None:
+            raise HTTPException(404, "no such page in this document (or its file changed)")
+        return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
+
+    def pdf(self, request: Request) -> Response:
+        document_id = request.path_params["document_id"]
+        state, document = self._file(document_id)
+        data = self.files.verified_bytes(document_id, state)
+        if data is None:
+            raise HTTPException(404, "the file changed while it was read")
+        name = quote(Path(document["source_path"]).name)
+        return Response(data, media_type="application/pdf",
+                        headers={"Content-Disposition": f"inline; filename*=UTF-8''{name}"})
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _url_with(query, **changes) -> str:
+    """The current query string with some parameters changed (None drops one)."""
+    kept = {k: v for k, v in query.items() if k not in changes and k != "token"}
+    kept |= {k: v for k, v in changes.items() if v not in (None, "")}
+    return "?" + urlencode(kept) if kept else "?"
+
+
+# ---------------------------------------------------------------- the application
+
+
+def create_app(db: str | os.PathLike[str], token: str | None = None, local_only: bool = True) -> Starlette:
+    """The application for one warehouse. `token`: required on every request
+    when given; `local_only`: answer only requests addressed to this machine."""
+    pages = Pages(db)
+
+    async def error_page(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith(("/page/", "/pdf/")) or request.query_params.get("format") == "json":
+            return JSONResponse({"error": exc.detail, "status": exc.status_code}, status_code=exc.status_code)
+        return pages.answer(request, "error.html", {"error": exc.detail, "status": exc.status_code}, exc.status_code)
+
+    async def unavailable(request: Request, exc: Exception) -> Response:
+        message = ("The warehouse is being written by an ingest and cannot be read just now; try again in a moment."
+                   if isinstance(exc, (WarehouseLocked, duckdb.IOException)) else f"The warehouse cannot be read: {exc}")
+        return pages.answer(request, "error.html", {"error": message, "status": 503}, 503)
+
+    app = Starlette(routes=pages.routes(), exception_handlers={
+        HTTPException: error_page, WarehouseLocked: unavailable, duckdb.IOException: unavailable})
+    app.state.pages = pages
+    app.add_middleware(Guard, token=token, local_only=local_only)
+    return app
+
+
+class TokenMissing(ValueError):
+    """A server reachable from other machines without PARAGRAF_TOKEN."""
+
+
+def settings(host: str, environ=os.environ) -> tuple[str | None, bool]:
+    """(token, local_only) for a server on `host`: a host other than loopback
+    needs PARAGRAF_TOKEN (16 characters or more); a token set is required
+    whatever the host."""
+    token = environ.get("PARAGRAF_TOKEN") or None
+    local = is_loopback(host)
+    if not local and token is None:
+        raise TokenMissing(
+            f"--host {host} lets other machines reach the page; set PARAGRAF_TOKEN to a secret of 16 characters "
+            "or more (e.g. export PARAGRAF_TOKEN=$(python -c 'import secrets; print(secrets.token_urlsafe())')), "
+            "which every request must then carry.")
+    if token is not None and len(token) < 16:
+        raise TokenMissing("PARAGRAF_TOKEN is shorter than 16 characters; choose a longer secret.")
+    return token, local
+
+
+def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the page until interrupted (uvicorn)."""
+    import uvicorn
+
+    token, local = settings(host)
+    app = create_app(db, token, local_only=local)
+    shown_host = f"[{host}]" if ":" in host else host
+    print(f"paragraf: serving {db} read-only at http://{shown_host}:{port}/"
+          + (" (token required)" if token else ""), flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -1,0 +1,76 @@
+"""What the page shows of a document's text: every string that came from a
+document passes through `shown` before it reaches a template or a JSON
+answer, so masking personal data (personnummer, secret items) has one place
+to plug in. Escaping is not done here: Jinja's autoescape does it in the
+templates, and JSON needs none.
+
+`marked` splits an excerpt into plain and matched runs for the search page,
+after `shown`, so a masked word is never highlighted back into view.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+# Values that are keys, not document text: they build links and must stay as stored.
+IDENTIFIERS = frozenset({
+    "document_id", "item_id", "meeting_id", "agreement_id", "vote_id", "matter_id",
+    "meeting_date", "ingested_at", "date", "page_no", "page_start", "page_end",
+    "image", "pdf",  # the item page's links to its page image and PDF
+})
+
+
+def shown(text: str | None) -> str | None:
+    """A text from a document as the page may show it (today: unchanged)."""
+    return text
+
+
+def shown_all(data: Any, show: Callable[[str | None], str | None] | None = None) -> Any:
+    """`data` (dicts, lists, strings) with `show` (default: `shown`, looked
+    up at each call) applied to every string that is not an identifier, in
+    dicts and lists at any depth."""
+    show = show or shown
+    if isinstance(data, str):
+        return show(data)
+    if isinstance(data, dict):
+        return {k: (v if k in IDENTIFIERS else shown_all(v, show)) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [shown_all(v, show) for v in data]
+    return data
+
+
+WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text or "")
+
+
+def marked(text: str, query_stems: set[str]) -> list[tuple[str, bool]]:
+    """`text` as runs (text, is_hit): a word is a hit when it begins with one
+    of the query's stems (Snowball stems are beginnings of their words, so
+    every inflection the index matched is marked), or holds one of four
+    letters or more (a compound: 'samverkansavtal' for 'avtal')."""
+    stems = [s for s in query_stems if s]
+    runs: list[tuple[str, bool]] = []
+    position = 0
+    for match in WORD.finditer(text or ""):
+        word = match.group(0).lower()
+        if any(word.startswith(s) or (len(s) >= 4 and s in word) for s in stems):
+            if match.start() > position:
+                runs.append((text[position:match.start()], False))
+            runs.append((match.group(0), True))
+            position = match.end()
+    if position < len(text or ""):
+        runs.append((text[position:], False))
+    return runs
+
+
+def sek(value: float | None) -> str:
+    """An amount in kronor with Swedish digit grouping: 1 250 000 kr."""
+    if value is None:
+        return ""
+    whole = round(value)
+    text = f"{whole:,}".replace(",", "\u202f") if abs(value - whole) < 0.005 else f"{value:,.2f}".replace(",", "\u202f").replace(".", ",")
+    return f"{text} kr"
