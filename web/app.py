@@ -15,9 +15,11 @@ data it renders:
 Each request opens the warehouse read-only through `warehouse.browse.connect`
 (the main file, or the snapshot an ingest publishes while it writes: see
 `warehouse.snapshot.open_reader`) and closes it before the page is rendered;
-when neither can be read the page is a 503 with `ReaderUnavailable`'s line. Security is in `Guard`: GET and
-HEAD only, the token when one is set, Host headers of this machine when bound
-to loopback, and headers that forbid scripts and framing.
+when neither can be read the page is a 503 with `ReaderUnavailable`'s line.
+Security is in `Guard`: GET and HEAD only, the token when one is set, Host
+headers of this machine when bound to loopback, and headers that forbid
+scripts and framing. Personal data is guarded in `Pages` (masked, withheld,
+painted over, refused) unless the server was started with --include-sensitive.
 """
 
 from __future__ import annotations
@@ -41,8 +43,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from warehouse import browse
 from extractors.sensitive import ITEM_TEXT_FIELDS, SECRET_TEXT
+from warehouse import browse
 from warehouse.load import WarehouseLocked
 from warehouse.sensitive import guard_hits, guard_item
 from warehouse.snapshot import ReaderUnavailable
