@@ -187,6 +187,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", help=db_help)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=_count(1), default=8000, help="port (default 8000)")
+    serve.add_argument("--include-sensitive", action="store_true",
+                       help=include_help + "; also page images unmasked and PDFs holding personal data served")
     serve.set_defaults(func=cmd_serve)
 
     meetings = sub.add_parser("meetings", help="list the meetings in the warehouse")
@@ -499,7 +501,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings(args.host)  # refuse before anything listens
     except TokenMissing as exc:
         raise CliError(str(exc)) from None
-    serve(path, args.host, args.port)
+    serve(path, args.host, args.port, include_sensitive=args.include_sensitive)
     return 0
 
 

@@ -3,7 +3,8 @@ the sample corpus, search filters and marks its hits, an item shows its PDF
 page with its boxes, and nobody gets in where they don't belong: loopback by
 default, a token for any other host, read-only, files only for document ids
 whose file still has that sha256, every document text escaped and passed
-through `web.present.shown`."""
+through `web.present.shown`; and every page answers while an ingest loads,
+from the snapshot it publishes, its caches renewed with each snapshot."""
 
 from __future__ import annotations
 
@@ -365,7 +366,8 @@ def test_a_title_holding_a_script_is_shown_as_text(client, db):
 
 
 def test_every_document_text_passes_through_shown(client, db, monkeypatch):
-    monkeypatch.setattr(present, "shown", lambda text: text if text is None else text.replace("Helena", "█"))
+    monkeypatch.setattr(present, "shown", lambda text, include_sensitive=False: text if text is None
+                        else text.replace("Helena", "█"))
     pages = ["/search?q=avtal", f"/item/{item_id(db, 'Avtal LOSUS')}", f"/item/{item_id(db, 'Samverkansavtal HSL')}",
              "/meeting/sociala-vard-och-omsorgsgruppen/2025-03-07", "/agreement/LOSUS", "/agreement/hemsjukvard"]
     for url in pages:
@@ -385,9 +387,10 @@ def test_while_another_process_writes_the_warehouse_a_page_says_so(tmp_path):
         stdout=subprocess.PIPE, text=True)
     try:
         assert writer.stdout.readline().strip() == "holding"
-        for url in ("/", "/ingest", "/search?q=budget"):
+        for url in ("/", "/ingest", "/search?q=budget"):  # no snapshot published: open_reader's line
             answer = client.get(url)
-            assert answer.status_code == 503 and "being written by an ingest" in answer.text, url
+            assert answer.status_code == 503 and "is being written by" in answer.text, url
+            assert "has no read snapshot yet" in answer.text, url
         assert client.get("/ingest", params={"format": "json"}).json()["status"] == 503
     finally:
         writer.kill()
@@ -406,3 +409,113 @@ def test_bench_pages_asks_every_page_and_reports_each(capsys):
     for name in names:
         assert re.search(rf"^{re.escape(name)}\s+\d+\.\d\s+\d+\.\d\s+\d+\.\d\s+\d+\.\d\s+\d+$", out, re.M), name
     assert "1 000 items" in out and "ms CPU; load average" in out
+
+
+# ---------------------------------------------------------------- reading while loading
+
+
+LOAD_FILES = 200
+
+
+def test_what_a_page_caches_is_read_again_from_a_newly_published_snapshot(tmp_path):
+    from extractors.document import extract_document
+    from warehouse import browse, snapshot
+
+    db = build(tmp_path / "w.duckdb", [hostile_pdf(tmp_path / "h.pdf")])
+    with Warehouse(db) as wh:
+        snapshot.publish(wh)
+    with browse.connect(db) as wh:
+        assert wh.published is not None  # the current snapshot, the main file left alone
+        before, facets = browse.read_state(wh), browse.facets(wh)
+    assert facets["kinds"] == ["protokoll"]
+    with Warehouse(db) as wh:
+        wh.load_document(extract_document(next(p for p in corpus_pdfs() if "kallelse" in p.name)))
+        snapshot.publish(wh)
+    with browse.connect(db) as wh:
+        assert wh.published is not None and browse.read_state(wh) != before
+        assert browse.facets(wh)["kinds"] == ["kallelse", "protokoll"]
+
+
+def _round(client: TestClient, db: Path) -> tuple[bool, dict[str, int], dict[str, int]]:
+    """Every kind of page asked once: (whether a snapshot existed before the
+    round, the status of each page, what each counts of the documents)."""
+    from warehouse.snapshot import snapshot_path
+
+    published = snapshot_path(db).exists()
+    status: dict[str, int] = {}
+    counts: dict[str, int] = {}
+
+    def get(name: str, url: str, **params) -> dict | None:
+        answer = client.get(url, params=params)
+        status[name] = answer.status_code
+        if answer.status_code != 200 or not answer.headers["content-type"].startswith("application/json"):
+            return None
+        return answer.json()
+
+    ingest = get("ingest", "/ingest", format="json")
+    front = get("meetings", "/", format="json")
+    found = get("search", "/search", q="LOSUS", format="json")
+    timeline = get("agreement", "/agreement/losus", format="json")
+    if ingest is not None:
+        counts["documents"] = ingest["documents_total"]
+        if ingest["documents"]:
+            document_id = ingest["documents"][0]["document_id"]
+            status["page image"] = client.get(f"/page/{document_id}/1.png").status_code
+            status["pdf"] = client.get(f"/pdf/{document_id}").status_code
+    if front is not None:
+        counts["meetings"] = len(front["meetings"])
+        if front["meetings"]:
+            get("meeting", f"/meeting/{front['meetings'][0]['meeting_id']}", format="json")
+    if found is not None:
+        counts["search"] = len(found["hits"])
+    if timeline is not None:
+        counts["decisions"] = timeline["total"]
+        if timeline["steps"]:
+            get("item", f"/item/{timeline['steps'][-1]['item_id']}", format="json")
+    return published, status, counts
+
+
+def test_every_page_answers_throughout_an_ingest_of_200_files(tmp_path):
+    """A real `paragraf ingest` of 200 one-page protokolls in a process of
+    its own while this process asks every kind of page over and over: once
+    the first snapshot is published no page fails (before it, a page may
+    only say in one line that nothing can be read yet), and no count of
+    documents, meetings, hits or decisions ever goes down."""
+    from tests.test_snapshot import environment, make_protokolls
+    from warehouse.snapshot import snapshot_path
+
+    archive = make_protokolls(tmp_path / "pdf", LOAD_FILES)
+    db = tmp_path / "w.duckdb"
+    client = TestClient(create_app(db), base_url=LOCAL)
+    # one extraction process: the load lasts long enough for many rounds of pages
+    writer = subprocess.Popen([str(PARAGRAF), "ingest", str(archive), "--db", str(db), "--workers", "1"],
+                              env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              start_new_session=True)
+    rounds = []
+    try:
+        while writer.poll() is None:
+            rounds.append(_round(client, db))
+            if not snapshot_path(db).exists():
+                time.sleep(0.1)
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+        out, err = writer.communicate()
+    assert writer.returncode == 0, err
+    rounds.append(_round(client, db))
+    during = [(status, counts) for published, status, counts in rounds[:-1] if published]
+    assert during, "no round read the snapshot while the ingest was loading"
+    for published, status, _ in rounds:
+        kinds = {"ingest", "meetings", "search", "agreement"} | (
+            {"page image", "pdf", "meeting", "item"} if published else set())
+        assert kinds <= set(status), status
+        if published:
+            assert all(code == 200 for code in status.values()), status
+        else:
+            assert all(code in (200, 503) for code in status.values()), status
+    for name in ("documents", "meetings", "search", "decisions"):
+        series = [counts[name] for _, _, counts in rounds if name in counts]
+        assert series == sorted(series), f"{name} went down during the load: {series}"
+    final = rounds[-1][2]
+    assert final["documents"] == final["decisions"] == LOAD_FILES
+    assert rounds[-1][1] and all(code == 200 for code in rounds[-1][1].values())

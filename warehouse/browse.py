@@ -2,9 +2,12 @@
 each returning plain dicts and lists that the page renders and its
 `?format=json` returns as they are.
 
-The web application opens the warehouse only through `connect`, read-only
-and for one request at a time, so an ingest in another process is kept out
-for milliseconds, not for as long as the page is open. Tables and columns
+The web application opens the warehouse only through `connect`, which
+reads through `warehouse.snapshot.open_reader`: the main file read-only when
+no process writes it, else the snapshot the writer last published (the
+documents committed up to then, each whole). It holds it for one request, so
+an ingest starting in another process is kept out for milliseconds, not for
+as long as the page is open. Tables and columns
 that later migrations add (boxes, motions, votes, matters …) are read when
 they exist and left out when they do not: `Schema` says which.
 """
@@ -16,6 +19,7 @@ import datetime as dt
 import os
 import threading
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Iterator
 
 import duckdb
@@ -23,6 +27,8 @@ import duckdb
 from warehouse.load import Warehouse
 from warehouse.read import agreement_names, agreements_matching  # noqa: F401 - the page suggests close names
 from warehouse.search import IGNORE, excerpt, extension_path, has_index, index_state
+from warehouse.sensitive import secret_items, secret_pages
+from warehouse.snapshot import meta_path, open_reader, snapshot_path
 
 BOX = ("page_no", "x0", "top", "x1", "bottom")
 
@@ -36,11 +42,12 @@ ROLE_ORDER = ("ordförande", "vice ordförande", "ledamot", "tjänstgörande ers
 
 @contextlib.contextmanager
 def connect(path: str | os.PathLike[str]) -> Iterator[Warehouse]:
-    """The warehouse, read-only, for one request; closed when it is done.
+    """The warehouse (or its read snapshot, while an ingest writes it),
+    read-only, for one request; closed when it is done.
     One DuckDB thread: a page asks a few small queries, requests run side by
     side, and on a busy machine a query split over threads waits for them
     (the search took half the time single-threaded with the cores loaded)."""
-    wh = Warehouse(path, read_only=True)
+    wh = open_reader(path)  # ReaderUnavailable: one line for the 503 page
     try:
         wh.con.execute("SET threads = 1")
         yield wh
@@ -65,13 +72,26 @@ def file_state(path: str | os.PathLike[str]) -> tuple:
     return tuple(found)
 
 
+def read_state(wh: Warehouse) -> tuple:
+    """What changes whenever what `wh` reads may have changed: the file it
+    reads (the main file, or the snapshot `open_reader` chose) and its
+    `file_state`, and the state of the warehouse's snapshot and of its
+    record (`<db>.snapshot.json`). A snapshot is replaced by a new file (a
+    new inode) at every publish, and its record rewritten, so a cached
+    answer never outlives the snapshot it was read from."""
+    published = getattr(wh, "published", None)
+    main = Path(wh.path) if published is None else Path(wh.path).with_name(
+        Path(wh.path).name.removesuffix(".snapshot"))
+    return (os.fspath(wh.path), file_state(wh.path), file_state(snapshot_path(main)), file_state(meta_path(main)))
+
+
 def per_state(read):
-    """`read(wh, *args)` answered once per state of the warehouse file (see
-    `file_state`): for what is the same on every page (the schema, the
+    """`read(wh, *args)` answered once per state of what the request reads
+    (see `read_state`): for what is the same on every page (the schema, the
     filters' values, the search index's state) and costs a catalogue scan."""
 
     def cached(wh: Warehouse, *args):
-        key = (read.__qualname__, os.fspath(wh.path), file_state(wh.path), args)
+        key = (read.__qualname__, read_state(wh), args)
         with _CACHE_LOCK:
             if key in _CACHE:
                 return _CACHE[key]
@@ -463,3 +483,39 @@ def document_file(wh: Warehouse, document_id: str) -> dict[str, Any] | None:
     found = _rows(wh, """
         SELECT document_id, source_path, page_count, status FROM documents WHERE document_id = ?""", [document_id])
     return found[0] if found else None
+
+
+# ---------------------------------------------------------------- personal data (warehouse/sensitive.py)
+
+
+@per_state
+def secret_item_ids(wh: Warehouse) -> frozenset[str]:
+    """The items marked secret (their text fields are withheld), read once per state."""
+    return frozenset(secret_items(wh.con))
+
+
+@per_state
+def secret_page_keys(wh: Warehouse) -> frozenset[tuple[str, int]]:
+    """(document_id, page_no) of the pages whose text, and image, are withheld."""
+    return frozenset(secret_pages(wh.con))
+
+
+def sensitive_boxes(wh: Warehouse, document_id: str, page_no: int) -> list[dict[str, Any]] | None:
+    """The boxes of the personal data the `sensitive` table found on a page
+    (what a page image paints over), or None when one of them has no box
+    (no single line held it: the image cannot be made safe by painting)."""
+    if not Schema.of(wh).has("sensitive", *BOX):
+        return []
+    rows = _rows(wh, """
+        SELECT kind, x0, top, x1, bottom FROM sensitive
+        WHERE document_id = ? AND page_no = ? ORDER BY top, x0""", [document_id, page_no])
+    if any(r["x0"] is None for r in rows):
+        return None
+    return rows
+
+
+def has_sensitive(wh: Warehouse, document_id: str) -> bool:
+    """Whether the `sensitive` table holds anything of a document."""
+    if not Schema.of(wh).has("sensitive", "document_id"):
+        return False
+    return bool(wh.con.execute("SELECT count(*) FROM sensitive WHERE document_id = ?", [document_id]).fetchone()[0])

@@ -13,9 +13,13 @@ data it renders:
     /pdf/{document_id}                           the PDF itself (open at #page=N)
 
 Each request opens the warehouse read-only through `warehouse.browse.connect`
-and closes it before the page is rendered. Security is in `Guard`: GET and
-HEAD only, the token when one is set, Host headers of this machine when bound
-to loopback, and headers that forbid scripts and framing.
+(the main file, or the snapshot an ingest publishes while it writes: see
+`warehouse.snapshot.open_reader`) and closes it before the page is rendered;
+when neither can be read the page is a 503 with `ReaderUnavailable`'s line.
+Security is in `Guard`: GET and HEAD only, the token when one is set, Host
+headers of this machine when bound to loopback, and headers that forbid
+scripts and framing. Personal data is guarded in `Pages` (masked, withheld,
+painted over, refused) unless the server was started with --include-sensitive.
 """
 
 from __future__ import annotations
@@ -39,8 +43,11 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from extractors.sensitive import ITEM_TEXT_FIELDS, SECRET_TEXT
 from warehouse import browse
 from warehouse.load import WarehouseLocked
+from warehouse.sensitive import guard_hits, guard_item
+from warehouse.snapshot import ReaderUnavailable
 from web import present
 from web.pdfpages import Files
 
@@ -147,10 +154,16 @@ class Guard:
 
 
 class Pages:
-    """The routes of one warehouse."""
+    """The routes of one warehouse. Unless `include_sensitive`, the personal
+    data guard stands between the warehouse and every answer: personal
+    identity numbers masked in every text (`show`), the text fields of items
+    marked secret withheld, search hits through `guard_hits`, page images
+    painted over where the `sensitive` table found personal data (and
+    withheld for secret pages), and no PDF that holds any."""
 
-    def __init__(self, db: str | os.PathLike[str]) -> None:
+    def __init__(self, db: str | os.PathLike[str], include_sensitive: bool = False) -> None:
         self.db = Path(db)
+        self.include_sensitive = include_sensitive
         self.files = Files(self.db)
         env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                           trim_blocks=True, lstrip_blocks=True)
@@ -180,6 +193,22 @@ class Pages:
         return self.templates.TemplateResponse(request, template, {"d": data, "query": request.query_params},
                                                status_code=status)
 
+    def show(self, text: str | None) -> str | None:
+        return present.shown(text, self.include_sensitive)
+
+    def shown_all(self, data: Any) -> Any:
+        """`data` with every document text as this server may show it."""
+        return present.shown_all(data, self.show)
+
+    def withheld(self, row: dict[str, Any], secret: set | frozenset) -> dict[str, Any]:
+        """An item's row with its text fields withheld when it is marked
+        secret (as `warehouse.sensitive.guard_item` withholds them), unless
+        this server includes personal data."""
+        if self.include_sensitive or row.get("item_id") not in secret:
+            return row
+        fields = {k: row[k] for k in ITEM_TEXT_FIELDS if k in row}
+        return row | guard_item(fields, secret=True) | {"secret": True}
+
     def missing(self, request: Request, message: str) -> Response:
         return self.answer(request, "error.html", {"error": message, "status": 404}, 404)
 
@@ -195,14 +224,16 @@ class Pages:
         year = _int(request.query_params.get("year"))
         data: dict[str, Any] = {"q": q, "organ": organ, "kind": kind, "year": year}
         with self.warehouse() as wh:
-            data["facets"] = present.shown_all(browse.facets(wh))
+            data["facets"] = self.shown_all(browse.facets(wh))
             if not q:
-                data["meetings"] = present.shown_all(browse.meetings(wh, organ, kind, year))
+                data["meetings"] = self.shown_all(browse.meetings(wh, organ, kind, year))
                 return self.answer(request, "search.html", data)
             data["index"] = browse.search_state(wh)
             hits = browse.search_hits(wh, q, organ, kind, year) if data["index"] != "missing" else []
+            if not self.include_sensitive:
+                hits = guard_hits(wh.con, hits)
             query_stems = set(browse.stems(present.words(q)))
-        hits = present.shown_all(hits)
+        hits = self.shown_all(hits)
         for hit in hits:
             hit["excerpt_runs"] = present.marked(hit["excerpt"], query_stems)
         data["hits"] = hits
@@ -215,20 +246,35 @@ class Pages:
             data = browse.meeting(wh, request.path_params["meeting_id"])
         if data is None:
             return self.missing(request, "No meeting with this id in the warehouse.")
-        return self.answer(request, "meeting.html", present.shown_all(data))
+        return self.answer(request, "meeting.html", self.shown_all(data))
 
     def item(self, request: Request) -> Response:
         with self.warehouse() as wh:
             data = browse.item(wh, request.path_params["item_id"])
+            if data is not None and not self.include_sensitive:
+                secret = browse.secret_item_ids(wh)
+                withheld_pages = browse.secret_page_keys(wh)
+                pdf_refused = browse.has_sensitive(wh, data["document_id"])
+            else:
+                secret, withheld_pages, pdf_refused = frozenset(), frozenset(), False
         if data is None:
             return self.missing(request, "No item with this id in the warehouse.")
-        data["page"] = self._page(data, _int(request.query_params.get("page")))
-        return self.answer(request, "item.html", present.shown_all(data))
+        if data["item_id"] in secret:
+            data = self.withheld(data, secret)
+            data["amounts"] = [a | {"context": SECRET_TEXT} for a in data["amounts"]]
+            data["tables"] = {name: [] for name in data["tables"]}
+            data["boxes"] = [b | {"text": None} for b in data["boxes"]]
+        data["page"] = self._page(data, _int(request.query_params.get("page")), withheld_pages)
+        if pdf_refused:
+            data["page"]["pdf_refused"] = PDF_REFUSED
+        return self.answer(request, "item.html", self.shown_all(data))
 
-    def _page(self, item: dict[str, Any], asked: int | None) -> dict[str, Any]:
+    def _page(self, item: dict[str, Any], asked: int | None,
+              withheld: frozenset[tuple[str, int]] = frozenset()) -> dict[str, Any]:
         """The page shown beside an item: the one asked for within the item,
         else the page of its heading box, else its first page; the boxes on
-        it; the file's state. With no recorded box for its title, the title
+        it; the file's state ('withheld' for a page in `withheld`, whose
+        image is not served). With no recorded box for its title, the title
         is looked for on its first page (`derived`)."""
         first, last = item["page_start"], max(item["page_end"], item["page_start"])
         headed = [b["page_no"] for b in item["boxes"] if b["what"] in ("heading", "title")]
@@ -240,6 +286,9 @@ class Pages:
                 "image": f"/page/{document_id}/{page_no}.png", "pdf": f"/pdf/{document_id}#page={page_no}",
                 "width": None, "height": None,
                 "boxes": [b | {"derived": False} for b in item["boxes"] if b["page_no"] == page_no]}
+        if (document_id, page_no) in withheld:
+            page["file"], page["message"] = "withheld", PAGE_WITHHELD
+            return page
         if state.ok:
             size = self.files.page_size(state, document_id, page_no)
             if size is None:
@@ -260,58 +309,89 @@ class Pages:
         with self.warehouse() as wh:
             data = browse.agreement(wh, name, offset=offset)
             names = None if data else browse.agreement_names(wh)
+            secret = frozenset() if self.include_sensitive or data is None else browse.secret_item_ids(wh)
+        if data is not None:
+            data["steps"] = [self.withheld(step, secret) for step in data["steps"]]
         if data is None:
             close = difflib.get_close_matches(name, names or [], n=5, cutoff=0.4)
-            return self.answer(request, "error.html", present.shown_all(
+            return self.answer(request, "error.html", self.shown_all(
                 {"error": "No agreement matches this name.", "status": 404, "close": close}), 404)
-        return self.answer(request, "agreement.html", present.shown_all(data))
+        return self.answer(request, "agreement.html", self.shown_all(data))
 
     def matter(self, request: Request) -> Response:
         with self.warehouse() as wh:
             data = browse.matter(wh, request.path_params["key"])
+            secret = frozenset() if self.include_sensitive or data is None else browse.secret_item_ids(wh)
         if data is None:
             return self.missing(request, "No matter with this id or case number in the warehouse.")
-        return self.answer(request, "matter.html", present.shown_all(data))
+        data["steps"] = [self.withheld(step, secret) for step in data["steps"]]
+        return self.answer(request, "matter.html", self.shown_all(data))
 
     def ingest(self, request: Request) -> Response:
         with self.warehouse() as wh:
             data = browse.ingest_overview(wh)
-        return self.answer(request, "ingest.html", present.shown_all(data))
+        return self.answer(request, "ingest.html", self.shown_all(data))
 
     # ------------------------------------------------------------ files
 
-    def _file(self, document_id: str):
+    def _file(self, document_id: str, guard=None):
         """The checked file of a stored document, or an HTTPException: the id
         must be a sha256 the warehouse holds, and the file found for it must
-        still hash to it."""
+        still hash to it. `guard(wh)`, when given, is asked in the same
+        reading of the warehouse (unless this server includes personal data)
+        and may refuse with an HTTPException or return what to paint over."""
         if not DOCUMENT_ID.match(document_id):
             raise HTTPException(404, "not a document id")
         with self.warehouse() as wh:
             document = browse.document_file(wh, document_id)
+            guarded = guard(wh) if guard is not None and document is not None and not self.include_sensitive else None
         if document is None:
             raise HTTPException(404, "no document with this id in the warehouse")
         state = self.files.check(document_id, document["source_path"])
         if not state.ok:
             raise HTTPException(404, state.message)
-        return state, document
+        return state, document, guarded
 
     def page_png(self, request: Request) -> Response:
         document_id, page_no = request.path_params["document_id"], request.path_params["page_no"]
-        state, _ = self._file(document_id)
-        png = self.files.png(state, document_id, page_no)
+
+        def masks(wh) -> list[dict[str, Any]]:
+            if (document_id, page_no) in browse.secret_page_keys(wh):
+                raise HTTPException(403, PAGE_WITHHELD)
+            found = browse.sensitive_boxes(wh, document_id, page_no)
+            if found is None:
+                raise HTTPException(403, "This page is withheld: personal data was found on it where no box "
+                                         "could be recorded to paint it over. " + STARTED_WITH)
+            return found
+
+        state, _, boxes = self._file(document_id, masks)
+        png = self.files.png(state, document_id, page_no, [(b["x0"], b["top"], b["x1"], b["bottom"]) for b in boxes or []])
         if png is None:
             raise HTTPException(404, "no such page in this document (or its file changed)")
         return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
     def pdf(self, request: Request) -> Response:
         document_id = request.path_params["document_id"]
-        state, document = self._file(document_id)
+
+        def refused(wh) -> None:
+            if browse.has_sensitive(wh, document_id):
+                raise HTTPException(403, PDF_REFUSED)
+
+        state, document, _ = self._file(document_id, refused)
         data = self.files.verified_bytes(document_id, state)
         if data is None:
             raise HTTPException(404, "the file changed while it was read")
         name = quote(Path(document["source_path"]).name)
         return Response(data, media_type="application/pdf",
                         headers={"Content-Disposition": f"inline; filename*=UTF-8''{name}"})
+
+
+STARTED_WITH = "The operator can start paragraf serve with --include-sensitive to show it."
+PAGE_WITHHELD = ("This page is withheld: it holds an item marked secret (Sekretess enligt OSL) or its marking. "
+                 + STARTED_WITH)
+PDF_REFUSED = ("This PDF is not served because it holds personal data (a personal identity number or an item "
+               "marked secret); its pages are shown with that data painted over. The operator can start "
+               "paragraf serve with --include-sensitive to serve the file.")
 
 
 def _int(text: str | None) -> int | None:
@@ -331,10 +411,13 @@ def _url_with(query, **changes) -> str:
 # ---------------------------------------------------------------- the application
 
 
-def create_app(db: str | os.PathLike[str], token: str | None = None, local_only: bool = True) -> Starlette:
+def create_app(db: str | os.PathLike[str], token: str | None = None, local_only: bool = True,
+               include_sensitive: bool = False) -> Starlette:
     """The application for one warehouse. `token`: required on every request
-    when given; `local_only`: answer only requests addressed to this machine."""
-    pages = Pages(db)
+    when given; `local_only`: answer only requests addressed to this machine;
+    `include_sensitive`: show personal data and secret items (the guard of
+    `Pages` is off)."""
+    pages = Pages(db, include_sensitive)
 
     async def error_page(request: Request, exc: HTTPException) -> Response:
         if request.url.path.startswith(("/page/", "/pdf/")) or request.query_params.get("format") == "json":
@@ -342,12 +425,17 @@ def create_app(db: str | os.PathLike[str], token: str | None = None, local_only:
         return pages.answer(request, "error.html", {"error": exc.detail, "status": exc.status_code}, exc.status_code)
 
     async def unavailable(request: Request, exc: Exception) -> Response:
-        message = ("The warehouse is being written by an ingest and cannot be read just now; try again in a moment."
-                   if isinstance(exc, (WarehouseLocked, duckdb.IOException)) else f"The warehouse cannot be read: {exc}")
+        if isinstance(exc, ReaderUnavailable):  # open_reader's one line: which file, why, what to do
+            message = str(exc)
+        elif isinstance(exc, (WarehouseLocked, duckdb.IOException)):
+            message = "The warehouse is being written by an ingest and cannot be read just now; try again in a moment."
+        else:
+            message = f"The warehouse cannot be read: {exc}"
         return pages.answer(request, "error.html", {"error": message, "status": 503}, 503)
 
     app = Starlette(routes=pages.routes(), exception_handlers={
-        HTTPException: error_page, WarehouseLocked: unavailable, duckdb.IOException: unavailable})
+        HTTPException: error_page, ReaderUnavailable: unavailable, WarehouseLocked: unavailable,
+        duckdb.IOException: unavailable})
     app.state.pages = pages
     app.add_middleware(Guard, token=token, local_only=local_only)
     return app
@@ -373,13 +461,16 @@ def settings(host: str, environ=os.environ) -> tuple[str | None, bool]:
     return token, local
 
 
-def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000,
+          include_sensitive: bool = False) -> None:
     """Run the page until interrupted (uvicorn)."""
     import uvicorn
 
     token, local = settings(host)
-    app = create_app(db, token, local_only=local)
+    app = create_app(db, token, local_only=local, include_sensitive=include_sensitive)
     shown_host = f"[{host}]" if ":" in host else host
     print(f"paragraf: serving {db} read-only at http://{shown_host}:{port}/"
-          + (" (token required)" if token else ""), flush=True)
+          + (" (token required)" if token else "")
+          + ("; personal data included (--include-sensitive)" if include_sensitive else "; personal data masked"),
+          flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

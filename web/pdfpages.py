@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from PIL import ImageDraw
 
 SCALE = 1.5  # pixels per PDF point of a rendered page
+MASK_MARGIN = 1.0  # points a painted-over box reaches past the recorded one
 _PDFIUM = threading.Lock()
 
 
@@ -131,9 +133,13 @@ class Files:
                     pdf.close()
         return self._sizes[key]
 
-    def png(self, state: FileState, document_id: str, page_no: int) -> bytes | None:
-        """The page as a PNG (None past the last page); rendered once, then cached."""
-        key = (document_id, page_no)
+    def png(self, state: FileState, document_id: str, page_no: int,
+            masks: list[tuple[float, float, float, float]] | tuple = ()) -> bytes | None:
+        """The page as a PNG (None past the last page), with an opaque box
+        painted over each of `masks` (x0, top, x1, bottom in PDF points, a
+        point wider on each side); rendered once per set of masks, then cached."""
+        masks = tuple(tuple(float(v) for v in box) for box in masks)
+        key = (document_id, page_no, masks)
         with self._lock:
             if key in self._pages:
                 self._pages.move_to_end(key)
@@ -149,6 +155,11 @@ class Files:
                 image = pdf[page_no - 1].render(scale=SCALE, grayscale=True).to_pil()
             finally:
                 pdf.close()
+        if masks:
+            paint = ImageDraw.Draw(image)
+            for x0, top, x1, bottom in masks:
+                paint.rectangle([(x0 - MASK_MARGIN) * SCALE, (top - MASK_MARGIN) * SCALE,
+                                 (x1 + MASK_MARGIN) * SCALE, (bottom + MASK_MARGIN) * SCALE], fill="black")
         out = io.BytesIO()
         image.save(out, "PNG", compress_level=3)
         png = out.getvalue()

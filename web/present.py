@@ -1,8 +1,11 @@
 """What the page shows of a document's text: every string that came from a
 document passes through `shown` before it reaches a template or a JSON
-answer, so masking personal data (personnummer, secret items) has one place
-to plug in. Escaping is not done here: Jinja's autoescape does it in the
-templates, and JSON needs none.
+answer, which masks personal identity numbers (`extractors.sensitive.
+mask_text`: '19121212-****') unless the server was started with
+--include-sensitive (`Pages` passes its setting at each call). Items marked
+secret are withheld before that, in `web.app` (`warehouse.sensitive`).
+Escaping is not done here: Jinja's autoescape does it in the templates, and
+JSON needs none.
 
 `marked` splits an excerpt into plain and matched runs for the search page,
 after `shown`, so a masked word is never highlighted back into view.
@@ -13,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from extractors.sensitive import mask_text
+
 # Values that are keys, not document text: they build links and must stay as stored.
 IDENTIFIERS = frozenset({
     "document_id", "item_id", "meeting_id", "agreement_id", "vote_id", "matter_id",
@@ -21,9 +26,10 @@ IDENTIFIERS = frozenset({
 })
 
 
-def shown(text: str | None) -> str | None:
-    """A text from a document as the page may show it (today: unchanged)."""
-    return text
+def shown(text: str | None, include_sensitive: bool = False) -> str | None:
+    """A text from a document as the page may show it: its valid personal
+    identity numbers masked, unless `include_sensitive`."""
+    return text if include_sensitive else mask_text(text)
 
 
 def shown_all(data: Any, show: Callable[[str | None], str | None] | None = None) -> Any:
