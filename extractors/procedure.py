@@ -1,0 +1,707 @@
+"""An item's lines → how its decision was made: motions, votes (with a
+roll-call table's marks), dissents and conflicts of interest.
+
+Each § is read on its own, from the lines the protokoll reader gave it
+(`owners`), in three steps:
+- `roll_call_tables`: a table whose head row names the choices ('Ja', 'Nej',
+  'Avstår') is read by word positions: each row's name on the left, each mark
+  ('X') under the column head it stands beneath, a 'Summa' row as printed counts;
+- `passages`: the other lines joined into paragraphs (wrapped lines rejoined,
+  a new paragraph at each heading) and split into sentences, each with its page
+  and the heading it stands under ('Yrkanden', 'Propositionsordning',
+  'Reservation', or a field of `rules/sv/structure.json`);
+- `read_sentences`: the vocabulary of `rules/sv/procedure.json` finds the verb
+  of each sentence ('yrkar', 'ställer proposition på', 'reserverar sig',
+  'anmäler jäv'); who it names comes from the words before (or after) it, read
+  with the project's name and party rules (`extractors.people.clean_name`,
+  `participant.party`). A chair named only by role ('Ordföranden') is the
+  meeting's chair when the roll names exactly one.
+
+A sentence whose verb is found but whose people cannot be read yields no row,
+only a problem naming the § and the sentence: the item keeps its raw text in
+its `motions`, `procedure` and `dissent` columns. Printed counts that differ
+from the named votes are kept as printed, with a problem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from statistics import median
+from typing import Sequence
+
+from extractors import blocks, fields, layout, rules
+from extractors.blocks import Placed
+from extractors.people import clean_name
+from schemas.document import Problem, Word
+from schemas.meeting import Item, Participant, Role, Source
+from schemas.procedure import (
+    Choice,
+    Conflict,
+    Dissent,
+    DissentKind,
+    Motion,
+    MotionKind,
+    Vote,
+    VoteKind,
+    VoteRecord,
+)
+
+# a sentence ends at . ! ? before a capital, but not after an initial ('Lars E. O. Svensson')
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![\s.][A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ0-9\"”(•-])")
+# a person with a party in brackets opening a paragraph: 'Roland Thord (M): Inte godkänna …'
+_PERSON_LEAD = re.compile(r"^(?P<who>[^():]{3,60}?\([^()]{1,8}\))\s*:?\s+(?P<text>\S.*)$", re.S)
+_TABLE_GAP = 3  # lines without a mark that end a roll-call table
+
+
+@dataclass
+class Procedure:
+    motions: list[Motion] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    dissents: list[Dissent] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    text: str
+    page_no: int
+    section: str  # the heading it stands under: motions, procedure, dissent, summary, decision, …
+    paragraph: int  # index of its paragraph within the item
+    first: bool  # the paragraph's first sentence
+
+
+@dataclass
+class Person:
+    name: str
+    party: str | None = None
+    role: str | None = None  # the role word the text used, when it named no one
+
+
+@dataclass
+class _Table:
+    records: list[VoteRecord]
+    counts: dict[Choice, int]
+    page_no: int
+    raw: str
+    after: int  # index of the sentence before which it stands
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@cache
+def _rules(prefix: str) -> tuple[rules.Rule, ...]:
+    return tuple(r for r in rules.rules("procedure") if r.id.startswith(prefix))
+
+
+def _rule(rule_id: str) -> rules.Rule:
+    return next(r for r in rules.rules("procedure") if r.id == rule_id)
+
+
+def _whole(prefix: str, text: str) -> rules.Rule | None:
+    clean = re.sub(r"\s+", " ", text).strip().rstrip(":").strip()
+    return next((r for r in _rules(prefix) if r.pattern.fullmatch(clean)), None)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else rules.load("procedure")["number_words"][word.casefold()]
+
+
+# ---------------------------------------------------------------- people
+
+
+def _mask_brackets(text: str) -> tuple[str, list[str]]:
+    """'(S), B (S)' → '\x00, B \x01' and the bracketed parts, so separators inside brackets do not split."""
+    parts: list[str] = []
+    out, depth, start = [], 0, 0
+    for k, c in enumerate(text):
+        if c == "(":
+            if depth == 0:
+                start = k
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(chr(0xE000 + len(parts)))
+                parts.append(text[start:k + 1])
+            continue
+        if depth == 0:
+            out.append(c)
+    return "".join(out), parts
+
+
+def _unmask(text: str, parts: list[str]) -> str:
+    return re.sub("[\ue000-\uf8ff]", lambda m: parts[ord(m.group(0)) - 0xE000], text)
+
+
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b)\s*")
+
+
+def read_people(text: str, participants: Sequence[Participant] = ()) -> list[Person] | None:
+    """'Katarina Nyberg Finn (S), Margareta Winberg (S) och Anders Häggkvist (C)'
+    → three people; 'Ordföranden' → the chair (when the roll names one);
+    None when any part is not a person."""
+    text = re.sub(r"\s+", " ", text).strip(" ,.:;")
+    if not text:
+        return None
+    masked, parts = _mask_brackets(text)
+    chunks = [_unmask(c, parts) for c in _SEPARATORS.split(masked) if c.strip()]
+    people = [_person(c, participants) for c in chunks]
+    if not people or any(p is None for p in people):
+        lead = _rule("subject.lead").pattern.match(text)
+        if lead and lead.end() < len(text):
+            return read_people(text[lead.end():], participants)
+        return None
+    return people  # type: ignore[return-value]
+
+
+def _person(text: str, participants: Sequence[Participant]) -> Person | None:
+    party = None
+    if m := blocks.rule("participant.party").pattern.search(text):
+        party = m.group("party").upper()
+    bare = re.sub(r"\([^()]*\)", " ", text)
+    bare = re.sub(r"\s+", " ", bare).strip(" ,.:;")
+    if (name := clean_name(bare)) is not None:
+        return Person(name, party)
+    words = bare.split()
+    for k in range(1, len(words) - 1):  # 'Vice riksbankschef Henry Ohlsson': the name after a title
+        titled = not words[k - 1][:1].isupper() or blocks.whole("role.", words[k - 1]) is not None
+        if titled and (name := clean_name(" ".join(words[k:]))) is not None:
+            return Person(name, party)
+    role = blocks.whole("role.", bare) or blocks.whole("role.", bare[:-1])  # 'Ordföranden'
+    if role is not None and role.data.get("role") in {r.value for r in Role}:
+        holders = [p for p in participants if p.role.value == role.data["role"]]
+        if len(holders) == 1:
+            return Person(holders[0].name, holders[0].party, bare)
+        return Person(bare, party, bare)
+    return None
+
+
+def _same_person(name: str, mention: str) -> bool:
+    """'Bianca Zandén' and 'Bianca Zandén', 'Zandén' or 'Olle Eks' (a genitive)."""
+    a, b = name.casefold(), re.sub(r"\([^()]*\)", "", mention).strip().casefold()
+    for form in (b, b[:-1] if b.endswith("s") else b, b.rstrip(":s'’")):
+        if form and (a == form or a.split()[-1] == form or (len(form.split()) == 1 and a.endswith(" " + form))):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- lines → tables and sentences
+
+
+def roll_call_tables(lines: Sequence[Placed]) -> tuple[list[tuple[int, _Table]], set[int]]:
+    """Roll-call tables among the lines: (index of the head row, table) and
+    the indices the tables take. A head row has a column head for yes and
+    for no ('Ja', 'Nej', and often 'Avstår'); each row below it with a name
+    on the left and a mark under a head is a member's vote."""
+    found: list[tuple[int, _Table]] = []
+    taken: set[int] = set()
+    k = 0
+    while k < len(lines):
+        heads = _choice_columns(lines[k].line.words)
+        if heads is None:
+            k += 1
+            continue
+        left = min(x0 for x0, _, _ in heads) - blocks.COLUMN_TOLERANCE
+        records: list[VoteRecord] = []
+        counts: dict[Choice, int] = {}
+        rows = [lines[k].text]
+        misses, j, last = 0, k + 1, k
+        while j < len(lines) and misses < _TABLE_GAP and lines[j].page_no == lines[k].page_no:
+            row = lines[j]
+            name_words = [w for w in row.line.words if w.x1 <= left]
+            cells = [w for w in row.line.words if w.x1 > left]
+            label = " ".join(w.text for w in name_words)
+            if _rule("vote.table.total").pattern.search(label) and cells:
+                counts = _row_counts(cells, heads)
+                rows.append(row.text)
+                last = j
+                break
+            marks = [w for w in cells if _rule("vote.table.mark").pattern.fullmatch(w.text)]
+            person = _table_person(name_words) if name_words else None
+            if person is None or len(marks) != 1:
+                misses += 1
+                j += 1
+                continue
+            choice = _nearest(marks[0], heads)
+            records.append(VoteRecord(name=person.name, party=person.party, choice=choice, page_no=row.page_no, raw=row.text))
+            rows.append(row.text)
+            misses, last = 0, j
+            j += 1
+        if records or counts:
+            found.append((k, _Table(records, counts, lines[k].page_no, "\n".join(rows), k)))
+            taken.update(range(k, last + 1))
+            k = last + 1
+        else:
+            k += 1
+    return found, taken
+
+
+def _choice_columns(words: Sequence[Word]) -> list[tuple[float, float, Choice]] | None:
+    heads = []
+    for w in words:
+        if _rule("vote.table.choice").pattern.fullmatch(w.text.strip(":")):
+            low = w.text.casefold()
+            choice = Choice.YES if low.startswith("ja") else Choice.NO if low.startswith("nej") else Choice.ABSTAIN
+            heads.append((w.x0, w.x1, choice))
+    choices = {c for _, _, c in heads}
+    if Choice.YES in choices and Choice.NO in choices and len(heads) == len(choices) and len(heads) * 2 >= len(words) - 2:
+        return heads
+    return None
+
+
+def _nearest(word: Word, heads: Sequence[tuple[float, float, Choice]]) -> Choice:
+    centre = (word.x0 + word.x1) / 2
+    return min(heads, key=lambda h: abs((h[0] + h[1]) / 2 - centre))[2]
+
+
+def _row_counts(cells: Sequence[Word], heads) -> dict[Choice, int]:
+    counts: dict[Choice, int] = {}
+    for w in cells:
+        if w.text.isdigit():
+            counts[_nearest(w, heads)] = int(w.text)
+    return counts
+
+
+def _table_person(words: Sequence[Word]) -> Person | None:
+    """A row's name cell: 'Anna Berg (S)', or 'Anna Berg' and 'S' in a party column."""
+    text = " ".join(w.text for w in words)
+    if (person := _person(text, ())) is not None and person.role is None:
+        return person
+    head, _, last = text.rpartition(" ")
+    if re.fullmatch(r"[A-ZÅÄÖ]{1,4}", last) and (name := clean_name(head)):
+        return Person(name, last)
+    return None
+
+
+def passages(lines: Sequence[Placed]) -> list[Sentence]:
+    """The lines as sentences, each with its page and the heading it stands under."""
+    out: list[Sentence] = []
+    paragraphs: list[tuple[str, int, str]] = []  # text, page, section
+    section = "summary"
+    prev: Placed | None = None
+    for p in lines:
+        text = re.sub(r"\s+", " ", p.text).strip()
+        if not text:
+            continue
+        heading = _heading(p)
+        if heading is not None:
+            section, rest = heading
+            prev = None
+            if rest:
+                paragraphs.append((rest, p.page_no, section))
+            continue
+        new = (
+            prev is None
+            or not blocks.wraps_into(prev, p)
+            or blocks.list_marker(text) is not None
+            or (section == "motions" and _PERSON_LEAD.match(text) is not None and _person_lead(text) is not None)
+        )
+        if new or not paragraphs:
+            paragraphs.append((text, p.page_no, section))
+        else:
+            t, page, s = paragraphs[-1]
+            paragraphs[-1] = (layout.join_wrapped(t, text), page, s)
+        prev = p
+    for n, (text, page, section) in enumerate(paragraphs):
+        for k, part in enumerate(_SENTENCE_END.split(text)):
+            if part.strip():
+                out.append(Sentence(part.strip(), page, section, n, k == 0))
+    return out
+
+
+def _heading(p: Placed) -> tuple[str, str] | None:
+    """(section, words after the label) when the line opens with a heading."""
+    text = p.text
+    if (r := _whole("heading.", text)) is not None:
+        return r.data["section"], ""
+    if ":" in text:
+        label, _, rest = text.partition(":")
+        if len(label.split()) <= 5 and (r := _whole("heading.", label)) is not None:
+            return r.data["section"], rest.strip()
+    if (found := blocks.leading_label("field.", p.line)) is not None:
+        rule, rest = found
+        if rule.data.get("set_off") and not blocks.is_bold(p.line) and ":" not in text:
+            return None
+        return rule.data["field"], blocks.words_text(rest)
+    return None
+
+
+def _person_lead(text: str) -> tuple[str, str] | None:
+    if (m := _PERSON_LEAD.match(text)) is None:
+        return None
+    if read_people(m.group("who")) is None or len(read_people(m.group("who")) or []) != 1:
+        return None
+    return m.group("who"), m.group("text")
+
+
+# ---------------------------------------------------------------- sentences → rows
+
+
+class _Reader:
+    def __init__(self, item: Item, participants: Sequence[Participant]):
+        self.item = item
+        self.participants = participants
+        self.out = Procedure()
+        self.supports: dict[int, str] = {}  # motion index → the name whose motion it supports
+        self.open_vote: Vote | None = None
+
+    def people(self, text: str) -> list[Person] | None:
+        return read_people(text, self.participants)
+
+    def problem(self, s: Sentence, what: str) -> None:
+        self.out.problems.append(Problem(page_no=s.page_no, message=(
+            f"§ {self.item.label or self.item.number}: {what} could not be read from "
+            f"'{s.text[:160]}'; its text stays in the item")))
+
+    # -- motions
+    def motion(self, s: Sentence, who: str, text: str, sentence: str | None = None) -> bool:
+        people = self.people(who)
+        if people is None:
+            return False
+        kind = _motion_kind(text)
+        whom = None
+        if m := _rule("motion.support").search(text):
+            whom = m.group("whom")
+        for person in people:
+            self.supports[len(self.out.motions)] = whom or ""
+            self.out.motions.append(Motion(
+                item_number=self.item.number, ordinal=len(self.out.motions), mover=person.name, party=person.party,
+                role=person.role, kind=kind, text=text.strip(" .") or text, page_no=s.page_no,
+                sentence=sentence or s.text))
+        return True
+
+    def withdraw(self, s: Sentence, m: re.Match) -> bool:
+        people = self.people(s.text[: m.start()])
+        if not people:
+            return False
+        for k, motion in enumerate(self.out.motions):
+            if any(_same_person(motion.mover, p.name) for p in people):
+                self.out.motions[k] = motion.model_copy(update={"withdrawn": True})
+        return True
+
+    # -- votes
+    def proposition(self, s: Sentence) -> bool:
+        text = s.text.rstrip(".")
+        if m := _rule("vote.against_each_other").search(text):
+            put, rest = m.group("put"), text[m.end():]
+        elif (m := _rule("vote.put").search(text)) or (
+            (m := _rule("vote.asks").search(text)) and _rule("vote.finds").pattern.search(text, m.end())
+        ):
+            put, rest = "", text[m.end():]
+        else:
+            return False
+        result = winner = None
+        if f := _rule("vote.finds").search(rest):
+            put, result = put or rest[: f.start()], rest[f.end():]
+        elif c := _rule("vote.carried").search(rest):
+            put, result = put or rest[: c.start()], c.group("result")
+        else:
+            put = put or rest
+        if result:
+            result = result.strip(" ,.")
+            if w := _rule("vote.winner").search(result):
+                winner = (w.group("winner") or w.group("winner2")).strip(" ,.")
+                if _rule("vote.same").pattern.fullmatch(winner):  # 'bifalla det samma': what was put
+                    winner = re.split(r"\s+mot\s+", put)[0].strip(" ,.")
+            elif _rule("vote.carried_as_put").search(result):
+                winner = re.split(r"\s+mot\s+", put)[0].strip(" ,.")
+        self.out.votes.append(Vote(
+            item_number=self.item.number, ordinal=len(self.out.votes), kind=VoteKind.PROPOSITION,
+            proposition=put.strip(" ,.") or None, result=result or None, winner=winner or None,
+            page_no=s.page_no, sentence=s.text))
+        return True
+
+    def roll_call(self, s: Sentence) -> bool:
+        text = s.text
+        started = _rule("vote.roll_call").search(text)
+        yes_for = _rule("vote.yes_for").search(text)
+        no_for = _rule("vote.no_for").search(text)
+        counts = {c: m for r in _rules("vote.count.") if (m := r.search(text)) for c in [Choice(r.data["choice"])]}
+        if not (started or yes_for or no_for or counts):
+            return False
+        vote = self.open_vote
+        if vote is None or (started and (vote.yes is not None or vote.records)):
+            vote = Vote(item_number=self.item.number, ordinal=len(self.out.votes), kind=VoteKind.ROLL_CALL,
+                        page_no=s.page_no, sentence=s.text)
+            self.out.votes.append(vote)
+            self.open_vote = vote
+        update: dict = {}
+        if yes_for:
+            update["yes_for"] = yes_for.group("what").strip(" ,.")
+        if no_for:
+            update["no_for"] = no_for.group("what").strip(" ,.")
+        if counts:
+            records = list(vote.records)
+            end = 0
+            for choice, m in counts.items():
+                n = _number(m.group("n") or m.group("n2"))
+                update[{Choice.YES: "yes", Choice.NO: "no", Choice.ABSTAIN: "abstain"}[choice]] = n
+                named, stop = _named_after(text, m.end())
+                end = max(end, stop)
+                for person in self.people(named) or [] if named else []:
+                    records.append(VoteRecord(name=person.name, party=person.party, choice=choice,
+                                              page_no=s.page_no, raw=f"{person.name}" + (f" ({person.party})" if person.party else "")))
+                if named and self.people(named) is None:
+                    self.problem(s, f"the names of the {choice.value} votes")
+            update["records"] = records
+            rest = text[end:].strip(" ,.")
+            if rest and not any(r.search(rest) for r in _rules("vote.count.")):
+                update["result"] = rest
+        self._replace(vote, vote.model_copy(update=update))
+        return True
+
+    def _replace(self, old: Vote, new: Vote) -> None:
+        self.out.votes[self.out.votes.index(old)] = new
+        if self.open_vote is old:
+            self.open_vote = new
+
+    def table(self, table: _Table) -> None:
+        vote = self.open_vote
+        if vote is None or vote.records:
+            vote = Vote(item_number=self.item.number, ordinal=len(self.out.votes), kind=VoteKind.ROLL_CALL,
+                        page_no=table.page_no, sentence=table.raw)
+            self.out.votes.append(vote)
+            self.open_vote = vote
+        update: dict = {"records": table.records}
+        for choice, n in table.counts.items():
+            name = {Choice.YES: "yes", Choice.NO: "no", Choice.ABSTAIN: "abstain"}[choice]
+            if getattr(vote, name) is not None and getattr(vote, name) != n:
+                self.out.problems.append(Problem(page_no=table.page_no, message=(
+                    f"§ {self.item.label or self.item.number}: the roll-call table counts {n} {choice.value} "
+                    f"and the text {getattr(vote, name)}; the text's count is kept")))
+            else:
+                update[name] = n
+        self._replace(vote, vote.model_copy(update=update))
+
+    # -- dissents and conflicts
+    def dissent(self, s: Sentence, following: Sequence[Sentence]) -> bool:
+        text = s.text
+        for rule in _rules("dissent."):
+            if "dissent_kind" not in rule.data or not (m := rule.search(text)):
+                continue
+            kind = DissentKind(rule.data["dissent_kind"])
+            who, after = (text[m.end():], "") if rule.id == "dissent.reservation_by" else (text[: m.start()], text[m.end():])
+            if rule.id == "dissent.reservation_by":
+                who = re.split(r"\s+(?:mot|till förmån för)\s+|[.;]", who)[0]
+                after = text[m.end() + len(who):]
+            people = self.people(who)
+            if people is None:
+                self.problem(s, f"who made the {kind.value}")
+                return True
+            against = favour = note = None
+            written: bool | None = None
+            if kind in (DissentKind.RESERVATION, DissentKind.STATEMENT):
+                if a := _rule("dissent.against").search(after):
+                    against = a.group("against").strip(" ,.")
+                if f := _rule("dissent.in_favour").search(after):
+                    favour = f.group("favour").strip(" ,.")
+                written = _rule("dissent.written").search(text) is not None
+            elif kind is DissentKind.NOTE:
+                written = True if _rule("dissent.written").search(text) else None
+                if ":" in after:
+                    note = after.partition(":")[2].strip() or None
+                if text.rstrip().endswith(":") and following:
+                    note = following[0].text
+            for person in people:
+                self.out.dissents.append(Dissent(
+                    item_number=self.item.number, ordinal=len(self.out.dissents), kind=kind, name=person.name,
+                    party=person.party, against=against, in_favour_of=favour, written=written, text=note,
+                    page_no=s.page_no, sentence=text))
+            return True
+        return False
+
+    def conflict(self, s: Sentence) -> bool:
+        text = s.text.rstrip(".")
+        declared = _rule("conflict.declared").search(text)
+        because = _rule("conflict.because").search(text)
+        if not (declared or because):
+            return False
+        if declared:
+            who = text[: declared.start()]
+        else:
+            apart = _rule("conflict.not_taking_part").search(text)
+            if apart is None:
+                self.problem(s, "who has a conflict of interest")
+                return True
+            if because.start() < apart.start():  # 'På grund av jäv deltar inte X (M) i handläggningen'
+                who = _rule("conflict.taking_part_in").pattern.sub("", text[apart.end():])
+            else:  # 'X (M) deltar inte på grund av jäv'
+                who = text[: apart.start()]
+        people = self.people(who)
+        if people is None:
+            self.problem(s, "who has a conflict of interest")
+            return True
+        sub = None
+        if r := _rule("conflict.replaced_by").search(text):
+            sub = self.people(r.group("sub"))
+        for person in people:
+            self.out.conflicts.append(Conflict(
+                item_number=self.item.number, ordinal=len(self.out.conflicts), name=person.name, party=person.party,
+                substitute=sub[0].name if sub else None, substitute_party=sub[0].party if sub else None,
+                page_no=s.page_no, sentence=s.text))
+        return True
+
+    def substitute(self, s: Sentence) -> bool:
+        """'Y (S) tjänstgör i X:s ställe' for a conflict of this item."""
+        if not self.out.conflicts or not (m := _rule("conflict.substitute").search(s.text)):
+            return False
+        subs = self.people(s.text[: m.start()])
+        whose = m.group("whose") or m.group("for1") or m.group("for2") or ""
+        if not subs:
+            return False
+        for k, c in enumerate(self.out.conflicts):
+            if c.substitute is None and _same_person(c.name, whose):
+                self.out.conflicts[k] = c.model_copy(update={"substitute": subs[0].name, "substitute_party": subs[0].party})
+                return True
+        return False
+
+    def resolve_supports(self) -> None:
+        for k, whom in self.supports.items():
+            if not whom:
+                continue
+            motion = self.out.motions[k]
+            for other in self.out.motions:
+                if other is not motion and _same_person(other.mover, whom):
+                    self.out.motions[k] = motion.model_copy(update={"supports": other.mover})
+                    break
+
+
+def _named_after(text: str, at: int) -> tuple[str | None, int]:
+    """The bracketed list of names right after a count ('8 JA-röster (A (M), B (S))'), and where it ends."""
+    rest = text[at:]
+    stripped = rest.lstrip()
+    if not stripped.startswith("("):
+        return None, at
+    start = at + len(rest) - len(stripped)
+    depth = 0
+    for k in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        if depth == 0:
+            return text[start + 1:k], k + 1
+    return None, at
+
+
+def _motion_kind(text: str) -> MotionKind:
+    found = []
+    for rule in _rules("motion.kind."):
+        if m := rule.search(text):
+            found.append((rule.data["motion_kind"], m.start()))
+    if not found:
+        return MotionKind.OTHER
+    procedural = [k for k, _ in found if k in ("återremiss", "bordläggning", "tillägg", "ändring")]
+    if procedural:
+        return MotionKind(procedural[0])
+    return MotionKind(min(found, key=lambda f: f[1])[0])
+
+
+PROCEDURE_SECTIONS = {"motions", "procedure", "dissent", "proposal"}
+
+
+def read_item(item: Item, lines: Sequence[Placed], participants: Sequence[Participant] = ()) -> Procedure:
+    """One item's lines → its motions, votes, dissents and conflicts."""
+    body_x = fields._text_column(lines)
+    lines = [q for p in lines if (q := fields._without_margin_mark(p, body_x)).line.segments]
+    tables, taken = roll_call_tables(lines)
+    reader = _Reader(item, participants)
+    # sentences before each table, so a table follows the vote its text opens
+    chunks: list[tuple[list[Placed], _Table | None]] = []
+    start = 0
+    for k, table in tables:
+        chunks.append(([p for i, p in enumerate(lines[start:k], start) if i not in taken], table))
+        start = k
+    chunks.append(([p for i, p in enumerate(lines[start:], start) if i not in taken], None))
+    sentences: list[Sentence] = []
+    for chunk, table in chunks:
+        found = passages(chunk)
+        sentences += found
+        _read_sentences(reader, found)
+        if table is not None:
+            reader.table(table)
+    reader.resolve_supports()
+    for vote in reader.out.votes:
+        if vote.consistent is False:
+            named = {c: sum(1 for r in vote.records if r.choice is c) for c in Choice}
+            reader.out.problems.append(Problem(page_no=vote.page_no, message=(
+                f"§ {item.label or item.number}: the vote counts {vote.yes} ja, {vote.no} nej"
+                + (f", {vote.abstain} avstår" if vote.abstain is not None else "")
+                + f" but names {named[Choice.YES]} ja, {named[Choice.NO]} nej, {named[Choice.ABSTAIN]} avstår; "
+                "both are kept as printed")))
+    return reader.out
+
+
+def _read_sentences(reader: _Reader, sentences: Sequence[Sentence]) -> None:
+    for k, s in enumerate(sentences):
+        if reader.conflict(s) or reader.substitute(s):
+            continue
+        if m := _rule("motion.withdrawn").search(s.text):
+            reader.withdraw(s, m)
+            continue
+        read = False
+        verb = _rule("motion.verb").search(s.text)
+        if verb is not None:
+            who, text = s.text[: verb.start()], s.text[verb.end():]
+            read = reader.motion(s, who, text)
+            if not read and s.section in PROCEDURE_SECTIONS:
+                reader.problem(s, "who made the motion")
+            read = True
+        elif s.section == "motions" and s.first and _person_lead(s.text) is not None:
+            # 'Roland Thord (M): Inte godkänna …' under 'Förslag till beslut på sammanträdet'
+            paragraph = " ".join(t.text for t in sentences if t.paragraph == s.paragraph and t.page_no == s.page_no)
+            whole = _person_lead(paragraph)
+            if whole is not None:
+                read = reader.motion(s, whole[0], whole[1], sentence=paragraph)
+        if reader.proposition(s):
+            read = True
+        if reader.roll_call(s):
+            read = True
+        if not read:
+            following = [t for t in sentences[k + 1:] if t.section == s.section][:1]
+            reader.dissent(s, following)
+
+
+def read_procedure(
+    placed: Sequence[Placed],
+    owners: dict[int, int],
+    items: Sequence[Item],
+    participants: Sequence[Participant] = (),
+) -> Procedure:
+    """Every item's motions, votes, dissents and conflicts (items that share a
+    number, '§ 3 a' and '§ 3 b', are read as the one their lines are owned by)."""
+    by_number: dict[int, list[Placed]] = {}
+    for index in sorted(owners):
+        by_number.setdefault(owners[index], []).append(placed[index])
+    out = Procedure()
+    seen: set[int] = set()
+    for item in items:
+        if item.source is not Source.PROTOKOLL or item.number in seen or item.number not in by_number:
+            continue
+        seen.add(item.number)
+        found = read_item(item, by_number[item.number], participants)
+        out.motions += found.motions
+        out.votes += found.votes
+        out.dissents += found.dissents
+        out.conflicts += found.conflicts
+        out.problems += found.problems
+    return out
+
+
+def held_only(found: Procedure, keys: set, page_count: int) -> Procedure:
+    """The parts a record can hold: under an item it holds, on a page it has
+    (schemas.document.record_faults); what is dropped is noted as a problem."""
+    def ok(part) -> bool:
+        pages = [part.page_no, *(r.page_no for r in getattr(part, "records", ()))]
+        return part.item_key in keys and all(1 <= p <= page_count for p in pages)
+
+    out = Procedure(problems=list(found.problems))
+    for name in ("motions", "votes", "dissents", "conflicts"):
+        parts = getattr(found, name)
+        kept = [p for p in parts if ok(p)]
+        setattr(out, name, kept)
+        if len(kept) != len(parts):
+            out.problems.append(Problem(message=f"{len(parts) - len(kept)} {name} under items or pages the record lacks are dropped"))
+    out.problems = [p if p.page_no is None or 1 <= p.page_no <= page_count else Problem(message=p.message) for p in out.problems]
+    return out
