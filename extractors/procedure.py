@@ -354,7 +354,7 @@ class _Reader:
 
     def problem(self, s: Sentence, what: str) -> None:
         self.out.problems.append(Problem(page_no=s.page_no, message=(
-            f"§ {self.item.label or self.item.number}: {what} could not be read from "
+            f"{_label(self.item)}: {what} could not be read from "
             f"'{s.text[:160]}'; its text stays in the item")))
 
     # -- motions
@@ -471,7 +471,7 @@ class _Reader:
             name = {Choice.YES: "yes", Choice.NO: "no", Choice.ABSTAIN: "abstain"}[choice]
             if getattr(vote, name) is not None and getattr(vote, name) != n:
                 self.out.problems.append(Problem(page_no=table.page_no, message=(
-                    f"§ {self.item.label or self.item.number}: the roll-call table counts {n} {choice.value} "
+                    f"{_label(self.item)}: the roll-call table counts {n} {choice.value} "
                     f"and the text {getattr(vote, name)}; the text's count is kept")))
             else:
                 update[name] = n
@@ -585,6 +585,10 @@ def _named_after(text: str, at: int) -> tuple[str | None, int]:
     return None, at
 
 
+def _label(item: Item) -> str:
+    return item.label or f"§ {item.number}"
+
+
 def _motion_kind(text: str) -> MotionKind:
     found = []
     for rule in _rules("motion.kind."):
@@ -626,7 +630,7 @@ def read_item(item: Item, lines: Sequence[Placed], participants: Sequence[Partic
         if vote.consistent is False:
             named = {c: sum(1 for r in vote.records if r.choice is c) for c in Choice}
             reader.out.problems.append(Problem(page_no=vote.page_no, message=(
-                f"§ {item.label or item.number}: the vote counts {vote.yes} ja, {vote.no} nej"
+                f"{_label(item)}: the vote counts {vote.yes} ja, {vote.no} nej"
                 + (f", {vote.abstain} avstår" if vote.abstain is not None else "")
                 + f" but names {named[Choice.YES]} ja, {named[Choice.NO]} nej, {named[Choice.ABSTAIN]} avstår; "
                 "both are kept as printed")))

@@ -1,0 +1,273 @@
+"""Motions, votes, dissents and conflicts of interest from minutes rendered
+here in three heading layouts ('§ 5 Title' on one line, '§ 5' in a margin
+column with the text indented, 'KS § 5  Dnr …' with the title below): the same
+meeting, so the same rows must come out of every one, exactly. Then the
+warehouse: the tables, their ids, the vote records, and the problem a vote
+whose counts disagree with its names leaves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors import procedure
+from extractors.document import extract_document
+from schemas.document import Kind
+from schemas.procedure import Choice, Conflict, Dissent, DissentKind, Motion, MotionKind, Vote, VoteKind, VoteRecord
+from tests.pdfmaker import Sheet
+from warehouse.load import Warehouse
+
+COLUMNS = (200, 240, 290)  # Ja, Nej, Avstår: offsets from the text column
+
+
+def _header(sheet: Sheet) -> None:
+    sheet.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    sheet.line((60, "Kommunstyrelsen"), size=12, gap=20)
+    sheet.line((60, "Sammanträdesdatum", True), (200, "2024-03-12"))
+    sheet.line((60, "Plats och tid", True), (200, "Kommunhuset kl. 09:00-12:00"))
+    sheet.line((60, "Beslutande ledamöter", True), (200, "Eva Nord (V) (ordförande)"))
+    for name in ("Anna Berg (M)", "Per Ek (S)", "Lars Holm (C)", "Karin Ek (S)", "Olle Ek (M)"):
+        sheet.line((200, name))
+    sheet.line((60, "Tjänstgörande ersättare", True), (200, "Sara Lind (KD)"))
+    sheet.line((60, "Sekreterare", True), (200, "Kim Dahl"))
+
+
+def _table(sheet: Sheet, x: float, rows: list[tuple[str, int | None]], total: tuple[int, int, int]) -> None:
+    ja, nej, avst = (x + c for c in COLUMNS)
+    sheet.line((x, "Ledamot", True), (ja, "Ja", True), (nej, "Nej", True), (avst, "Avstår", True))
+    for name, column in rows:
+        cells = [(x, name)]
+        if column is not None:
+            cells.append(((ja, nej, avst)[column] + 3, "X"))
+        sheet.line(*cells)
+    sheet.line((x, "Summa"), (ja + 2, str(total[0])), (nej + 4, str(total[1])), (avst + 10, str(total[2])))
+
+
+def _body(sheet: Sheet, number: int, x: float) -> None:
+    def label(text: str) -> None:
+        sheet.space(4).line((x, text), bold=True)
+
+    def text(*lines: str) -> None:
+        for t in lines:
+            sheet.line((x, t))
+
+    if number == 5:
+        label("Sammanfattning")
+        text("Förvaltningen har tagit fram en budget för 2025.")
+        label("Förslag till beslut")
+        text("Kommunstyrelsen godkänner budgeten.")
+        label("Yrkanden")
+        text("Anna Berg (M), Per Ek (S) och Lars Holm (C) yrkar bifall till förslaget.")
+        text("Karin Ek (S) yrkar att ärendet återremitteras till förvaltningen.")
+        text("Olle Ek (M) yrkar bifall till Karin Eks yrkande.")
+        label("Propositionsordning")
+        text("Ordföranden frågar först om ärendet ska avgöras i dag och finner att så är fallet.")
+        label("Omröstning")
+        text("Omröstning begärs. Ja-röst för att avgöra ärendet i dag, nej-röst för återremiss.")
+        text("Med 4 ja-röster mot 2 nej-röster beslutar kommunstyrelsen att avgöra ärendet i dag.")
+        _table(sheet, x, [("Eva Nord (V)", 0), ("Anna Berg (M)", 0), ("Per Ek (S)", 0), ("Lars Holm (C)", 0),
+                          ("Karin Ek (S)", 1), ("Olle Ek (M)", 1)], (4, 2, 0))
+        text("Ordföranden ställer sedan proposition på förslaget och finner det bifallet.")
+        label("Beslut")
+        text("Kommunstyrelsen godkänner budgeten.")
+        label("Reservation")
+        text("Karin Ek (S) och Olle Ek (M) reserverar sig mot beslutet till förmån för eget yrkande.")
+    elif number == 6:
+        label("Jäv")
+        text("Lars Holm (C) anmäler jäv och deltar inte i handläggningen.")
+        text("Sara Lind (KD) tjänstgör i Lars Holms ställe.")
+        label("Sammanfattning")
+        text("Detaljplanen för Norra hamnen har varit utställd.")
+        label("Yrkanden")
+        text("Per Ek (S) yrkar avslag på förslaget.")
+        text("Ordföranden yrkar bifall till förslaget.")
+        label("Beslutsgång")
+        text("Ordföranden ställer proposition på förslaget mot Per Eks yrkande och finner att kommunstyrelsen")
+        text("beslutar enligt förslaget.")
+        label("Beslut")
+        text("Kommunstyrelsen antar detaljplanen.")
+        label("Reservation")
+        text("Per Ek (S) reserverar sig skriftligt mot beslutet, bilaga 1.")
+        label("Protokollsanteckning")
+        text("Anna Berg (M) lämnar följande protokollsanteckning:")
+        text("Trafiken till hamnen behöver utredas på nytt.")
+    else:
+        text("På grund av jäv deltar inte Olle Ek (M) i handläggningen.")
+        label("Yrkanden")
+        text("Karin Ek (S) yrkar bordläggning av ärendet.")
+        label("Beslutsgång")
+        text("Omröstning begärs. Ja-röst för att avgöra ärendet i dag, nej-röst för bordläggning.")
+        text("Med 4 ja-röster (Eva Nord (V), Anna Berg (M), Per Ek (S)) mot 1 nej-röst (Karin Ek (S))")
+        text("beslutar kommunstyrelsen att avgöra ärendet i dag.")
+        label("Beslut")
+        text("Kommunstyrelsen väljer Anna Berg till ombud.")
+
+
+TITLES = {5: "Budget 2025", 6: "Detaljplan för Norra hamnen", 7: "Val av ombud"}
+
+
+def _own_line(sheet: Sheet, number: int) -> float:
+    sheet.line((60, f"§ {number} {TITLES[number]}"), size=12, bold=True, gap=20)
+    return 60
+
+
+def _margin(sheet: Sheet, number: int) -> float:
+    sheet.line((40, f"§ {number}", True), (130, TITLES[number], True), size=11, gap=18)
+    return 130
+
+
+def _prefix_dnr(sheet: Sheet, number: int) -> float:
+    sheet.line((60, f"KS § {number}", True), (160, f"Dnr KS 2024/{number}0"), size=11, gap=18)
+    sheet.line((60, TITLES[number]), size=11, bold=True, gap=18)
+    return 60
+
+
+LAYOUTS = {"own-line": _own_line, "margin-column": _margin, "prefix-dnr": _prefix_dnr}
+
+
+def _minutes(path: Path, heading) -> Path:
+    sheet = Sheet()
+    _header(sheet)
+    for number in (5, 6, 7):
+        sheet.new_page()  # each § on a page of its own: § 5 on page 2, § 6 on 3, § 7 on 4
+        _body(sheet, number, heading(sheet, number))
+    return sheet.render(path)
+
+
+@pytest.fixture(scope="module", params=list(LAYOUTS))
+def minutes(request, tmp_path_factory):
+    path = _minutes(tmp_path_factory.mktemp("procedure") / f"{request.param}.pdf", LAYOUTS[request.param])
+    return extract_document(path)
+
+
+def _motion(item, ordinal, mover, party, kind, text, page, sentence, role=None, supports=None):
+    return Motion(item_number=item, ordinal=ordinal, mover=mover, party=party, role=role, kind=kind, text=text,
+                  supports=supports, page_no=page, sentence=sentence)
+
+
+FIVE_BIFALL = "Anna Berg (M), Per Ek (S) och Lars Holm (C) yrkar bifall till förslaget."
+SIX_CHAIR_PUTS = ("Ordföranden ställer proposition på förslaget mot Per Eks yrkande och finner att kommunstyrelsen "
+                  "beslutar enligt förslaget.")
+SEVEN_COUNTS = ("Med 4 ja-röster (Eva Nord (V), Anna Berg (M), Per Ek (S)) mot 1 nej-röst (Karin Ek (S)) "
+                "beslutar kommunstyrelsen att avgöra ärendet i dag.")
+
+
+def test_motions_one_row_per_mover_with_kind_and_support(minutes):
+    assert minutes.kind is Kind.PROTOKOLL
+    assert [i.number for i in minutes.items] == [5, 6, 7]
+    assert minutes.motions == [
+        _motion(5, 0, "Anna Berg", "M", MotionKind.APPROVE, "bifall till förslaget", 2, FIVE_BIFALL),
+        _motion(5, 1, "Per Ek", "S", MotionKind.APPROVE, "bifall till förslaget", 2, FIVE_BIFALL),
+        _motion(5, 2, "Lars Holm", "C", MotionKind.APPROVE, "bifall till förslaget", 2, FIVE_BIFALL),
+        _motion(5, 3, "Karin Ek", "S", MotionKind.REFER_BACK, "att ärendet återremitteras till förvaltningen", 2,
+                "Karin Ek (S) yrkar att ärendet återremitteras till förvaltningen."),
+        _motion(5, 4, "Olle Ek", "M", MotionKind.APPROVE, "bifall till Karin Eks yrkande", 2,
+                "Olle Ek (M) yrkar bifall till Karin Eks yrkande.", supports="Karin Ek"),
+        _motion(6, 0, "Per Ek", "S", MotionKind.REJECT, "avslag på förslaget", 3, "Per Ek (S) yrkar avslag på förslaget."),
+        # the chair is named by role: the roll names exactly one, so the row names her
+        _motion(6, 1, "Eva Nord", "V", MotionKind.APPROVE, "bifall till förslaget", 3,
+                "Ordföranden yrkar bifall till förslaget.", role="Ordföranden"),
+        _motion(7, 0, "Karin Ek", "S", MotionKind.TABLE, "bordläggning av ärendet", 4,
+                "Karin Ek (S) yrkar bordläggning av ärendet."),
+    ]
+
+
+def test_propositions_and_a_roll_call_read_from_text_and_table(minutes):
+    table = [("Eva Nord", "V", Choice.YES), ("Anna Berg", "M", Choice.YES), ("Per Ek", "S", Choice.YES),
+             ("Lars Holm", "C", Choice.YES), ("Karin Ek", "S", Choice.NO), ("Olle Ek", "M", Choice.NO)]
+    votes = minutes.votes
+    assert [v.model_copy(update={"records": []}) for v in votes] == [
+        Vote(item_number=5, ordinal=0, kind=VoteKind.PROPOSITION, proposition="ärendet ska avgöras i dag",
+             result="att så är fallet", winner="ärendet ska avgöras i dag", page_no=2,
+             sentence="Ordföranden frågar först om ärendet ska avgöras i dag och finner att så är fallet."),
+        Vote(item_number=5, ordinal=1, kind=VoteKind.ROLL_CALL, yes_for="att avgöra ärendet i dag",
+             no_for="återremiss", yes=4, no=2, abstain=0, result="beslutar kommunstyrelsen att avgöra ärendet i dag",
+             page_no=2, sentence="Omröstning begärs."),
+        Vote(item_number=5, ordinal=2, kind=VoteKind.PROPOSITION, proposition="förslaget", result="det bifallet",
+             winner="förslaget", page_no=2,
+             sentence="Ordföranden ställer sedan proposition på förslaget och finner det bifallet."),
+        Vote(item_number=6, ordinal=0, kind=VoteKind.PROPOSITION, proposition="förslaget mot Per Eks yrkande",
+             result="att kommunstyrelsen beslutar enligt förslaget", winner="förslaget", page_no=3,
+             sentence=SIX_CHAIR_PUTS),
+        Vote(item_number=7, ordinal=0, kind=VoteKind.ROLL_CALL, yes_for="att avgöra ärendet i dag",
+             no_for="bordläggning", yes=4, no=1, result="beslutar kommunstyrelsen att avgöra ärendet i dag",
+             page_no=4, sentence="Omröstning begärs."),
+    ]
+    assert [(r.name, r.party, r.choice, r.page_no) for r in votes[1].records] == [(*row, 2) for row in table]
+    assert all(r.raw.startswith(f"{r.name} ({r.party}) X") for r in votes[1].records)
+    assert votes[1].consistent is True
+    assert [(r.name, r.party, r.choice) for r in votes[4].records] == [
+        ("Eva Nord", "V", Choice.YES), ("Anna Berg", "M", Choice.YES), ("Per Ek", "S", Choice.YES),
+        ("Karin Ek", "S", Choice.NO)]
+
+
+def test_counts_that_disagree_with_the_names_are_kept_with_a_problem(minutes):
+    vote = minutes.votes[4]
+    assert (vote.yes, vote.no, vote.consistent) == (4, 1, False)
+    problems = [p for p in minutes.problems if "vote counts" in p.message]
+    label = next(i.label for i in minutes.items if i.number == 7)  # '§ 7', 'KS § 7'
+    assert [(p.page_no, p.message) for p in problems] == [(4, (
+        f"{label}: the vote counts 4 ja, 1 nej but names 3 ja, 1 nej, 0 avstår; both are kept as printed"))]
+
+
+def test_dissents_written_oral_and_a_note_with_its_text(minutes):
+    oral = "Karin Ek (S) och Olle Ek (M) reserverar sig mot beslutet till förmån för eget yrkande."
+    assert minutes.dissents == [
+        Dissent(item_number=5, ordinal=0, kind=DissentKind.RESERVATION, name="Karin Ek", party="S", against="beslutet",
+                in_favour_of="eget yrkande", written=False, page_no=2, sentence=oral),
+        Dissent(item_number=5, ordinal=1, kind=DissentKind.RESERVATION, name="Olle Ek", party="M", against="beslutet",
+                in_favour_of="eget yrkande", written=False, page_no=2, sentence=oral),
+        Dissent(item_number=6, ordinal=0, kind=DissentKind.RESERVATION, name="Per Ek", party="S", against="beslutet",
+                written=True, page_no=3, sentence="Per Ek (S) reserverar sig skriftligt mot beslutet, bilaga 1."),
+        Dissent(item_number=6, ordinal=1, kind=DissentKind.NOTE, name="Anna Berg", party="M",
+                text="Trafiken till hamnen behöver utredas på nytt.", page_no=3,
+                sentence="Anna Berg (M) lämnar följande protokollsanteckning:"),
+    ]
+
+
+def test_conflicts_with_who_served_instead(minutes):
+    assert minutes.conflicts == [
+        Conflict(item_number=6, ordinal=0, name="Lars Holm", party="C", substitute="Sara Lind", substitute_party="KD",
+                 page_no=3, sentence="Lars Holm (C) anmäler jäv och deltar inte i handläggningen."),
+        Conflict(item_number=7, ordinal=0, name="Olle Ek", party="M", page_no=4,
+                 sentence="På grund av jäv deltar inte Olle Ek (M) i handläggningen."),
+    ]
+
+
+def test_the_raw_text_stays_in_the_item_columns(minutes):
+    five = next(i for i in minutes.items if i.number == 5)
+    assert five.motions.startswith(FIVE_BIFALL)
+    assert five.dissent.startswith("Karin Ek (S) och Olle Ek (M) reserverar sig")
+
+
+def test_warehouse_tables_ids_and_records(tmp_path):
+    record = extract_document(_minutes(tmp_path / "minutes.pdf", _own_line))
+    db = tmp_path / "w.duckdb"
+    with Warehouse(db) as wh:
+        wh.load_document(record)
+        first = {t: wh.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                 for t in ("motions", "votes", "vote_records", "dissents", "conflicts")}
+        wh.load_document(record)  # again: the same rows, the same ids
+        again = {t: wh.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in first}
+        assert first == again
+        assert {t: len(rows) for t, rows in first.items()} == {
+            "motions": 8, "votes": 5, "vote_records": 10, "dissents": 4, "conflicts": 2}
+        rows = wh.con.execute("""
+            SELECT i.number, m.mover, s.mover FROM motions m JOIN items i USING (item_id)
+            JOIN motions s ON s.motion_id = m.supports_motion_id""").fetchall()
+        assert rows == [(5, "Olle Ek", "Karin Ek")]
+        by_choice = wh.con.execute("""
+            SELECT i.number, v.yes, v.no, v.consistent, count(*) FILTER (WHERE r.choice = 'ja'), count(*) FILTER (WHERE r.choice = 'nej')
+            FROM votes v JOIN items i USING (item_id) JOIN vote_records r USING (vote_id)
+            GROUP BY ALL ORDER BY 1""").fetchall()
+        assert by_choice == [(5, 4, 2, True, 4, 2), (7, 4, 1, False, 3, 1)]
+        problems = wh.con.execute("SELECT page_no FROM problems WHERE message LIKE '%vote counts%'").fetchall()
+        assert problems == [(4,)]
+
+
+def test_a_sentence_whose_people_cannot_be_read_gives_a_problem_not_a_row():
+    assert procedure.read_people("Anna Berg (M), Per Ek (S) och Lars Holm (C)") is not None
+    assert procedure.read_people("Nämnden godkänner att Pia Berg (L)")[0].name == "Pia Berg"
+    assert procedure.read_people("En ledamot") is None
+    assert procedure.read_people("Vice ordförande Henry Ohlsson")[0].name == "Henry Ohlsson"
