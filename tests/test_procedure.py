@@ -271,3 +271,26 @@ def test_a_sentence_whose_people_cannot_be_read_gives_a_problem_not_a_row():
     assert procedure.read_people("Nämnden godkänner att Pia Berg (L)")[0].name == "Pia Berg"
     assert procedure.read_people("En ledamot") is None
     assert procedure.read_people("Vice ordförande Henry Ohlsson")[0].name == "Henry Ohlsson"
+
+
+def test_decisions_json_and_search_carry_the_procedure(tmp_path):
+    from warehouse.read import with_procedure
+    from warehouse.search import SearchUnavailable, rebuild_index, search
+
+    record = extract_document(_minutes(tmp_path / "minutes.pdf", _margin))
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        wh.load_document(record)
+        rows = [{"document_id": record.document_id, "source": "protokoll", "number": n, "title": TITLES[n]} for n in (5, 6)]
+        five, six = with_procedure(wh, rows)
+        assert [m["mover"] for m in five["motions"]] == ["Anna Berg", "Per Ek", "Lars Holm", "Karin Ek", "Olle Ek"]
+        assert [(v["kind"], v["yes"], len(v["records"])) for v in five["votes"]] == [
+            ("proposition", None, 0), ("omröstning", 4, 6), ("proposition", None, 0)]
+        assert [(d["kind"], d["name"], d["written"]) for d in six["dissents"]] == [
+            ("reservation", "Per Ek", True), ("protokollsanteckning", "Anna Berg", None)]
+        assert [(c["name"], c["substitute"]) for c in six["conflicts"]] == [("Lars Holm", "Sara Lind")]
+        try:
+            rebuild_index(wh)
+        except SearchUnavailable:
+            pytest.skip("the fts extension is not installed")
+        items = [h["item_number"] for h in search(wh, "återremitteras") if h["hit"] == "item"]
+        assert items == [5]  # the motion's words find its item, not only its page

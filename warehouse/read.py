@@ -167,3 +167,51 @@ def problems(wh: Warehouse) -> list[dict[str, Any]]:
         """
     ).fetchall()
     return [dict(zip(PROBLEM_COLUMNS, row)) for row in rows]
+
+
+# ---------------------------------------------------------------- how each decision was made (007_procedure)
+
+_PROCEDURE_PARTS = {
+    "motions": ("motions", "mover, party, role, kind, text, supports, withdrawn, page_no, sentence"),
+    "votes": ("votes", "vote_id, kind, proposition, result, winner, yes_for, no_for, yes, no, abstain, consistent, page_no, sentence"),
+    "dissents": ("dissents", "kind, name, party, against, in_favour_of, written, text, page_no, sentence"),
+    "conflicts": ("conflicts", "name, party, substitute, substitute_party, page_no, sentence"),
+}
+
+
+def with_procedure(wh: Warehouse, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row (an item named by `document_id`, `source` and `number`) with
+    its motions, votes (each with its named `records`), dissents and
+    conflicts, in the order the § prints them; empty lists where none were
+    read, and the rows unchanged in a warehouse without those tables."""
+    if not rows or "motions" not in _tables(wh):
+        return rows
+    keys = {(r["document_id"], r["source"], r["number"]) for r in rows}
+    wanted = {"d": [k[0] for k in keys], "s": [k[1] for k in keys], "n": [k[2] for k in keys]}
+    found: dict[tuple, dict[str, list]] = {k: {name: [] for name in _PROCEDURE_PARTS} for k in keys}
+    for name, (table, columns) in _PROCEDURE_PARTS.items():
+        fields = [c.strip() for c in columns.split(",")]
+        result = wh.con.execute(
+            f"""
+            SELECT i.document_id, i.source, i.number, {', '.join('t.' + f for f in fields)}
+            FROM {table} t JOIN items i ON i.item_id = t.item_id
+            JOIN (SELECT unnest($d) AS document_id, unnest($s) AS source, unnest($n) AS number) w
+              ON w.document_id = i.document_id AND w.source = i.source AND w.number = i.number
+            ORDER BY i.document_id, i.number, i.label NULLS FIRST, t.position
+            """,
+            wanted,
+        ).fetchall()
+        for document_id, source, number, *values in result:
+            found[(document_id, source, number)][name].append(dict(zip(fields, values)))
+    votes = [v for parts in found.values() for v in parts["votes"]]
+    if votes:
+        records: dict[str, list] = {}
+        for vote_id, name, party, choice, page_no in wh.con.execute(
+            """SELECT vote_id, name, party, choice, page_no FROM vote_records
+               WHERE vote_id IN (SELECT unnest($ids)) ORDER BY vote_id, position""",
+            {"ids": [v["vote_id"] for v in votes]},
+        ).fetchall():
+            records.setdefault(vote_id, []).append({"name": name, "party": party, "choice": choice, "page_no": page_no})
+        for vote in votes:
+            vote["records"] = records.get(vote.pop("vote_id"), [])
+    return [{**r, **found[(r["document_id"], r["source"], r["number"])]} for r in rows]
