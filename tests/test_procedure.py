@@ -294,3 +294,19 @@ def test_decisions_json_and_search_carry_the_procedure(tmp_path):
             pytest.skip("the fts extension is not installed")
         items = [h["item_number"] for h in search(wh, "återremitteras") if h["hit"] == "item"]
         assert items == [5]  # the motion's words find its item, not only its page
+
+
+def test_a_record_holds_procedure_rows_only_under_its_own_items(tmp_path):
+    from pydantic import ValidationError
+
+    from schemas.document import DocumentRecord, record_faults
+
+    record = extract_document(_minutes(tmp_path / "minutes.pdf", _own_line))
+    stray = record.motions[0].model_copy(update={"item_number": 99})
+    with pytest.raises(ValidationError, match="a motion belongs to item 99"):
+        DocumentRecord(**{**dict(record), "motions": [*record.motions, stray]})
+    twice = record.model_copy(update={"dissents": [*record.dissents, record.dissents[0]]})
+    assert record_faults(twice) == ["two dissents of item 5 share ordinal 0"]
+    off_page = record.model_copy(update={"votes": [record.votes[1].model_copy(update={
+        "records": [record.votes[1].records[0].model_copy(update={"page_no": 9})]})]})
+    assert record_faults(off_page) == ["a vote of item 5 is on a page outside the document"]
