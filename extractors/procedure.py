@@ -291,7 +291,9 @@ def passages(lines: Sequence[Placed]) -> list[Sentence]:
         if heading is not None:
             section, rest = heading
             prev = None
-            if rest:
+            if _rule("vote.roll_call").search(text):  # 'Direktionen beslutade efter omröstning' as a label
+                paragraphs.append((text, p.page_no, section))
+            elif rest:
                 paragraphs.append((rest, p.page_no, section))
             continue
         new = (
