@@ -310,3 +310,22 @@ def test_a_record_holds_procedure_rows_only_under_its_own_items(tmp_path):
     off_page = record.model_copy(update={"votes": [record.votes[1].model_copy(update={
         "records": [record.votes[1].records[0].model_copy(update={"page_no": 9})]})]})
     assert record_faults(off_page) == ["a vote of item 5 is on a page outside the document"]
+
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "realdocs" / "pdf"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdocs is not on this machine")
+def test_a_real_monetary_policy_protokoll_yields_its_vote_and_reservations():
+    """A central bank's minutes (no parties, titles before names, past tense):
+    the decision taken after a vote, two oral reservations against it, and
+    an anonymous reservation in the discussion left as a problem, not a row."""
+    found = sorted(REAL.glob("riksbank__pro_penningpolitiskt_160222*.pdf"))
+    if not found:
+        pytest.skip("that protokoll is not among the real documents here")
+    record = extract_document(found[0])
+    assert [(v.item_number, v.kind) for v in record.votes] == [(4, VoteKind.ROLL_CALL)]
+    assert [(d.item_number, d.kind, d.written, d.party, len(d.name.split())) for d in record.dissents] == [
+        (4, DissentKind.RESERVATION, False, None, 2), (4, DissentKind.RESERVATION, False, None, 2)]
+    assert all(d.against and d.against.startswith("beslutet") for d in record.dissents)
+    assert len([p for p in record.problems if "who made the reservation" in p.message]) == 1
