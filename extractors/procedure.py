@@ -3,9 +3,10 @@ roll-call table's marks), dissents and conflicts of interest.
 
 Each § is read on its own, from the lines the protokoll reader gave it
 (`owners`), in three steps:
-- `roll_call_tables`: a table whose head row names the choices ('Ja', 'Nej',
-  'Avstår') is read by word positions: each row's name on the left, each mark
-  ('X') under the column head it stands beneath, a 'Summa' row as printed counts;
+- `vote_table.roll_call_tables`: a table whose head row names the choices
+  ('Ja', 'Nej', 'Avstår') is read by word positions: each row's name on the
+  left, each mark ('X') under the column head it stands beneath, a 'Summa' row
+  as printed counts;
 - `passages`: the other lines joined into paragraphs (wrapped lines rejoined,
   a new paragraph at each heading) and split into sentences, each with its page
   and the heading it stands under ('Yrkanden', 'Propositionsordning',
@@ -13,9 +14,9 @@ Each § is read on its own, from the lines the protokoll reader gave it
 - `read_sentences`: the vocabulary of `rules/sv/procedure.json` finds the verb
   of each sentence ('yrkar', 'ställer proposition på', 'reserverar sig',
   'anmäler jäv'); who it names comes from the words before (or after) it, read
-  with the project's name and party rules (`extractors.people.clean_name`,
-  `participant.party`). A chair named only by role ('Ordföranden') is the
-  meeting's chair when the roll names exactly one.
+  with the project's name and party rules (`movers.read_people`). A chair
+  named only by role ('Ordföranden') is the meeting's chair when the roll
+  names exactly one.
 
 A sentence whose verb is found but whose people cannot be read yields no row,
 only a problem naming the § and the sentence: the item keeps its raw text in
@@ -27,15 +28,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from statistics import median
 from typing import Sequence
 
-from extractors import blocks, fields, layout, rules
+from extractors import blocks, fields, layout
 from extractors.blocks import Placed
-from extractors.people import clean_name
-from schemas.document import Problem, Word
-from schemas.meeting import Item, Participant, Role, Source
+from extractors.movers import number, read_people, rule, rules_with, same_person, whole
+from extractors.vote_table import Table, roll_call_tables
+from schemas.document import Problem
+from schemas.meeting import Item, Participant, Source
 from schemas.procedure import (
     Choice,
     Conflict,
@@ -52,7 +52,6 @@ from schemas.procedure import (
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<![\s.][A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ0-9\"”(•-])")
 # a person with a party in brackets opening a paragraph: 'Roland Thord (M): Inte godkänna …'
 _PERSON_LEAD = re.compile(r"^(?P<who>[^():]{3,60}?\([^()]{1,8}\))\s*:?\s+(?P<text>\S.*)$", re.S)
-_TABLE_GAP = 3  # lines without a mark that end a roll-call table
 
 
 @dataclass
@@ -73,208 +72,7 @@ class Sentence:
     first: bool  # the paragraph's first sentence
 
 
-@dataclass
-class Person:
-    name: str
-    party: str | None = None
-    role: str | None = None  # the role word the text used, when it named no one
-
-
-@dataclass
-class _Table:
-    records: list[VoteRecord]
-    counts: dict[Choice, int]
-    page_no: int
-    raw: str
-    after: int  # index of the sentence before which it stands
-
-
-# ---------------------------------------------------------------- vocabulary
-
-
-@cache
-def _rules(prefix: str) -> tuple[rules.Rule, ...]:
-    return tuple(r for r in rules.rules("procedure") if r.id.startswith(prefix))
-
-
-def _rule(rule_id: str) -> rules.Rule:
-    return next(r for r in rules.rules("procedure") if r.id == rule_id)
-
-
-def _whole(prefix: str, text: str) -> rules.Rule | None:
-    clean = re.sub(r"\s+", " ", text).strip().rstrip(":").strip()
-    return next((r for r in _rules(prefix) if r.pattern.fullmatch(clean)), None)
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else rules.load("procedure")["number_words"][word.casefold()]
-
-
-# ---------------------------------------------------------------- people
-
-
-def _mask_brackets(text: str) -> tuple[str, list[str]]:
-    """'(S), B (S)' → '\x00, B \x01' and the bracketed parts, so separators inside brackets do not split."""
-    parts: list[str] = []
-    out, depth, start = [], 0, 0
-    for k, c in enumerate(text):
-        if c == "(":
-            if depth == 0:
-                start = k
-            depth += 1
-        elif c == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append(chr(0xE000 + len(parts)))
-                parts.append(text[start:k + 1])
-            continue
-        if depth == 0:
-            out.append(c)
-    return "".join(out), parts
-
-
-def _unmask(text: str, parts: list[str]) -> str:
-    return re.sub("[\ue000-\uf8ff]", lambda m: parts[ord(m.group(0)) - 0xE000], text)
-
-
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b)\s*")
-
-
-def read_people(text: str, participants: Sequence[Participant] = ()) -> list[Person] | None:
-    """'Katarina Nyberg Finn (S), Margareta Winberg (S) och Anders Häggkvist (C)'
-    → three people; 'Ordföranden' → the chair (when the roll names one);
-    None when any part is not a person."""
-    text = re.sub(r"\s+", " ", text).strip(" ,.:;")
-    if not text:
-        return None
-    masked, parts = _mask_brackets(text)
-    chunks = [_unmask(c, parts) for c in _SEPARATORS.split(masked) if c.strip()]
-    people = [_person(c, participants) for c in chunks]
-    if not people or any(p is None for p in people):
-        lead = _rule("subject.lead").pattern.match(text)
-        if lead and lead.end() < len(text):
-            return read_people(text[lead.end():], participants)
-        return None
-    return people  # type: ignore[return-value]
-
-
-def _person(text: str, participants: Sequence[Participant]) -> Person | None:
-    party = None
-    if m := blocks.rule("participant.party").pattern.search(text):
-        party = m.group("party").upper()
-    bare = re.sub(r"\([^()]*\)", " ", text)
-    bare = re.sub(r"\s+", " ", bare).strip(" ,.:;")
-    if (name := clean_name(bare)) is not None:
-        return Person(name, party)
-    words = bare.split()
-    for k in range(1, len(words) - 1):  # 'Vice riksbankschef Henry Ohlsson': the name after a title
-        titled = not words[k - 1][:1].isupper() or blocks.whole("role.", words[k - 1]) is not None
-        if titled and (name := clean_name(" ".join(words[k:]))) is not None:
-            return Person(name, party)
-    role = blocks.whole("role.", bare) or blocks.whole("role.", bare[:-1])  # 'Ordföranden'
-    if role is not None and role.data.get("role") in {r.value for r in Role}:
-        holders = [p for p in participants if p.role.value == role.data["role"]]
-        if len(holders) == 1:
-            return Person(holders[0].name, holders[0].party, bare)
-        return Person(bare, party, bare)
-    return None
-
-
-def _same_person(name: str, mention: str) -> bool:
-    """'Bianca Zandén' and 'Bianca Zandén', 'Zandén' or 'Olle Eks' (a genitive)."""
-    a, b = name.casefold(), re.sub(r"\([^()]*\)", "", mention).strip().casefold()
-    for form in (b, b[:-1] if b.endswith("s") else b, b.rstrip(":s'’")):
-        if form and (a == form or a.split()[-1] == form or (len(form.split()) == 1 and a.endswith(" " + form))):
-            return True
-    return False
-
-
-# ---------------------------------------------------------------- lines → tables and sentences
-
-
-def roll_call_tables(lines: Sequence[Placed]) -> tuple[list[tuple[int, _Table]], set[int]]:
-    """Roll-call tables among the lines: (index of the head row, table) and
-    the indices the tables take. A head row has a column head for yes and
-    for no ('Ja', 'Nej', and often 'Avstår'); each row below it with a name
-    on the left and a mark under a head is a member's vote."""
-    found: list[tuple[int, _Table]] = []
-    taken: set[int] = set()
-    k = 0
-    while k < len(lines):
-        heads = _choice_columns(lines[k].line.words)
-        if heads is None:
-            k += 1
-            continue
-        left = min(x0 for x0, _, _ in heads) - blocks.COLUMN_TOLERANCE
-        records: list[VoteRecord] = []
-        counts: dict[Choice, int] = {}
-        rows = [lines[k].text]
-        misses, j, last = 0, k + 1, k
-        while j < len(lines) and misses < _TABLE_GAP and lines[j].page_no == lines[k].page_no:
-            row = lines[j]
-            name_words = [w for w in row.line.words if w.x1 <= left]
-            cells = [w for w in row.line.words if w.x1 > left]
-            label = " ".join(w.text for w in name_words)
-            if _rule("vote.table.total").pattern.search(label) and cells:
-                counts = _row_counts(cells, heads)
-                rows.append(row.text)
-                last = j
-                break
-            marks = [w for w in cells if _rule("vote.table.mark").pattern.fullmatch(w.text)]
-            person = _table_person(name_words) if name_words else None
-            if person is None or len(marks) != 1:
-                misses += 1
-                j += 1
-                continue
-            choice = _nearest(marks[0], heads)
-            records.append(VoteRecord(name=person.name, party=person.party, choice=choice, page_no=row.page_no, raw=row.text))
-            rows.append(row.text)
-            misses, last = 0, j
-            j += 1
-        if records or counts:
-            found.append((k, _Table(records, counts, lines[k].page_no, "\n".join(rows), k)))
-            taken.update(range(k, last + 1))
-            k = last + 1
-        else:
-            k += 1
-    return found, taken
-
-
-def _choice_columns(words: Sequence[Word]) -> list[tuple[float, float, Choice]] | None:
-    heads = []
-    for w in words:
-        if _rule("vote.table.choice").pattern.fullmatch(w.text.strip(":")):
-            low = w.text.casefold()
-            choice = Choice.YES if low.startswith("ja") else Choice.NO if low.startswith("nej") else Choice.ABSTAIN
-            heads.append((w.x0, w.x1, choice))
-    choices = {c for _, _, c in heads}
-    if Choice.YES in choices and Choice.NO in choices and len(heads) == len(choices) and len(heads) * 2 >= len(words) - 2:
-        return heads
-    return None
-
-
-def _nearest(word: Word, heads: Sequence[tuple[float, float, Choice]]) -> Choice:
-    centre = (word.x0 + word.x1) / 2
-    return min(heads, key=lambda h: abs((h[0] + h[1]) / 2 - centre))[2]
-
-
-def _row_counts(cells: Sequence[Word], heads) -> dict[Choice, int]:
-    counts: dict[Choice, int] = {}
-    for w in cells:
-        if w.text.isdigit():
-            counts[_nearest(w, heads)] = int(w.text)
-    return counts
-
-
-def _table_person(words: Sequence[Word]) -> Person | None:
-    """A row's name cell: 'Anna Berg (S)', or 'Anna Berg' and 'S' in a party column."""
-    text = " ".join(w.text for w in words)
-    if (person := _person(text, ())) is not None and person.role is None:
-        return person
-    head, _, last = text.rpartition(" ")
-    if re.fullmatch(r"[A-ZÅÄÖ]{1,4}", last) and (name := clean_name(head)):
-        return Person(name, last)
-    return None
+# ---------------------------------------------------------------- lines → sentences
 
 
 def passages(lines: Sequence[Placed]) -> list[Sentence]:
@@ -291,7 +89,7 @@ def passages(lines: Sequence[Placed]) -> list[Sentence]:
         if heading is not None:
             section, rest = heading
             prev = None
-            if _rule("vote.roll_call").search(text):  # 'Direktionen beslutade efter omröstning' as a label
+            if rule("vote.roll_call").search(text):  # 'Direktionen beslutade efter omröstning' as a label
                 paragraphs.append((text, p.page_no, section))
             elif rest:
                 paragraphs.append((rest, p.page_no, section))
@@ -318,17 +116,17 @@ def passages(lines: Sequence[Placed]) -> list[Sentence]:
 def _heading(p: Placed) -> tuple[str, str] | None:
     """(section, words after the label) when the line opens with a heading."""
     text = p.text
-    if (r := _whole("heading.", text)) is not None:
+    if (r := whole("heading.", text)) is not None:
         return r.data["section"], ""
     if ":" in text:
         label, _, rest = text.partition(":")
-        if len(label.split()) <= 5 and (r := _whole("heading.", label)) is not None:
+        if len(label.split()) <= 5 and (r := whole("heading.", label)) is not None:
             return r.data["section"], rest.strip()
     if (found := blocks.leading_label("field.", p.line)) is not None:
-        rule, rest = found
-        if rule.data.get("set_off") and not blocks.is_bold(p.line) and ":" not in text:
+        found_rule, rest = found
+        if found_rule.data.get("set_off") and not blocks.is_bold(p.line) and ":" not in text:
             return None
-        return rule.data["field"], blocks.words_text(rest)
+        return found_rule.data["field"], blocks.words_text(rest)
     return None
 
 
@@ -366,7 +164,7 @@ class _Reader:
             return False
         kind = _motion_kind(text)
         whom = None
-        if m := _rule("motion.support").search(text):
+        if m := rule("motion.support").search(text):
             whom = m.group("whom")
         for person in people:
             self.supports[len(self.out.motions)] = whom or ""
@@ -381,35 +179,35 @@ class _Reader:
         if not people:
             return False
         for k, motion in enumerate(self.out.motions):
-            if any(_same_person(motion.mover, p.name) for p in people):
+            if any(same_person(motion.mover, p.name) for p in people):
                 self.out.motions[k] = motion.model_copy(update={"withdrawn": True})
         return True
 
     # -- votes
     def proposition(self, s: Sentence) -> bool:
         text = s.text.rstrip(".")
-        if m := _rule("vote.against_each_other").search(text):
+        if m := rule("vote.against_each_other").search(text):
             put, rest = m.group("put"), text[m.end():]
-        elif (m := _rule("vote.put").search(text)) or (
-            (m := _rule("vote.asks").search(text)) and _rule("vote.finds").pattern.search(text, m.end())
+        elif (m := rule("vote.put").search(text)) or (
+            (m := rule("vote.asks").search(text)) and rule("vote.finds").pattern.search(text, m.end())
         ):
             put, rest = "", text[m.end():]
         else:
             return False
         result = winner = None
-        if f := _rule("vote.finds").search(rest):
+        if f := rule("vote.finds").search(rest):
             put, result = put or rest[: f.start()], rest[f.end():]
-        elif c := _rule("vote.carried").search(rest):
+        elif c := rule("vote.carried").search(rest):
             put, result = put or rest[: c.start()], c.group("result")
         else:
             put = put or rest
         if result:
             result = result.strip(" ,.")
-            if w := _rule("vote.winner").search(result):
+            if w := rule("vote.winner").search(result):
                 winner = (w.group("winner") or w.group("winner2")).strip(" ,.")
-                if _rule("vote.same").pattern.fullmatch(winner):  # 'bifalla det samma': what was put
+                if rule("vote.same").pattern.fullmatch(winner):  # 'bifalla det samma': what was put
                     winner = re.split(r"\s+mot\s+", put)[0].strip(" ,.")
-            elif _rule("vote.carried_as_put").search(result):
+            elif rule("vote.carried_as_put").search(result):
                 winner = re.split(r"\s+mot\s+", put)[0].strip(" ,.")
         self.out.votes.append(Vote(
             item_number=self.item.number, ordinal=len(self.out.votes), kind=VoteKind.PROPOSITION,
@@ -419,10 +217,10 @@ class _Reader:
 
     def roll_call(self, s: Sentence) -> bool:
         text = s.text
-        started = _rule("vote.roll_call").search(text)
-        yes_for = _rule("vote.yes_for").search(text)
-        no_for = _rule("vote.no_for").search(text)
-        counts = {c: m for r in _rules("vote.count.") if (m := r.search(text)) for c in [Choice(r.data["choice"])]}
+        started = rule("vote.roll_call").search(text)
+        yes_for = rule("vote.yes_for").search(text)
+        no_for = rule("vote.no_for").search(text)
+        counts = {c: m for r in rules_with("vote.count.") if (m := r.search(text)) for c in [Choice(r.data["choice"])]}
         if not (started or yes_for or no_for or counts):
             return False
         vote = self.open_vote
@@ -440,7 +238,7 @@ class _Reader:
             records = list(vote.records)
             end = 0
             for choice, m in counts.items():
-                n = _number(m.group("n") or m.group("n2"))
+                n = number(m.group("n") or m.group("n2"))
                 update[{Choice.YES: "yes", Choice.NO: "no", Choice.ABSTAIN: "abstain"}[choice]] = n
                 named, stop = _named_after(text, m.end())
                 end = max(end, stop)
@@ -451,7 +249,7 @@ class _Reader:
                     self.problem(s, f"the names of the {choice.value} votes")
             update["records"] = records
             rest = text[end:].strip(" ,.")
-            if rest and not any(r.search(rest) for r in _rules("vote.count.")):
+            if rest and not any(r.search(rest) for r in rules_with("vote.count.")):
                 update["result"] = rest
         self._replace(vote, vote.model_copy(update=update))
         return True
@@ -461,7 +259,7 @@ class _Reader:
         if self.open_vote is old:
             self.open_vote = new
 
-    def table(self, table: _Table) -> None:
+    def table(self, table: Table) -> None:
         vote = self.open_vote
         if vote is None or vote.records:
             vote = Vote(item_number=self.item.number, ordinal=len(self.out.votes), kind=VoteKind.ROLL_CALL,
@@ -482,12 +280,12 @@ class _Reader:
     # -- dissents and conflicts
     def dissent(self, s: Sentence, following: Sequence[Sentence]) -> bool:
         text = s.text
-        for rule in _rules("dissent."):
-            if "dissent_kind" not in rule.data or not (m := rule.search(text)):
+        for found_rule in rules_with("dissent."):
+            if "dissent_kind" not in found_rule.data or not (m := found_rule.search(text)):
                 continue
-            kind = DissentKind(rule.data["dissent_kind"])
-            who, after = (text[m.end():], "") if rule.id == "dissent.reservation_by" else (text[: m.start()], text[m.end():])
-            if rule.id == "dissent.reservation_by":
+            kind = DissentKind(found_rule.data["dissent_kind"])
+            who, after = (text[m.end():], "") if found_rule.id == "dissent.reservation_by" else (text[: m.start()], text[m.end():])
+            if found_rule.id == "dissent.reservation_by":
                 who = re.split(r"\s+(?:mot|till förmån för)\s+|[.;]", who)[0]
                 after = text[m.end() + len(who):]
             people = self.people(who)
@@ -497,13 +295,13 @@ class _Reader:
             against = favour = note = None
             written: bool | None = None
             if kind in (DissentKind.RESERVATION, DissentKind.STATEMENT):
-                if a := _rule("dissent.against").search(after):
+                if a := rule("dissent.against").search(after):
                     against = a.group("against").strip(" ,.")
-                if f := _rule("dissent.in_favour").search(after):
+                if f := rule("dissent.in_favour").search(after):
                     favour = f.group("favour").strip(" ,.")
-                written = _rule("dissent.written").search(text) is not None
+                written = rule("dissent.written").search(text) is not None
             elif kind is DissentKind.NOTE:
-                written = True if _rule("dissent.written").search(text) else None
+                written = True if rule("dissent.written").search(text) else None
                 if ":" in after:
                     note = after.partition(":")[2].strip() or None
                 if text.rstrip().endswith(":") and following:
@@ -518,19 +316,19 @@ class _Reader:
 
     def conflict(self, s: Sentence) -> bool:
         text = s.text.rstrip(".")
-        declared = _rule("conflict.declared").search(text)
-        because = _rule("conflict.because").search(text)
+        declared = rule("conflict.declared").search(text)
+        because = rule("conflict.because").search(text)
         if not (declared or because):
             return False
         if declared:
             who = text[: declared.start()]
         else:
-            apart = _rule("conflict.not_taking_part").search(text)
+            apart = rule("conflict.not_taking_part").search(text)
             if apart is None:
                 self.problem(s, "who has a conflict of interest")
                 return True
             if because.start() < apart.start():  # 'På grund av jäv deltar inte X (M) i handläggningen'
-                who = _rule("conflict.taking_part_in").pattern.sub("", text[apart.end():])
+                who = rule("conflict.taking_part_in").pattern.sub("", text[apart.end():])
             else:  # 'X (M) deltar inte på grund av jäv'
                 who = text[: apart.start()]
         people = self.people(who)
@@ -538,7 +336,7 @@ class _Reader:
             self.problem(s, "who has a conflict of interest")
             return True
         sub = None
-        if r := _rule("conflict.replaced_by").search(text):
+        if r := rule("conflict.replaced_by").search(text):
             sub = self.people(r.group("sub"))
         for person in people:
             self.out.conflicts.append(Conflict(
@@ -549,14 +347,14 @@ class _Reader:
 
     def substitute(self, s: Sentence) -> bool:
         """'Y (S) tjänstgör i X:s ställe' for a conflict of this item."""
-        if not self.out.conflicts or not (m := _rule("conflict.substitute").search(s.text)):
+        if not self.out.conflicts or not (m := rule("conflict.substitute").search(s.text)):
             return False
         subs = self.people(s.text[: m.start()])
         whose = m.group("whose") or m.group("for1") or m.group("for2") or ""
         if not subs:
             return False
         for k, c in enumerate(self.out.conflicts):
-            if c.substitute is None and _same_person(c.name, whose):
+            if c.substitute is None and same_person(c.name, whose):
                 self.out.conflicts[k] = c.model_copy(update={"substitute": subs[0].name, "substitute_party": subs[0].party})
                 return True
         return False
@@ -567,7 +365,7 @@ class _Reader:
                 continue
             motion = self.out.motions[k]
             for other in self.out.motions:
-                if other is not motion and _same_person(other.mover, whom):
+                if other is not motion and same_person(other.mover, whom):
                     self.out.motions[k] = motion.model_copy(update={"supports": other.mover})
                     break
 
@@ -593,9 +391,9 @@ def _label(item: Item) -> str:
 
 def _motion_kind(text: str) -> MotionKind:
     found = []
-    for rule in _rules("motion.kind."):
-        if m := rule.search(text):
-            found.append((rule.data["motion_kind"], m.start()))
+    for found_rule in rules_with("motion.kind."):
+        if m := found_rule.search(text):
+            found.append((found_rule.data["motion_kind"], m.start()))
     if not found:
         return MotionKind.OTHER
     procedural = [k for k, _ in found if k in ("återremiss", "bordläggning", "tillägg", "ändring")]
@@ -614,7 +412,7 @@ def read_item(item: Item, lines: Sequence[Placed], participants: Sequence[Partic
     tables, taken = roll_call_tables(lines)
     reader = _Reader(item, participants)
     # sentences before each table, so a table follows the vote its text opens
-    chunks: list[tuple[list[Placed], _Table | None]] = []
+    chunks: list[tuple[list[Placed], Table | None]] = []
     start = 0
     for k, table in tables:
         chunks.append(([p for i, p in enumerate(lines[start:k], start) if i not in taken], table))
@@ -643,11 +441,11 @@ def _read_sentences(reader: _Reader, sentences: Sequence[Sentence]) -> None:
     for k, s in enumerate(sentences):
         if reader.conflict(s) or reader.substitute(s):
             continue
-        if m := _rule("motion.withdrawn").search(s.text):
+        if m := rule("motion.withdrawn").search(s.text):
             reader.withdraw(s, m)
             continue
         read = False
-        verb = _rule("motion.verb").search(s.text)
+        verb = rule("motion.verb").search(s.text)
         if verb is not None:
             who, text = s.text[: verb.start()], s.text[verb.end():]
             read = reader.motion(s, who, text)
