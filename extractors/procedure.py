@@ -70,6 +70,8 @@ class Sentence:
     section: str  # the heading it stands under: motions, procedure, dissent, summary, decision, …
     paragraph: int  # index of its paragraph within the item
     first: bool  # the paragraph's first sentence
+    heading: str = ""  # the kind of dissent its heading names ('reservation', 'protokollsanteckning'), if any
+    block: int = 0  # which heading it stands under (counted through the item)
 
 
 # ---------------------------------------------------------------- lines → sentences
@@ -78,8 +80,8 @@ class Sentence:
 def passages(lines: Sequence[Placed]) -> list[Sentence]:
     """The lines as sentences, each with its page and the heading it stands under."""
     out: list[Sentence] = []
-    paragraphs: list[tuple[str, int, str]] = []  # text, page, section
-    section = "summary"
+    paragraphs: list[tuple[str, int, str, str, int]] = []  # text, page, section, heading kind, block
+    section, kind, block = "summary", "", 0
     prev: Placed | None = None
     for p in lines:
         text = re.sub(r"\s+", " ", p.text).strip()
@@ -87,12 +89,13 @@ def passages(lines: Sequence[Placed]) -> list[Sentence]:
             continue
         heading = _heading(p)
         if heading is not None:
-            section, rest = heading
+            section, rest, kind = heading
+            block += 1
             prev = None
             if rule("vote.roll_call").search(text):  # 'Direktionen beslutade efter omröstning' as a label
-                paragraphs.append((text, p.page_no, section))
+                paragraphs.append((text, p.page_no, section, kind, block))
             elif rest:
-                paragraphs.append((rest, p.page_no, section))
+                paragraphs.append((rest, p.page_no, section, kind, block))
             continue
         new = (
             prev is None
@@ -101,32 +104,33 @@ def passages(lines: Sequence[Placed]) -> list[Sentence]:
             or (section == "motions" and _PERSON_LEAD.match(text) is not None and _person_lead(text) is not None)
         )
         if new or not paragraphs:
-            paragraphs.append((text, p.page_no, section))
+            paragraphs.append((text, p.page_no, section, kind, block))
         else:
-            t, page, s = paragraphs[-1]
-            paragraphs[-1] = (layout.join_wrapped(t, text), page, s)
+            t, *place = paragraphs[-1]
+            paragraphs[-1] = (layout.join_wrapped(t, text), *place)
         prev = p
-    for n, (text, page, section) in enumerate(paragraphs):
+    for n, (text, page, section, kind, block) in enumerate(paragraphs):
         for k, part in enumerate(_SENTENCE_END.split(text)):
             if part.strip():
-                out.append(Sentence(part.strip(), page, section, n, k == 0))
+                out.append(Sentence(part.strip(), page, section, n, k == 0, kind, block))
     return out
 
 
-def _heading(p: Placed) -> tuple[str, str] | None:
-    """(section, words after the label) when the line opens with a heading."""
+def _heading(p: Placed) -> tuple[str, str, str] | None:
+    """(section, words after the label, the kind of dissent it names) when
+    the line opens with a heading."""
     text = p.text
     if (r := whole("heading.", text)) is not None:
-        return r.data["section"], ""
+        return r.data["section"], "", r.data.get("dissent_kind", "")
     if ":" in text:
         label, _, rest = text.partition(":")
         if len(label.split()) <= 5 and (r := whole("heading.", label)) is not None:
-            return r.data["section"], rest.strip()
+            return r.data["section"], rest.strip(), r.data.get("dissent_kind", "")
     if (found := blocks.leading_label("field.", p.line)) is not None:
         found_rule, rest = found
         if found_rule.data.get("set_off") and not blocks.is_bold(p.line) and ":" not in text:
             return None
-        return found_rule.data["field"], blocks.words_text(rest)
+        return found_rule.data["field"], blocks.words_text(rest), ""
     return None
 
 
@@ -142,8 +146,9 @@ def _person_lead(text: str) -> tuple[str, str] | None:
 
 
 class _Reader:
-    def __init__(self, item: Item, participants: Sequence[Participant]):
+    def __init__(self, item: Item, participants: Sequence[Participant], numbers: frozenset[int] = frozenset()):
         self.item = item
+        self.numbers = numbers  # the document's § numbers
         self.participants = participants
         self.out = Procedure()
         self.supports: dict[int, str] = {}  # motion index → the name whose motion it supports
@@ -159,6 +164,9 @@ class _Reader:
 
     # -- motions
     def motion(self, s: Sentence, who: str, text: str, sentence: str | None = None) -> bool:
+        seconders: list = []
+        if (second := rule("motion.seconded").search(who)) is not None:
+            who, seconders = who[: second.start()], self.people(who[second.end():]) or []
         people = self.people(who)
         if people is None:
             return False
@@ -166,12 +174,33 @@ class _Reader:
         whom = None
         if m := rule("motion.support").search(text):
             whom = m.group("whom")
-        for person in people:
-            self.supports[len(self.out.motions)] = whom or ""
+        movers = [(person, whom or "") for person in people] + [(person, people[0].name) for person in seconders]
+        for person, supports in movers:
+            self.supports[len(self.out.motions)] = supports
             self.out.motions.append(Motion(
                 item_number=self.item.number, ordinal=len(self.out.motions), mover=person.name, party=person.party,
-                role=person.role, kind=kind, text=text.strip(" .") or text, page_no=s.page_no,
+                role=person.role, kind=kind, text=text.strip(" .,") or text, page_no=s.page_no,
                 sentence=sentence or s.text))
+        return True
+
+    def named_under_heading(self, s: Sentence, paragraph: str, others: list[str]) -> bool:
+        """'Reservation' over 'Anna Berg (M), Per Ek (S)': those people
+        reserved themselves (orally, unless the heading's text says written);
+        a note's author under 'Protokollsanteckning', its text the rest."""
+        people = self.people(paragraph)
+        if not people or any(p.role for p in people):
+            return False
+        kind = DissentKind(s.heading)
+        note = " ".join(others) or None
+        written = None
+        if kind is not DissentKind.ABSTENTION:
+            written = rule("dissent.written").search(" ".join([paragraph, *others])) is not None
+        for person in people:
+            self.out.dissents.append(Dissent(
+                item_number=self.item.number, ordinal=len(self.out.dissents), kind=kind, name=person.name,
+                party=person.party, written=written if kind is not DissentKind.NOTE or written else None,
+                text=note if kind in (DissentKind.NOTE, DissentKind.STATEMENT) else None,
+                page_no=s.page_no, sentence=paragraph))
         return True
 
     def withdraw(self, s: Sentence, m: re.Match) -> bool:
@@ -338,9 +367,13 @@ class _Reader:
         sub = None
         if r := rule("conflict.replaced_by").search(text):
             sub = self.people(r.group("sub"))
+        target = self.item.number
+        refs = [int(m.group(1)) for m in _PARAGRAPH_REF.finditer(s.text)]
+        if len(set(refs)) == 1 and refs[0] in self.numbers:
+            target = refs[0]  # 'X anmäler jäv i § 12', read under another §
         for person in people:
             self.out.conflicts.append(Conflict(
-                item_number=self.item.number, ordinal=len(self.out.conflicts), name=person.name, party=person.party,
+                item_number=target, ordinal=len(self.out.conflicts), name=person.name, party=person.party,
                 substitute=sub[0].name if sub else None, substitute_party=sub[0].party if sub else None,
                 page_no=s.page_no, sentence=s.text))
         return True
@@ -385,6 +418,18 @@ def _named_after(text: str, at: int) -> tuple[str | None, int]:
     return None, at
 
 
+_PARAGRAPH_REF = re.compile(r"(?<!§)§\s*(\d+)(?![\d\s]*[-–,]\s*\d)")  # '§ 12', not '§§ 12-13'
+
+
+def _other_paragraph(lines: Sequence[Placed], number: int) -> int | None:
+    """The § other than `number` these lines name, if they name one."""
+    for p in lines:
+        for m in _PARAGRAPH_REF.finditer(p.text):
+            if int(m.group(1)) != number:
+                return int(m.group(1))
+    return None
+
+
 def _label(item: Item) -> str:
     return item.label or f"§ {item.number}"
 
@@ -402,19 +447,27 @@ def _motion_kind(text: str) -> MotionKind:
     return MotionKind(min(found, key=lambda f: f[1])[0])
 
 
-PROCEDURE_SECTIONS = {"motions", "procedure", "dissent", "proposal"}
+PROCEDURE_SECTIONS = {"motions", "procedure", "dissent", "conflict"}
 
 
-def read_item(item: Item, lines: Sequence[Placed], participants: Sequence[Participant] = ()) -> Procedure:
-    """One item's lines → its motions, votes, dissents and conflicts."""
+def read_item(
+    item: Item, lines: Sequence[Placed], participants: Sequence[Participant] = (), numbers: frozenset[int] = frozenset()
+) -> Procedure:
+    """One item's lines → its motions, votes, dissents and conflicts (a
+    conflict that names another of the document's §§, `numbers`, is that §'s)."""
     body_x = fields._text_column(lines)
     lines = [q for p in lines if (q := fields._without_margin_mark(p, body_x)).line.segments]
     tables, taken = roll_call_tables(lines)
-    reader = _Reader(item, participants)
+    reader = _Reader(item, participants, numbers)
     # sentences before each table, so a table follows the vote its text opens
     chunks: list[tuple[list[Placed], Table | None]] = []
     start = 0
     for k, table in tables:
+        other = _other_paragraph(lines[max(0, k - 2):k], item.number)
+        if other is not None:  # an omröstningslista of another § printed here (an appendix after the §§)
+            reader.out.problems.append(Problem(page_no=table.page_no, message=(
+                f"{_label(item)}: a roll-call table for § {other} stands here, outside its §; it is not read")))
+            table = None
         chunks.append(([p for i, p in enumerate(lines[start:k], start) if i not in taken], table))
         start = k
     chunks.append(([p for i, p in enumerate(lines[start:], start) if i not in taken], None))
@@ -446,6 +499,10 @@ def _read_sentences(reader: _Reader, sentences: Sequence[Sentence]) -> None:
             continue
         read = False
         verb = rule("motion.verb").search(s.text)
+        if verb is None and (proposes := rule("motion.verb_proposes").search(s.text)) is not None:
+            # 'föreslår' is an officer's word too: a motion under a motions heading, or with a seconder
+            if s.section in ("motions", "procedure") or rule("motion.seconded").search(s.text[: proposes.start()]):
+                verb = proposes
         if verb is not None:
             who, text = s.text[: verb.start()], s.text[verb.end():]
             read = reader.motion(s, who, text)
@@ -455,16 +512,21 @@ def _read_sentences(reader: _Reader, sentences: Sequence[Sentence]) -> None:
         elif s.section == "motions" and s.first and _person_lead(s.text) is not None:
             # 'Roland Thord (M): Inte godkänna …' under 'Förslag till beslut på sammanträdet'
             paragraph = " ".join(t.text for t in sentences if t.paragraph == s.paragraph and t.page_no == s.page_no)
-            whole = _person_lead(paragraph)
-            if whole is not None:
-                read = reader.motion(s, whole[0], whole[1], sentence=paragraph)
+            lead = _person_lead(paragraph)
+            if lead is not None:
+                read = reader.motion(s, lead[0], lead[1], sentence=paragraph)
         if reader.proposition(s):
             read = True
         if reader.roll_call(s):
             read = True
         if not read:
             following = [t for t in sentences[k + 1:] if t.section == s.section][:1]
-            reader.dissent(s, following)
+            read = reader.dissent(s, following)
+        if not read and s.heading and s.first:
+            # under 'Reservation' or 'Protokollsanteckning', a paragraph that only names people
+            paragraph = [t for t in sentences if t.paragraph == s.paragraph]
+            others = [t.text for t in sentences if t.block == s.block and t.paragraph != s.paragraph]
+            reader.named_under_heading(s, " ".join(t.text for t in paragraph), others)
 
 
 def read_procedure(
@@ -480,16 +542,24 @@ def read_procedure(
         by_number.setdefault(owners[index], []).append(placed[index])
     out = Procedure()
     seen: set[int] = set()
+    numbers = frozenset(by_number)
     for item in items:
         if item.source is not Source.PROTOKOLL or item.number in seen or item.number not in by_number:
             continue
         seen.add(item.number)
-        found = read_item(item, by_number[item.number], participants)
+        found = read_item(item, by_number[item.number], participants, numbers)
         out.motions += found.motions
         out.votes += found.votes
         out.dissents += found.dissents
         out.conflicts += found.conflicts
         out.problems += found.problems
+    # a conflict read under one § may name another ('anmäler jäv i § 12'): number them per item again
+    counted: dict[int, int] = {}
+    for k, conflict in enumerate(out.conflicts):
+        ordinal = counted.get(conflict.item_number, 0)
+        counted[conflict.item_number] = ordinal + 1
+        if conflict.ordinal != ordinal:
+            out.conflicts[k] = conflict.model_copy(update={"ordinal": ordinal})
     return out
 
 

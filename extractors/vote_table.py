@@ -58,7 +58,7 @@ def roll_call_tables(lines: Sequence[Placed]) -> tuple[list[tuple[int, Table]], 
                 last = j
                 break
             marks = [w for w in cells if rule("vote.table.mark").pattern.fullmatch(w.text)]
-            member = _table_person(name_words) if name_words else None
+            member = _row_person(row, left)
             if member is None or len(marks) != 1:
                 misses += 1
                 j += 1
@@ -101,6 +101,18 @@ def _row_counts(cells: Sequence[Word], heads) -> dict[Choice, int]:
         if w.text.isdigit():
             counts[_nearest(w, heads)] = int(w.text)
     return counts
+
+
+def _row_person(row: Placed, left: float) -> Person | None:
+    """The member a row's vote is: its name cell, or, where the table has a
+    column for members and one for the substitutes serving for them, the
+    rightmost name cell that reads as a person (the one who voted)."""
+    cells = [[w for w in seg if w.x1 <= left] for seg in row.line.segments]
+    cells = [c for c in cells if c]
+    for cell in reversed(cells):
+        if (member := _table_person(cell)) is not None:
+            return member
+    return None
 
 
 def _table_person(words: Sequence[Word]) -> Person | None:

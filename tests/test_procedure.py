@@ -329,3 +329,82 @@ def test_a_real_monetary_policy_protokoll_yields_its_vote_and_reservations():
         (4, DissentKind.RESERVATION, False, None, 2), (4, DissentKind.RESERVATION, False, None, 2)]
     assert all(d.against and d.against.startswith("beslutet") for d in record.dissents)
     assert len([p for p in record.problems if "who made the reservation" in p.message]) == 1
+
+
+def _other_forms(path: Path) -> Path:
+    """Forms the first minutes do not print: a jäv announced under another §,
+    a seconder, a roll-call table with a column for serving substitutes,
+    reservations and a note named only under their headings, and an
+    omröstningslista printed under the wrong §."""
+    sheet = Sheet()
+    _header(sheet)
+    x = 60
+
+    def label(text: str) -> None:
+        sheet.space(4).line((x, text), bold=True)
+
+    def text(*lines: str) -> None:
+        for t in lines:
+            sheet.line((x, t))
+
+    def table(rows, total=None):
+        ja, nej, avst = (330, 370, 420)
+        sheet.line((x, "Ledamot", True), (170, "Tjänstgörande ersättare", True), (ja, "Ja", True), (nej, "Nej", True),
+                   (avst, "Avstår", True))
+        for member, serving, column in rows:
+            cells = [(x, member)] + ([(170, serving)] if serving else []) + [((ja, nej, avst)[column] + 3, "X")]
+            sheet.line(*cells)
+
+    sheet.new_page()
+    sheet.line((60, "§ 1 Justering"), size=12, bold=True, gap=20)
+    label("Jäv")
+    text("Olle Ek (M) anmäler jäv i § 3 och deltar inte i handläggningen.")
+    label("Beslut")
+    text("Anna Berg utses att justera protokollet.")
+    sheet.new_page()
+    sheet.line((60, "§ 2 Motion om cykelvägar"), size=12, bold=True, gap=20)
+    label("Yrkanden")
+    text("Anna Berg (M) med instämmande av Per Ek (S) yrkar avslag på motionen.")
+    label("Omröstning")
+    text("Omröstning begärs.")
+    table([("Eva Nord (V)", None, 0), ("Lars Holm (C)", "Sara Lind (KD)", 1), ("Anna Berg (M)", None, 2)])
+    text("Med 1 ja-röst mot 1 nej-röst och 1 avstår beslutar kommunstyrelsen att bifalla motionen.")
+    label("Reservationer")
+    text("Per Ek (S) och Karin Ek (S)")
+    sheet.new_page()
+    sheet.line((60, "§ 3 Detaljplan"), size=12, bold=True, gap=20)
+    label("Beslut")
+    text("Kommunstyrelsen antar detaljplanen.")
+    label("Protokollsanteckning")
+    text("Trafiken till hamnen behöver utredas.")
+    text("Lars Holm (C)")
+    label("Omröstningslista § 2")
+    table([("Eva Nord (V)", None, 0), ("Per Ek (S)", None, 1)])
+    return sheet.render(path)
+
+
+def test_other_forms_of_motions_votes_dissents_and_conflicts(tmp_path):
+    record = extract_document(_other_forms(tmp_path / "forms.pdf"))
+    assert [i.number for i in record.items] == [1, 2, 3]
+    seconded = "Anna Berg (M) med instämmande av Per Ek (S) yrkar avslag på motionen."
+    assert record.motions == [
+        _motion(2, 0, "Anna Berg", "M", MotionKind.REJECT, "avslag på motionen", 3, seconded),
+        _motion(2, 1, "Per Ek", "S", MotionKind.REJECT, "avslag på motionen", 3, seconded, supports="Anna Berg"),
+    ]
+    vote, = record.votes
+    assert (vote.item_number, vote.kind, vote.yes, vote.no, vote.abstain, vote.consistent) == (
+        2, VoteKind.ROLL_CALL, 1, 1, 1, True)
+    assert vote.result == "beslutar kommunstyrelsen att bifalla motionen"
+    # the substitute serving for a member is the one who voted
+    assert [(r.name, r.party, r.choice) for r in vote.records] == [
+        ("Eva Nord", "V", Choice.YES), ("Sara Lind", "KD", Choice.NO), ("Anna Berg", "M", Choice.ABSTAIN)]
+    assert [(d.item_number, d.kind, d.name, d.party, d.written, d.text) for d in record.dissents] == [
+        (2, DissentKind.RESERVATION, "Per Ek", "S", False, None),
+        (2, DissentKind.RESERVATION, "Karin Ek", "S", False, None),
+        (3, DissentKind.NOTE, "Lars Holm", "C", None, "Trafiken till hamnen behöver utredas."),
+    ]
+    # announced under § 1, about § 3
+    assert [(c.item_number, c.ordinal, c.name, c.page_no) for c in record.conflicts] == [(3, 0, "Olle Ek", 2)]
+    # the omröstningslista printed under § 3 is § 2's: a problem, no rows
+    assert [p.message for p in record.problems if "roll-call table" in p.message] == [
+        "§ 3: a roll-call table for § 2 stands here, outside its §; it is not read"]
