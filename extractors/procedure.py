@@ -30,9 +30,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors import blocks, fields, layout
+from extractors import fields
 from extractors.blocks import Placed
-from extractors.movers import number, read_people, rule, rules_with, same_person, whole
+from extractors.movers import Person, number, read_people, rule, rules_with, same_person
+from extractors.passages import Sentence, passages, person_lead
 from extractors.vote_table import Table, roll_call_tables
 from schemas.document import Problem
 from schemas.meeting import Item, Participant, Source
@@ -48,11 +49,6 @@ from schemas.procedure import (
     VoteRecord,
 )
 
-# a sentence ends at . ! ? before a capital, but not after an initial ('Lars E. O. Svensson')
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![\s.][A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ0-9\"”(•-])")
-# a person with a party in brackets opening a paragraph: 'Roland Thord (M): Inte godkänna …'
-_PERSON_LEAD = re.compile(r"^(?P<who>[^():]{3,60}?\([^()]{1,8}\))\s*:?\s+(?P<text>\S.*)$", re.S)
-
 
 @dataclass
 class Procedure:
@@ -61,85 +57,6 @@ class Procedure:
     dissents: list[Dissent] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-
-@dataclass
-class Sentence:
-    text: str
-    page_no: int
-    section: str  # the heading it stands under: motions, procedure, dissent, summary, decision, …
-    paragraph: int  # index of its paragraph within the item
-    first: bool  # the paragraph's first sentence
-    heading: str = ""  # the kind of dissent its heading names ('reservation', 'protokollsanteckning'), if any
-    block: int = 0  # which heading it stands under (counted through the item)
-
-
-# ---------------------------------------------------------------- lines → sentences
-
-
-def passages(lines: Sequence[Placed]) -> list[Sentence]:
-    """The lines as sentences, each with its page and the heading it stands under."""
-    out: list[Sentence] = []
-    paragraphs: list[tuple[str, int, str, str, int]] = []  # text, page, section, heading kind, block
-    section, kind, block = "summary", "", 0
-    prev: Placed | None = None
-    for p in lines:
-        text = re.sub(r"\s+", " ", p.text).strip()
-        if not text:
-            continue
-        heading = _heading(p)
-        if heading is not None:
-            section, rest, kind = heading
-            block += 1
-            prev = None
-            if rule("vote.roll_call").search(text):  # 'Direktionen beslutade efter omröstning' as a label
-                paragraphs.append((text, p.page_no, section, kind, block))
-            elif rest:
-                paragraphs.append((rest, p.page_no, section, kind, block))
-            continue
-        new = (
-            prev is None
-            or not blocks.wraps_into(prev, p)
-            or blocks.list_marker(text) is not None
-            or (section == "motions" and _PERSON_LEAD.match(text) is not None and _person_lead(text) is not None)
-        )
-        if new or not paragraphs:
-            paragraphs.append((text, p.page_no, section, kind, block))
-        else:
-            t, *place = paragraphs[-1]
-            paragraphs[-1] = (layout.join_wrapped(t, text), *place)
-        prev = p
-    for n, (text, page, section, kind, block) in enumerate(paragraphs):
-        for k, part in enumerate(_SENTENCE_END.split(text)):
-            if part.strip():
-                out.append(Sentence(part.strip(), page, section, n, k == 0, kind, block))
-    return out
-
-
-def _heading(p: Placed) -> tuple[str, str, str] | None:
-    """(section, words after the label, the kind of dissent it names) when
-    the line opens with a heading."""
-    text = p.text
-    if (r := whole("heading.", text)) is not None:
-        return r.data["section"], "", r.data.get("dissent_kind", "")
-    if ":" in text:
-        label, _, rest = text.partition(":")
-        if len(label.split()) <= 5 and (r := whole("heading.", label)) is not None:
-            return r.data["section"], rest.strip(), r.data.get("dissent_kind", "")
-    if (found := blocks.leading_label("field.", p.line)) is not None:
-        found_rule, rest = found
-        if found_rule.data.get("set_off") and not blocks.is_bold(p.line) and ":" not in text:
-            return None
-        return found_rule.data["field"], blocks.words_text(rest), ""
-    return None
-
-
-def _person_lead(text: str) -> tuple[str, str] | None:
-    if (m := _PERSON_LEAD.match(text)) is None:
-        return None
-    if read_people(m.group("who")) is None or len(read_people(m.group("who")) or []) != 1:
-        return None
-    return m.group("who"), m.group("text")
 
 
 # ---------------------------------------------------------------- sentences → rows
@@ -509,10 +426,10 @@ def _read_sentences(reader: _Reader, sentences: Sequence[Sentence]) -> None:
             if not read and s.section in PROCEDURE_SECTIONS:
                 reader.problem(s, "who made the motion")
             read = True
-        elif s.section == "motions" and s.first and _person_lead(s.text) is not None:
+        elif s.section == "motions" and s.first and person_lead(s.text) is not None:
             # 'Roland Thord (M): Inte godkänna …' under 'Förslag till beslut på sammanträdet'
             paragraph = " ".join(t.text for t in sentences if t.paragraph == s.paragraph and t.page_no == s.page_no)
-            lead = _person_lead(paragraph)
+            lead = person_lead(paragraph)
             if lead is not None:
                 read = reader.motion(s, lead[0], lead[1], sentence=paragraph)
         if reader.proposition(s):
