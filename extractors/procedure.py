@@ -407,8 +407,13 @@ def read_item(
     return reader.out
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _read_sentences(reader: _Reader, sentences: Sequence[Sentence]) -> None:
     for k, s in enumerate(sentences):
+        if s.section == "summary" and _YEAR.search(s.text):
+            continue  # the matter's history ('beslutade den 14 februari 2024 efter omröstning'), not this meeting
         if reader.conflict(s) or reader.substitute(s):
             continue
         if m := rule("motion.withdrawn").search(s.text):

@@ -408,3 +408,17 @@ def test_other_forms_of_motions_votes_dissents_and_conflicts(tmp_path):
     # the omröstningslista printed under § 3 is § 2's: a problem, no rows
     assert [p.message for p in record.problems if "roll-call table" in p.message] == [
         "§ 3: a roll-call table for § 2 stands here, outside its §; it is not read"]
+
+
+def test_the_history_in_a_summary_is_not_this_meetings_procedure(tmp_path):
+    sheet = Sheet()
+    _header(sheet)
+    sheet.new_page()
+    sheet.line((60, "§ 4 Taxor"), size=12, bold=True, gap=20)
+    sheet.line((60, "Sammanfattning"), bold=True)
+    sheet.line((60, "Kommunfullmäktige beslutade den 14 februari 2024 efter omröstning att höja taxan."))
+    sheet.line((60, "Beslut"), bold=True)
+    sheet.line((60, "Kommunstyrelsen godkänner informationen."))
+    record = extract_document(sheet.render(tmp_path / "history.pdf"))
+    assert [i.number for i in record.items] == [4]
+    assert (record.motions, record.votes, record.dissents, record.conflicts) == ([], [], [], [])
