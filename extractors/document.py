@@ -8,7 +8,7 @@ import subprocess
 from collections import defaultdict
 from pathlib import Path
 
-from extractors import classify, entities, layout, ocr, sensitive, structure, version
+from extractors import classify, entities, layout, ocr, procedure, sensitive, structure, version
 from extractors.pdf import (
     DEFAULT_BACKEND,
     ExtractionError,
@@ -221,8 +221,10 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     first_pages = [ln for p in pages[: classify.FIELD_PAGES] for ln in p.lines]
     header = classify.read_header(kind, head, _unique(margins), first_pages)
     found, named = _structure(kind, pages)
+    how = _procedure(found, len(pages))
     parts = consistent_parts(
-        len(pages), found.items, named.amounts, named.agreement_mentions, named.item_dates, problems + found.problems,
+        len(pages), found.items, named.amounts, named.agreement_mentions, named.item_dates,
+        problems + found.problems + how.problems,
     )
     return DocumentRecord(
         document_id=document_id,
@@ -238,6 +240,10 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         attested_on=version.read_attested_on(kind, first_pages, _unique(margins), header.meeting_date),
         sensitive=_sensitive(pages, parts),
         **parts,
+        motions=how.motions,
+        votes=how.votes,
+        dissents=how.dissents,
+        conflicts=how.conflicts,
     )
 
 
@@ -375,6 +381,17 @@ def _structure(kind, pages: list[Page]) -> tuple[structure.Structure, entities.E
         found.problems.append(Problem(message=(
             f"amounts, agreements and dates could not be read ({type(exc).__name__}: {exc}); please report it with the file")))
         return found, entities.Entities([], [], [])
+
+
+def _procedure(found: structure.Structure, page_count: int) -> procedure.Procedure:
+    """Motions, votes, dissents and conflicts of the items found; a bug in
+    reading them costs the document only these (recorded as a problem)."""
+    try:
+        how = procedure.read_procedure(found.placed, found.owners, found.items, found.participants)
+    except Exception as exc:  # noqa: BLE001 - the items are still worth loading
+        return procedure.Procedure(problems=[Problem(message=(
+            f"motions, votes and dissents could not be read ({type(exc).__name__}: {exc}); please report it with the file"))])
+    return procedure.held_only(how, {item.key for item in found.items}, page_count)
 
 
 def _document_source(sources: set[TextSource]) -> TextSource:

@@ -328,6 +328,10 @@ def cmd_decisions(args: argparse.Namespace) -> int:
             print(f"paragraf: no agreement matches '{args.agreement}'.{hint}", file=sys.stderr)
             return 1
         rows = decisions(wh, [agreement_id for agreement_id, _ in matched])
+        if args.format == "json":  # each item's motions, votes, dissents and conflicts (007_procedure)
+            from warehouse.read import with_procedure
+
+            rows = with_procedure(wh, rows)
         if not args.include_sensitive:
             from warehouse.sensitive import guard_decisions
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader, Participant
 from schemas.sensitive import SensitiveFinding
+from schemas.procedure import Conflict, Dissent, Motion, Vote
 
 
 # Bumped whenever extraction changes what it yields for the same bytes: an
@@ -168,6 +169,11 @@ class DocumentRecord(BaseModel):
     item_dates: list[ItemDate] = Field(default_factory=list, repr=False)
     # personal identity numbers and secrecy markings (masked forms only; extractors/sensitive.py)
     sensitive: list[SensitiveFinding] = Field(default_factory=list, repr=False)
+    # how each decision was made (schemas.procedure): motions, votes, dissents, conflicts of interest
+    motions: list[Motion] = Field(default_factory=list, repr=False)
+    votes: list[Vote] = Field(default_factory=list, repr=False)
+    dissents: list[Dissent] = Field(default_factory=list, repr=False)
+    conflicts: list[Conflict] = Field(default_factory=list, repr=False)
     problems: list[Problem] = Field(default_factory=list)
     # what the document says about its own version, which decides between two
     # documents of one meeting loaded together (see the current_items view):
@@ -212,6 +218,8 @@ def record_faults(record: DocumentRecord) -> list[str]:
             faults.append("a failed document needs error_code and error")
         if record.pages or record.items or record.participants or record.amounts or record.agreement_mentions or record.item_dates:
             faults.append("a failed document stores no pages, items or participants")
+        if record.motions or record.votes or record.dissents or record.conflicts:
+            faults.append("a failed document stores no motions, votes, dissents or conflicts")
     last = record.page_count or 0
 
     def outside(page_no: int | None) -> bool:
@@ -242,7 +250,26 @@ def record_faults(record: DocumentRecord) -> list[str]:
     for date in record.item_dates:
         if date.item_key not in held:
             faults.append(f"a date ({date.raw}) belongs to item {date.item_key}, which the record does not hold")
+    faults += _procedure_faults(record, held, outside)
     for problem in record.problems:
         if outside(problem.page_no):
             faults.append(f"a problem is noted on page {problem.page_no} of {last}")
+    return faults
+
+
+def _procedure_faults(record: DocumentRecord, held: set, outside) -> list[str]:
+    """Every motion, vote (and each of its named votes), dissent and conflict
+    belongs to an item the record holds, on a page it has; ordinals are unique
+    per item and kind, since they make the rows' ids."""
+    faults: list[str] = []
+    for what, parts in (("motion", record.motions), ("vote", record.votes), ("dissent", record.dissents), ("conflict", record.conflicts)):
+        seen: set = set()
+        for part in parts:
+            if part.item_key not in held:
+                faults.append(f"a {what} belongs to item {part.item_key}, which the record does not hold")
+            if outside(part.page_no) or any(outside(r.page_no) for r in getattr(part, "records", ())):
+                faults.append(f"a {what} of item {part.item_key} is on a page outside the document")
+            if (part.item_key, part.ordinal) in seen:
+                faults.append(f"two {what}s of item {part.item_key} share ordinal {part.ordinal}")
+            seen.add((part.item_key, part.ordinal))
     return faults

@@ -27,13 +27,16 @@ import pyarrow
 
 from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
 from schemas import ids as _ids
+from schemas.ids import stable_hash
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
 # Tables whose rows belong to one document: replaced together when it is loaded again.
 _DOCUMENT_TABLES = (
     "pages", "items", "presenters", "attachments", "participants", "problems",
-    "amounts", "agreement_mentions", "item_dates", "sensitive", "documents",
+    "amounts", "agreement_mentions", "item_dates", "sensitive",
+    "motions", "votes", "vote_records", "dissents", "conflicts",  # 007_procedure
+    "documents",
 )
 
 
@@ -366,6 +369,7 @@ class Warehouse:
             by_key.setdefault(item.key, item_id)  # '§ 3 a' and '§ 3 b': the first holds what names the number
         self._stage_entities(record, by_key)
         self._stage_sensitive(record)
+        self._stage_procedure(record, by_key)
         self._put("problems", {
             "document_id": [doc_id] * len(record.problems),
             "page_no": [p.page_no for p in record.problems],
@@ -425,6 +429,77 @@ class Warehouse:
             "masked": [f.masked for f in found],
             "rule_id": [f.rule_id for f in found],
             **{name: [getattr(f, name) for f in found] for name in ("x0", "top", "x1", "bottom")},
+        })
+
+    def _stage_procedure(self, record: DocumentRecord, item_ids: dict[object, str]) -> None:
+        """Motions, votes with their named votes, dissents and conflicts (007),
+        each tied to its item by the item's key; ids from the item id, the kind
+        of row and its ordinal, so loading again gives the same ids."""
+        doc_id = record.document_id
+
+        def row_id(kind: str, part) -> str:
+            return stable_hash(item_ids[part.item_key], kind, part.ordinal)
+
+        motions = record.motions
+        motion_ids = [row_id("motion", m) for m in motions]
+        by_mover = {(m.item_key, m.mover): mid for m, mid in zip(motions, motion_ids)}
+        self._put("motions", {
+            "motion_id": motion_ids,
+            "item_id": [item_ids[m.item_key] for m in motions],
+            "document_id": [doc_id] * len(motions),
+            "position": [m.ordinal for m in motions],
+            "mover": [m.mover for m in motions],
+            "party": [m.party for m in motions],
+            "role": [m.role for m in motions],
+            "kind": [m.kind.value for m in motions],
+            "text": [m.text for m in motions],
+            "supports": [m.supports for m in motions],
+            "supports_motion_id": [by_mover.get((m.item_key, m.supports)) for m in motions],
+            "withdrawn": [m.withdrawn for m in motions],
+            "page_no": [m.page_no for m in motions],
+            "sentence": [m.sentence for m in motions],
+        })
+        votes = record.votes
+        vote_ids = [row_id("vote", v) for v in votes]
+        self._put("votes", {
+            "vote_id": vote_ids,
+            "item_id": [item_ids[v.item_key] for v in votes],
+            "document_id": [doc_id] * len(votes),
+            "position": [v.ordinal for v in votes],
+            "kind": [v.kind.value for v in votes],
+            **{name: [getattr(v, name) for v in votes] for name in (
+                "proposition", "result", "winner", "yes_for", "no_for", "yes", "no", "abstain", "consistent",
+                "page_no", "sentence")},
+        })
+        named = [(vid, pos, r) for vid, v in zip(vote_ids, votes) for pos, r in enumerate(v.records)]
+        self._put("vote_records", {
+            "vote_id": [n[0] for n in named],
+            "document_id": [doc_id] * len(named),
+            "position": [n[1] for n in named],
+            "name": [n[2].name for n in named],
+            "party": [n[2].party for n in named],
+            "choice": [n[2].choice.value for n in named],
+            "page_no": [n[2].page_no for n in named],
+            "raw": [n[2].raw for n in named],
+        })
+        dissents = record.dissents
+        self._put("dissents", {
+            "dissent_id": [row_id("dissent", d) for d in dissents],
+            "item_id": [item_ids[d.item_key] for d in dissents],
+            "document_id": [doc_id] * len(dissents),
+            "position": [d.ordinal for d in dissents],
+            "kind": [d.kind.value for d in dissents],
+            **{name: [getattr(d, name) for d in dissents] for name in (
+                "name", "party", "against", "in_favour_of", "written", "text", "page_no", "sentence")},
+        })
+        conflicts = record.conflicts
+        self._put("conflicts", {
+            "conflict_id": [row_id("conflict", c) for c in conflicts],
+            "item_id": [item_ids[c.item_key] for c in conflicts],
+            "document_id": [doc_id] * len(conflicts),
+            "position": [c.ordinal for c in conflicts],
+            **{name: [getattr(c, name) for c in conflicts] for name in (
+                "name", "party", "substitute", "substitute_party", "page_no", "sentence")},
         })
 
     def sync_agreements(self, catalogue: Iterable[tuple[str, str, list[str]]]) -> None:

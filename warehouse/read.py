@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyarrow
+
 from warehouse.load import Warehouse
 
 
@@ -167,3 +169,63 @@ def problems(wh: Warehouse) -> list[dict[str, Any]]:
         """
     ).fetchall()
     return [dict(zip(PROBLEM_COLUMNS, row)) for row in rows]
+
+
+# ---------------------------------------------------------------- how each decision was made (007_procedure)
+
+_PROCEDURE_PARTS = {
+    "motions": ("motions", "mover, party, role, kind, text, supports, withdrawn, page_no, sentence"),
+    "votes": ("votes", "vote_id, kind, proposition, result, winner, yes_for, no_for, yes, no, abstain, consistent, page_no, sentence"),
+    "dissents": ("dissents", "kind, name, party, against, in_favour_of, written, text, page_no, sentence"),
+    "conflicts": ("conflicts", "name, party, substitute, substitute_party, page_no, sentence"),
+}
+
+
+def with_procedure(wh: Warehouse, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row (an item named by `document_id`, `source` and `number`) with
+    its motions, votes (each with its named `records`), dissents and
+    conflicts, in the order the § prints them; empty lists where none were
+    read, and the rows unchanged in a warehouse without those tables. The
+    rows' keys go to DuckDB as one Arrow table (a list parameter of a few
+    thousand values costs a second to bind)."""
+    if not rows or "motions" not in _tables(wh):
+        return rows
+    keys = sorted({(r["document_id"], r["source"], r["number"]) for r in rows})
+    found: dict[tuple, dict[str, list]] = {k: {name: [] for name in _PROCEDURE_PARTS} for k in keys}
+    con = wh.con
+    con.register(_WANTED_VIEW, pyarrow.table({
+        "document_id": [k[0] for k in keys], "source": [k[1] for k in keys],
+        "number": pyarrow.array([k[2] for k in keys], pyarrow.int64()),
+    }))
+    try:  # the items behind the rows, found once ('§ 3 a' and '§ 3 b' share a number: both answer for it)
+        owners = con.execute(f"""
+            SELECT i.item_id, i.document_id, i.source, i.number FROM items i
+            JOIN {_WANTED_VIEW} w ON i.document_id = w.document_id AND i.source = w.source AND i.number = w.number
+            ORDER BY i.document_id, i.number, i.label NULLS FIRST""").fetchall()
+    finally:
+        con.unregister(_WANTED_VIEW)
+    owner = {item_id: tuple(key) for item_id, *key in owners}
+    con.register(_WANTED_VIEW, pyarrow.table({"item_id": list(owner), "rank": list(range(len(owner)))}))
+    try:
+        for name, (table, columns) in _PROCEDURE_PARTS.items():
+            fields = [c.strip() for c in columns.split(",")]
+            result = con.execute(f"""
+                SELECT t.item_id, {', '.join('t.' + f for f in fields)} FROM {table} t JOIN {_WANTED_VIEW} w USING (item_id)
+                ORDER BY w.rank, t.position""").fetchall()
+            for item_id, *values in result:
+                found[owner[item_id]][name].append(dict(zip(fields, values)))
+        records: dict[str, list] = {}
+        for vote_id, name, party, choice, page_no in con.execute(f"""
+                SELECT r.vote_id, r.name, r.party, r.choice, r.page_no
+                FROM vote_records r JOIN votes t ON t.vote_id = r.vote_id JOIN {_WANTED_VIEW} w ON w.item_id = t.item_id
+                ORDER BY r.vote_id, r.position""").fetchall():
+            records.setdefault(vote_id, []).append({"name": name, "party": party, "choice": choice, "page_no": page_no})
+    finally:
+        con.unregister(_WANTED_VIEW)
+    for parts in found.values():
+        for vote in parts["votes"]:
+            vote["records"] = records.get(vote.pop("vote_id"), [])
+    return [{**r, **found[(r["document_id"], r["source"], r["number"])]} for r in rows]
+
+
+_WANTED_VIEW = "paragraf_wanted_items"

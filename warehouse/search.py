@@ -2,8 +2,9 @@
 
 DuckDB's `fts` extension does the indexing and BM25 ranking; it is loaded
 from the file the `duckdb-ext-fts` package installs, never downloaded. The
-index covers one row per item (title, summary, proposal, decision) and one per
-page, and is rebuilt by an ingest whenever it does not match the documents.
+index covers one row per item (title, summary, proposal, decision, and the
+motions, procedure and dissent a protokoll prints) and one per page, and is
+rebuilt by an ingest whenever it does not match the documents.
 
 The index is derived data and is kept crash-safe the way the documents are:
 it is rebuilt inside one transaction (a `kill -9` or a full disk half-way
@@ -66,7 +67,7 @@ def fingerprint(wh: Warehouse) -> str:
     count, mixed = wh.con.execute(
         "SELECT count(*), coalesce(bit_xor(hash(document_id || '@' || coalesce(ingested_at::VARCHAR, ''))), 0) FROM documents"
     ).fetchone()
-    return f"paragraf-search v1 documents={count} hash={mixed}"
+    return f"paragraf-search v2 documents={count} hash={mixed}"
 
 
 def index_state(wh: Warehouse) -> str:
@@ -119,7 +120,7 @@ def _build(con: duckdb.DuckDBPyConnection) -> int:
         """
         CREATE OR REPLACE TABLE search_docs AS
         SELECT 'item:' || i.item_id AS doc_key, 'item' AS hit, i.document_id, i.page_start AS page_no, i.item_id,
-               concat_ws(' ', i.title, i.summary, i.proposal, i.decision) AS body
+               concat_ws(' ', i.title, i.summary, i.proposal, i.decision, i.motions, i.procedure, i.dissent) AS body
         FROM current_items i
         UNION ALL
         SELECT 'page:' || p.document_id || ':' || p.page_no, 'page', p.document_id, p.page_no,
