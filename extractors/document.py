@@ -8,7 +8,7 @@ import subprocess
 from collections import defaultdict
 from pathlib import Path
 
-from extractors import classify, entities, layout, ocr, structure, version
+from extractors import classify, entities, layout, matters, ocr, structure, version
 from extractors.pdf import (
     DEFAULT_BACKEND,
     ExtractionError,
@@ -221,6 +221,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     first_pages = [ln for p in pages[: classify.FIELD_PAGES] for ln in p.lines]
     header = classify.read_header(kind, head, _unique(margins), first_pages)
     found, named = _structure(kind, pages)
+    linked, stated, matter_problems = _matters(found, _unique(margins))
     return DocumentRecord(
         document_id=document_id,
         source_path=source_path,
@@ -233,9 +234,10 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         participants=found.participants,
         revision=version.read_revision(head, _unique(margins)),
         attested_on=version.read_attested_on(kind, first_pages, _unique(margins), header.meeting_date),
+        **linked,
         **consistent_parts(
-            len(pages), found.items, named.amounts, named.agreement_mentions, named.item_dates,
-            problems + found.problems,
+            len(pages), matters.with_case_numbers(found.items, stated), named.amounts, named.agreement_mentions,
+            named.item_dates, problems + found.problems + matter_problems,
         ),
     )
 
@@ -362,6 +364,19 @@ def _structure(kind, pages: list[Page]) -> tuple[structure.Structure, entities.E
         found.problems.append(Problem(message=(
             f"amounts, agreements and dates could not be read ({type(exc).__name__}: {exc}); please report it with the file")))
         return found, entities.Entities([], [], [])
+
+
+def _matters(found: structure.Structure, margins: list[Line]) -> tuple[dict, dict, list[Problem]]:
+    """References to other meetings' §§, the abbreviations the document
+    defines for bodies, and (a document without items: an underlag) its own
+    diarienummer; a bug in reading them costs this document only them."""
+    try:
+        read = matters.read_matters(entities.sentences(found.placed, found.owners), found.items)
+        own = None if found.items else matters.document_case_number(found.placed, [ln.text for ln in margins])
+    except Exception as exc:  # noqa: BLE001 - the rest of the record is still worth loading
+        return {}, {}, [Problem(message=(
+            f"diary numbers and references could not be read ({type(exc).__name__}: {exc}); please report it with the file"))]
+    return {"references": read.references, "body_aliases": read.aliases, "case_number": own}, read.stated, []
 
 
 def _document_source(sources: set[TextSource]) -> TextSource:

@@ -25,6 +25,7 @@ import duckdb
 import pyarrow
 
 from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
+from warehouse.matters import settle_matters
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
@@ -32,13 +33,14 @@ from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where ca
 _DOCUMENT_TABLES = (
     "pages", "items", "presenters", "attachments", "participants", "problems",
     "amounts", "agreement_mentions", "item_dates", "documents",
+    "matter_references", "body_aliases",
 )
 
 
 # items columns that are stored as the Item model holds them
 _ITEM_COLUMNS = (
     "number", "label", "title", "scheduled_time", "summary", "proposal", "decision", "page_start", "page_end",
-    "case_number", "motions", "procedure", "dissent", "distribution", "attested",
+    "case_number", "motions", "procedure", "dissent", "distribution", "attested", "case_number_raw",
 )
 
 
@@ -223,6 +225,7 @@ class Warehouse:
             for table, (columns, on_conflict) in self._staged.items():
                 _insert_columns(con, table, _distinct_keys(table, columns), on_conflict)
             self._settle_meetings(self._meetings)
+            settle_matters(con)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -288,6 +291,8 @@ class Warehouse:
             "start_time": [header.start_time if ok else None],
             "end_time": [header.end_time if ok else None],
             "location": [header.location if ok else None],
+            "case_number": [record.case_number.normal if record.case_number else None],
+            "case_number_raw": [record.case_number.raw if record.case_number else None],
         })
         self._put("pages", {
             "document_id": [doc_id] * len(record.pages),
@@ -341,6 +346,7 @@ class Warehouse:
         for item, item_id in zip(items, ids):
             by_key.setdefault(item.key, item_id)  # '§ 3 a' and '§ 3 b': the first holds what names the number
         self._stage_entities(record, by_key)
+        self._stage_matters(record, by_key)
         self._put("problems", {
             "document_id": [doc_id] * len(record.problems),
             "page_no": [p.page_no for p in record.problems],
@@ -384,6 +390,32 @@ class Warehouse:
             "context": [d.context for d in dates],
             "precision": [d.precision.value for d in dates],
             "document_id": [doc_id] * len(dates),
+        })
+
+    def _stage_matters(self, record: DocumentRecord, item_ids: dict[object, str]) -> None:
+        """References to other meetings' §§ and the abbreviations the document
+        defines (what they resolve to, and the matters, are settled after the
+        load: warehouse/matters.py)."""
+        doc_id = record.document_id
+        refs = record.references
+        self._put("matter_references", {
+            "document_id": [doc_id] * len(refs),
+            "item_id": [item_ids.get(r.item_key) for r in refs],
+            "page_no": [r.page_no for r in refs],
+            "body": [r.body for r in refs],
+            "short": [r.short for r in refs],
+            "meeting_date": [r.meeting_date for r in refs],
+            "paragraph": [r.paragraph for r in refs],
+            "raw": [r.raw for r in refs],
+            "context": [r.context for r in refs],
+            "position": list(range(len(refs))),
+        })
+        aliases = record.body_aliases
+        self._put("body_aliases", {
+            "document_id": [doc_id] * len(aliases),
+            "short": [a.short for a in aliases],
+            "name": [a.name for a in aliases],
+            "page_no": [a.page_no for a in aliases],
         })
 
     def sync_agreements(self, catalogue: Iterable[tuple[str, str, list[str]]]) -> None:
