@@ -320,3 +320,22 @@ def matters_of_items(wh, item_ids: list[str]) -> dict[str, str]:
     return dict(wh.con.execute(
         "SELECT item_id, min(matter_key) FROM matters WHERE item_id IN (SELECT unnest($ids)) GROUP BY 1",
         {"ids": item_ids}).fetchall())
+
+
+def agreement_matters(wh, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`decisions` rows with the key of the matter each belongs to ('matter', None when none)."""
+    if not rows:
+        return rows
+    found = wh.con.execute(
+        """
+        SELECT k.document_id, k.source, k.number, min(x.matter_key)
+        FROM (SELECT unnest($docs) AS document_id, unnest($sources) AS source, unnest($numbers) AS number) k
+        JOIN items i ON i.document_id = k.document_id AND i.source = k.source AND i.number = k.number
+        JOIN matters x ON x.item_id = i.item_id
+        GROUP BY ALL
+        """,
+        {"docs": [r["document_id"] for r in rows], "sources": [r["source"] for r in rows],
+         "numbers": [r["number"] for r in rows]},
+    ).fetchall()
+    keys = {(d, s, n): k for d, s, n, k in found}
+    return [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
