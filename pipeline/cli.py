@@ -298,7 +298,7 @@ def cmd_decisions(args: argparse.Namespace) -> int:
             print(f"paragraf: no agreement matches '{args.agreement}'.{hint}", file=sys.stderr)
             return 1
         rows = decisions(wh, [agreement_id for agreement_id, _ in matched])
-        rows, timeline = _with_matters(wh, rows, args.timeline)
+        rows, timeline = _with_matters(wh, rows, [agreement_id for agreement_id, _ in matched], args.timeline)
     if args.format == "json":
         print(json.dumps(timeline if args.timeline else rows, ensure_ascii=False, indent=2))
     elif args.format == "csv":
@@ -328,25 +328,13 @@ def _matters_ready(wh) -> None:
         raise CliError(f"{wh.path} was made before matters were stored; run 'paragraf ingest' on it once to upgrade it.")
 
 
-def _with_matters(wh, rows: list[dict], timeline: bool) -> tuple[list[dict], list[dict]]:
-    """Each decision row with the key of its matter ('matter'); and, for
-    --timeline, the matters in order of their first step, each with its
-    whole path, then the rows in no matter, each a step of its own."""
-    from warehouse.matters import agreement_matters, matter_path
+def _with_matters(wh, rows: list[dict], agreement_ids: list[str], timeline: bool) -> tuple[list[dict], list[dict]]:
+    """Each decision row with the key of its matter; the timeline when asked (warehouse.matters)."""
+    from warehouse.matters import agreement_timeline
 
     if "matters" not in {r[0] for r in wh.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}:
-        return [row | {"matter": None} for row in rows], []
-    rows = agreement_matters(wh, rows)
-    if not timeline:
-        return rows, []
-    out, seen = [], set()
-    for row in rows:
-        if row["matter"] is None:
-            out.append({"matter": None, "steps": [row]})
-        elif row["matter"] not in seen:
-            seen.add(row["matter"])
-            out.append({"matter": row["matter"], "steps": matter_path(wh, row["matter"])})
-    return rows, out
+        return [row | {"matter": None} for row in rows], []  # a warehouse from before matters (read-only here)
+    return agreement_timeline(wh, rows, agreement_ids, timeline)
 
 
 def _step_line(step: dict) -> str:

@@ -82,10 +82,23 @@ def _one_edit(a: str, b: str) -> bool:
 # ---------------------------------------------------------------- settling
 
 
+_CURRENT = "paragraf_current_steps"
+
+
 def settle_matters(con) -> None:
-    """Resolve every stored reference and rebuild `matters` (see the module docstring)."""
-    _resolve_references(con)
-    _rebuild_matters(con)
+    """Resolve every stored reference and rebuild `matters` (see the module
+    docstring). The current items are read once into a temporary table (the
+    view ranks every document of every meeting)."""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {_CURRENT} AS
+        SELECT i.item_id, i.document_id, i.meeting_id, i.source, i.number, i.label, i.case_number, i.title,
+               i.decision, i.proposal, i.page_start, m.meeting_date, m.organ
+        FROM current_items i LEFT JOIN meetings m USING (meeting_id)""")
+    try:
+        _resolve_references(con)
+        _rebuild_matters(con)
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {_CURRENT}")
 
 
 def _register(con, name: str, columns: dict[str, list]) -> None:
@@ -112,16 +125,23 @@ def _resolve_references(con) -> None:
         con.execute(f"""
             UPDATE matter_references r SET target_item_id = t.item_id
             FROM (
-                SELECT r.document_id, r.position, arg_min(i.item_id, coalesce(i.label, '')) AS item_id
-                FROM matter_references r
-                JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
-                JOIN current_items i
-                  ON i.meeting_id = b.organ_slug || '/' || strftime(r.meeting_date, '%Y-%m-%d')
-                 AND i.source = 'protokoll' AND i.number = r.paragraph AND i.document_id <> r.document_id
-                WHERE r.meeting_date IS NOT NULL AND b.organ IS NOT NULL
+                WITH cited AS (
+                    SELECT r.document_id, r.position, r.paragraph,
+                           b.organ_slug || '/' || strftime(r.meeting_date, '%Y-%m-%d') AS meeting_id
+                    FROM matter_references r
+                    JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
+                    WHERE r.meeting_date IS NOT NULL AND b.organ IS NOT NULL
+                )
+                SELECT c.document_id, c.position, arg_min(i.item_id, coalesce(i.label, '')) AS item_id
+                FROM cited c JOIN {_CURRENT} i ON i.meeting_id = c.meeting_id AND i.number = c.paragraph
+                WHERE i.source = 'protokoll' AND i.document_id <> c.document_id
                 GROUP BY ALL
             ) t
             WHERE r.document_id = t.document_id AND r.position = t.position""")
+        undated = con.execute(
+            "SELECT count(*) FROM matter_references WHERE meeting_date IS NULL AND target_organ IS NOT NULL").fetchone()[0]
+        if not undated:
+            return
         con.execute(f"""
             UPDATE matter_references r SET target_item_id = t.item_id
             FROM (
@@ -130,7 +150,7 @@ def _resolve_references(con) -> None:
                 JOIN documents d ON d.document_id = r.document_id
                 JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
                 JOIN meetings m ON m.organ = b.organ
-                JOIN current_items i ON i.meeting_id = m.meeting_id AND i.source = 'protokoll'
+                JOIN paragraf_current_steps i ON i.meeting_id = m.meeting_id AND i.source = 'protokoll'
                  AND i.number = r.paragraph AND i.document_id <> r.document_id
                 WHERE r.meeting_date IS NULL AND b.organ IS NOT NULL
                   AND (d.meeting_date IS NULL OR (m.meeting_date < d.meeting_date
@@ -164,80 +184,96 @@ class _Groups:
 
 
 def _rebuild_matters(con) -> None:
+    """Items sharing a diarienummer form one group in SQL; only the ends of
+    resolved references (few) are joined in Python, over nodes that are
+    diarienummer ('case:KS 2024/512'), items without one, and underlag
+    ('doc:…'); then one INSERT … SELECT writes every row."""
     con.execute("DELETE FROM matters")
     edges = con.execute("""
-        SELECT coalesce(r.item_id, 'doc:' || r.document_id), r.target_item_id
-        FROM matter_references r JOIN documents d USING (document_id)
-        WHERE r.target_item_id IS NOT NULL AND d.status = 'ok'
-          AND (r.item_id IS NULL OR r.item_id IN (SELECT item_id FROM current_items))""").fetchall()
-    linked = {n for edge in edges for n in edge if not n.startswith("doc:")}
-    _register(con, _STAGED, {"item_id": sorted(linked)})
-    try:
-        items = con.execute(f"""
-            SELECT i.item_id, i.document_id, i.case_number, m.meeting_date, m.organ, i.number
-            FROM current_items i LEFT JOIN meetings m USING (meeting_id)
-            WHERE i.case_number IS NOT NULL OR i.item_id IN (SELECT item_id FROM {_STAGED})""").fetchall()
-    finally:
-        con.unregister(_STAGED)
+        SELECT coalesce('case:' || s.case_number, s.item_id, 'doc:' || coalesce(u.document_id, r.document_id)),
+               coalesce('case:' || t.case_number, t.item_id)
+        FROM matter_references r
+        JOIN documents d ON d.document_id = r.document_id AND d.status = 'ok'
+        JOIN paragraf_current_steps t ON t.item_id = r.target_item_id
+        LEFT JOIN paragraf_current_steps s ON s.item_id = r.item_id
+        LEFT JOIN documents u ON r.item_id IS NULL AND u.document_id = r.document_id AND u.case_number IS NULL
+        WHERE r.target_item_id IS NOT NULL AND (r.item_id IS NULL OR s.item_id IS NOT NULL)""").fetchall()
     underlag = con.execute("""
-        SELECT d.document_id, d.case_number FROM documents d
-        WHERE d.status = 'ok' AND (d.case_number IS NOT NULL OR d.document_id IN (
-            SELECT document_id FROM matter_references WHERE item_id IS NULL AND target_item_id IS NOT NULL))
+        SELECT 'doc:' || d.document_id, 'case:' || d.case_number FROM documents d
+        WHERE d.status = 'ok' AND d.case_number IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)""").fetchall()
     groups = _Groups()
-    info = {item_id: (doc, case, date, organ, number) for item_id, doc, case, date, organ, number in items}
-    for item_id, (_, case, *_rest) in info.items():
-        groups.find(item_id)
-        if case:
-            groups.join(item_id, "case:" + case)
+    for a, b in edges:
+        groups.join(a, b)
     for doc, case in underlag:
-        groups.find("doc:" + doc)
-        if case:
-            groups.join("doc:" + doc, "case:" + case)
-    for source, target in edges:
-        if target in info and (source in info or source.startswith("doc:")):
-            groups.join(source, target)
+        if doc in groups.parent:
+            groups.join(doc, case)
     members: dict[str, list[str]] = {}
     for node in list(groups.parent):
         members.setdefault(groups.find(node), []).append(node)
-    far = dt.date.max
-    rows: dict[str, list] = {k: [] for k in ("matter_key", "item_id", "document_id", "linked_by", "case_number", "meeting_date", "organ")}
-    for nodes in members.values():
-        steps = [n for n in nodes if n in info]
-        docs = [n[4:] for n in nodes if n.startswith("doc:")]
-        cases = sorted(n[5:] for n in nodes if n.startswith("case:"))
-        if not cases and len(steps) + len(docs) < 2:
-            continue  # an item alone, without a number: no matter
-        if cases:
-            first_seen = {c: min(((info[s][2] or far), info[s][3] or "") for s in steps if info[s][1] == c) if any(info[s][1] == c for s in steps) else (far, "") for c in cases}
-            key = min(cases, key=lambda c: (first_seen[c], c))
+    keys = _group_keys(con, list(members.values()))
+    nodes = [n for group in members.values() for n in group]
+    _register(con, _STAGED, {"node": nodes, "matter_key": [keys[groups.find(n)] for n in nodes]})
+    try:
+        con.execute(f"""
+            INSERT INTO matters
+            SELECT coalesce(g.matter_key, i.case_number), i.item_id, i.document_id,
+                   CASE WHEN i.case_number = coalesce(g.matter_key, i.case_number) THEN 'case_number' ELSE 'reference' END,
+                   i.case_number, i.meeting_date, i.organ, i.source, i.number, i.label, i.title, i.decision,
+                   i.proposal, i.page_start, strip_accents(lower(i.title))
+            FROM paragraf_current_steps i
+            LEFT JOIN {_STAGED} g ON g.node = coalesce('case:' || i.case_number, i.item_id)
+            WHERE i.case_number IS NOT NULL OR g.node IS NOT NULL
+            UNION ALL
+            SELECT coalesce(g.matter_key, c.matter_key, d.case_number), NULL, d.document_id, 'underlag', d.case_number,
+                   NULL, d.organ, d.kind, NULL, NULL, d.source_path, NULL, NULL, 1, strip_accents(lower(d.source_path))
+            FROM documents d
+            LEFT JOIN {_STAGED} g ON g.node = 'doc:' || d.document_id
+            LEFT JOIN {_STAGED} c ON c.node = 'case:' || d.case_number
+            WHERE d.status = 'ok' AND (d.case_number IS NOT NULL OR g.node IS NOT NULL)
+              AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)""")
+    finally:
+        con.unregister(_STAGED)
+
+
+def _group_keys(con, groups: list[list[str]]) -> dict[str, str]:
+    """The key of each joined group (by its root, the smallest node): the
+    diarienummer first stated at the earliest meeting, else '<body> <date>
+    § <n>' of the earliest item, else the smallest node."""
+    cases = sorted({n[5:] for g in groups for n in g if n.startswith("case:")})
+    items = sorted({n for g in groups for n in g if not n.startswith(("case:", "doc:"))})
+    first: dict[str, tuple] = {}
+    if cases:
+        wanted = set(cases)
+        first = {c: (d or dt.date.max, c) for c, d in con.execute(
+            f"SELECT case_number, min(meeting_date) FROM {_CURRENT} WHERE case_number IS NOT NULL GROUP BY 1"
+        ).fetchall() if c in wanted}
+    steps = {}
+    if items:
+        steps = {i: (d or dt.date.max, o or "", n) for i, d, o, n in con.execute(
+            """SELECT i.item_id, i.meeting_date, i.organ, i.number FROM paragraf_current_steps i
+               SEMI JOIN (SELECT unnest($i) AS n) k ON k.n = i.item_id""", {"i": items}).fetchall()}
+    keys = {}
+    for group in groups:
+        root = min(group)
+        numbered = [n[5:] for n in group if n.startswith("case:")]
+        if numbered:
+            keys[root] = min(numbered, key=lambda c: first.get(c, (dt.date.max, c)))
+            continue
+        dated = [steps[n] for n in group if n in steps]
+        if dated:
+            date, organ, number = min(dated)
+            keys[root] = f"{organ} {date.isoformat() if date != dt.date.max else '?'} § {number}"
         else:
-            date, organ, number = min(((info[s][2] or far), info[s][3] or "", info[s][4]) for s in steps)
-            key = f"{organ} {date.isoformat() if date != far else '?'} § {number}"
-        for s in steps:
-            doc, case, date, organ, _ = info[s]
-            _add(rows, key, s, doc, "case_number" if case == key else "reference", case, date, organ)
-        doc_cases = dict(underlag)
-        for doc in docs:
-            _add(rows, key, None, doc, "underlag", doc_cases.get(doc), None, None)
-    if rows["matter_key"]:
-        _register(con, _STAGED, rows)
-        try:
-            con.execute(f"INSERT INTO matters ({', '.join(rows)}) SELECT * FROM {_STAGED}")
-        finally:
-            con.unregister(_STAGED)
-
-
-def _add(rows: dict[str, list], *values) -> None:
-    for column, value in zip(rows, values):
-        rows[column].append(value)
+            keys[root] = root
+    return {root: key for root, key in keys.items()}
 
 
 # ---------------------------------------------------------------- reads
 
 
 STEP_COLUMNS = (
-    "meeting_date", "organ", "source", "number", "label", "title", "decision", "proposal", "outcome",
+    "meeting_date", "organ", "source", "number", "label", "title", "decision", "proposal",
     "linked_by", "case_number", "document_id", "page_start", "item_id",
 )
 
@@ -277,17 +313,16 @@ def find_matter(wh, text: str, limit: int = 10) -> str:
         words = [w for w in fold(text).split() if w]
         if not words:
             raise MatterNotFound(text)
-        condition = " AND ".join(f"strip_accents(lower(i.title)) LIKE '%' || $w{k} || '%'" for k in range(len(words)))
+        condition = " AND ".join(f"x.title_folded LIKE '%' || $w{k} || '%'" for k in range(len(words)))
         keys = [r[0] for r in con.execute(
-            f"""SELECT DISTINCT x.matter_key FROM matters x JOIN items i USING (item_id)
-                WHERE {condition} ORDER BY 1 LIMIT {limit + 1}""",
+            f"""SELECT DISTINCT x.matter_key FROM matters x WHERE {condition} ORDER BY 1 LIMIT {limit + 1}""",
             {f"w{k}": w for k, w in enumerate(words)}).fetchall()]
     if not keys:
         raise MatterNotFound(text)
     if len(keys) > 1:
         titles = dict(con.execute(
-            """SELECT x.matter_key, arg_min(i.title, x.meeting_date) FROM matters x JOIN items i USING (item_id)
-               WHERE x.matter_key IN (SELECT unnest($k)) GROUP BY 1""", {"k": keys[:limit]}).fetchall())
+            """SELECT x.matter_key, arg_min(x.title, x.meeting_date) FROM matters x
+               SEMI JOIN (SELECT unnest($k) AS k) w ON w.k = x.matter_key GROUP BY 1""", {"k": keys[:limit]}).fetchall())
         raise MatterAmbiguous([(k, titles.get(k, "")) for k in keys[:limit]])
     return keys[0]
 
@@ -296,21 +331,33 @@ def matter_path(wh, key: str) -> list[dict[str, Any]]:
     """The steps of a matter, oldest meeting first (an undated underlag last):
     each with its date, body, source, §/item, title, decision (or proposal
     when it has none yet) and how it is linked."""
+    return matter_paths(wh, [key]).get(key, [])
+
+
+def matter_paths(wh, keys: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """`matter_path` of several matters in one query."""
+    if not keys:
+        return {}
+    return _paths(wh, "SELECT unnest($k) AS matter_key", {"k": keys})
+
+
+def _paths(wh, keys_sql: str, params: dict) -> dict[str, list[dict[str, Any]]]:
+    """The steps of the matters `keys_sql` selects (a column matter_key)."""
     rows = wh.con.execute(
-        """
-        SELECT strftime(x.meeting_date, '%Y-%m-%d'), coalesce(x.organ, d.organ),
-               coalesce(i.source, d.kind), i.number, i.label, coalesce(i.title, d.source_path),
-               i.decision, i.proposal, coalesce(i.decision, i.proposal),
-               x.linked_by, x.case_number, x.document_id, i.page_start, x.item_id
+        f"""
+        WITH wanted AS ({keys_sql})
+        SELECT x.matter_key, strftime(x.meeting_date, '%Y-%m-%d'), x.organ, x.source, x.number, x.label, x.title,
+               x.decision, x.proposal, x.linked_by, x.case_number, x.document_id, x.page_start, x.item_id
         FROM matters x
-        JOIN documents d ON d.document_id = x.document_id
-        LEFT JOIN items i ON i.item_id = x.item_id
-        WHERE x.matter_key = $k
-        ORDER BY x.meeting_date NULLS LAST, coalesce(i.source, d.kind) = 'protokoll', x.organ, i.number, x.document_id
+        SEMI JOIN wanted w ON w.matter_key = x.matter_key
+        ORDER BY x.matter_key, x.meeting_date NULLS LAST, x.source = 'protokoll', x.organ, x.number, x.document_id
         """,
-        {"k": key},
+        params,
     ).fetchall()
-    return [dict(zip(STEP_COLUMNS, row)) for row in rows]
+    out: dict[str, list[dict[str, Any]]] = {}
+    for key, *row in rows:
+        out.setdefault(key, []).append(dict(zip(STEP_COLUMNS, row)))
+    return out
 
 
 def matters_of_items(wh, item_ids: list[str]) -> dict[str, str]:
@@ -322,20 +369,38 @@ def matters_of_items(wh, item_ids: list[str]) -> dict[str, str]:
         {"ids": item_ids}).fetchall())
 
 
-def agreement_matters(wh, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`decisions` rows with the key of the matter each belongs to ('matter', None when none)."""
+_AGREEMENT_MATTERS = """
+    SELECT x.document_id, x.source, x.number, min(x.matter_key) AS matter_key
+    FROM matters x
+    SEMI JOIN (SELECT item_id FROM agreement_mentions WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) am
+        ON am.item_id = x.item_id
+    GROUP BY ALL"""
+
+
+def agreement_matters(wh, rows: list[dict[str, Any]], agreement_ids: list[str]) -> list[dict[str, Any]]:
+    """`decisions` rows (of these agreements) with the key of the matter each
+    belongs to ('matter', None when none)."""
     if not rows:
         return rows
-    found = wh.con.execute(
-        """
-        SELECT k.document_id, k.source, k.number, min(x.matter_key)
-        FROM (SELECT unnest($docs) AS document_id, unnest($sources) AS source, unnest($numbers) AS number) k
-        JOIN items i ON i.document_id = k.document_id AND i.source = k.source AND i.number = k.number
-        JOIN matters x ON x.item_id = i.item_id
-        GROUP BY ALL
-        """,
-        {"docs": [r["document_id"] for r in rows], "sources": [r["source"] for r in rows],
-         "numbers": [r["number"] for r in rows]},
-    ).fetchall()
-    keys = {(d, s, n): k for d, s, n, k in found}
+    keys = {(d, s, n): k for d, s, n, k in wh.con.execute(_AGREEMENT_MATTERS, {"ids": agreement_ids}).fetchall()}
     return [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
+
+
+def agreement_timeline(wh, rows: list[dict[str, Any]], agreement_ids: list[str],
+                       timeline: bool = True) -> tuple[list[dict[str, Any]], list[dict]]:
+    """`decisions` rows each with its matter ('matter'); and (`timeline`) the
+    matters in order of their first decision row, each with its whole path
+    across bodies ({'matter', 'steps'}), a row in no matter a group of its own."""
+    if not timeline:
+        return agreement_matters(wh, rows, agreement_ids), []
+    paths = _paths(wh, f"SELECT DISTINCT matter_key FROM ({_AGREEMENT_MATTERS})", {"ids": agreement_ids})
+    keys = {(step["document_id"], step["source"], step["number"]): key for key, steps in paths.items() for step in steps}
+    rows = [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
+    out, seen = [], set()
+    for row in rows:
+        if row["matter"] is None:
+            out.append({"matter": None, "steps": [row]})
+        elif row["matter"] not in seen:
+            seen.add(row["matter"])
+            out.append({"matter": row["matter"], "steps": paths.get(row["matter"], [])})
+    return rows, out

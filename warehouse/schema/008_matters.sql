@@ -45,13 +45,22 @@ CREATE TABLE IF NOT EXISTS matters (
     document_id  VARCHAR NOT NULL,
     linked_by    VARCHAR NOT NULL CHECK (linked_by IN ('case_number', 'reference', 'underlag')),
     case_number  VARCHAR,                  -- this step's own diarienummer (normal form), if any
-    meeting_date DATE,                     -- copied for ordering: the step's meeting
-    organ        VARCHAR
+    -- copied from the step's item, meeting and document, so that a matter's
+    -- path is read from this table alone:
+    meeting_date DATE,
+    organ        VARCHAR,
+    source       VARCHAR,                  -- 'kallelse' or 'protokoll'; the document's kind for an underlag
+    number       INTEGER,
+    label        VARCHAR,
+    title        VARCHAR,                  -- the item's title; an underlag's file path
+    decision     VARCHAR,
+    proposal     VARCHAR,
+    page_start   INTEGER,
+    title_folded VARCHAR                   -- the title in lower case without diacritics, for `paragraf matter WORDS`
 );
 
-CREATE INDEX IF NOT EXISTS matters_by_key ON matters (matter_key);
-CREATE INDEX IF NOT EXISTS matters_by_item ON matters (item_id);
-CREATE INDEX IF NOT EXISTS matters_by_case_number ON matters (case_number);
+-- No index: on the 100 000-item bench warehouse a scan of `matters` answers
+-- as fast as an ART index, and the table is rewritten at every load (README).
 
 -- the view lists the columns of items: made again so that it has the new one
 CREATE OR REPLACE VIEW current_items AS
