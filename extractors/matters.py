@@ -163,7 +163,7 @@ def body_before(text: str) -> tuple[str, str | None] | None:
         if token.startswith("(") and not taken and short is None:
             short = token.strip("()")
             continue
-        if not _WORD.match(token) or (token.islower() and token.rstrip("-") in stop):
+        if not _WORD.match(token) or token.rstrip("-").lower() in stop:
             break
         taken.append(token)
     taken.reverse()
@@ -275,8 +275,11 @@ def aliases_in(text: str, page_no: int) -> list[BodyAlias]:
         body = body_before(text[: m.start() + 1])
         if body is None:
             continue
-        name = body[0]
-        if name == short or fold(name)[:1] != fold(short)[:1] or len(name) < 2 * len(short):
+        words = body[0].split()
+        # the longest tail of the words that starts with a capital the abbreviation starts with
+        name = next((" ".join(words[k:]) for k in range(len(words))
+                     if words[k][:1].isupper() and fold(words[k])[:1] == fold(short)[:1]), "")
+        if not name or name == short or len(name) < 2 * len(short):
             continue
         out.append(BodyAlias(short=short, name=name, page_no=page_no))
     return out

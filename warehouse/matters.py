@@ -98,11 +98,15 @@ def settle_matters(con) -> None:
         _resolve_references(con)
         _rebuild_matters(con)
     finally:
-        con.execute(f"DROP TABLE IF EXISTS {_CURRENT}")
+        try:
+            con.execute(f"DROP TABLE IF EXISTS {_CURRENT}")
+        except Exception:
+            pass
 
 
 def _register(con, name: str, columns: dict[str, list]) -> None:
-    con.register(name, pyarrow.table(columns))
+    """Text columns as a temporary view (typed: a column of only NULLs is still text)."""
+    con.register(name, pyarrow.table({k: pyarrow.array(v, type=pyarrow.string()) for k, v in columns.items()}))
 
 
 def _resolve_references(con) -> None:
