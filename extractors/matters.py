@@ -121,7 +121,11 @@ def document_case_number(placed: Sequence[Placed], margins: Sequence[str] = ()) 
 
 
 def _date(text: str) -> dt.date | None:
-    """'2023-10-06', '16.8.2021', '6 oktober 2023', '06-12-13' (YY-MM-DD)."""
+    """'2023-10-06', '16.8.2021', '6 oktober 2023', '06-12-13' (YY-MM-DD); None for a date no meeting can have had."""
+    return _plausible(_read_date(text))
+
+
+def _read_date(text: str) -> dt.date | None:
     text = text.strip().lower()
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
@@ -139,6 +143,11 @@ def _date(text: str) -> dt.date | None:
     return None
 
 
+def _plausible(date: dt.date | None) -> dt.date | None:
+    """A date a meeting can have had ('28.3.3023' is a misread digit)."""
+    return date if date is not None and 1900 <= date.year <= 2100 else None
+
+
 # ---------------------------------------------------------------- bodies
 
 
@@ -152,26 +161,34 @@ def body_before(text: str) -> tuple[str, str | None] | None:
     like 'Protokollsutdrag'), and the abbreviation written beside it:
     'Protokollsutdrag SVOM' → ('SVOM', None); 'Sociala vård- och
     omsorgsgruppen (SVOM)' → ('Sociala vård- och omsorgsgruppen', 'SVOM')."""
+    found = _body_span(text)
+    return None if found is None else found[:2]
+
+
+def _body_span(text: str) -> tuple[str, str | None, int] | None:
+    """`body_before`, and where in `text` the body begins."""
     vocabulary = _vocabulary()
     stop, lead = set(vocabulary["stop_words"]), set(vocabulary["lead_words"])
-    tokens = _TOKEN.findall(text)
-    taken: list[str] = []
+    tokens = list(_TOKEN.finditer(text))
+    taken: list[re.Match[str]] = []
     short = None
-    for token in reversed(tokens):
+    start = len(text)
+    for m in reversed(tokens):
+        token = m.group(0)
         if len(taken) >= BODY_WORDS:
             break
         if token.startswith("(") and not taken and short is None:
-            short = token.strip("()")
+            short, start = token.strip("()"), m.start()
             continue
         if not _WORD.match(token) or token.rstrip("-").lower() in stop:
             break
-        taken.append(token)
+        taken.append(m)
     taken.reverse()
-    while taken and (not taken[0][:1].isupper() or taken[0].lower() in lead):
+    while taken and (not taken[0].group(0)[:1].isupper() or taken[0].group(0).lower() in lead):
         taken.pop(0)  # a name begins with a capital, after the words that lead to it
     if not taken:
-        return (short, None) if short else None
-    return " ".join(taken), short
+        return (short, None, start) if short else None
+    return " ".join(m.group(0) for m in taken), short, taken[0].start()
 
 
 def fold(name: str) -> str:
@@ -244,12 +261,11 @@ def references_in(text: str, page_no: int, item_number: int | None, own: Item | 
         before = text[: m.start()]
         if between := rule("reference.between").pattern.search(before):
             before = before[: between.start()]
-        body = body_before(before.rstrip(" ,:"))
+        body = _body_span(before.rstrip(" ,:"))
         date = _date(m.group("date"))
         if body is None or date is None:
             continue
-        name, short = body
-        start = max(0, len(before) - len(" ".join([name] + ([f"({short})"] if short and name != short else []))) - 1)
+        name, short, start = body
         number = int(m.group("number") or m.group("before"))
         found.append(Reference(item_number=item_number, page_no=page_no, body=name, short=short if short != name else None,
                                meeting_date=date, paragraph=number, raw=" ".join(text[start: m.end()].split()), context=context))
