@@ -346,22 +346,30 @@ def matter_paths(wh, keys: list[str]) -> dict[str, list[dict[str, Any]]]:
 
 
 def _paths(wh, keys_sql: str, params: dict) -> dict[str, list[dict[str, Any]]]:
-    """The steps of the matters `keys_sql` selects (a column matter_key)."""
+    """The steps of the matters `keys_sql` selects (a column matter_key),
+    each matter's oldest first (sorted here: an ORDER BY over thousands of
+    matters costs more than the query)."""
     rows = wh.con.execute(
         f"""
         WITH wanted AS ({keys_sql})
         SELECT x.matter_key, strftime(x.meeting_date, '%Y-%m-%d'), x.organ, x.source, x.number, x.label, x.title,
                x.decision, x.proposal, x.linked_by, x.case_number, x.document_id, x.page_start, x.item_id
-        FROM matters x
-        SEMI JOIN wanted w ON w.matter_key = x.matter_key
-        ORDER BY x.matter_key, x.meeting_date NULLS LAST, x.source = 'protokoll', x.organ, x.number, x.document_id
+        FROM matters x JOIN wanted USING (matter_key)
         """,
         params,
     ).fetchall()
     out: dict[str, list[dict[str, Any]]] = {}
     for key, *row in rows:
         out.setdefault(key, []).append(dict(zip(STEP_COLUMNS, row)))
+    for steps in out.values():
+        steps.sort(key=_step_order)
     return out
+
+
+def _step_order(step: dict[str, Any]) -> tuple:
+    """Oldest meeting first (an undated underlag last), a kallelse before the protokoll of its meeting."""
+    return (step["meeting_date"] is None, step["meeting_date"] or "", step["source"] == "protokoll",
+            step["organ"] or "", step["number"] or 0, step["document_id"])
 
 
 def matters_of_items(wh, item_ids: list[str]) -> dict[str, str]:
@@ -374,10 +382,9 @@ def matters_of_items(wh, item_ids: list[str]) -> dict[str, str]:
 
 
 _AGREEMENT_MATTERS = """
+    WITH hit AS (SELECT DISTINCT item_id FROM agreement_mentions WHERE in_decision AND agreement_id IN (SELECT unnest($ids)))
     SELECT x.document_id, x.source, x.number, min(x.matter_key) AS matter_key
-    FROM matters x
-    SEMI JOIN (SELECT item_id FROM agreement_mentions WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) am
-        ON am.item_id = x.item_id
+    FROM matters x JOIN hit USING (item_id)
     GROUP BY ALL"""
 
 
