@@ -220,23 +220,47 @@ def _parts(name: str) -> list[str]:
 def initials_match(short: str, name: str) -> int:
     """How well an abbreviation fits a body's name: 2 when its letters are
     the first letters of the name's words and compound parts in order
-    ('KS' of 'Kommunstyrelsen', 'RSR' of 'Regionala samverkansrådet'), 1 when
-    they are found in order starting with the name's first letter
-    ('SVOM' of 'Sociala vård och omsorgsgruppen'), 0 when they do not fit."""
+    ('KS' of 'Kommunstyrelsen', 'RSR' of 'Regionala samverkansrådet'); 1 when
+    it has three letters or more, all found in order from the name's first
+    letter and all but one of them first letters of parts ('SVOM' of
+    'Sociala vård och omsorgsgruppen'); 0 otherwise ('KU' does not fit
+    'Kommunstyrelsen': its 'u' stands inside 'kommun')."""
     letters = fold(short).replace(" ", "")
     parts = _parts(name)
     if not letters or not parts or parts[0][:1] != letters[:1]:
         return 0
     if _initials_in_order(letters, [p[0] for p in parts]):
         return 2
-    text = " ".join(parts)
-    at = 0
-    for letter in letters:
-        at = text.find(letter, at)
-        if at < 0:
+    if len(letters) < 3:
+        return 0
+    return 1 if _initials_in(letters, parts) >= len(letters) - 1 else 0
+
+
+def _initials_in(letters: str, parts: list[str]) -> int:
+    """How many of `letters` can be read, in order, as first letters of
+    `parts`, the others inside the parts between (0 when they cannot be read
+    in order at all). A small dynamic programme over (letter, part, offset)."""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def best(k: int, part: int, at: int) -> int:
+        if k == len(letters):
             return 0
-        at += 1
-    return 1
+        found = -1
+        for p in range(part, len(parts)):
+            start = at if p == part else 0
+            if start == 0 and parts[p][:1] == letters[k]:
+                rest = best(k + 1, p, 1)
+                if rest >= 0:
+                    found = max(found, 1 + rest)
+            inside = parts[p].find(letters[k], max(start, 1))
+            if inside >= 0:
+                rest = best(k + 1, p, inside + 1)
+                if rest >= 0:
+                    found = max(found, rest)
+        return found
+
+    return max(best(0, 0, 0), 0)
 
 
 def _initials_in_order(letters: str, initials: list[str]) -> bool:

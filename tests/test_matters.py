@@ -117,7 +117,9 @@ ORGANS = ["Kommunstyrelsen", "Kultur- och fritidsnämnden", "Sociala vård och o
     ("Ärendet Kommunstyrelsen", None, {}, "Kommunstyrelsen"),  # a leading word that is no name
     ("Kommunstyrelsens", None, {}, "Kommunstyrelsen"),  # genitive
     ("KS", None, {}, "Kommunstyrelsen"),  # initials of compound parts beat letters inside words
-    ("SVOM", None, {}, "Sociala vård och omsorgsgruppen"),  # letters in order, one body fits
+    ("SVOM", None, {}, "Sociala vård och omsorgsgruppen"),  # letters in order, all but one initials
+    ("KU", None, {}, None),  # Kommunledningsutskottet, not stored: its 'u' inside 'kommun' does not make it Kommunstyrelsen
+    ("PES", None, {}, "Personalsektionen"),
     ("RSR", None, {"RSR": {"Regionala samverkansrådet"}}, "Regionala samverkansrådet"),  # defined
     ("Personalsektonen", None, {}, "Personalsektionen"),  # a letter lost by a broken font map
     ("Byggnadsnämnden", None, {}, None),  # a body the warehouse does not hold
