@@ -189,6 +189,26 @@ def memo(path: Path) -> Path:
     return sheet.render(path)
 
 
+def citing_memo(path: Path) -> Path:
+    """An underlag without a number of its own that cites the recommending §."""
+    sheet = Sheet()
+    sheet.line((60, "Tjänsteskrivelse"), size=16, bold=True, gap=22)
+    sheet.line((60, "Datum: 2024-03-20"))
+    sheet.space(10).line((60, "Genomförande av cykelplanen"), size=12, bold=True)
+    sheet.line((60, "Tekniska nämnden beslutade den 4 mars 2024, § 21, att föreslå en ny cykelplan."))
+    return sheet.render(path)
+
+
+def test_an_underlag_citing_a_paragraph_belongs_to_its_matter(records, tmp_path):
+    cited = extract_document(citing_memo(tmp_path / "citing.pdf"))
+    assert cited.case_number is None and [(r.item_number, r.paragraph) for r in cited.references] == [(None, 21)]
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        wh.load_documents([*records, cited])
+        steps = matter_path(wh, "KF 2024/88")
+    assert sorted((s["linked_by"], s["document_id"] == cited.document_id) for s in steps if s["linked_by"] == "underlag") == [
+        ("underlag", False), ("underlag", True)]
+
+
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
     folder = tmp_path_factory.mktemp("matter")
