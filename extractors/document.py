@@ -372,6 +372,7 @@ def _matters(found: structure.Structure, margins: list[Line]) -> tuple[dict, dic
     diarienummer; a bug in reading them costs this document only them."""
     try:
         read = matters.read_matters(entities.sentences(found.placed, found.owners), found.items)
+        read.stated = matters.numbers_above(found.placed, found.owners, found.items) | read.stated
         own = None if found.items else matters.document_case_number(found.placed, [ln.text for ln in margins])
     except Exception as exc:  # noqa: BLE001 - the rest of the record is still worth loading
         return {}, {}, [Problem(message=(

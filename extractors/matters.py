@@ -325,6 +325,28 @@ def aliases_in(text: str, page_no: int) -> list[BodyAlias]:
     return out
 
 
+def numbers_above(placed: Sequence[Placed], owners: dict[int, int], items: Sequence[Item]) -> dict[int, CaseNumber]:
+    """Agenda items of a kallelse with a bare diary number on the line just
+    above their heading, on its page ('NKBY/534/10.02.03/2021' over '194 §
+    Revidering …'), read the way protokoll.py reads one over a § heading:
+    item number → its number."""
+    from extractors.blocks import rule as structure_rule
+
+    bare = structure_rule("paragraph.bare_case_number").pattern
+    wanted = {i.number for i in items if i.source.value == "kallelse" and i.case_number is None}
+    first: dict[int, int] = {}
+    for index, number in owners.items():
+        if number in wanted and (number not in first or index < first[number]):
+            first[number] = index
+    out = {}
+    for number, index in first.items():
+        if index == 0 or placed[index - 1].page_no != placed[index].page_no:
+            continue
+        if (m := bare.fullmatch(placed[index - 1].text.strip())) and (found := case_number(m.group("value"))):
+            out[number] = found
+    return out
+
+
 @dataclass
 class Matters:
     references: list[Reference] = field(default_factory=list)

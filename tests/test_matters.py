@@ -319,3 +319,23 @@ def test_a_council_item_citing_the_day_before_joins_that_matter(synthetic_db):
             "SELECT item_id, matter_key FROM matters WHERE item_id IN ('i500', 'i450', 'i505', 'i455')").fetchall())
     assert cited == {"i500": "i450", "i505": "i455"}
     assert keys["i500"] == keys["i450"] and keys["i505"] == keys["i455"]
+
+
+def test_an_agenda_item_takes_the_bare_number_printed_above_its_heading(tmp_path):
+    """A Finland-Swedish föredragningslista prints each item's number above its '194 §' heading."""
+    sheet = Sheet()
+    sheet.line((60, "Föredragningslista"), size=16, bold=True, gap=22)
+    sheet.line((60, "Stadsstyrelsen"), size=12, gap=20)
+    sheet.line((60, "Sammanträdesdatum", True), (200, "26.9.2022"))
+    sheet.new_page()
+    for number, printed in ((193, "NKBY/520/10.02.03/2022"), (194, "NKBY/534/10.02.03/2021")):
+        sheet.line((60, printed), size=9)
+        sheet.line((60, f"{number} §"), (120, f"Ärende {number}"), bold=True, size=11)
+        sheet.line((60, "Tidigare behandling:"))
+        sheet.line((60, "Stadsstyrelsen 29.11.2021, 393 §"))
+        sheet.space(10)
+    record = extract_document(sheet.render(tmp_path / "foredragningslista.pdf"))
+    assert [(i.number, i.case_number, i.case_number_raw) for i in record.items] == [
+        (193, "NKBY 2022/520", "NKBY/520/10.02.03/2022"), (194, "NKBY 2021/534", "NKBY/534/10.02.03/2021")]
+    assert [(r.item_number, r.body, r.paragraph) for r in record.references] == [
+        (193, "Stadsstyrelsen", 393), (194, "Stadsstyrelsen", 393)]
