@@ -339,3 +339,17 @@ def test_an_agenda_item_takes_the_bare_number_printed_above_its_heading(tmp_path
         (193, "NKBY 2022/520", "NKBY/520/10.02.03/2022"), (194, "NKBY 2021/534", "NKBY/534/10.02.03/2021")]
     assert [(r.item_number, r.body, r.paragraph) for r in record.references] == [
         (193, "Stadsstyrelsen", 393), (194, "Stadsstyrelsen", 393)]
+
+
+def test_a_fault_in_deriving_matters_never_costs_a_document_its_load(records, tmp_path, monkeypatch):
+    from warehouse import load
+
+    def broken(con):
+        con.execute("SELECT no_such_column FROM matters")
+
+    monkeypatch.setattr(load, "settle_matters", broken)
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        stored = wh.load_documents(records)
+        assert [r.status.value for r in stored] == ["ok", "ok", "ok"]
+        assert wh.con.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0] == 3
+        assert "could not be derived" in wh.matter_fault

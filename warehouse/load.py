@@ -134,6 +134,7 @@ class Warehouse:
                     f"{self.path} is in use by {who}; wait for it to finish or stop it, then run again."
                 ) from None
             raise
+        self.matter_fault: str | None = None  # why the last settle of matters failed, if it did
         if not read_only:
             self.migrate()
 
@@ -225,13 +226,27 @@ class Warehouse:
             for table, (columns, on_conflict) in self._staged.items():
                 _insert_columns(con, table, _distinct_keys(table, columns), on_conflict)
             self._settle_meetings(self._meetings)
-            settle_matters(con)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         finally:
             self._staged = {}
+        self.settle_matters()
+
+    def settle_matters(self) -> None:
+        """Matters and resolved references, derived again from every stored
+        row (warehouse/matters.py), in a transaction of their own after the
+        documents': a fault there leaves the previous matters (the next load
+        derives them again) and never costs a document its load."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            settle_matters(con)
+            con.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
+            con.execute("ROLLBACK")
+            self.matter_fault = f"matters could not be derived ({type(exc).__name__}: {str(exc)[:200]})"
 
     def _put(self, table: str, columns: dict[str, list], on_conflict: str = "") -> None:
         staged = self._staged.get(table)
