@@ -379,14 +379,14 @@ def query_timings(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str =
             found = {"items": items, "built_s": round(built, 1), "runs": runs, "agreement": agreement,
                      "decisions_found": len(rows), "decisions_ms": decided, "search_text": text,
                      "search_hits": len(hits), "search_ms": searched}
-            found |= _matter_timings(wh, agreement, runs)
+            found |= _matter_timings(wh, agreement, runs, items)
     return found
 
 
-def _matter_timings(wh, agreement: str, runs: int) -> dict:
+def _matter_timings(wh, agreement: str, runs: int, items: int) -> dict:
     """`paragraf matter` (by a diarienummer as printed, and by title words) and
     `decisions --agreement … --timeline` as the commands run them."""
-    from warehouse import matters
+    from warehouse import matters, synthetic
     from warehouse.read import agreements_matching, decisions
 
     def timeline():
@@ -395,7 +395,8 @@ def _matter_timings(wh, agreement: str, runs: int) -> dict:
 
     timed_timeline, groups = _timed(timeline, runs)
     timings = []
-    for text in ("Dnr SN/2000/00017", "Ärende 33345"):
+    serial = 17 % max(1, items // synthetic.STEPS_PER_MATTER)
+    for text in (f"Dnr SN/2000/{serial:05d}", f"Ärende {min(items - 1, items // 3 + 12)}"):
         timed, steps = _timed(lambda: matters.matter_path(wh, matters.find_matter(wh, text)), runs)
         timings.append((text, len(steps), timed))
     settle = wh.con.execute("SELECT count(*) FROM matters").fetchone()[0]

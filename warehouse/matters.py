@@ -224,13 +224,13 @@ def _rebuild_matters(con) -> None:
             SELECT coalesce(g.matter_key, i.case_number), i.item_id, i.document_id,
                    CASE WHEN i.case_number = coalesce(g.matter_key, i.case_number) THEN 'case_number' ELSE 'reference' END,
                    i.case_number, i.meeting_date, i.organ, i.source, i.number, i.label, i.title, i.decision,
-                   i.proposal, i.page_start, strip_accents(lower(i.title))
+                   i.proposal, i.page_start, ' ' || regexp_replace(strip_accents(lower(i.title)), '[^a-z0-9]+', ' ', 'g')
             FROM paragraf_current_steps i
             LEFT JOIN {_STAGED} g ON g.node = coalesce('case:' || i.case_number, i.item_id)
             WHERE i.case_number IS NOT NULL OR g.node IS NOT NULL
             UNION ALL
             SELECT coalesce(g.matter_key, c.matter_key, d.case_number), NULL, d.document_id, 'underlag', d.case_number,
-                   NULL, d.organ, d.kind, NULL, NULL, d.source_path, NULL, NULL, 1, strip_accents(lower(d.source_path))
+                   NULL, d.organ, d.kind, NULL, NULL, d.source_path, NULL, NULL, 1, ' ' || regexp_replace(strip_accents(lower(d.source_path)), '[^a-z0-9]+', ' ', 'g')
             FROM documents d
             LEFT JOIN {_STAGED} g ON g.node = 'doc:' || d.document_id
             LEFT JOIN {_STAGED} c ON c.node = 'case:' || d.case_number
@@ -317,7 +317,8 @@ def find_matter(wh, text: str, limit: int = 10) -> str:
         words = [w for w in fold(text).split() if w]
         if not words:
             raise MatterNotFound(text)
-        condition = " AND ".join(f"x.title_folded LIKE '%' || $w{k} || '%'" for k in range(len(words)))
+        # each word begins a word of the title ('678' is not found in 'Ärende 1678'; 'samverkans' is in 'samverkansstruktur')
+        condition = " AND ".join(f"x.title_folded LIKE '% ' || $w{k} || '%'" for k in range(len(words)))
         keys = [r[0] for r in con.execute(
             f"""SELECT DISTINCT x.matter_key FROM matters x WHERE {condition} ORDER BY 1 LIMIT {limit + 1}""",
             {f"w{k}": w for k, w in enumerate(words)}).fetchall()]

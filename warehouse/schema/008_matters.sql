@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS matters (
     decision     VARCHAR,
     proposal     VARCHAR,
     page_start   INTEGER,
-    title_folded VARCHAR                   -- the title in lower case without diacritics, for `paragraf matter WORDS`
+    title_folded VARCHAR                   -- ' ' + the title's words in lower case, no diacritics or punctuation (`paragraf matter WORDS`)
 );
 
 -- No index: on the 100 000-item bench warehouse a scan of `matters` answers
