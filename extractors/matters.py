@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Sequence
 
-from extractors import rules
+from extractors import blocks, rules
 from extractors.blocks import Placed
 from schemas.matters import BodyAlias, CaseNumber, Reference
 from schemas.meeting import Item
@@ -240,9 +240,8 @@ def _initials_in(letters: str, parts: list[str]) -> int:
     """How many of `letters` can be read, in order, as first letters of
     `parts`, the others inside the parts between (0 when they cannot be read
     in order at all). A small dynamic programme over (letter, part, offset)."""
-    from functools import lru_cache
 
-    @lru_cache(maxsize=None)
+    @cache
     def best(k: int, part: int, at: int) -> int:
         if k == len(letters):
             return 0
@@ -327,22 +326,30 @@ def aliases_in(text: str, page_no: int) -> list[BodyAlias]:
 
 def numbers_above(placed: Sequence[Placed], owners: dict[int, int], items: Sequence[Item]) -> dict[int, CaseNumber]:
     """Agenda items of a kallelse with a bare diary number on the line just
-    above their heading, on its page ('NKBY/534/10.02.03/2021' over '194 §
-    Revidering …'), read the way protokoll.py reads one over a § heading:
-    item number → its number."""
-    from extractors.blocks import rule as structure_rule
-
-    bare = structure_rule("paragraph.bare_case_number").pattern
+    above a heading of theirs, on its page ('NKBY/534/10.02.03/2021' over
+    '194 § Revidering …'), read the way protokoll.py reads one over a §
+    heading: item number → its number. The heading is the item's first line,
+    or, where the agenda rows come first and the items' texts follow, a line
+    that opens with the item's number and '§' ('194 §', '§ 194')."""
+    bare = blocks.rule("paragraph.bare_case_number").pattern
     wanted = {i.number for i in items if i.source.value == "kallelse" and i.case_number is None}
+    if not wanted:
+        return {}
     first: dict[int, int] = {}
     for index, number in owners.items():
         if number in wanted and (number not in first or index < first[number]):
             first[number] = index
-    out = {}
-    for number, index in first.items():
-        if index == 0 or placed[index - 1].page_no != placed[index].page_no:
+    heading = re.compile(r"^\s*(?:§\s*(?P<after>\d{1,4})|(?P<before>\d{1,4})\s*§)(?![\d§])")
+    out: dict[int, CaseNumber] = {}
+    for index in range(1, len(placed)):
+        above = placed[index - 1]
+        if above.page_no != placed[index].page_no or not (m := bare.fullmatch(above.text.strip())):
             continue
-        if (m := bare.fullmatch(placed[index - 1].text.strip())) and (found := case_number(m.group("value"))):
+        opens = heading.match(placed[index].text)
+        number = int(opens.group("after") or opens.group("before")) if opens else None
+        if number is None or number not in wanted:
+            number = next((n for n, at in first.items() if at == index), None)
+        if number is not None and number not in out and (found := case_number(m.group("value"))):
             out[number] = found
     return out
 

@@ -353,3 +353,22 @@ def test_a_fault_in_deriving_matters_never_costs_a_document_its_load(records, tm
         assert [r.status.value for r in stored] == ["ok", "ok", "ok"]
         assert wh.con.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0] == 3
         assert "could not be derived" in wh.matter_fault
+
+
+def test_an_agenda_item_listed_first_takes_the_number_above_its_text_later(tmp_path):
+    """The agenda rows come first; each item's text follows under '193 §' with its number above it."""
+    sheet = Sheet()
+    sheet.line((60, "Föredragningslista"), size=16, bold=True, gap=22)
+    sheet.line((60, "Stadsstyrelsen"), size=12, gap=20)
+    sheet.line((60, "Sammanträdesdatum", True), (200, "26.9.2022"))
+    sheet.space(10).line((60, "Ärenden"), bold=True)
+    for number in (193, 194):
+        sheet.line((60, f"{number}"), (100, f"Ärende {number}"))
+    sheet.new_page()
+    for number, printed in ((193, "NKBY/520/10.02.03/2022"), (194, "NKBY/534/10.02.03/2021")):
+        sheet.space(12).line((60, printed), size=9)
+        sheet.line((60, f"{number} §"), (120, f"Ärende {number}"), bold=True, size=11)
+        sheet.line((60, "Stadsdirektörens förslag:"))
+        sheet.line((60, "Stadsstyrelsen godkänner förslaget."))
+    record = extract_document(sheet.render(tmp_path / "lista.pdf"))
+    assert {i.number: i.case_number for i in record.items} == {193: "NKBY 2022/520", 194: "NKBY 2021/534"}
