@@ -302,7 +302,7 @@ def cmd_decisions(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(timeline if args.timeline else rows, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=[*DECISION_COLUMNS, "matter"], extrasaction="ignore")
+        writer = csv.DictWriter(sys.stdout, fieldnames=DECISION_COLUMNS, extrasaction="ignore")  # the contract's columns
         writer.writeheader()
         writer.writerows(rows)
     elif args.timeline:
