@@ -334,8 +334,8 @@ def find_matter(wh, text: str, limit: int = 10) -> str:
 
 def matter_path(wh, key: str) -> list[dict[str, Any]]:
     """The steps of a matter, oldest meeting first (an undated underlag last):
-    each with its date, body, source, §/item, title, decision (or proposal
-    when it has none yet) and how it is linked."""
+    each with its date, body, source, §/item, title, decision (`proposal`
+    only when it has no decision yet) and how it is linked."""
     return matter_paths(wh, [key]).get(key, [])
 
 
@@ -350,18 +350,19 @@ def _paths(wh, keys_sql: str, params: dict) -> dict[str, list[dict[str, Any]]]:
     """The steps of the matters `keys_sql` selects (a column matter_key),
     each matter's oldest first (sorted here: an ORDER BY over thousands of
     matters costs more than the query)."""
-    rows = wh.con.execute(
+    steps = wh.con.execute(
         f"""
         WITH wanted AS ({keys_sql})
-        SELECT x.matter_key, strftime(x.meeting_date, '%Y-%m-%d'), x.organ, x.source, x.number, x.label, x.title,
-               x.decision, x.proposal, x.linked_by, x.case_number, x.document_id, x.page_start, x.item_id
+        SELECT x.matter_key, strftime(x.meeting_date, '%Y-%m-%d') AS meeting_date, x.organ, x.source, x.number,
+               x.label, x.title, x.decision, CASE WHEN x.decision IS NULL THEN x.proposal END AS proposal,
+               x.linked_by, x.case_number, x.document_id, x.page_start, x.item_id
         FROM matters x JOIN wanted USING (matter_key)
         """,
         params,
-    ).fetchall()
+    ).fetch_arrow_table().to_pylist()  # dicts made by Arrow: a third faster than rows zipped in Python
     out: dict[str, list[dict[str, Any]]] = {}
-    for key, *row in rows:
-        out.setdefault(key, []).append(dict(zip(STEP_COLUMNS, row)))
+    for step in steps:
+        out.setdefault(step.pop("matter_key"), []).append(step)
     for steps in out.values():
         steps.sort(key=_step_order)
     return out
@@ -389,6 +390,12 @@ _AGREEMENT_MATTERS = """
     GROUP BY ALL"""
 
 
+_AGREEMENT_KEYS = """
+    SELECT DISTINCT x.matter_key
+    FROM matters x SEMI JOIN (SELECT item_id FROM agreement_mentions
+                              WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) a ON a.item_id = x.item_id"""
+
+
 def agreement_matters(wh, rows: list[dict[str, Any]], agreement_ids: list[str]) -> list[dict[str, Any]]:
     """`decisions` rows (of these agreements) with the key of the matter each
     belongs to ('matter', None when none)."""
@@ -405,7 +412,7 @@ def agreement_timeline(wh, rows: list[dict[str, Any]], agreement_ids: list[str],
     across bodies ({'matter', 'steps'}), a row in no matter a group of its own."""
     if not timeline:
         return agreement_matters(wh, rows, agreement_ids), []
-    paths = _paths(wh, f"SELECT DISTINCT matter_key FROM ({_AGREEMENT_MATTERS})", {"ids": agreement_ids})
+    paths = _paths(wh, _AGREEMENT_KEYS, {"ids": agreement_ids})
     keys = {(step["document_id"], step["source"], step["number"]): key for key, steps in paths.items() for step in steps}
     rows = [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
     out, seen = [], set()
