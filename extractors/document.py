@@ -8,7 +8,7 @@ import subprocess
 from collections import defaultdict
 from pathlib import Path
 
-from extractors import classify, entities, layout, ocr, procedure, sensitive, structure, version
+from extractors import classify, entities, layout, matters, ocr, procedure, sensitive, structure, version
 from extractors.pdf import (
     DEFAULT_BACKEND,
     ExtractionError,
@@ -222,9 +222,10 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     header = classify.read_header(kind, head, _unique(margins), first_pages)
     found, named = _structure(kind, pages)
     how = _procedure(found, len(pages))
+    linked, stated, matter_problems = _matters(found, _unique(margins))
     parts = consistent_parts(
-        len(pages), found.items, named.amounts, named.agreement_mentions, named.item_dates,
-        problems + found.problems + how.problems,
+        len(pages), matters.with_case_numbers(found.items, stated), named.amounts, named.agreement_mentions,
+        named.item_dates, problems + found.problems + how.problems + matter_problems,
     )
     return DocumentRecord(
         document_id=document_id,
@@ -239,6 +240,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         revision=version.read_revision(head, _unique(margins)),
         attested_on=version.read_attested_on(kind, first_pages, _unique(margins), header.meeting_date),
         sensitive=_sensitive(pages, parts),
+        **linked,
         **parts,
         motions=how.motions,
         votes=how.votes,
@@ -392,6 +394,20 @@ def _procedure(found: structure.Structure, page_count: int) -> procedure.Procedu
         return procedure.Procedure(problems=[Problem(message=(
             f"motions, votes and dissents could not be read ({type(exc).__name__}: {exc}); please report it with the file"))])
     return procedure.held_only(how, {item.key for item in found.items}, page_count)
+
+
+def _matters(found: structure.Structure, margins: list[Line]) -> tuple[dict, dict, list[Problem]]:
+    """References to other meetings' §§, the abbreviations the document
+    defines for bodies, and (a document without items: an underlag) its own
+    diarienummer; a bug in reading them costs this document only them."""
+    try:
+        read = matters.read_matters(entities.sentences(found.placed, found.owners), found.items)
+        read.stated = matters.numbers_above(found.placed, found.owners, found.items) | read.stated
+        own = None if found.items else matters.document_case_number(found.placed, [ln.text for ln in margins])
+    except Exception as exc:  # noqa: BLE001 - the rest of the record is still worth loading
+        return {}, {}, [Problem(message=(
+            f"diary numbers and references could not be read ({type(exc).__name__}: {exc}); please report it with the file"))]
+    return {"references": read.references, "body_aliases": read.aliases, "case_number": own}, read.stated, []
 
 
 def _document_source(sources: set[TextSource]) -> TextSource:

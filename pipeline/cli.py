@@ -108,7 +108,15 @@ def _parser() -> argparse.ArgumentParser:
     decisions.add_argument("--db", help=db_help)
     decisions.add_argument("--format", choices=["table", "json", "csv"], default="table")
     decisions.add_argument("--include-sensitive", action="store_true", help=include_help)
+    decisions.add_argument("--timeline", action="store_true",
+                           help="group by matter: each matter's whole path through meetings and bodies (see 'paragraf matter')")
     decisions.set_defaults(func=cmd_decisions)
+
+    matter = sub.add_parser("matter", help="a matter's path through meetings and bodies (diarienummer or title words)")
+    matter.add_argument("text", metavar="TEXT", help="a diarienummer in any form ('Dnr KS 2024/512', 'RS/2023/145') or title words")
+    matter.add_argument("--db", help=db_help)
+    matter.add_argument("--format", choices=["table", "json"], default="table")
+    matter.set_defaults(func=cmd_matter)
 
     search = sub.add_parser("search", help="full-text search over items and pages (Swedish stemming)")
     search.add_argument("text", metavar="TEXT")
@@ -332,23 +340,90 @@ def cmd_decisions(args: argparse.Namespace) -> int:
             from warehouse.read import with_procedure
 
             rows = with_procedure(wh, rows)
+        rows, timeline = _with_matters(wh, rows, [agreement_id for agreement_id, _ in matched], args.timeline)
         if not args.include_sensitive:
             from warehouse.sensitive import guard_decisions
 
             rows = guard_decisions(wh.con, rows)
     if args.format == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps(timeline if args.timeline else rows, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=DECISION_COLUMNS)
+        writer = csv.DictWriter(sys.stdout, fieldnames=DECISION_COLUMNS, extrasaction="ignore")  # the contract's columns
         writer.writeheader()
         writer.writerows(rows)
+    elif args.timeline:
+        names = ", ".join(name for _, name in matched)
+        print(f"{len(rows)} items whose proposal or decision concerns: {names}; their matters, oldest first")
+        _print_timeline(timeline)
     else:
         names = ", ".join(name for _, name in matched)
         print(f"{len(rows)} items whose proposal or decision concerns: {names}")
         for row in rows:
             label = f"§ {row['number']}" if row["source"] == "protokoll" else f"{row['number']}."
+            matter = f"  ({row['matter']})" if row.get("matter") else ""
             print(f"{row['meeting_date'] or '':<10}  {row['source']:<9}  {label:>5}  {row['title']}  "
-                  f"[{row['organ'] or '–'}, p. {row['page_start']}]")
+                  f"[{row['organ'] or '–'}, p. {row['page_start']}]{matter}")
+    return 0
+
+
+# ---------------------------------------------------------------- matters (paragraf matter, decisions --timeline)
+
+
+def _matters_ready(wh) -> None:
+    if "matters" not in {r[0] for r in wh.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}:
+        raise CliError(f"{wh.path} was made before matters were stored; run 'paragraf ingest' on it once to upgrade it.")
+
+
+def _with_matters(wh, rows: list[dict], agreement_ids: list[str], timeline: bool) -> tuple[list[dict], list[dict]]:
+    """Each decision row with the key of its matter; the timeline when asked (warehouse.matters)."""
+    from warehouse.matters import agreement_timeline
+
+    if "matters" not in {r[0] for r in wh.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}:
+        return [row | {"matter": None} for row in rows], []  # a warehouse from before matters (read-only here)
+    return agreement_timeline(wh, rows, agreement_ids, timeline)
+
+
+def _step_line(step: dict) -> str:
+    if step.get("number") is None:
+        where = step.get("source") or ""
+    else:
+        where = step.get("label") or (f"§ {step['number']}" if step["source"] == "protokoll" else f"{step['number']}.")
+    said = step.get("decision") or step.get("proposal") or ""
+    said = ("beslut: " if step.get("decision") else "förslag: " if said else "") + " ".join(said.split())
+    said = said if len(said) <= 110 else said[:109] + "…"
+    return (f"{step.get('meeting_date') or '–':<10}  {(step.get('organ') or '–')[:34]:<34}  {step.get('source') or '':<9}  "
+            f"{where:>8}  {step.get('title') or ''}" + (f"\n{'':>68}{said}" if said else ""))
+
+
+def _print_timeline(timeline: list[dict]) -> None:
+    for group in timeline:
+        print(f"\n{'matter ' + group['matter'] if group['matter'] else 'in no matter'}:")
+        for step in group["steps"]:
+            print("  " + _step_line(step))
+
+
+def cmd_matter(args: argparse.Namespace) -> int:
+    from warehouse.matters import MatterAmbiguous, MatterNotFound, find_matter, matter_path
+
+    with _read_warehouse(_existing_db(args.db)) as wh:
+        _matters_ready(wh)
+        try:
+            key = find_matter(wh, args.text)
+        except MatterNotFound:
+            raise CliError(f"no matter matches '{args.text}' (neither a diarienummer nor words of a title); "
+                           "try fewer words, or 'paragraf search'.", status=1) from None
+        except MatterAmbiguous as exc:
+            listed = "; ".join(f"{k} ({t})" if t else k for k, t in exc.candidates)
+            raise CliError(f"'{args.text}' matches {len(exc.candidates)}{'+' if len(exc.candidates) >= 10 else ''} "
+                           f"matters: {listed}; give one of these keys.", status=1) from None
+        steps = matter_path(wh, key)
+    if args.format == "json":
+        print(json.dumps({"matter": key, "steps": steps}, ensure_ascii=False, indent=2, default=str))
+        return 0
+    bodies = list(dict.fromkeys(s["organ"] for s in steps if s["organ"]))
+    print(f"matter {key}: {len(steps)} steps in {len(bodies)} bodies ({', '.join(bodies)}), oldest first")
+    for step in steps:
+        print(_step_line(step))
     return 0
 
 

@@ -17,6 +17,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from schemas.matters import BodyAlias, CaseNumber, Reference
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader, Participant
 from schemas.sensitive import SensitiveFinding
 from schemas.procedure import Conflict, Dissent, Motion, Vote
@@ -175,6 +176,12 @@ class DocumentRecord(BaseModel):
     dissents: list[Dissent] = Field(default_factory=list, repr=False)
     conflicts: list[Conflict] = Field(default_factory=list, repr=False)
     problems: list[Problem] = Field(default_factory=list)
+    # matters (extractors/matters.py): the document's own diarienummer (an
+    # underlag's header), references to §§ of other meetings, and the
+    # abbreviations it defines for bodies
+    case_number: CaseNumber | None = None
+    references: list[Reference] = Field(default_factory=list, repr=False)
+    body_aliases: list[BodyAlias] = Field(default_factory=list, repr=False)
     # what the document says about its own version, which decides between two
     # documents of one meeting loaded together (see the current_items view):
     attested_on: dt.date | None = None  # the justering date it states
@@ -220,6 +227,8 @@ def record_faults(record: DocumentRecord) -> list[str]:
             faults.append("a failed document stores no pages, items or participants")
         if record.motions or record.votes or record.dissents or record.conflicts:
             faults.append("a failed document stores no motions, votes, dissents or conflicts")
+        if record.references or record.body_aliases or record.case_number:
+            faults.append("a failed document stores no case number, references or abbreviations")
     last = record.page_count or 0
 
     def outside(page_no: int | None) -> bool:
@@ -247,6 +256,13 @@ def record_faults(record: DocumentRecord) -> list[str]:
                 faults.append(f"an {what} stands in item {part.item_key}, which the record does not hold")
             if outside(part.page_no):
                 faults.append(f"an {what} is on page {part.page_no} of {last}")
+    for reference in record.references:
+        if reference.item_key is not None and reference.item_key not in held:
+            faults.append(f"a reference ({reference.raw}) stands in item {reference.item_key}, which the record does not hold")
+        if outside(reference.page_no):
+            faults.append(f"a reference is on page {reference.page_no} of {last}")
+    if any(outside(alias.page_no) for alias in record.body_aliases):
+        faults.append(f"an abbreviation is defined on a page outside 1..{last}")
     for date in record.item_dates:
         if date.item_key not in held:
             faults.append(f"a date ({date.raw}) belongs to item {date.item_key}, which the record does not hold")

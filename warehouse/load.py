@@ -28,6 +28,7 @@ import pyarrow
 from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
 from schemas import ids as _ids
 from schemas.ids import stable_hash
+from warehouse.matters import settle_matters
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
@@ -36,6 +37,7 @@ _DOCUMENT_TABLES = (
     "pages", "items", "presenters", "attachments", "participants", "problems",
     "amounts", "agreement_mentions", "item_dates", "sensitive",
     "motions", "votes", "vote_records", "dissents", "conflicts",  # 007_procedure
+    "matter_references", "body_aliases",  # 008_matters
     "documents",
 )
 
@@ -43,7 +45,7 @@ _DOCUMENT_TABLES = (
 # items columns that are stored as the Item model holds them
 _ITEM_COLUMNS = (
     "number", "label", "title", "scheduled_time", "summary", "proposal", "decision", "page_start", "page_end",
-    "case_number", "motions", "procedure", "dissent", "distribution", "attested",
+    "case_number", "motions", "procedure", "dissent", "distribution", "attested", "case_number_raw",
 )
 
 
@@ -159,6 +161,7 @@ class Warehouse:
                     f"{self.path} is in use by {who}; wait for it to finish or stop it, then run again."
                 ) from None
             raise
+        self.matter_fault: str | None = None  # why the last settle of matters failed, if it did
         if not read_only:
             self.migrate()
 
@@ -256,6 +259,21 @@ class Warehouse:
             raise
         finally:
             self._staged = {}
+        self.settle_matters()
+
+    def settle_matters(self) -> None:
+        """Matters and resolved references, derived again from every stored
+        row (warehouse/matters.py), in a transaction of their own after the
+        documents': a fault there leaves the previous matters (the next load
+        derives them again) and never costs a document its load."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            settle_matters(con)
+            con.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
+            con.execute("ROLLBACK")
+            self.matter_fault = f"matters could not be derived ({type(exc).__name__}: {str(exc)[:200]})"
 
     def _put(self, table: str, columns: dict[str, list], on_conflict: str = "") -> None:
         staged = self._staged.get(table)
@@ -315,6 +333,8 @@ class Warehouse:
             "start_time": [header.start_time if ok else None],
             "end_time": [header.end_time if ok else None],
             "location": [header.location if ok else None],
+            "case_number": [record.case_number.normal if record.case_number else None],
+            "case_number_raw": [record.case_number.raw if record.case_number else None],
         })
         self._put("pages", {
             "document_id": [doc_id] * len(record.pages),
@@ -370,6 +390,7 @@ class Warehouse:
         self._stage_entities(record, by_key)
         self._stage_sensitive(record)
         self._stage_procedure(record, by_key)
+        self._stage_matters(record, by_key)
         self._put("problems", {
             "document_id": [doc_id] * len(record.problems),
             "page_no": [p.page_no for p in record.problems],
@@ -500,6 +521,32 @@ class Warehouse:
             "position": [c.ordinal for c in conflicts],
             **{name: [getattr(c, name) for c in conflicts] for name in (
                 "name", "party", "substitute", "substitute_party", "page_no", "sentence")},
+        })
+
+    def _stage_matters(self, record: DocumentRecord, item_ids: dict[object, str]) -> None:
+        """References to other meetings' §§ and the abbreviations the document
+        defines (what they resolve to, and the matters, are settled after the
+        load: warehouse/matters.py)."""
+        doc_id = record.document_id
+        refs = record.references
+        self._put("matter_references", {
+            "document_id": [doc_id] * len(refs),
+            "item_id": [item_ids.get(r.item_key) for r in refs],
+            "page_no": [r.page_no for r in refs],
+            "body": [r.body for r in refs],
+            "short": [r.short for r in refs],
+            "meeting_date": [r.meeting_date for r in refs],
+            "paragraph": [r.paragraph for r in refs],
+            "raw": [r.raw for r in refs],
+            "context": [r.context for r in refs],
+            "position": list(range(len(refs))),
+        })
+        aliases = record.body_aliases
+        self._put("body_aliases", {
+            "document_id": [doc_id] * len(aliases),
+            "short": [a.short for a in aliases],
+            "name": [a.name for a in aliases],
+            "page_no": [a.page_no for a in aliases],
         })
 
     def sync_agreements(self, catalogue: Iterable[tuple[str, str, list[str]]]) -> None:

@@ -1,0 +1,425 @@
+"""Matters across bodies: references resolved to stored items, matters formed
+from diary numbers and references, and the reads of `paragraf matter`.
+
+`settle_matters` runs at the end of every load, inside its transaction, over
+every stored row — never only over the documents just loaded — so what a
+reference resolves to and which matter an item belongs to never depend on
+the order in which documents arrived:
+
+1. each body a reference names is resolved to a body of the warehouse
+   (`meetings.organ`): by its name (case, diacritics and hyphens ignored, a
+   genitive -s too), else by an abbreviation some stored document defines
+   ('Sociala vård- och omsorgsgruppen (SVOM)'), else by initials that fit
+   one body better than every other ('KS' → Kommunstyrelsen);
+2. a reference with a date resolves to the § of that number in that body's
+   protokoll of that date; one without ('KU § 317') to the one § of that
+   number in that body's protokoll of the 400 days before the citing
+   meeting, when there is exactly one;
+3. items sharing a normalised diarienummer, an underlag carrying it, and the
+   two ends of every resolved reference are joined (union-find); each such
+   group is a matter, keyed by the diarienummer of its earliest numbered
+   step, or '<body> <date> § <n>' of its earliest step when none has one.
+
+Only the newest document of a meeting counts (the `current_items` view).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pyarrow
+
+from extractors.matters import case_number as parse_case_number
+from extractors.matters import fold, initials_match
+from schemas.ids import slug
+
+UNDATED_WINDOW_DAYS = 400
+_STAGED = "paragraf_matters_staged"
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def resolve_body(body: str, short: str | None, organs: list[str], aliases: dict[str, set[str]]) -> str | None:
+    """The stored body (`organs`) a reference names, or None when no one body fits."""
+    by_fold: dict[str, str] = {}
+    for organ in organs:
+        by_fold.setdefault(fold(organ), organ)
+    words = body.split()
+    names = [" ".join(words[k:]) for k in range(len(words)) if words[k][:1].isupper()]
+    for name in names:  # the whole name first, then without leading words ('Ärendet Kommunstyrelsen')
+        folded = fold(name)
+        for candidate in (folded, folded[:-1] if folded.endswith("s") else None):
+            if candidate and candidate in by_fold:
+                return by_fold[candidate]
+    abbreviations = [a for a in (short, body) if a and a.isupper() and len(a) <= 8 and " " not in a]
+    for abbreviation in abbreviations:
+        defined = {by_fold[fold(n)] for n in aliases.get(abbreviation, ()) if fold(n) in by_fold}
+        if len(defined) == 1:
+            return defined.pop()
+        scores = {organ: initials_match(abbreviation, organ) for organ in organs}
+        best = max(scores.values(), default=0)
+        fitting = [organ for organ, score in scores.items() if score == best]
+        if best and len({fold(o) for o in fitting}) == 1:
+            return fitting[0]
+    for name in names[:1]:  # a misread letter ('Personalsektonen'): one body within one edit
+        close = {organ for f, organ in by_fold.items() if len(f) >= 10 and _one_edit(fold(name), f)}
+        if len(close) == 1:
+            return close.pop()
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+# ---------------------------------------------------------------- settling
+
+
+_CURRENT = "paragraf_current_steps"
+
+
+def settle_matters(con) -> None:
+    """Resolve every stored reference and rebuild `matters` (see the module
+    docstring). The current items are read once into a temporary table (the
+    view ranks every document of every meeting)."""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE {_CURRENT} AS
+        SELECT i.item_id, i.document_id, i.meeting_id, i.source, i.number, i.label, i.case_number, i.title,
+               i.decision, i.proposal, i.page_start, m.meeting_date, m.organ
+        FROM current_items i LEFT JOIN meetings m USING (meeting_id)""")
+    try:
+        _resolve_references(con)
+        _rebuild_matters(con)
+    finally:
+        try:
+            con.execute(f"DROP TABLE IF EXISTS {_CURRENT}")
+        except Exception:
+            pass
+
+
+def _register(con, name: str, columns: dict[str, list]) -> None:
+    """Text columns as a temporary view (typed: a column of only NULLs is still text)."""
+    con.register(name, pyarrow.table({k: pyarrow.array(v, type=pyarrow.string()) for k, v in columns.items()}))
+
+
+def _resolve_references(con) -> None:
+    organs = [r[0] for r in con.execute("SELECT DISTINCT organ FROM meetings ORDER BY organ").fetchall()]
+    aliases: dict[str, set[str]] = {}
+    for short, name in con.execute("SELECT DISTINCT short, name FROM body_aliases").fetchall():
+        aliases.setdefault(short, set()).add(name)
+    bodies = con.execute("SELECT DISTINCT body, short FROM matter_references").fetchall()
+    if not bodies:
+        return
+    resolved = [(body, short, resolve_body(body, short, organs, aliases)) for body, short in bodies]
+    _register(con, _STAGED, {
+        "body": [r[0] for r in resolved], "short": [r[1] for r in resolved],
+        "organ": [r[2] for r in resolved], "organ_slug": [slug(r[2]) if r[2] else None for r in resolved],
+    })
+    try:
+        con.execute(f"""
+            UPDATE matter_references r SET target_organ = b.organ, target_item_id = NULL
+            FROM {_STAGED} b WHERE r.body = b.body AND r.short IS NOT DISTINCT FROM b.short""")
+        con.execute(f"""
+            UPDATE matter_references r SET target_item_id = t.item_id
+            FROM (
+                WITH cited AS (
+                    SELECT r.document_id, r.position, r.paragraph,
+                           b.organ_slug || '/' || strftime(r.meeting_date, '%Y-%m-%d') AS meeting_id
+                    FROM matter_references r
+                    JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
+                    WHERE r.meeting_date IS NOT NULL AND b.organ IS NOT NULL
+                )
+                SELECT c.document_id, c.position, arg_min(i.item_id, coalesce(i.label, '')) AS item_id
+                FROM cited c JOIN {_CURRENT} i ON i.meeting_id = c.meeting_id AND i.number = c.paragraph
+                WHERE i.source = 'protokoll' AND i.document_id <> c.document_id
+                GROUP BY ALL
+            ) t
+            WHERE r.document_id = t.document_id AND r.position = t.position""")
+        undated = con.execute(
+            "SELECT count(*) FROM matter_references WHERE meeting_date IS NULL AND target_organ IS NOT NULL").fetchone()[0]
+        if not undated:
+            return
+        con.execute(f"""
+            UPDATE matter_references r SET target_item_id = t.item_id
+            FROM (
+                SELECT r.document_id, r.position, any_value(i.item_id) AS item_id
+                FROM matter_references r
+                JOIN documents d ON d.document_id = r.document_id
+                JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
+                JOIN meetings m ON m.organ = b.organ
+                JOIN paragraf_current_steps i ON i.meeting_id = m.meeting_id AND i.source = 'protokoll'
+                 AND i.number = r.paragraph AND i.document_id <> r.document_id
+                WHERE r.meeting_date IS NULL AND b.organ IS NOT NULL
+                  AND (d.meeting_date IS NULL OR (m.meeting_date < d.meeting_date
+                       AND m.meeting_date >= d.meeting_date - INTERVAL {UNDATED_WINDOW_DAYS} DAY))
+                GROUP BY ALL
+                HAVING count(DISTINCT m.meeting_id) = 1
+            ) t
+            WHERE r.document_id = t.document_id AND r.position = t.position""")
+    finally:
+        con.unregister(_STAGED)
+
+
+class _Groups:
+    """Union-find over node names."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, node: str) -> str:
+        parent = self.parent.setdefault(node, node)
+        while parent != node:
+            grand = self.parent[parent]
+            self.parent[node] = grand
+            node, parent = parent, grand
+        return node
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _rebuild_matters(con) -> None:
+    """Items sharing a diarienummer form one group in SQL; only the ends of
+    resolved references (few) are joined in Python, over nodes that are
+    diarienummer ('case:KS 2024/512'), items without one, and underlag
+    ('doc:…'); then one INSERT … SELECT writes every row."""
+    con.execute("DELETE FROM matters")
+    edges = con.execute("""
+        SELECT coalesce('case:' || s.case_number, s.item_id, 'doc:' || coalesce(u.document_id, r.document_id)),
+               coalesce('case:' || t.case_number, t.item_id)
+        FROM matter_references r
+        JOIN documents d ON d.document_id = r.document_id AND d.status = 'ok'
+        JOIN paragraf_current_steps t ON t.item_id = r.target_item_id
+        LEFT JOIN paragraf_current_steps s ON s.item_id = r.item_id
+        LEFT JOIN documents u ON r.item_id IS NULL AND u.document_id = r.document_id AND u.case_number IS NULL
+        WHERE r.target_item_id IS NOT NULL AND (r.item_id IS NULL OR s.item_id IS NOT NULL)""").fetchall()
+    underlag = con.execute("""
+        SELECT 'doc:' || d.document_id, 'case:' || d.case_number FROM documents d
+        WHERE d.status = 'ok' AND d.case_number IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)""").fetchall()
+    groups = _Groups()
+    for a, b in edges:
+        groups.join(a, b)
+    for doc, case in underlag:
+        if doc in groups.parent:
+            groups.join(doc, case)
+    members: dict[str, list[str]] = {}
+    for node in list(groups.parent):
+        members.setdefault(groups.find(node), []).append(node)
+    keys = _group_keys(con, list(members.values()))
+    nodes = [n for group in members.values() for n in group]
+    _register(con, _STAGED, {"node": nodes, "matter_key": [keys[groups.find(n)] for n in nodes]})
+    try:
+        con.execute(f"""
+            INSERT INTO matters
+            SELECT coalesce(g.matter_key, i.case_number), i.item_id, i.document_id,
+                   CASE WHEN i.case_number = coalesce(g.matter_key, i.case_number) THEN 'case_number' ELSE 'reference' END,
+                   i.case_number, i.meeting_date, i.organ, i.source, i.number, i.label, i.title, i.decision,
+                   i.proposal, i.page_start, ' ' || regexp_replace(strip_accents(lower(i.title)), '[^a-z0-9]+', ' ', 'g')
+            FROM paragraf_current_steps i
+            LEFT JOIN {_STAGED} g ON g.node = coalesce('case:' || i.case_number, i.item_id)
+            WHERE i.case_number IS NOT NULL OR g.node IS NOT NULL
+            UNION ALL
+            SELECT coalesce(g.matter_key, c.matter_key, d.case_number), NULL, d.document_id, 'underlag', d.case_number,
+                   NULL, d.organ, d.kind, NULL, NULL, d.source_path, NULL, NULL, 1, ' ' || regexp_replace(strip_accents(lower(d.source_path)), '[^a-z0-9]+', ' ', 'g')
+            FROM documents d
+            LEFT JOIN {_STAGED} g ON g.node = 'doc:' || d.document_id
+            LEFT JOIN {_STAGED} c ON c.node = 'case:' || d.case_number
+            WHERE d.status = 'ok' AND (d.case_number IS NOT NULL OR g.node IS NOT NULL)
+              AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)""")
+    finally:
+        con.unregister(_STAGED)
+
+
+def _group_keys(con, groups: list[list[str]]) -> dict[str, str]:
+    """The key of each joined group (by its root, the smallest node): the
+    diarienummer first stated at the earliest meeting, else '<body> <date>
+    § <n>' of the earliest item, else the smallest node."""
+    cases = sorted({n[5:] for g in groups for n in g if n.startswith("case:")})
+    items = sorted({n for g in groups for n in g if not n.startswith(("case:", "doc:"))})
+    first: dict[str, tuple] = {}
+    if cases:
+        wanted = set(cases)
+        first = {c: (d or dt.date.max, c) for c, d in con.execute(
+            f"SELECT case_number, min(meeting_date) FROM {_CURRENT} WHERE case_number IS NOT NULL GROUP BY 1"
+        ).fetchall() if c in wanted}
+    steps = {}
+    if items:
+        steps = {i: (d or dt.date.max, o or "", n) for i, d, o, n in con.execute(
+            """SELECT i.item_id, i.meeting_date, i.organ, i.number FROM paragraf_current_steps i
+               SEMI JOIN (SELECT unnest($i) AS n) k ON k.n = i.item_id""", {"i": items}).fetchall()}
+    keys = {}
+    for group in groups:
+        root = min(group)
+        numbered = [n[5:] for n in group if n.startswith("case:")]
+        if numbered:
+            keys[root] = min(numbered, key=lambda c: first.get(c, (dt.date.max, c)))
+            continue
+        dated = [steps[n] for n in group if n in steps]
+        if dated:
+            date, organ, number = min(dated)
+            keys[root] = f"{organ} {date.isoformat() if date != dt.date.max else '?'} § {number}"
+        else:
+            keys[root] = root
+    return {root: key for root, key in keys.items()}
+
+
+# ---------------------------------------------------------------- reads
+
+
+STEP_COLUMNS = (
+    "meeting_date", "organ", "source", "number", "label", "title", "decision", "proposal",
+    "linked_by", "case_number", "document_id", "page_start", "item_id",
+)
+
+
+class MatterNotFound(LookupError):
+    pass
+
+
+class MatterAmbiguous(LookupError):
+    def __init__(self, candidates: list[tuple[str, str]]) -> None:
+        super().__init__("several matters match")
+        self.candidates = candidates
+
+
+def find_matter(wh, text: str, limit: int = 10) -> str:
+    """The key of the one matter TEXT names: a diarienummer in any form
+    ('Dnr RS/2023/145', 'rs 2023/145', '2023/145'), a matter key, or words
+    of the title of one of its steps (every word, case and diacritics
+    ignored). Raises MatterNotFound, or MatterAmbiguous with the candidates
+    (key, a title)."""
+    con = wh.con
+    text = " ".join(text.split())
+    keys: list[str] = []
+    parsed = parse_case_number(text)
+    if parsed is not None and parsed.year is not None:
+        keys = [r[0] for r in con.execute(
+            "SELECT DISTINCT matter_key FROM matters WHERE case_number = $c OR matter_key = $c ORDER BY 1",
+            {"c": parsed.normal}).fetchall()]
+        if not keys and parsed.series is None:  # '2023/145' for 'RS 2023/145'
+            keys = [r[0] for r in con.execute(
+                "SELECT DISTINCT matter_key FROM matters WHERE case_number LIKE '% ' || $c ORDER BY 1",
+                {"c": parsed.normal}).fetchall()]
+    if not keys:
+        keys = [r[0] for r in con.execute(
+            "SELECT DISTINCT matter_key FROM matters WHERE lower(matter_key) = lower($t)", {"t": text}).fetchall()]
+    if not keys:
+        words = [w for w in fold(text).split() if w]
+        if not words:
+            raise MatterNotFound(text)
+        # each word begins a word of the title ('678' is not found in 'Ärende 1678'; 'samverkans' is in 'samverkansstruktur')
+        condition = " AND ".join(f"x.title_folded LIKE '% ' || $w{k} || '%'" for k in range(len(words)))
+        keys = [r[0] for r in con.execute(
+            f"""SELECT DISTINCT x.matter_key FROM matters x WHERE {condition} ORDER BY 1 LIMIT {limit + 1}""",
+            {f"w{k}": w for k, w in enumerate(words)}).fetchall()]
+    if not keys:
+        raise MatterNotFound(text)
+    if len(keys) > 1:
+        titles = dict(con.execute(
+            """SELECT x.matter_key, arg_min(x.title, x.meeting_date) FROM matters x
+               SEMI JOIN (SELECT unnest($k) AS k) w ON w.k = x.matter_key GROUP BY 1""", {"k": keys[:limit]}).fetchall())
+        raise MatterAmbiguous([(k, titles.get(k, "")) for k in keys[:limit]])
+    return keys[0]
+
+
+def matter_path(wh, key: str) -> list[dict[str, Any]]:
+    """The steps of a matter, oldest meeting first (an undated underlag last):
+    each with its date, body, source, §/item, title, decision (`proposal`
+    only when it has no decision yet) and how it is linked."""
+    return matter_paths(wh, [key]).get(key, [])
+
+
+def matter_paths(wh, keys: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """`matter_path` of several matters in one query."""
+    if not keys:
+        return {}
+    return _paths(wh, "SELECT unnest($k) AS matter_key", {"k": keys})
+
+
+def _paths(wh, keys_sql: str, params: dict) -> dict[str, list[dict[str, Any]]]:
+    """The steps of the matters `keys_sql` selects (a column matter_key),
+    each matter's oldest first (sorted here: an ORDER BY over thousands of
+    matters costs more than the query)."""
+    steps = wh.con.execute(
+        f"""
+        WITH wanted AS ({keys_sql})
+        SELECT x.matter_key, strftime(x.meeting_date, '%Y-%m-%d') AS meeting_date, x.organ, x.source, x.number,
+               x.label, x.title, x.decision, CASE WHEN x.decision IS NULL THEN x.proposal END AS proposal,
+               x.linked_by, x.case_number, x.document_id, x.page_start, x.item_id
+        FROM matters x JOIN wanted USING (matter_key)
+        """,
+        params,
+    ).fetch_arrow_table().to_pylist()  # dicts made by Arrow: a third faster than rows zipped in Python
+    out: dict[str, list[dict[str, Any]]] = {}
+    for step in steps:
+        out.setdefault(step.pop("matter_key"), []).append(step)
+    for steps in out.values():
+        steps.sort(key=_step_order)
+    return out
+
+
+def _step_order(step: dict[str, Any]) -> tuple:
+    """Oldest meeting first (an undated underlag last), a kallelse before the protokoll of its meeting."""
+    return (step["meeting_date"] is None, step["meeting_date"] or "", step["source"] == "protokoll",
+            step["organ"] or "", step["number"] or 0, step["document_id"])
+
+
+def matters_of_items(wh, item_ids: list[str]) -> dict[str, str]:
+    """item_id → the key of the matter it belongs to (the first by key when several)."""
+    if not item_ids:
+        return {}
+    return dict(wh.con.execute(
+        "SELECT item_id, min(matter_key) FROM matters WHERE item_id IN (SELECT unnest($ids)) GROUP BY 1",
+        {"ids": item_ids}).fetchall())
+
+
+_AGREEMENT_MATTERS = """
+    WITH hit AS (SELECT DISTINCT item_id FROM agreement_mentions WHERE in_decision AND agreement_id IN (SELECT unnest($ids)))
+    SELECT x.document_id, x.source, x.number, min(x.matter_key) AS matter_key
+    FROM matters x JOIN hit USING (item_id)
+    GROUP BY ALL"""
+
+
+_AGREEMENT_KEYS = """
+    SELECT DISTINCT x.matter_key
+    FROM matters x SEMI JOIN (SELECT item_id FROM agreement_mentions
+                              WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) a ON a.item_id = x.item_id"""
+
+
+def agreement_matters(wh, rows: list[dict[str, Any]], agreement_ids: list[str]) -> list[dict[str, Any]]:
+    """`decisions` rows (of these agreements) with the key of the matter each
+    belongs to ('matter', None when none)."""
+    if not rows:
+        return rows
+    keys = {(d, s, n): k for d, s, n, k in wh.con.execute(_AGREEMENT_MATTERS, {"ids": agreement_ids}).fetchall()}
+    return [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
+
+
+def agreement_timeline(wh, rows: list[dict[str, Any]], agreement_ids: list[str],
+                       timeline: bool = True) -> tuple[list[dict[str, Any]], list[dict]]:
+    """`decisions` rows each with its matter ('matter'); and (`timeline`) the
+    matters in order of their first decision row, each with its whole path
+    across bodies ({'matter', 'steps'}), a row in no matter a group of its own."""
+    if not timeline:
+        return agreement_matters(wh, rows, agreement_ids), []
+    paths = _paths(wh, _AGREEMENT_KEYS, {"ids": agreement_ids})
+    keys = {(step["document_id"], step["source"], step["number"]): key for key, steps in paths.items() for step in steps}
+    rows = [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
+    out, seen = [], set()
+    for row in rows:
+        if row["matter"] is None:
+            out.append({"matter": None, "steps": [row]})
+        elif row["matter"] not in seen:
+            seen.add(row["matter"])
+            out.append({"matter": row["matter"], "steps": paths.get(row["matter"], [])})
+    return rows, out
