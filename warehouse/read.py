@@ -106,6 +106,8 @@ def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
 
 DECISION_COLUMNS = (
     "meeting_date", "organ", "source", "number", "title", "proposal", "decision", "agreement", "document_id", "page_start",
+    # provenance: the item's heading on its page (PDF points, origin top-left), and its id
+    "page_no", "x0", "top", "x1", "bottom", "item_id",
 )
 
 
@@ -135,7 +137,7 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
     rows = wh.con.execute(
         """
         SELECT strftime(m.meeting_date, '%Y-%m-%d'), m.organ, i.source, i.number, i.title, i.proposal, i.decision,
-               g.name, i.document_id, i.page_start
+               g.name, i.document_id, i.page_start, i.page_no, i.x0, i.top, i.x1, i.bottom, i.item_id
         FROM (SELECT DISTINCT item_id, agreement_id FROM agreement_mentions
               WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) am
         JOIN current_items i USING (item_id)
@@ -145,7 +147,33 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
         """,
         {"ids": agreement_ids},
     ).fetchall()
-    return [dict(zip(DECISION_COLUMNS, row)) for row in rows]
+    found = [dict(zip(DECISION_COLUMNS, row)) for row in rows]
+    boxes = _decision_boxes(wh, agreement_ids, sorted({r["item_id"] for r in found}))
+    for row in found:
+        row["boxes"] = [b for item_id, agreement, b in boxes if item_id == row["item_id"] and agreement in (None, row["agreement"])]
+    return found
+
+
+def _decision_boxes(wh: Warehouse, agreement_ids: list[str], item_ids: list[str]) -> list[tuple[str, str | None, dict]]:
+    """(item id, agreement name or None, box) of each decision's title,
+    proposal and decision lines and of its mentions of the agreement, each
+    box {what, text (a mention's surface), page_no, x0, top, x1, bottom}."""
+    if not item_ids:
+        return []
+    rows = wh.con.execute(
+        """
+        SELECT item_id, NULL, field, NULL, page_no, x0, top, x1, bottom FROM field_boxes
+        WHERE item_id IN (SELECT unnest($items)) AND field IN ('title', 'proposal', 'decision')
+        UNION ALL
+        SELECT m.item_id, g.name, 'mention', m.surface, m.page_no, m.x0, m.top, m.x1, m.bottom
+        FROM agreement_mentions m JOIN agreements g USING (agreement_id)
+        WHERE m.item_id IN (SELECT unnest($items)) AND m.agreement_id IN (SELECT unnest($ids)) AND m.in_decision
+        ORDER BY 1, 5, 7, 6
+        """,
+        {"items": item_ids, "ids": agreement_ids},
+    ).fetchall()
+    keys = ("what", "text", "page_no", "x0", "top", "x1", "bottom")
+    return [(r[0], r[1], dict(zip(keys, r[2:]))) for r in rows]
 
 
 # ---------------------------------------------------------------- documents loaded with problems
