@@ -235,18 +235,23 @@ class NameFinder:
         self.used: set[tuple[int, int]] = set()
 
     def find(self, name: str) -> Region | None:
+        """The first place not yet given out where the name stands, in any of its orders."""
+        best: tuple[int, int] | None = None
         for variant in name_variants(name):
             wanted = keys(variant)
             if not wanted:
                 continue
             at = self.locator.stream.find(wanted)
-            while at >= 0:
+            while at >= 0 and (best is None or at < best[0]):
                 span = (at, at + len(wanted))
                 if span not in self.used and self.locator._whole(*span):
-                    self.used.add(span)
-                    return self.locator.region(*span)
+                    best = span
+                    break
                 at = self.locator.stream.find(wanted, at + 1)
-        return None
+        if best is None:
+            return None
+        self.used.add(best)
+        return self.locator.region(*best)
 
 
 # ---------------------------------------------------------------- items and people
