@@ -25,6 +25,7 @@ from schemas.provenance import FieldRegion, Region
 
 _DROPPED = "\ufffe\x02, \t\n\r\f\v\u00a0\u2007\u2009\u202f\u00ad-\u2010\u2011\u2012\u2013\u2014\u2212•·▪■●◦○«»*"
 _TABLE = str.maketrans("", "", _DROPPED)
+_DROPPED_SET = frozenset(_DROPPED)
 
 
 def keys(text: str) -> str:
@@ -35,7 +36,7 @@ def keys(text: str) -> str:
 def _char_keys(word: Word) -> list[int]:
     """How many keys each character of the word gives (0, or 1; 2 for a rare
     letter whose lower case is two characters)."""
-    return [len(keys(c)) for c in word.text]
+    return [0 if c in _DROPPED_SET else len(c.lower()) for c in word.text]
 
 
 class Locator:
@@ -43,7 +44,9 @@ class Locator:
 
     def __init__(self, lines: Sequence[Placed]):
         self.lines = lines
-        line_keys = [keys(p.line.text) for p in lines]
+        # one translation for all lines (the separator is no key, nor dropped)
+        line_keys = keys("\x1f".join(p.line.text for p in lines)).split("\x1f") if lines else []
+        self._word_keys: dict[int, list[int]] = {}  # line → keys per word, for the lines looked into
         self.starts: list[int] = []
         at = 0
         for k in line_keys:
@@ -51,31 +54,41 @@ class Locator:
             at += len(k)
         self.stream = "".join(line_keys)
 
-    def find(self, text: str, near: int = 0, whole_words: bool = False) -> tuple[int, int] | None:
+    def find(self, text: str, near: int = 0, whole_words: bool = False, stop: int | None = None) -> tuple[int, int] | None:
         """The key range of `text`'s first occurrence at or after key `near`
-        (with `whole_words`, one that neither starts nor ends inside a word)."""
+        and ending by key `stop` (with `whole_words`, one that neither starts
+        nor ends inside a word)."""
         wanted = keys(text)
         if not wanted:
             return None
-        at = self.stream.find(wanted, max(near, 0))
+        stop = len(self.stream) if stop is None else stop
+        at = self.stream.find(wanted, max(near, 0), stop)
         while at >= 0:
             if not whole_words or self._whole(at, at + len(wanted)):
                 return at, at + len(wanted)
-            at = self.stream.find(wanted, at + 1)
+            at = self.stream.find(wanted, at + 1, stop)
         return None
+
+    def span_of(self, first: int, last: int) -> tuple[int, int]:
+        """The key range of lines first..last (indices into the lines)."""
+        end = self.starts[last + 1] if last + 1 < len(self.starts) else len(self.stream)
+        return self.starts[first], end
 
     def regions(self, start: int, end: int, lead: int = 0) -> list[Region]:
         """The boxes of key range [start, end): one per page, the union of the
         range's part of each line. `lead`: characters printed before the first
         key that belong to the text too (the minus of '-755 072')."""
-        out: dict[int, Region] = {}
+        out: dict[int, tuple[float, float, float, float]] = {}
         for i, (a, b) in self._line_spans(start, end):
             box = self._line_box(i, a, b, lead if a == start - self.starts[i] else 0)
             if box is None:
                 continue
             page = self.lines[i].page_no
-            out[page] = out[page].union(box) if page in out else box
-        return list(out.values())
+            if page in out:
+                x0, top, x1, bottom = out[page]
+                box = (min(x0, box[0]), min(top, box[1]), max(x1, box[2]), max(bottom, box[3]))
+            out[page] = box
+        return [Region(page_no=page, x0=b[0], top=b[1], x1=b[2], bottom=b[3]) for page, b in out.items()]
 
     def region(self, start: int, end: int, lead: int = 0) -> Region | None:
         """The box of a range on one page (the page of its first key, where it runs onto another)."""
@@ -106,18 +119,22 @@ class Locator:
 
     def _locate(self, i: int, at: int) -> tuple[Word, int] | None:
         """The word of line i holding its key `at` (line-local), and the character index in it."""
-        for word in self.lines[i].line.words:
-            counts = _char_keys(word)
-            total = sum(counts)
+        words = self.lines[i].line.words
+        totals = self._word_keys.get(i)
+        if totals is None:
+            totals = self._word_keys[i] = [len(keys(w.text)) for w in words]
+        for word, total in zip(words, totals):
             if at < total:
-                for j, n in enumerate(counts):
+                if total == len(word.text):  # every character a key (most words)
+                    return word, at
+                for j, n in enumerate(_char_keys(word)):
                     if at < n:
                         return word, j
                     at -= n
             at -= total
         return None
 
-    def _line_box(self, i: int, a: int, b: int, lead: int) -> Region | None:
+    def _line_box(self, i: int, a: int, b: int, lead: int) -> tuple[float, float, float, float] | None:
         first, last = self._locate(i, a), self._locate(i, b - 1)
         if first is None or last is None:
             return None
@@ -127,13 +144,7 @@ class Locator:
         k0, k1 = words.index(w0), words.index(w1)
         touched = words[k0 : k1 + 1]
         uniform = self.lines[i].ocr
-        return Region(
-            page_no=self.lines[i].page_no,
-            x0=_x_at(w0, j0, uniform),
-            top=min(w.top for w in touched),
-            x1=_x_at(w1, j1 + 1, uniform),
-            bottom=max(w.bottom for w in touched),
-        )
+        return (_x_at(w0, j0, uniform), min(w.top for w in touched), _x_at(w1, j1 + 1, uniform), max(w.bottom for w in touched))
 
     def _whole(self, start: int, end: int) -> bool:
         """Does the range start at the beginning of a word's letters and end at the end of them?"""
@@ -230,24 +241,27 @@ class NameFinder:
     """Finds names in some lines, each printed occurrence given once (a
     person listed twice, as member and as attester, gets both places)."""
 
-    def __init__(self, lines: Sequence[Placed]):
-        self.locator = Locator(lines)
+    def __init__(self, locator: Locator):
+        self.locator = locator
         self.used: set[tuple[int, int]] = set()
 
-    def find(self, name: str) -> Region | None:
-        """The first place not yet given out where the name stands, in any of its orders."""
+    def find(self, name: str, lo: int = 0, hi: int | None = None) -> Region | None:
+        """The first place in keys lo..hi not yet given out where the name
+        stands, in any of its orders."""
+        stream = self.locator.stream
+        hi = len(stream) if hi is None else hi
         best: tuple[int, int] | None = None
         for variant in name_variants(name):
             wanted = keys(variant)
             if not wanted:
                 continue
-            at = self.locator.stream.find(wanted)
+            at = stream.find(wanted, lo, hi)
             while at >= 0 and (best is None or at < best[0]):
                 span = (at, at + len(wanted))
                 if span not in self.used and self.locator._whole(*span):
                     best = span
                     break
-                at = self.locator.stream.find(wanted, at + 1)
+                at = stream.find(wanted, at + 1, hi)
         if best is None:
             return None
         self.used.add(best)
@@ -263,44 +277,50 @@ def place_structure(
     """Items with the boxes of their heading, title and presenters, and
     participants with the box of their name as printed, found after the fact
     in the lines they were read from: an item's own lines (`owners`), the
-    whole document for a name (each printed occurrence given to one record)."""
-    names = NameFinder(placed) if participants or any(i.presenters for i in items) else None
-    people = [p.model_copy(update={"box": names.find(p.name)}) if names else p for p in participants]
+    whole document for a name (each printed occurrence given to one record).
+    One `Locator` over the document serves them all."""
+    if not items and not participants:
+        return list(items), list(participants)
+    locator = Locator(placed)
+    names = NameFinder(locator)
+    people = [p.model_copy(update={"box": names.find(p.name)}) for p in participants]
     boxes_by_name: dict[str, Region] = {}
     for person in people:
         if person.box is not None:
             boxes_by_name.setdefault(person.name, person.box)
-    lines_of: dict[int, list[Placed]] = {}
-    for index in sorted(owners):
-        lines_of.setdefault(owners[index], []).append(placed[index])
+    spans: dict[int, list[int]] = {}  # item number → its first and last line
+    for index, number in owners.items():
+        span = spans.setdefault(number, [index, index])
+        span[0], span[1] = min(span[0], index), max(span[1], index)
     out = []
     for item in items:
-        lines = [p for p in lines_of.get(item.number, ()) if item.page_start <= p.page_no <= item.page_end]
-        out.append(item.model_copy(update=_item_boxes(item, lines, boxes_by_name)))
+        if item.number not in spans:
+            out.append(item)
+            continue
+        first, last = spans[item.number]
+        out.append(item.model_copy(update=_item_boxes(item, locator, first, last, names, boxes_by_name)))
     return out, people
 
 
-def _item_boxes(item: Item, lines: Sequence[Placed], people: dict[str, Region]) -> dict:
+def _item_boxes(item: Item, locator: Locator, first: int, last: int, names: NameFinder, people: dict[str, Region]) -> dict:
     update: dict = {}
-    if not lines:
-        return update
-    locator = Locator(lines)
-    span = locator.find(item.title)
+    lo, hi = locator.span_of(first, last)
+    span = locator.find(item.title, lo, stop=hi)
     if span is not None:
         titles = [FieldRegion(field="title", **r.model_dump()) for r in locator.regions(*span)]
         update["field_boxes"] = [*titles, *item.field_boxes]
-        first = titles[0] if titles else None
-        if first is not None:
+        if titles:
             # the heading: the title on its first page, and what stands left of it on its line (the label)
-            line = lines[locator.line_of(span[0])].line
-            before = [w for w in line.words if w.x1 <= first.x0 + 0.5 and w.bottom > first.top and w.top < first.bottom]
-            box = Region(**first.model_dump(exclude={"field"}))
-            for w in before:
-                box = box.union(Region(page_no=box.page_no, x0=w.x0, top=w.top, x1=w.x1, bottom=w.bottom))
+            head = titles[0]
+            line = locator.lines[locator.line_of(span[0])].line
+            box = Region(**head.model_dump(exclude={"field"}))
+            for w in line.words:
+                if w.x1 <= head.x0 + 0.5 and w.bottom > head.top and w.top < head.bottom:
+                    box = box.union(Region(page_no=box.page_no, x0=w.x0, top=w.top, x1=w.x1, bottom=w.bottom))
             update["box"] = box
     if "box" not in update:  # a title not printed as such ('§ 5' made up from the label): the heading line
-        update["box"] = lines_regions(lines[:1])[0] if lines[0].line.words else None
+        heading = lines_regions([locator.lines[first]])
+        update["box"] = heading[0] if heading else None
     if item.presenters:
-        finder = NameFinder(lines)
-        update["presenter_boxes"] = [finder.find(name) or people.get(name) for name in item.presenters]
+        update["presenter_boxes"] = [names.find(name, lo, hi) or people.get(name) for name in item.presenters]
     return update

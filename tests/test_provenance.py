@@ -275,7 +275,7 @@ def test_names_are_found_as_printed_and_each_place_given_once():
         _placed(1, 112, "Johanna", "Berg", "(C)"),
         _placed(3, 500, "Mikael", "Lindvall"),
     ]
-    names = NameFinder(lines)
+    names = NameFinder(Locator(lines))
     first, second = names.find("Mikael Lindvall"), names.find("Mikael Lindvall")
     assert (first.page_no, first.x0) == (1, lines[0].line.words[0].x0)  # surname first, with a comma
     assert (second.page_no, second.top) == (3, 500)
