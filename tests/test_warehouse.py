@@ -146,7 +146,7 @@ CONTRACT_TABLES = {
 }
 CONTRACT_VIEWS = {"current_items"}
 CONTRACT_ADDITIONS = {"motions", "votes", "vote_records", "dissents", "conflicts", "matters", "sensitive"}
-DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_docs", "search_stopwords"}
+DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_docs", "search_stopwords", "field_boxes"}
 SEARCH_INDEX_SCHEMA = "fts_main_search_docs"  # DuckDB's fts extension keeps its index there
 
 
