@@ -317,6 +317,10 @@ def _item_boxes(item: Item, locator: Locator, first: int, last: int, names: Name
             for w in line.words:
                 if w.x1 <= head.x0 + 0.5 and w.bottom > head.top and w.top < head.bottom:
                     box = box.union(Region(page_no=box.page_no, x0=w.x0, top=w.top, x1=w.x1, bottom=w.bottom))
+            # a label on a line of its own above the title ('§ 12' / 'Avtal LOSUS')
+            label = locator.find(item.label, lo, stop=span[0]) if item.label else None
+            if label is not None and (above := locator.region(*label)) is not None and above.page_no == box.page_no:
+                box = box.union(above)
             update["box"] = box
     if "box" not in update:  # a title not printed as such ('§ 5' made up from the label): the heading line
         heading = lines_regions([locator.lines[first]])
