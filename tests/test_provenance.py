@@ -316,3 +316,18 @@ def test_the_warehouse_stores_the_boxes_and_decisions_give_them(tmp_path):
         assert {"title", "decision", "mention"} <= kinds
         mention = next(b for b in row["boxes"] if b["what"] == "mention")
         assert "LOSUS" in mention["text"] and mention["x0"] < mention["x1"]
+
+
+def test_a_record_whose_box_lies_off_its_pages_cannot_be_stored():
+    from schemas.document import record_faults
+
+    record = extract_document(REPO / "corpus" / "svom-2025-03-07-protokoll.pdf")
+    assert record_faults(record) == []
+    item = record.items[0]
+    off = item.model_copy(update={"box": item.box.model_copy(update={"page_no": record.page_count + 1})})
+    assert record_faults(record.model_copy(update={"items": [off, *record.items[1:]]})) == [
+        f"a box lies on a page outside 1..{record.page_count}"]
+    k, two = next((k, i) for k, i in enumerate(record.items) if len(i.presenters) >= 2)
+    short = two.model_copy(update={"presenter_boxes": two.presenter_boxes[:-1]})
+    items = [*record.items[:k], short, *record.items[k + 1:]]
+    assert record_faults(record.model_copy(update={"items": items})) == ["an item's presenter boxes are not one per presenter"]
