@@ -148,29 +148,32 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
         {"ids": agreement_ids},
     ).fetchall()
     found = [dict(zip(DECISION_COLUMNS, row)) for row in rows]
-    boxes = _decision_boxes(wh, agreement_ids, sorted({r["item_id"] for r in found}))
+    by_item: dict[str, list[tuple[str | None, dict]]] = {}
+    for item_id, agreement, box in _decision_boxes(wh, agreement_ids) if found else ():
+        by_item.setdefault(item_id, []).append((agreement, box))
     for row in found:
-        row["boxes"] = [b for item_id, agreement, b in boxes if item_id == row["item_id"] and agreement in (None, row["agreement"])]
+        row["boxes"] = [box for agreement, box in by_item.get(row["item_id"], ()) if agreement in (None, row["agreement"])]
     return found
 
 
-def _decision_boxes(wh: Warehouse, agreement_ids: list[str], item_ids: list[str]) -> list[tuple[str, str | None, dict]]:
-    """(item id, agreement name or None, box) of each decision's title,
-    proposal and decision lines and of its mentions of the agreement, each
-    box {what, text (a mention's surface), page_no, x0, top, x1, bottom}."""
-    if not item_ids:
-        return []
+def _decision_boxes(wh: Warehouse, agreement_ids: list[str]) -> list[tuple[str, str | None, dict]]:
+    """(item id, agreement name or None, box) of the title, proposal and
+    decision lines of every item whose proposal or decision mentions one of
+    these agreements, and of those mentions; each box {what, text (a
+    mention's surface), page_no, x0, top, x1, bottom}."""
     rows = wh.con.execute(
         """
+        WITH mentions AS (
+            SELECT * FROM agreement_mentions WHERE in_decision AND agreement_id IN (SELECT unnest($ids))
+        )
         SELECT item_id, NULL, field, NULL, page_no, x0, top, x1, bottom FROM field_boxes
-        WHERE item_id IN (SELECT unnest($items)) AND field IN ('title', 'proposal', 'decision')
+        WHERE field IN ('title', 'proposal', 'decision') AND item_id IN (SELECT item_id FROM mentions)
         UNION ALL
         SELECT m.item_id, g.name, 'mention', m.surface, m.page_no, m.x0, m.top, m.x1, m.bottom
-        FROM agreement_mentions m JOIN agreements g USING (agreement_id)
-        WHERE m.item_id IN (SELECT unnest($items)) AND m.agreement_id IN (SELECT unnest($ids)) AND m.in_decision
+        FROM mentions m JOIN agreements g USING (agreement_id)
         ORDER BY 1, 5, 7, 6
         """,
-        {"items": item_ids, "ids": agreement_ids},
+        {"ids": agreement_ids},
     ).fetchall()
     keys = ("what", "text", "page_no", "x0", "top", "x1", "bottom")
     return [(r[0], r[1], dict(zip(keys, r[2:]))) for r in rows]
