@@ -3,14 +3,21 @@
 Text leaves layout normalised: whitespace collapsed, hyphenation at line ends
 undone, bullets written '- '. To find where a piece of that text stands, both
 sides are reduced to their *keys*: the characters that no normalisation adds
-or removes (no whitespace, no hyphens or dashes, no bullets, lower case). The
+or removes (no whitespace, hyphens, dashes, bullets or commas; lower case). The
 keys of the text and of the words it was read from are the same string, so a
 position in one is a position in the other, found with `str.find` over the
 lines' keys (built once per line, by `str.translate`); only the words a match
 touches are looked at one by one. A match that starts or ends inside a word
-('LOSUS' of 'LOSUS-avtalet') is cut in proportion to the word's characters:
-glyph widths are not kept past layout, and a box checked by the centres of
-the glyphs it holds tolerates half a glyph of error.
+('LOSUS' of 'LOSUS-avtalet') is cut in proportion to typical glyph widths
+(evenly on an OCRed line, whose glyphs OCR spaced evenly): glyph positions
+are not kept past layout, and a box checked by the centres of the glyphs it
+holds tolerates half a glyph of error.
+
+Items, their titles and headings and the names of presenters and
+participants are placed after the fact (`place_structure`), from one
+`Locator` over the document; fields from the lines `fields.split_fields`
+gave each (`field_regions`); amounts, mentions and dates from their offset in
+the sentence they were read from (`extractors.entities.Sentence.box`).
 """
 
 from __future__ import annotations
@@ -46,6 +53,8 @@ class Locator:
         self.lines = lines
         # one translation for all lines (the separator is no key, nor dropped)
         line_keys = keys("\x1f".join(p.line.text for p in lines)).split("\x1f") if lines else []
+        if len(line_keys) != len(lines):  # a text layer with the separator in it
+            line_keys = [keys(p.line.text) for p in lines]
         self._word_keys: dict[int, list[int]] = {}  # line → keys per word, for the lines looked into
         self.starts: list[int] = []
         at = 0

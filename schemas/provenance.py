@@ -6,8 +6,8 @@ reads words (`schemas.document.Box`); an OCRed page's boxes are converted from
 the scan's pixels to the page's points. A box is the union of the words as
 written: a field's box on a page is the union of that field's lines there, an
 amount's or a mention's box the part of its words that holds the surface
-(cut inside a word, such as 'LOSUS' of 'LOSUS-avtalet', in proportion to its
-characters). A record whose text is not printed anywhere (a name resolved
+(cut inside a word, such as 'LOSUS' of 'LOSUS-avtalet', in proportion to
+typical glyph widths). A record whose text is not printed anywhere (a name resolved
 from a role word, a title made up from the number) has no box (None).
 """
 
