@@ -293,7 +293,7 @@ def cmd_decisions(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=DECISION_COLUMNS, extrasaction="ignore")  # boxes: JSON only
+        writer = csv.DictWriter(sys.stdout, fieldnames=DECISION_COLUMNS, extrasaction="ignore")  # provenance: JSON only
         writer.writeheader()
         writer.writerows(rows)
     else:

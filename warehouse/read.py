@@ -106,9 +106,10 @@ def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
 
 DECISION_COLUMNS = (
     "meeting_date", "organ", "source", "number", "title", "proposal", "decision", "agreement", "document_id", "page_start",
-    # provenance: the item's heading on its page (PDF points, origin top-left), and its id
-    "page_no", "x0", "top", "x1", "bottom", "item_id",
 )
+# JSON only (CSV keeps the columns above): the item's id, its heading's box
+# (PDF points, origin top-left) and `boxes`, see `_decision_boxes`
+DECISION_PROVENANCE = ("item_id", "page_no", "x0", "top", "x1", "bottom")
 
 
 def agreements_matching(wh: Warehouse, text: str) -> list[tuple[str, str]]:
@@ -137,7 +138,7 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
     rows = wh.con.execute(
         """
         SELECT strftime(m.meeting_date, '%Y-%m-%d'), m.organ, i.source, i.number, i.title, i.proposal, i.decision,
-               g.name, i.document_id, i.page_start, i.page_no, i.x0, i.top, i.x1, i.bottom, i.item_id
+               g.name, i.document_id, i.page_start, i.item_id, i.page_no, i.x0, i.top, i.x1, i.bottom
         FROM (SELECT DISTINCT item_id, agreement_id FROM agreement_mentions
               WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) am
         JOIN current_items i USING (item_id)
@@ -147,7 +148,7 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
         """,
         {"ids": agreement_ids},
     ).fetchall()
-    found = [dict(zip(DECISION_COLUMNS, row)) for row in rows]
+    found = [dict(zip(DECISION_COLUMNS + DECISION_PROVENANCE, row)) for row in rows]
     by_item: dict[str, list[tuple[str | None, dict]]] = {}
     for item_id, agreement, box in _decision_boxes(wh, agreement_ids) if found else ():
         by_item.setdefault(item_id, []).append((agreement, box))
