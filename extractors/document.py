@@ -360,6 +360,8 @@ def _within_pages(item: Item, page_count: int, problems: list[Problem]) -> Item:
     if len(presenters) != len(item.presenters):
         problems.append(Problem(page_no=start, message=f"a presenter of item {item.key} without a name is dropped"))
         update["presenters"] = presenters
+        if item.presenter_boxes:  # kept parallel to the names
+            update["presenter_boxes"] = [b for n, b in zip(item.presenters, item.presenter_boxes) if n.strip()]
     return item.model_copy(update=update) if update else item
 
 

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from itertools import groupby
 from typing import Sequence
 
-from extractors import blocks, fields, rules
+from extractors import blocks, fields, provenance, rules
 from extractors.blocks import Placed
+from schemas.provenance import Region
 from schemas.ids import slug
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate, Precision
 
@@ -36,6 +37,37 @@ class Sentence:
     # where a table cell starts inside `text` (a line's wide gaps, and the end of
     # a line of several cells): numbers do not run across cells
     breaks: tuple[int, ...] = ()
+    # where the sentence was read from: the lines of its stretch, and where it
+    # starts in their text (-1: not found as printed); see `box`
+    source: "_Stretch | None" = field(default=None, compare=False, repr=False)
+    start: int = -1
+
+    def box(self, start: int, end: int, surface: str) -> Region | None:
+        """Where `surface`, at [start, end) of this sentence's text, stands on its page."""
+        if self.source is None or self.start < 0:
+            return None
+        return self.source.box(self.start + start, self.start + end, surface)
+
+
+class _Stretch:
+    """The lines of one (item, page) stretch and the text read from them;
+    its `provenance.Locator` is built the first time an entity asks for a box."""
+
+    __slots__ = ("lines", "text", "_locator")
+
+    def __init__(self, lines: Sequence[Placed], text: str):
+        self.lines, self.text, self._locator = lines, text, None
+
+    def box(self, start: int, end: int, surface: str) -> Region | None:
+        if self._locator is None:
+            self._locator = provenance.Locator(self.lines)
+        near = len(provenance.keys(self.text[:start]))
+        span = self._locator.find(surface, near)
+        if span is None or span[0] - near > len(provenance.keys(self.text[start:end])):
+            span = self._locator.find(surface)  # not where the offsets say: its first occurrence
+        if span is None:
+            return None
+        return self._locator.region(*span, lead=provenance.leading_marks(surface))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”(])")
@@ -58,17 +90,19 @@ def sentences(placed: Sequence[Placed], owners: dict[int, int]) -> list[Sentence
         lines = [p for _, p in group]
         text = blocks.paragraphs(lines) or ""
         breaks = _cell_breaks(text, lines)
+        stretch = _Stretch(lines, text)
         at = 0
         for paragraph in text.split("\n"):
             for part in _SENTENCE_END.split(paragraph):
                 if part.strip():
                     start = text.find(part.strip(), at)
+                    found_at = start
                     if start < 0:  # not found as printed: no cells known
                         start = at = len(text)
                     else:
                         at = start + len(part.strip())
                     cells = tuple(b - start for b in breaks if start < b < at)
-                    out.append(Sentence(part.strip(), page_no, owner, cells))
+                    out.append(Sentence(part.strip(), page_no, owner, cells, stretch, found_at))
     return out
 
 
@@ -204,9 +238,19 @@ def amounts(items_sentences: Sequence[Sentence]) -> list[Amount]:
         for f in sorted(found, key=lambda f: f.start):
             if abs(f.value) >= MAX_SEK:
                 continue  # digits run together (a code, an account or a table read across): no sum of money
+            at = _raw_at(s.text, f)
             out.append(Amount(item_number=s.item_number, page_no=s.page_no, value_sek=f.value, raw=f.raw,
-                              context=s.text[:CONTEXT_CHARS]))
+                              context=s.text[:CONTEXT_CHARS], box=s.box(at, at + len(f.raw), f.raw)))
     return out
+
+
+def _raw_at(text: str, f: _Found) -> int:
+    """Where an amount's raw text starts in its sentence: the occurrence
+    that holds the number (a range's raw starts before its upper end's number)."""
+    at = text.find(f.raw, max(0, f.start - len(f.raw)))
+    while 0 <= at and at + len(f.raw) <= f.start:
+        at = text.find(f.raw, at + 1)
+    return at if at >= 0 else f.start
 
 
 MAX_SEK = Decimal(10) ** 15  # what DECIMAL(18,2) holds, and far more than any public budget
@@ -479,15 +523,20 @@ def agreement_mentions(
         for agreement_id, surface in known:
             out.append(AgreementMention(
                 agreement_id=agreement_id, name=by_id[agreement_id].name, item_number=s.item_number,
-                page_no=s.page_no, surface=surface, in_decision=in_decision,
+                page_no=s.page_no, surface=surface, in_decision=in_decision, box=_surface_box(s, surface),
             ))
         # a sentence about a catalogued agreement names it; its other 'avtal om …' are that one
         for name, surface in [] if known else _new_agreements(s.text):
             out.append(AgreementMention(
                 agreement_id=f"new:{slug(name)}", name=name, item_number=s.item_number,
-                page_no=s.page_no, surface=surface, in_decision=in_decision,
+                page_no=s.page_no, surface=surface, in_decision=in_decision, box=_surface_box(s, surface),
             ))
     return out
+
+
+def _surface_box(s: Sentence, surface: str) -> Region | None:
+    at = s.text.find(surface)
+    return s.box(at, at + len(surface), surface) if at >= 0 else s.box(0, len(s.text), surface)
 
 
 def _flat(text: str) -> str:
@@ -533,7 +582,8 @@ def item_dates(items_sentences: Sequence[Sentence]) -> list[ItemDate]:
                 if date is None:
                     continue
                 taken.append((m.start(), m.end()))
-                out.append(ItemDate(item_number=s.item_number, date=date, raw=m.group(0), context=s.text[:CONTEXT_CHARS], precision=precision))
+                out.append(ItemDate(item_number=s.item_number, date=date, raw=m.group(0), context=s.text[:CONTEXT_CHARS],
+                                   precision=precision, box=s.box(m.start(), m.end(), m.group(0))))
     return out
 
 

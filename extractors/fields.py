@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Sequence
 
-from extractors import blocks
+from extractors import blocks, provenance
 from extractors.blocks import Placed
 from schemas.document import Line
+from schemas.provenance import FIELDS, FieldRegion
 
 TEXT_FIELDS = ("summary", "proposal", "decision", "motions", "procedure", "dissent", "distribution")
 LATEST_WINS = ("proposal", "decision")  # a later handling's proposal or decision replaces the earlier one
@@ -50,6 +51,7 @@ class Fields:
     attachments: list[str] = field(default_factory=list)
     presenter_text: list[str] = field(default_factory=list)  # after a 'Föredragande:' label
     attested: bool = False
+    boxes: list[FieldRegion] = field(default_factory=list)  # each text field's lines, per page
 
 
 def _rest_line(placed: Placed, words) -> Placed:
@@ -120,6 +122,8 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     out = Fields(attested=attested)
     for name in TEXT_FIELDS:
         out.text[name] = blocks.paragraphs(buckets.get(name, ()))
+        if name in FIELDS and out.text[name]:
+            out.boxes += provenance.field_regions(name, buckets[name])
     attachment_text = blocks.paragraphs(buckets.get("attachments", ()))
     if attachment_text:
         titles = [_strip_marker(t) for t in attachment_text.split("\n")]

@@ -455,6 +455,7 @@ def _item(
         page_start=page_start,
         page_end=page_end,
         attested=found.attested,
+        field_boxes=found.boxes,
         **found.text,
     )
 
@@ -518,6 +519,7 @@ def _contents_items(
                 page_start=page_start,
                 page_end=max(page_end, page_start),
                 attested=found.attested,
+                field_boxes=found.boxes,
                 **found.text,
             )
         )

@@ -397,6 +397,7 @@ def _item(
         page_start=head.page_no,
         page_end=max(head.page_no, last.page_no),
         attested=found.attested,
+        field_boxes=found.boxes,
         **found.text,
     )
 

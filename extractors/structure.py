@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors import blocks, kallelse, layout, protokoll, roll
+from extractors import blocks, kallelse, layout, protokoll, provenance, roll
 from extractors.blocks import Placed
 from schemas.document import Kind, Page, Problem
 from schemas.meeting import Item, Participant, Source
@@ -103,6 +103,7 @@ def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
         found.participants = roll.participants(head, size, placed)
+    found.items, found.participants = provenance.place_structure(found.items, found.participants, placed, found.owners)
     if kind is Kind.PROTOKOLL:
         found.problems += protokoll.statement_problems(placed, size, found.items)
     if not found.items:

@@ -267,6 +267,13 @@ def record_faults(record: DocumentRecord) -> list[str]:
         if date.item_key not in held:
             faults.append(f"a date ({date.raw}) belongs to item {date.item_key}, which the record does not hold")
     faults += _procedure_faults(record, held, outside)
+    # provenance (schemas/provenance.py): every box on a page of the document, presenters' boxes parallel to their names
+    boxes = [b for i in record.items for b in (i.box, *i.field_boxes, *i.presenter_boxes)]
+    boxes += [part.box for parts in (record.participants, record.amounts, record.agreement_mentions, record.item_dates) for part in parts]
+    if any(b is not None and outside(b.page_no) for b in boxes):
+        faults.append(f"a box lies on a page outside 1..{last}")
+    if any(i.presenter_boxes and len(i.presenter_boxes) != len(i.presenters) for i in record.items):
+        faults.append("an item's presenter boxes are not one per presenter")
     for problem in record.problems:
         if outside(problem.page_no):
             faults.append(f"a problem is noted on page {problem.page_no} of {last}")

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from schemas import ids
 from schemas.ids import meeting_id
+from schemas.provenance import FieldRegion, Region
 
 HHMM = r"^([01]\d|2[0-3]):[0-5]\d$"
 
@@ -92,6 +93,12 @@ class Item(BaseModel):
     attachments: list[Attachment] = Field(default_factory=list)
     page_start: int = Field(ge=1)
     page_end: int = Field(ge=1)
+    # provenance (schemas/provenance.py): the heading (label and title) on its
+    # first page; each field's lines per page; each presenter's name as
+    # printed, parallel to `presenters` (None: not printed in the document)
+    box: Region | None = None
+    field_boxes: list[FieldRegion] = Field(default_factory=list)
+    presenter_boxes: list[Region | None] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _span(self) -> "Item":
@@ -124,6 +131,7 @@ class Participant(BaseModel):
     organization: str | None = None
     role: Role
     sections: str | None = None  # '§§1-9' as printed beside the name
+    box: Region | None = None  # the name as printed
 
 
 class Amount(BaseModel):
@@ -134,6 +142,7 @@ class Amount(BaseModel):
     value_sek: Decimal = Field(max_digits=18, decimal_places=2)
     raw: str = Field(min_length=1)
     context: str  # the sentence or table row
+    box: Region | None = None  # `raw` on the page
 
     @property
     def item_key(self) -> ItemKey | None:
@@ -149,6 +158,7 @@ class AgreementMention(BaseModel):
     page_no: int = Field(ge=1)
     surface: str  # the words as written
     in_decision: bool  # inside the item's proposal or decision
+    box: Region | None = None  # `surface` on the page
 
     @property
     def item_key(self) -> ItemKey | None:
@@ -170,6 +180,7 @@ class ItemDate(BaseModel):
     raw: str
     context: str
     precision: Precision
+    box: Region | None = None  # `raw` on the page (page_no: the page it stands on)
 
     @property
     def item_key(self) -> ItemKey:

@@ -147,7 +147,7 @@ CONTRACT_TABLES = {
 CONTRACT_VIEWS = {"current_items"}
 CONTRACT_ADDITIONS = {"motions", "votes", "vote_records", "dissents", "conflicts", "matters", "sensitive"}
 DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_docs", "search_stopwords",
-                     "matter_references", "body_aliases"}  # README: Matters and references
+                     "matter_references", "body_aliases", "field_boxes"}  # README: Matters and references
 SEARCH_INDEX_SCHEMA = "fts_main_search_docs"  # DuckDB's fts extension keeps its index there
 
 

@@ -38,6 +38,7 @@ _DOCUMENT_TABLES = (
     "amounts", "agreement_mentions", "item_dates", "sensitive",
     "motions", "votes", "vote_records", "dissents", "conflicts",  # 007_procedure
     "matter_references", "body_aliases",  # 008_matters
+    "field_boxes",  # 009_provenance
     "documents",
 )
 
@@ -87,6 +88,16 @@ def _distinct_keys(table: str, columns: dict[str, list]) -> dict[str, list]:
             if kept[name] is None:
                 kept[name] = value
     return {name: [row[name] for row in merged.values()] for name in names}
+
+
+# provenance (009_provenance.sql): where each record stands in its PDF
+_BOX = ("x0", "top", "x1", "bottom")
+
+
+def _boxes(regions: list, page: bool = True) -> dict[str, list]:
+    """Columns page_no (with `page`), x0, top, x1, bottom of boxes that may be None."""
+    out = {"page_no": [r.page_no if r else None for r in regions]} if page else {}
+    return out | {name: [getattr(r, name) if r else None for r in regions] for name in _BOX}
 
 
 class InconsistentRecord(ValueError):
@@ -358,14 +369,22 @@ class Warehouse:
             "section": [i.section.value if i.section else None for i in items],
         }
         columns |= {name: [getattr(i, name) for i in items] for name in _ITEM_COLUMNS}
-        self._put("items", columns)
-        presenters = [(item_id, name, pos) for item_id, i in zip(ids, items) for pos, name in enumerate(i.presenters)]
+        self._put("items", columns | _boxes([i.box for i in items]))
+        fields = [(item_id, box) for item_id, i in zip(ids, items) for box in i.field_boxes]
+        self._put("field_boxes", {
+            "item_id": [f[0] for f in fields], "field": [f[1].field for f in fields],
+            "document_id": [doc_id] * len(fields),
+        } | _boxes([f[1] for f in fields]))
+        presenters = [
+            (item_id, name, pos, i.presenter_boxes[pos] if pos < len(i.presenter_boxes) else None)
+            for item_id, i in zip(ids, items) for pos, name in enumerate(i.presenters)
+        ]
         self._put("presenters", {
             "item_id": [p[0] for p in presenters],
             "name": [p[1] for p in presenters],
             "document_id": [doc_id] * len(presenters),
             "position": [p[2] for p in presenters],
-        })
+        } | _boxes([p[3] for p in presenters]))
         attachments = [(item_id, a, pos) for item_id, i in zip(ids, items) for pos, a in enumerate(i.attachments)]
         self._put("attachments", {
             "item_id": [a[0] for a in attachments],
@@ -383,7 +402,7 @@ class Warehouse:
             "organization": [p.organization for p in people],
             "role": [p.role.value for p in people],
             "sections": [p.sections for p in people],
-        })
+        } | _boxes([p.box for p in people]))
         by_key: dict = {}
         for item, item_id in zip(items, ids):
             by_key.setdefault(item.key, item_id)  # '§ 3 a' and '§ 3 b': the first holds what names the number
@@ -410,7 +429,7 @@ class Warehouse:
             "value_sek": [a.value_sek for a in amounts],
             "raw": [a.raw for a in amounts],
             "context": [a.context for a in amounts],
-        })
+        } | _boxes([a.box for a in amounts], page=False))
         mentions = record.agreement_mentions
         new = {m.agreement_id: m for m in mentions if m.agreement_id.startswith("new:")}
         if new:
@@ -425,7 +444,7 @@ class Warehouse:
             "page_no": [m.page_no for m in mentions],
             "surface": [m.surface for m in mentions],
             "in_decision": [m.in_decision for m in mentions],
-        })
+        } | _boxes([m.box for m in mentions], page=False))
         dates = record.item_dates
         self._put("item_dates", {
             "item_id": [item_ids[d.item_key] for d in dates],
@@ -434,7 +453,7 @@ class Warehouse:
             "context": [d.context for d in dates],
             "precision": [d.precision.value for d in dates],
             "document_id": [doc_id] * len(dates),
-        })
+        } | _boxes([d.box for d in dates]))
 
     def _stage_sensitive(self, record: DocumentRecord) -> None:
         """Personal identity numbers and secrecy markings (masked forms only),

@@ -109,6 +109,9 @@ def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
 DECISION_COLUMNS = (
     "meeting_date", "organ", "source", "number", "title", "proposal", "decision", "agreement", "document_id", "page_start",
 )
+# JSON only (CSV keeps the columns above): the item's id, its heading's box
+# (PDF points, origin top-left) and `boxes`, see `_decision_boxes`
+DECISION_PROVENANCE = ("item_id", "page_no", "x0", "top", "x1", "bottom")
 
 
 def agreements_matching(wh: Warehouse, text: str) -> list[tuple[str, str]]:
@@ -137,7 +140,7 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
     rows = wh.con.execute(
         """
         SELECT strftime(m.meeting_date, '%Y-%m-%d'), m.organ, i.source, i.number, i.title, i.proposal, i.decision,
-               g.name, i.document_id, i.page_start
+               g.name, i.document_id, i.page_start, i.item_id, i.page_no, i.x0, i.top, i.x1, i.bottom
         FROM (SELECT DISTINCT item_id, agreement_id FROM agreement_mentions
               WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) am
         JOIN current_items i USING (item_id)
@@ -147,7 +150,36 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
         """,
         {"ids": agreement_ids},
     ).fetchall()
-    return [dict(zip(DECISION_COLUMNS, row)) for row in rows]
+    found = [dict(zip(DECISION_COLUMNS + DECISION_PROVENANCE, row)) for row in rows]
+    by_item: dict[str, list[tuple[str | None, dict]]] = {}
+    for item_id, agreement, box in _decision_boxes(wh, agreement_ids) if found else ():
+        by_item.setdefault(item_id, []).append((agreement, box))
+    for row in found:
+        row["boxes"] = [box for agreement, box in by_item.get(row["item_id"], ()) if agreement in (None, row["agreement"])]
+    return found
+
+
+def _decision_boxes(wh: Warehouse, agreement_ids: list[str]) -> list[tuple[str, str | None, dict]]:
+    """(item id, agreement name or None, box) of the title, proposal and
+    decision lines of every item whose proposal or decision mentions one of
+    these agreements, and of those mentions; each box {what, text (a
+    mention's surface), page_no, x0, top, x1, bottom}."""
+    rows = wh.con.execute(
+        """
+        WITH mentions AS (
+            SELECT * FROM agreement_mentions WHERE in_decision AND agreement_id IN (SELECT unnest($ids))
+        )
+        SELECT item_id, NULL, field, NULL, page_no, x0, top, x1, bottom FROM field_boxes
+        WHERE field IN ('title', 'proposal', 'decision') AND item_id IN (SELECT item_id FROM mentions)
+        UNION ALL
+        SELECT m.item_id, g.name, 'mention', m.surface, m.page_no, m.x0, m.top, m.x1, m.bottom
+        FROM mentions m JOIN agreements g USING (agreement_id)
+        ORDER BY 1, 5, 7, 6
+        """,
+        {"ids": agreement_ids},
+    ).fetchall()
+    keys = ("what", "text", "page_no", "x0", "top", "x1", "bottom")
+    return [(r[0], r[1], dict(zip(keys, r[2:]))) for r in rows]
 
 
 # ---------------------------------------------------------------- documents loaded with problems

@@ -72,7 +72,7 @@ def fill(wh: Warehouse, items: int, catalogue: list[tuple[str, str, list[str]]])
     )
     con.execute(
         """
-        INSERT INTO agreement_mentions
+        INSERT INTO agreement_mentions (agreement_id, document_id, item_id, page_no, surface, in_decision)
         SELECT a.ids[1 + (k * 7919) % len(a.ids)], sha256('doc' || (k // $per)), 'i' || k,
                1 + (k % $per) // 3, 'avtalet', k % 3 = 0
         FROM range($items) t(k), (SELECT list(agreement_id ORDER BY agreement_id) AS ids FROM agreements) a
