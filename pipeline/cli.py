@@ -116,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     matter.add_argument("text", metavar="TEXT", help="a diarienummer in any form ('Dnr KS 2024/512', 'RS/2023/145') or title words")
     matter.add_argument("--db", help=db_help)
     matter.add_argument("--format", choices=["table", "json"], default="table")
+    matter.add_argument("--include-sensitive", action="store_true", help=include_help)
     matter.set_defaults(func=cmd_matter)
 
     search = sub.add_parser("search", help="full-text search over items and pages (Swedish stemming)")
@@ -342,9 +343,11 @@ def cmd_decisions(args: argparse.Namespace) -> int:
             rows = with_procedure(wh, rows)
         rows, timeline = _with_matters(wh, rows, [agreement_id for agreement_id, _ in matched], args.timeline)
         if not args.include_sensitive:
-            from warehouse.sensitive import guard_decisions
+            from warehouse.sensitive import guard_decisions, guard_steps
 
             rows = guard_decisions(wh.con, rows)
+            timeline = [group | {"steps": guard_decisions(wh.con, group["steps"]) if group["matter"] is None
+                                 else guard_steps(wh.con, group["steps"])} for group in timeline]
     if args.format == "json":
         print(json.dumps(timeline if args.timeline else rows, ensure_ascii=False, indent=2))
     elif args.format == "csv":
@@ -417,6 +420,10 @@ def cmd_matter(args: argparse.Namespace) -> int:
             raise CliError(f"'{args.text}' matches {len(exc.candidates)}{'+' if len(exc.candidates) >= 10 else ''} "
                            f"matters: {listed}; give one of these keys.", status=1) from None
         steps = matter_path(wh, key)
+        if not args.include_sensitive:
+            from warehouse.sensitive import guard_steps
+
+            steps = guard_steps(wh.con, steps)
     if args.format == "json":
         print(json.dumps({"matter": key, "steps": steps}, ensure_ascii=False, indent=2, default=str))
         return 0

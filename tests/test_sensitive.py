@@ -236,3 +236,17 @@ def test_the_readers_a_web_page_plugs_in(planted):
     assert guard_page(con, record.document_id, page.page_no, page.text) == SECRET_TEXT
     assert guard_page(con, record.document_id, 1, f"Sekreterare {PERSONAL}") == "Sekreterare 19121212-****"
     con.close()
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_a_matters_path_and_the_agreement_timeline_are_guarded_too(planted, capsys, fmt):
+    db, _ = planted
+    path = run(capsys, "matter", "SN 2024/2", "--db", str(db), "--format", fmt)
+    assert "Ansökan om bistånd" in path and "19121212-****" in path and not any(raw in path for raw in RAW)
+    secret = run(capsys, "matter", "Dnr SN 2024/3", "--db", str(db), "--format", fmt)
+    assert "Placering av barn" in secret and "placering" not in secret.lower().replace("placering av barn", "")
+    timeline = run(capsys, "decisions", "--agreement", "LOSUS", "--timeline", "--db", str(db), "--format", fmt)
+    assert "Placering av barn" in timeline and not any(raw in timeline for raw in RAW)
+    assert "beslutar om placering" not in timeline
+    shown = run(capsys, "matter", "SN 2024/2", "--db", str(db), "--format", fmt, "--include-sensitive")
+    assert PERSONAL in shown

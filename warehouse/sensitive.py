@@ -72,11 +72,28 @@ def guard_item(row: dict[str, Any], secret: bool) -> dict[str, Any]:
     text fields (`ITEM_TEXT_FIELDS`) withheld when `secret`."""
     out = {}
     for key, value in row.items():
-        if secret and key in ITEM_TEXT_FIELDS and value is not None:
+        if secret and key in ITEM_PROCEDURE_LISTS and isinstance(value, list):
+            out[key] = []  # who moved, voted and reserved themselves in a secret item
+        elif secret and key in ITEM_TEXT_FIELDS and value is not None:
             out[key] = SECRET_TEXT
         else:
-            out[key] = mask_text(value) if isinstance(value, str) else value
+            out[key] = _masked(value)
     return out
+
+
+# The rows `warehouse.read.with_procedure` nests under an item.
+ITEM_PROCEDURE_LISTS = frozenset({"motions", "votes", "dissents", "conflicts"})
+
+
+def _masked(value: Any) -> Any:
+    """`value` with every string in it masked, in lists and dicts at any depth."""
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _masked(v) for k, v in value.items()}
+    return value
 
 
 def guard_page(con: duckdb.DuckDBPyConnection, document_id: str, page_no: int, text: str | None) -> str | None:
@@ -105,3 +122,10 @@ def guard_hits(con: duckdb.DuckDBPyConnection, hits: Iterable[dict[str, Any]]) -
             "excerpt": SECRET_TEXT if withheld else mask_text(hit.get("excerpt")),
         })
     return out
+
+
+def guard_steps(con: duckdb.DuckDBPyConnection, steps: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A matter's steps (`warehouse.matters.matter_path`), safe to show: numbers
+    masked, a secret item's title kept and its text fields withheld."""
+    secret = secret_items(con)
+    return [guard_item(step, step.get("item_id") in secret) for step in steps]
