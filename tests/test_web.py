@@ -519,3 +519,27 @@ def test_every_page_answers_throughout_an_ingest_of_200_files(tmp_path):
     final = rounds[-1][2]
     assert final["documents"] == final["decisions"] == LOAD_FILES
     assert rounds[-1][1] and all(code == 200 for code in rounds[-1][1].values())
+
+
+def test_an_item_shows_its_motions_dissents_and_the_path_of_its_matter_across_bodies(tmp_path):
+    """SVOM's minutes (a motion against the proposal, a proposition, a reservation) and the
+    regional council's minutes that decide on SVOM's recommendation: the item page shows who
+    moved and who reserved themselves, and links to the matter's path through both bodies."""
+    varied = Path(__file__).resolve().parents[1] / "corpus-varied"
+    db = build(tmp_path / "w.duckdb", [varied / "svom-2023-10-06-protokoll.pdf", varied / "rsr-2023-12-08-protokoll.pdf"])
+    client = TestClient(create_app(db), base_url=LOCAL)
+    with duckdb.connect(str(db), read_only=True) as con:
+        reserved = con.execute("SELECT item_id, name FROM dissents WHERE kind = 'reservation' LIMIT 1").fetchone()
+        movers = [r[0] for r in con.execute("SELECT mover FROM motions WHERE item_id = ?", [reserved[0]]).fetchall()]
+        keys = con.execute("""SELECT matter_key FROM matters GROUP BY 1 HAVING count(DISTINCT organ) > 1""").fetchall()
+    assert reserved and movers and keys
+    page = client.get(f"/item/{reserved[0]}", params={"format": "json"}).json()
+    assert [m["mover"] for m in page["tables"]["motions"]] == movers
+    assert [d["name"] for d in page["tables"]["dissents"]] == [reserved[1]]
+    assert any(v["kind"] == "proposition" for v in page["tables"]["votes"])
+    html = client.get(f"/item/{reserved[0]}").text
+    assert reserved[1] in html and all(m in html for m in movers)
+    path = client.get(f"/matter/{keys[0][0]}", params={"format": "json"}).json()
+    assert len({s["organ"] for s in path["steps"]}) == 2
+    dates = [s["meeting_date"] for s in path["steps"]]
+    assert dates == sorted(dates)

@@ -320,7 +320,8 @@ def item(wh: Warehouse, item_id: str) -> dict[str, Any] | None:
     view["tables"] = {t: _item_rows(wh, schema, t, item_id) for t in ITEM_TABLES if schema.has(t, "item_id")}
     if "votes" in view["tables"] and schema.has("vote_records", "vote_id") and schema.has("votes", "vote_id"):
         view["tables"]["vote_records"] = _rows(wh, """
-            SELECT r.* FROM vote_records r JOIN votes v USING (vote_id) WHERE v.item_id = ?""", [item_id])
+            SELECT r.name, r.party, r.choice FROM vote_records r JOIN votes v USING (vote_id)
+            WHERE v.item_id = ? ORDER BY v.position, r.position""", [item_id])
     view["siblings"] = _rows(wh, f"""
         SELECT item_id, source, number, {_label(schema)} AS label, title FROM items i
         WHERE document_id = ? ORDER BY number, page_start""", [view["document_id"]])
@@ -328,9 +329,23 @@ def item(wh: Warehouse, item_id: str) -> dict[str, Any] | None:
     return view
 
 
+# What a reader wants of each item table, in this order, where the table has
+# those columns (a table not listed shows every column but ids and boxes).
+SHOWN_COLUMNS = {
+    "motions": ("mover", "party", "kind", "text", "supports", "withdrawn"),
+    "votes": ("kind", "proposition", "result", "winner", "yes", "no", "abstain", "consistent"),
+    "vote_records": ("name", "party", "choice"),
+    "dissents": ("kind", "name", "party", "written", "against", "text"),
+    "conflicts": ("name", "party", "substitute", "substitute_party"),
+    "matters": ("matter_key", "linked_by", "case_number"),
+}
+
+
 def _item_rows(wh: Warehouse, schema: Schema, table: str, item_id: str) -> list[dict[str, Any]]:
     hidden = ("item_id", "document_id", *BOX)
-    columns = [c for c in _ordered_columns(wh, table) if c not in hidden]
+    present = [c for c in _ordered_columns(wh, table) if c not in hidden]
+    wanted = [c for c in SHOWN_COLUMNS.get(table, ()) if c in present]
+    columns = wanted or present
     if not columns:
         return []
     listed = ", ".join(f'"{c}"' for c in columns)
@@ -443,7 +458,7 @@ def matter(wh: Warehouse, key: str, limit: int = 200) -> dict[str, Any] | None:
     item_ids: list[str] = []
     rows: list[dict[str, Any]] = []
     if schema.has("matters", "item_id"):
-        keys = [c for c in ("matter_id", "case_number", "key") if schema.has("matters", c)]
+        keys = [c for c in ("matter_key", "matter_id", "case_number", "key") if schema.has("matters", c)]
         if keys:
             where = " OR ".join(f'lower("{c}") = lower($k)' for c in keys)
             rows = _rows(wh, f'SELECT * FROM matters WHERE {where}', {"k": key})
