@@ -143,9 +143,11 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
                g.name, i.document_id, i.page_start, i.item_id, i.page_no, i.x0, i.top, i.x1, i.bottom
         FROM (SELECT DISTINCT item_id, agreement_id FROM agreement_mentions
               WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) am
-        JOIN current_items i USING (item_id)
+        JOIN items i USING (item_id)
+        LEFT JOIN current_documents c USING (meeting_id, source, document_id)
         JOIN agreements g USING (agreement_id)
         LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
+        WHERE i.meeting_id IS NULL OR c.document_id IS NOT NULL  -- the items of current_items, found item first
         ORDER BY m.meeting_date NULLS LAST, m.organ, i.source, i.number, g.name
         """,
         {"ids": agreement_ids},

@@ -76,9 +76,16 @@ def guard_item(row: dict[str, Any], secret: bool) -> dict[str, Any]:
             out[key] = []  # who moved, voted and reserved themselves in a secret item
         elif secret and key in ITEM_TEXT_FIELDS and value is not None:
             out[key] = SECRET_TEXT
+        elif key in IDENTIFIERS or key.endswith("_id"):
+            out[key] = value  # a key, not document text: links are built from it
         else:
             out[key] = _masked(value)
     return out
+
+
+# Values of a row that are keys or positions, never document text.
+IDENTIFIERS = frozenset({"document_id", "item_id", "meeting_id", "agreement_id", "meeting_date", "page_start",
+                         "page_end", "page_no", "number", "boxes", "x0", "top", "x1", "bottom"})
 
 
 # The rows `warehouse.read.with_procedure` nests under an item.
