@@ -22,6 +22,7 @@ import io
 import os
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,16 +122,11 @@ class Files:
             data = self.verified_bytes(document_id, state)
             if data is None:
                 return None
-            with _PDFIUM:
-                pdf = pdfium.PdfDocument(data)
-                try:
-                    if not 1 <= page_no <= len(pdf):
-                        return None
-                    page = pdf[page_no - 1]
-                    width, height = page.get_size()  # PDFium applies /Rotate
-                    self._sizes[key] = (round(width, 2), round(height, 2))
-                finally:
-                    pdf.close()
+            with _opened_page(data, page_no) as page:
+                if page is None:
+                    return None
+                width, height = page.get_size()  # PDFium applies /Rotate
+                self._sizes[key] = (round(width, 2), round(height, 2))
         return self._sizes[key]
 
     def png(self, state: FileState, document_id: str, page_no: int,
@@ -147,14 +143,10 @@ class Files:
         data = self.verified_bytes(document_id, state)
         if data is None:
             return None
-        with _PDFIUM:
-            pdf = pdfium.PdfDocument(data)
-            try:
-                if not 1 <= page_no <= len(pdf):
-                    return None
-                image = pdf[page_no - 1].render(scale=SCALE, grayscale=True).to_pil()
-            finally:
-                pdf.close()
+        with _opened_page(data, page_no) as page:
+            if page is None:
+                return None
+            image = page.render(scale=SCALE, grayscale=True).to_pil()
         if masks:
             paint = ImageDraw.Draw(image)
             for x0, top, x1, bottom in masks:
@@ -211,3 +203,15 @@ class Files:
             finally:
                 pdf.close()
         return None
+
+
+@contextmanager
+def _opened_page(data: bytes, page_no: int):
+    """Page `page_no` (1-based) of the PDF in `data`, or None past its last
+    page; PDFium is not thread-safe, so the whole use holds its lock."""
+    with _PDFIUM:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            yield pdf[page_no - 1] if 1 <= page_no <= len(pdf) else None
+        finally:
+            pdf.close()
