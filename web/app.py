@@ -25,6 +25,7 @@ painted over, refused) unless the server was started with --include-sensitive.
 from __future__ import annotations
 
 import difflib
+import gc
 import hmac
 import ipaddress
 import os
@@ -468,9 +469,20 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000,
 
     token, local = settings(host)
     app = create_app(db, token, local_only=local, include_sensitive=include_sensitive)
+    settle_heap()
     shown_host = f"[{host}]" if ":" in host else host
     print(f"paragraf: serving {db} read-only at http://{shown_host}:{port}/"
           + (" (token required)" if token else "")
           + ("; personal data included (--include-sensitive)" if include_sensitive else "; personal data masked"),
           flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+def settle_heap() -> None:
+    """Move what is alive now (modules, templates, the app) out of the
+    collector's reach, so that a full collection walks only what requests
+    make. Without it, an answer now and then on the 100 000-item bench
+    warehouse took 220 ms instead of 90: a generation-2 collection over the
+    whole heap (`paragraf bench pages`)."""
+    gc.collect()
+    gc.freeze()

@@ -88,7 +88,7 @@ def pages(ids: dict[str, str]) -> list[tuple[str, str]]:
 def measure(items: int = 100_000, runs: int = 20, sample: Path = SAMPLE) -> dict:
     import httpx
 
-    from web.app import create_app
+    from web.app import create_app, settle_heap
 
     with tempfile.TemporaryDirectory(prefix="paragraf-bench-pages-") as folder:
         db = Path(folder) / "synthetic.duckdb"
@@ -96,7 +96,9 @@ def measure(items: int = 100_000, runs: int = 20, sample: Path = SAMPLE) -> dict
         ids = build(db, items, sample)
         built = time.perf_counter() - started
         rows = []
-        with running(create_app(db)) as base, httpx.Client(base_url=base, timeout=60) as client:
+        app = create_app(db)
+        settle_heap()  # as `paragraf serve` does before it listens
+        with running(app) as base, httpx.Client(base_url=base, timeout=60) as client:
             first_renders, cpu = [], []
             for page_no in range(1, int(ids["pages"]) + 1):  # each page rendered for the first time
                 elapsed, used, answer = _ask(client, f"/page/{ids['document']}/{page_no}.png")
