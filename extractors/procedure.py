@@ -87,10 +87,18 @@ class _Reader:
         people = self.people(who)
         if people is None:
             return False
+        if (second := rule("motion.seconded").pattern.match(text)) is not None:
+            # 'X (C) yrkar, med instämmande av Y (S), avslag …': the seconder between commas after the verb
+            rest = text[second.end():]
+            cut = rest.find(",")
+            if cut > 0 and (named := self.people(rest[:cut])):
+                seconders, text = [*seconders, *named], rest[cut + 1:]
         kind = _motion_kind(text)
         whom = None
         if m := rule("motion.support").search(text):
             whom = m.group("whom")
+            if kind is MotionKind.OTHER:  # 'instämmer i Per Eks yrkande': for it, as its mover is
+                kind = MotionKind.APPROVE
         movers = [(person, whom or "") for person in people] + [(person, people[0].name) for person in seconders]
         for person, supports in movers:
             self.supports[len(self.out.motions)] = supports
@@ -428,6 +436,9 @@ def _read_sentences(reader: _Reader, sentences: Sequence[Sentence]) -> None:
         if verb is not None:
             who, text = s.text[: verb.start()], s.text[verb.end():]
             read = reader.motion(s, who, text)
+            if not read and (after := rule("motion.movers_after_verb").search(text)) is not None:
+                # 'Under överläggningen yrkar Per Ek (S) bifall …': the subject follows the verb
+                read = reader.motion(s, after.group("who"), text[after.end():])
             if not read and s.section in PROCEDURE_SECTIONS:
                 reader.problem(s, "who made the motion")
             read = True

@@ -422,3 +422,37 @@ def test_the_history_in_a_summary_is_not_this_meetings_procedure(tmp_path):
     record = extract_document(sheet.render(tmp_path / "history.pdf"))
     assert [i.number for i in record.items] == [4]
     assert (record.motions, record.votes, record.dissents, record.conflicts) == ([], [], [], [])
+
+
+def test_movers_after_the_verb_a_seconder_between_commas_and_agreement_with_another_motion(tmp_path):
+    """'Under överläggningen yrkar X (S) bifall …' names its mover after the verb;
+    'X yrkar, med instämmande av Y (S), avslag …' has a seconder; 'Y instämmer
+    i X:s yrkande' supports X's motion; a group ('Socialdemokraternas
+    ledamöter') is no person: a problem, not a row."""
+    sheet = Sheet()
+    _header(sheet)
+    sheet.new_page()
+    sheet.space(12).line((60, "§ 5  Motion om cykelvägar"), size=12, bold=True, gap=18)
+    for label, lines in [
+        ("Ärendebeskrivning", ["En motion om cykelvägar har kommit in."]),
+        ("Förslag till beslut", ["Kommunstyrelsen avslår motionen."]),
+        ("Yrkanden", ["Under överläggningen yrkar Per Ek (S) bifall till motionen.",
+                      "Anna Berg (M) instämmer i Per Eks yrkande.",
+                      "Lars Holm (C) yrkar, med instämmande av Karin Ek (S), avslag på motionen.",
+                      "Under ärendets handläggning yrkar Olle Ek (M) att ärendet ska återremitteras."]),
+        ("Beslut", ["Kommunstyrelsen avslår motionen."]),
+        ("Reservation", ["Socialdemokraternas ledamöter reserverar sig mot beslutet."]),
+    ]:
+        sheet.space(4).line((60, label), bold=True)
+        for line in lines:
+            sheet.line((60, line))
+    record = extract_document(sheet.render(tmp_path / "after-verb.pdf"))
+    assert [(m.mover, m.party, m.kind, m.supports, m.text) for m in record.motions] == [
+        ("Per Ek", "S", MotionKind.APPROVE, None, "bifall till motionen"),
+        ("Anna Berg", "M", MotionKind.APPROVE, "Per Ek", "instämmer i Per Eks yrkande"),
+        ("Lars Holm", "C", MotionKind.REJECT, None, "avslag på motionen"),
+        ("Karin Ek", "S", MotionKind.REJECT, "Lars Holm", "avslag på motionen"),
+        ("Olle Ek", "M", MotionKind.REFER_BACK, None, "att ärendet ska återremitteras"),
+    ]
+    assert record.dissents == []
+    assert any("Socialdemokraternas ledamöter" in p.message for p in record.problems)
