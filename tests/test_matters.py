@@ -372,3 +372,30 @@ def test_an_agenda_item_listed_first_takes_the_number_above_its_text_later(tmp_p
         sheet.line((60, "Stadsstyrelsen godkänner förslaget."))
     record = extract_document(sheet.render(tmp_path / "lista.pdf"))
     assert {i.number: i.case_number for i in record.items} == {193: "NKBY 2022/520", 194: "NKBY 2021/534"}
+
+
+def test_a_number_without_a_series_joins_within_its_body_only(tmp_path):
+    """'Dnr 2024/7' is written by every kommun's diary: two §§ of one body with it
+    are one matter, the same number in another body's minutes is another matter,
+    and asking for the number names both."""
+    one = _minutes(tmp_path / "one.pdf", "Byggnadsnämnden", "2024-03-04", [
+        (3, "Bygglov för förskola", "2024/7", [("Beslut", ["Nämnden återremitterar ärendet."])]),
+        (4, "Bygglov för förskola, fortsatt", "2024/7", [("Beslut", ["Nämnden beviljar bygglov."])]),
+    ])
+    other = _minutes(tmp_path / "other.pdf", "Socialnämnden", "2024-03-05", [
+        (9, "Avgifter för hemtjänst", "2024/7", [("Beslut", ["Nämnden fastställer avgifterna."])]),
+    ])
+    db = tmp_path / "w.duckdb"
+    with Warehouse(db) as wh:
+        for pdf in (one, other):
+            wh.load_document(extract_document(pdf))
+    rows = _matters_rows(db)
+    assert {(key, organ, number) for key, organ, number, _, _ in rows} == {
+        ("2024/7 (Byggnadsnämnden)", "Byggnadsnämnden", 3), ("2024/7 (Byggnadsnämnden)", "Byggnadsnämnden", 4),
+        ("2024/7 (Socialnämnden)", "Socialnämnden", 9)}
+    with Warehouse(db, read_only=True) as wh:
+        with pytest.raises(MatterAmbiguous) as asked:
+            find_matter(wh, "Dnr 2024/7")
+        assert [key for key, _ in asked.value.candidates] == ["2024/7 (Byggnadsnämnden)", "2024/7 (Socialnämnden)"]
+        assert [s["number"] for s in matter_path(wh, "2024/7 (Byggnadsnämnden)")] == [3, 4]
+        assert find_matter(wh, "2024/7 (Socialnämnden)") == "2024/7 (Socialnämnden)"  # a key as listed

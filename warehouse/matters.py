@@ -187,23 +187,35 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _scoped(case: str, organ: str, document: str) -> str:
+    """SQL: the diarienummer a step joins its matter by. A number with a
+    series ('KS 2024/512') names its issuer; one without ('2024/512', every
+    kommun has one) is unique only within the body that wrote it: it joins
+    by '2024/512 (Kommunstyrelsen)', or by its document when no body is known.
+    Bodies of one municipality that share a series-less diary still meet
+    through the references between them."""
+    return (f"CASE WHEN {case} IS NULL THEN NULL WHEN regexp_matches({case}, '^[0-9]') "
+            f"THEN {case} || ' (' || coalesce({organ}, 'dokument ' || left({document}, 12)) || ')' ELSE {case} END")
+
+
 def _rebuild_matters(con) -> None:
     """Items sharing a diarienummer form one group in SQL; only the ends of
     resolved references (few) are joined in Python, over nodes that are
     diarienummer ('case:KS 2024/512'), items without one, and underlag
     ('doc:…'); then one INSERT … SELECT writes every row."""
     con.execute("DELETE FROM matters")
-    edges = con.execute("""
-        SELECT coalesce('case:' || s.case_number, s.item_id, 'doc:' || coalesce(u.document_id, r.document_id)),
-               coalesce('case:' || t.case_number, t.item_id)
+    edges = con.execute(f"""
+        SELECT coalesce('case:' || {_scoped("s.case_number", "s.organ", "s.document_id")}, s.item_id,
+                        'doc:' || coalesce(u.document_id, r.document_id)),
+               coalesce('case:' || {_scoped("t.case_number", "t.organ", "t.document_id")}, t.item_id)
         FROM matter_references r
         JOIN documents d ON d.document_id = r.document_id AND d.status = 'ok'
         JOIN paragraf_current_steps t ON t.item_id = r.target_item_id
         LEFT JOIN paragraf_current_steps s ON s.item_id = r.item_id
         LEFT JOIN documents u ON r.item_id IS NULL AND u.document_id = r.document_id AND u.case_number IS NULL
         WHERE r.target_item_id IS NOT NULL AND (r.item_id IS NULL OR s.item_id IS NOT NULL)""").fetchall()
-    underlag = con.execute("""
-        SELECT 'doc:' || d.document_id, 'case:' || d.case_number FROM documents d
+    underlag = con.execute(f"""
+        SELECT 'doc:' || d.document_id, 'case:' || {_scoped("d.case_number", "d.organ", "d.document_id")} FROM documents d
         WHERE d.status = 'ok' AND d.case_number IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)""").fetchall()
     groups = _Groups()
@@ -218,22 +230,24 @@ def _rebuild_matters(con) -> None:
     keys = _group_keys(con, list(members.values()))
     nodes = [n for group in members.values() for n in group]
     _register(con, _STAGED, {"node": nodes, "matter_key": [keys[groups.find(n)] for n in nodes]})
+    case = _scoped("i.case_number", "i.organ", "i.document_id")
+    document_case = _scoped("d.case_number", "d.organ", "d.document_id")
     try:
         con.execute(f"""
             INSERT INTO matters
-            SELECT coalesce(g.matter_key, i.case_number), i.item_id, i.document_id,
-                   CASE WHEN i.case_number = coalesce(g.matter_key, i.case_number) THEN 'case_number' ELSE 'reference' END,
+            SELECT coalesce(g.matter_key, {case}), i.item_id, i.document_id,
+                   CASE WHEN {case} = coalesce(g.matter_key, {case}) THEN 'case_number' ELSE 'reference' END,
                    i.case_number, i.meeting_date, i.organ, i.source, i.number, i.label, i.title, i.decision,
                    i.proposal, i.page_start, ' ' || regexp_replace(strip_accents(lower(i.title)), '[^a-z0-9]+', ' ', 'g')
             FROM paragraf_current_steps i
-            LEFT JOIN {_STAGED} g ON g.node = coalesce('case:' || i.case_number, i.item_id)
+            LEFT JOIN {_STAGED} g ON g.node = coalesce('case:' || {case}, i.item_id)
             WHERE i.case_number IS NOT NULL OR g.node IS NOT NULL
             UNION ALL
-            SELECT coalesce(g.matter_key, c.matter_key, d.case_number), NULL, d.document_id, 'underlag', d.case_number,
+            SELECT coalesce(g.matter_key, c.matter_key, {document_case}), NULL, d.document_id, 'underlag', d.case_number,
                    NULL, d.organ, d.kind, NULL, NULL, d.source_path, NULL, NULL, 1, ' ' || regexp_replace(strip_accents(lower(d.source_path)), '[^a-z0-9]+', ' ', 'g')
             FROM documents d
             LEFT JOIN {_STAGED} g ON g.node = 'doc:' || d.document_id
-            LEFT JOIN {_STAGED} c ON c.node = 'case:' || d.case_number
+            LEFT JOIN {_STAGED} c ON c.node = 'case:' || {document_case}
             WHERE d.status = 'ok' AND (d.case_number IS NOT NULL OR g.node IS NOT NULL)
               AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)""")
     finally:
@@ -250,7 +264,8 @@ def _group_keys(con, groups: list[list[str]]) -> dict[str, str]:
     if cases:
         wanted = set(cases)
         first = {c: (d or dt.date.max, c) for c, d in con.execute(
-            f"SELECT case_number, min(meeting_date) FROM {_CURRENT} WHERE case_number IS NOT NULL GROUP BY 1"
+            f"SELECT {_scoped('case_number', 'organ', 'document_id')}, min(meeting_date) FROM {_CURRENT} "
+            "WHERE case_number IS NOT NULL GROUP BY 1"
         ).fetchall() if c in wanted}
     steps = {}
     if items:
@@ -300,9 +315,10 @@ def find_matter(wh, text: str, limit: int = 10) -> str:
     (key, a title)."""
     con = wh.con
     text = " ".join(text.split())
-    keys: list[str] = []
+    keys = [r[0] for r in con.execute(  # a key as printed: '2024/7 (Byggnadsnämnden)', 'KS 2024/512'
+        "SELECT DISTINCT matter_key FROM matters WHERE lower(matter_key) = lower($t)", {"t": text}).fetchall()]
     parsed = parse_case_number(text)
-    if parsed is not None and parsed.year is not None:
+    if not keys and parsed is not None and parsed.year is not None:
         keys = [r[0] for r in con.execute(
             "SELECT DISTINCT matter_key FROM matters WHERE case_number = $c OR matter_key = $c ORDER BY 1",
             {"c": parsed.normal}).fetchall()]
