@@ -25,6 +25,7 @@ be reproduced anywhere.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -375,6 +376,8 @@ def query_timings(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str =
             wh.con.execute("COMMIT")
             _SETTLED["s"] = round(time.perf_counter() - settle_started, 2)
         built = time.perf_counter() - started
+        gc.collect()
+        gc.freeze()  # a command is a fresh process: its collector never walks a bench's leftovers
         with Warehouse(db, read_only=True) as wh:
             decided, rows = _timed(lambda: decisions(wh, [a for a, _ in agreements_matching(wh, agreement)]), runs)
             searched, hits = _timed(lambda: search.search(wh, text), runs)
