@@ -54,18 +54,5 @@ ALTER TABLE item_dates ADD COLUMN IF NOT EXISTS top DOUBLE;
 ALTER TABLE item_dates ADD COLUMN IF NOT EXISTS x1 DOUBLE;
 ALTER TABLE item_dates ADD COLUMN IF NOT EXISTS bottom DOUBLE;
 
--- the view lists the columns of items: made again so that it has the new ones
-CREATE OR REPLACE VIEW current_items AS
-WITH newest AS (
-    SELECT DISTINCT i.meeting_id, i.source, d.document_id
-    FROM items i JOIN documents d USING (document_id)
-    WHERE d.status = 'ok' AND i.meeting_id IS NOT NULL
-    QUALIFY dense_rank() OVER (
-        PARTITION BY i.meeting_id, i.source
-        ORDER BY coalesce(d.loaded_at, d.ingested_at) DESC, coalesce(d.revision, 0) DESC,
-                 d.attested_on DESC NULLS LAST, (d.kind = 'protokoll') DESC, d.document_id
-    ) = 1
-)
-SELECT i.* FROM items i JOIN newest USING (meeting_id, source, document_id)
-UNION ALL
-SELECT * FROM items WHERE meeting_id IS NULL;
+-- current_items lists the columns of items: migration 011 makes it again with the new one
+-- (nothing reads it between the migrations of one run)

@@ -4,7 +4,8 @@
 -- (decisions --agreement) paid for all of them: 60 ms of its 85. The ranking is
 -- the same (the newest load, then the higher revision, the later justering,
 -- protokoll over kallelse, then the id), over the distinct documents of each
--- meeting and source; current_items is the items of those documents.
+-- meeting and source; current_items is the items of those documents, made again
+-- here with the columns 008 and 009 added to items.
 CREATE OR REPLACE VIEW current_documents AS
 SELECT meeting_id, source, document_id FROM (
     SELECT DISTINCT i.meeting_id, i.source, d.document_id, d.loaded_at, d.ingested_at, d.revision,
