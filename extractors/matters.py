@@ -12,7 +12,7 @@ A number these forms do not fit keeps its printed form in capitals, spaces
 collapsed.
 
 A reference is read where its date and § stand ('… 2024-11-18 § 255',
-'… 16.8.2021, 232 §', 'KS § 437 06-12-13'); the body is read backwards from
+'… 14.6.2021, 118 §', 'KS § 437 06-12-13'); the body is read backwards from
 there over the words of a name. Which item it names is decided in the
 warehouse (warehouse/matters.py) among the items stored, so the order in
 which documents arrive never matters.
@@ -326,7 +326,7 @@ def aliases_in(text: str, page_no: int) -> list[BodyAlias]:
 
 def numbers_above(placed: Sequence[Placed], owners: dict[int, int], items: Sequence[Item]) -> dict[int, CaseNumber]:
     """Agenda items of a kallelse with a bare diary number on the line just
-    above a heading of theirs, on its page ('NKBY/534/10.02.03/2021' over
+    above a heading of theirs, on its page ('STAD/534/10.02.03/2021' over
     '194 § Revidering …'), read the way protokoll.py reads one over a §
     heading: item number → its number. The heading is the item's first line,
     or, where the agenda rows come first and the items' texts follow, a line

@@ -5,7 +5,7 @@
 three people: the text is split at commas, 'och', 'samt' and '&' outside
 brackets, and each part read with the project's name and party rules
 (`extractors.people.clean_name`, the `participant.party` rule): a title before
-a name is dropped ('Vice riksbankschef Henry Ohlsson'), words that lead up to
+a name is dropped ('Vice riksbankschef Per Holm'), words that lead up to
 the person ('Nämnden godkänner att …') are skipped, and a role word
 ('Ordföranden') is the participant who holds that role when the roll names
 exactly one.
@@ -108,7 +108,7 @@ def person(text: str, participants: Sequence[Participant]) -> Person | None:
     if (name := clean_name(bare)) is not None:
         return Person(name, party)
     words = bare.split()
-    for k in range(1, len(words) - 1):  # 'Vice riksbankschef Henry Ohlsson': the name after a title
+    for k in range(1, len(words) - 1):  # 'Vice riksbankschef Per Holm': the name after a title
         titled = not words[k - 1][:1].isupper() or blocks.whole("role.", words[k - 1]) is not None
         if titled and (name := clean_name(" ".join(words[k:]))) is not None:
             return Person(name, party)

@@ -1,9 +1,9 @@
-"""Which way round a roll prints its names: 'Lindvall Mikael' or 'Mikael Lindvall'.
+"""Which way round a roll prints its names: 'Lindqvist Mikael' or 'Mikael Lindqvist'.
 
 Decided per list, not per name, from evidence: first names that public name
 statistics know (`rules/sv/people.json`), and the same person written the
-other way round elsewhere in the document ('Lindvall Mikael' in the roll,
-'Mikael Lindvall' under the signature). A list with no evidence of its own
+other way round elsewhere in the document ('Lindqvist Mikael' in the roll,
+'Mikael Lindqvist' under the signature). A list with no evidence of its own
 follows the document's other lists; with none at all, names stay as printed.
 """
 

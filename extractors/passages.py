@@ -3,7 +3,7 @@ under: wrapped lines rejoined into paragraphs (hyphenation undone), a new
 paragraph at each heading — the item fields of `rules/sv/structure.json` and
 the headings of `rules/sv/procedure.json` ('Yrkanden', 'Beslutsgång',
 'Reservationer', 'Jäv') — and, under a motions heading, at each line that opens
-with a person and a party ('Roland Thord (M): …')."""
+with a person and a party ('Rune Dahl (M): …')."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from extractors import blocks, layout
 from extractors.blocks import Placed
 from extractors.movers import read_people, rule, whole
 
-# a sentence ends at . ! ? before a capital, but not after an initial ('Lars E. O. Svensson')
+# a sentence ends at . ! ? before a capital, but not after an initial ('Lars E. O. Berg')
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<![\s.][A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ0-9\"”(•-])")
-# a person with a party in brackets opening a paragraph: 'Roland Thord (M): Inte godkänna …'
+# a person with a party in brackets opening a paragraph: 'Rune Dahl (M): Inte godkänna …'
 _PERSON_LEAD = re.compile(r"^(?P<who>[^():]{3,60}?\([^()]{1,8}\))\s*:?\s+(?P<text>\S.*)$", re.S)
 
 

@@ -443,7 +443,7 @@ def _read_sentences(reader: _Reader, sentences: Sequence[Sentence]) -> None:
                 reader.problem(s, "who made the motion")
             read = True
         elif s.section == "motions" and s.first and person_lead(s.text) is not None:
-            # 'Roland Thord (M): Inte godkänna …' under 'Förslag till beslut på sammanträdet'
+            # 'Rune Dahl (M): Inte godkänna …' under 'Förslag till beslut på sammanträdet'
             paragraph = " ".join(t.text for t in sentences if t.paragraph == s.paragraph and t.page_no == s.page_no)
             lead = person_lead(paragraph)
             if lead is not None:

@@ -237,8 +237,8 @@ def field_regions(field: str, lines: Sequence[Placed]) -> list[FieldRegion]:
 
 
 def name_variants(name: str) -> list[str]:
-    """A name as it may be printed: 'Mikael Lindvall', 'Lindvall Mikael'
-    (or 'Lindvall, Mikael': keys have no commas)."""
+    """A name as it may be printed: 'Mikael Lindqvist', 'Lindqvist Mikael'
+    (or 'Lindqvist, Mikael': keys have no commas)."""
     parts = name.split()
     out = [name]
     for k in range(1, len(parts)):

@@ -99,7 +99,7 @@ def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed
     until a label that is not a role. In a signature block each line names
     its own role ('Justerande Margareta Winberg'), or a row of roles stands
     above or below a row of names. Rolls that print surnames first are turned
-    ('Lindvall Mikael' → 'Mikael Lindvall'). A roll kept on a later page of
+    ('Lindqvist Mikael' → 'Mikael Lindqvist'). A roll kept on a later page of
     `document` ('Beslutande: Enligt särskild förteckning, sidan 2') is read there."""
     pages = {p.page_no for p in lines}
     referred = {int(m.group("page")) for p in lines if (m := _rule("roll.elsewhere").search(p.text))} - pages
@@ -423,7 +423,7 @@ def _runs_on(run: list) -> bool:
 
 
 def _ticked(run: list, role: Role) -> list[Participant]:
-    """A checkbox roll: '[X] Lindvall Mikael, ordförande   [ ] Eklund Karita'.
+    """A checkbox roll: '[X] Lindqvist Mikael, ordförande   [ ] Eklund Karita'.
     Ticked boxes are present; a box under an 'ersättare' column heading is a
     substitute who served."""
     box = _rule("roll.checkbox").pattern
@@ -451,7 +451,7 @@ def _ticked(run: list, role: Role) -> list[Participant]:
     return out
 
 
-# A tick standing alone in a column before the name: 'X   Lindvall Mikael'.
+# A tick standing alone in a column before the name: 'X   Lindqvist Mikael'.
 _MARK = re.compile(r"^[xX✓✔☒☑]\s+(?=[A-ZÅÄÖ])")
 
 

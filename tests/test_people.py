@@ -202,7 +202,7 @@ def test_a_column_of_ticks_before_the_names(tmp_path):
     sheet.line((60, "Organ"), (170, "Kulturnämnden"))
     sheet.line((60, "Sammanträdestid"), (170, "15.9.2022 kl. 18.00 – 19.37"))
     sheet.space(10).line((60, "Beslutande"), bold=True)
-    sheet.line((60, "X"), (80, "Lindvall Mikael, ordförande"))
+    sheet.line((60, "X"), (80, "Lindqvist Mikael, ordförande"))
     sheet.line((80, "Backman Anna"))
     sheet.line((60, "X"), (80, "Hellsten Karin, vice ordförande"))
     sheet.line((60, "x"), (80, "Norrby Johan"))
@@ -211,7 +211,7 @@ def test_a_column_of_ticks_before_the_names(tmp_path):
     assert (record.header.meeting_date, record.header.start_time, record.header.end_time) == (
         dt.date(2022, 9, 15), "18:00", "19:37")
     assert {(p.name, p.role.value) for p in record.participants} == {
-        ("Mikael Lindvall", "ordförande"), ("Karin Hellsten", "vice ordförande"), ("Johan Norrby", "ledamot")}
+        ("Mikael Lindqvist", "ordförande"), ("Karin Hellsten", "vice ordförande"), ("Johan Norrby", "ledamot")}
 
 
 def test_a_bare_narvarande_list_parted_by_blank_lines_with_a_wrapped_entry(tmp_path):
