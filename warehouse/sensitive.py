@@ -20,7 +20,7 @@ secret there, and numbers are still masked on output.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import duckdb
 
@@ -70,37 +70,39 @@ def _secret_numbers(con: duckdb.DuckDBPyConnection) -> set[tuple[str, int]]:
 def guard_item(row: dict[str, Any], secret: bool) -> dict[str, Any]:
     """One item as a dict, safe to show: numbers masked in every text, the
     text fields (`ITEM_TEXT_FIELDS`) withheld when `secret`."""
-    out = {}
-    for key, value in row.items():
-        if secret and key in ITEM_PROCEDURE_LISTS and isinstance(value, list):
+    out = map_text(row, mask_text)
+    for key, value in row.items() if secret else ():
+        if key in ITEM_PROCEDURE_LISTS and isinstance(value, list):
             out[key] = []  # who moved, voted and reserved themselves in a secret item
-        elif secret and key in ITEM_TEXT_FIELDS and value is not None:
+        elif key in ITEM_TEXT_FIELDS and value is not None:
             out[key] = SECRET_TEXT
-        elif key in IDENTIFIERS or key.endswith("_id"):
-            out[key] = value  # a key, not document text: links are built from it
-        else:
-            out[key] = _masked(value)
     return out
 
 
-# Values of a row that are keys or positions, never document text.
-IDENTIFIERS = frozenset({"document_id", "item_id", "meeting_id", "agreement_id", "meeting_date", "page_start",
-                         "page_end", "page_no", "number", "boxes", "x0", "top", "x1", "bottom"})
-
+# Keys whose values are keys, links or positions, never document text (and
+# any key ending in '_id'): what is shown or exported leaves them as stored.
+IDENTIFIERS = frozenset({
+    "document_id", "item_id", "meeting_id", "agreement_id", "vote_id", "matter_id",
+    "meeting_date", "ingested_at", "date", "page_no", "page_start", "page_end", "number",
+    "x0", "top", "x1", "bottom",
+    "image", "pdf",  # the web page's links to a page image and a PDF
+})
 
 # The rows `warehouse.read.with_procedure` nests under an item.
 ITEM_PROCEDURE_LISTS = frozenset({"motions", "votes", "dissents", "conflicts"})
 
 
-def _masked(value: Any) -> Any:
-    """`value` with every string in it masked, in lists and dicts at any depth."""
-    if isinstance(value, str):
-        return mask_text(value)
-    if isinstance(value, list):
-        return [_masked(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _masked(v) for k, v in value.items()}
-    return value
+def map_text(data: Any, show: Callable[[str | None], str | None]) -> Any:
+    """`data` (dicts, lists, strings) with `show` applied to every string
+    that is not under an identifier key, at any depth: masking for the
+    commands' output and the web page alike."""
+    if isinstance(data, str):
+        return show(data)
+    if isinstance(data, dict):
+        return {k: v if k in IDENTIFIERS or k.endswith("_id") else map_text(v, show) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [map_text(v, show) for v in data]
+    return data
 
 
 def guard_page(con: duckdb.DuckDBPyConnection, document_id: str, page_no: int, text: str | None) -> str | None:

@@ -17,13 +17,9 @@ import re
 from typing import Any, Callable
 
 from extractors.sensitive import mask_text
+from warehouse import sensitive
 
-# Values that are keys, not document text: they build links and must stay as stored.
-IDENTIFIERS = frozenset({
-    "document_id", "item_id", "meeting_id", "agreement_id", "vote_id", "matter_id",
-    "meeting_date", "ingested_at", "date", "page_no", "page_start", "page_end",
-    "image", "pdf",  # the item page's links to its page image and PDF
-})
+IDENTIFIERS = sensitive.IDENTIFIERS  # values that are keys, not document text: links are built from them
 
 
 def shown(text: str | None, include_sensitive: bool = False) -> str | None:
@@ -35,15 +31,8 @@ def shown(text: str | None, include_sensitive: bool = False) -> str | None:
 def shown_all(data: Any, show: Callable[[str | None], str | None] | None = None) -> Any:
     """`data` (dicts, lists, strings) with `show` (default: `shown`, looked
     up at each call) applied to every string that is not an identifier, in
-    dicts and lists at any depth."""
-    show = show or shown
-    if isinstance(data, str):
-        return show(data)
-    if isinstance(data, dict):
-        return {k: (v if k in IDENTIFIERS else shown_all(v, show)) for k, v in data.items()}
-    if isinstance(data, (list, tuple)):
-        return [shown_all(v, show) for v in data]
-    return data
+    dicts and lists at any depth (`warehouse.sensitive.map_text`)."""
+    return sensitive.map_text(data, show or shown)
 
 
 WORD = re.compile(r"\w+")
