@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from extractors.pdf import BACKENDS, DEFAULT_BACKEND
+from extractors.reading.backends import BACKENDS, DEFAULT_BACKEND
 from warehouse.paths import WarehousePathError, check_readable, check_writable, is_writable, resolve_db
 
 
@@ -523,22 +523,24 @@ def _check_cron(cron: str) -> None:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    from pipeline import bench
+    from pipeline.bench import rate
 
     if args.what == "memory":
-        print(bench.bench_memory(args.pages or 1000))
+        print(rate.bench_memory(args.pages or 1000))
     elif args.what == "import":
-        print(bench.bench_import(args.files or 1000, args.workers))
+        print(rate.bench_import(args.files or 1000, args.workers))
     elif args.what in ("fuzz", "crash"):
-        return bench.main_robustness(args.what, args)
+        return _bench_robustness(args.what, args)
     elif args.what == "decisions":
-        print(bench.bench_decisions(args.items, args.runs))
+        from pipeline.bench.queries import bench_decisions
+
+        print(bench_decisions(args.items, args.runs))
     elif args.what == "snapshot":
-        from pipeline.snapshotbench import bench_snapshot
+        from pipeline.bench.snapshot import bench_snapshot
 
         print(bench_snapshot(args.items, min(args.rounds, args.runs), args.db))
-    elif args.what == "pages":  # every page of `paragraf serve` (web/bench.py)
-        from web.bench import measure, report
+    elif args.what == "pages":  # every page of `paragraf serve` (pipeline/bench/pages.py)
+        from pipeline.bench.pages import measure, report
 
         print(report(measure(args.items, args.runs)))
     else:
@@ -546,13 +548,34 @@ def cmd_bench(args: argparse.Namespace) -> int:
         if not corpus.is_dir():
             raise CliError(f"{corpus} is not a folder of PDFs; give one, e.g. paragraf bench corpus/")
         try:
-            return bench.main_bench(str(corpus), args.rounds, args.workers, args.scale, args.scale_dir,
-                                    args.items, 500 if args.pages is None else args.pages, args.json, args.backend)
+            return rate.main_bench(str(corpus), args.rounds, args.workers, args.scale, args.scale_dir,
+                                   args.items, 500 if args.pages is None else args.pages, args.json, args.backend)
         except ValueError as exc:  # no PDFs in CORPUS
             raise CliError(str(exc)) from None
         except RuntimeError as exc:  # a file the pipeline failed on, or a CLI call that failed: named in the message
             raise CliError(f"bench stopped: {exc}", status=1) from None
     return 0
+
+
+def _bench_robustness(what: str, args: argparse.Namespace) -> int:
+    """`bench fuzz` (pipeline/bench/fuzz.py) and `bench crash` (pipeline/bench/crash.py):
+    the report on stdout, exit 0 when nothing was found wrong, 1 otherwise,
+    2 on a usage error."""
+    try:
+        if what == "fuzz":
+            from pipeline.bench.fuzz import main_fuzz
+
+            corpus = Path(args.corpus or "corpus")
+            if args.corpus is None and not corpus.is_dir():  # run from elsewhere: the repository's samples
+                corpus = Path(__file__).resolve().parent.parent / "corpus"
+            if not corpus.is_dir():
+                raise ValueError(f"{corpus} is not a folder of PDFs to make mutants from; give one with --corpus")
+            return main_fuzz(corpus, args.mutants, args.seed, args.workers, args.json)
+        from pipeline.bench.crash import main_crash
+
+        return main_crash(args.files or 200, args.kills, args.seed, args.workers, args.json)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:

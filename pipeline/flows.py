@@ -23,7 +23,7 @@ from prefect.futures import wait
 from prefect.states import Completed, State
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from extractors.pdf import DEFAULT_BACKEND
+from extractors.reading.backends import DEFAULT_BACKEND
 from pipeline.ingest import POLL_SECONDS, Batch, chosen_engine, default_workers, ingest, outcome, run_local, stop_requested
 from pipeline.progress import Both, LogReporter, NullReporter, Reporter, current_reporter, reporting
 from pipeline.scratch import run_scratch

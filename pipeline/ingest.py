@@ -44,8 +44,9 @@ from typing import Callable, Iterable, Iterator
 
 import duckdb
 
-from extractors.entities import catalogue
-from extractors.guard import close_readers, extract_files
+from extractors.entities.agreements import catalogue
+from extractors.reading.guard import close_readers
+from pipeline.extract import extract_batch
 from pipeline.progress import NullReporter, Reporter, current_reporter, reporting
 from pipeline.scratch import run_scratch
 from pipeline.workerinit import start_worker
@@ -354,7 +355,7 @@ def local_engine(workers: int) -> Engine:
         todo = [[pair] for pair in sorted(files, key=lambda pair: sizes.get(pair[0], 0), reverse=True)]
         pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=worker_context(), initializer=start_worker)
         _pools.append(pool)
-        pending = {pool.submit(extract_files, batch, backend): batch for batch in todo}
+        pending = {pool.submit(extract_batch, batch, backend): batch for batch in todo}
         try:
             while pending and not stop_requested():
                 done, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)

@@ -1,7 +1,7 @@
 """One temporary folder per ingest process, swept by the next run.
 
 Readers write temporary files while they work: qpdf's repaired copies
-(`extractors.pdf`), OCR page images (`extractors.ocr`), Tesseract's own files.
+(`extractors.reading.backends`), OCR page images (`extractors.reading.ocr`), Tesseract's own files.
 Each is removed when its `with` block ends — unless the process is killed
 first (`kill -9`, a time limit, the out-of-memory killer), and then it stays in
 /tmp for good. So an ingest points `TMPDIR` (and `tempfile.tempdir`) at a

@@ -5,8 +5,8 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.guard import extract_files
-from extractors.pdf import DEFAULT_BACKEND
+from pipeline.extract import extract_batch
+from extractors.reading.backends import DEFAULT_BACKEND
 from schemas.document import DocumentRecord
 
 
@@ -18,4 +18,4 @@ def extract(files: list[tuple[str, str]], backend: str = DEFAULT_BACKEND, extra:
     process with a time limit and a memory cap. Files come in small batches
     because every task run costs Prefect bookkeeping (about half a second
     against a local API), far more than a short PDF takes to read."""
-    return extract_files(files, backend)
+    return extract_batch(files, backend)

@@ -3,6 +3,6 @@
 matchers are loaded here, so every worker and every per-file child starts
 with them and with nothing else (no DuckDB, no Arrow, no Prefect)."""
 
-from extractors.guard import warm_up_worker
+from pipeline.extract import warm_up
 
-warm_up_worker()
+warm_up()

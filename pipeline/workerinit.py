@@ -18,7 +18,7 @@ def start_worker() -> None:
 
     def stop(signum, frame) -> None:
         if os.getpid() == me:  # not in a reader child that inherited this handler
-            from extractors import guard
+            from extractors.reading import guard
 
             for reader in list(guard._readers.values()):
                 if reader.pid is not None:

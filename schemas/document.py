@@ -78,7 +78,7 @@ class Char(Box):
 
 
 class Word(Box):
-    """Glyphs joined into a word by `extractors.layout`."""
+    """Glyphs joined into a word by `extractors.reading.layout`."""
 
     __slots__ = ()
 
@@ -168,7 +168,7 @@ class DocumentRecord(BaseModel):
     amounts: list[Amount] = Field(default_factory=list, repr=False)
     agreement_mentions: list[AgreementMention] = Field(default_factory=list, repr=False)
     item_dates: list[ItemDate] = Field(default_factory=list, repr=False)
-    # personal identity numbers and secrecy markings (masked forms only; extractors/sensitive.py)
+    # personal identity numbers and secrecy markings (masked forms only; extractors/entities/sensitive.py)
     sensitive: list[SensitiveFinding] = Field(default_factory=list, repr=False)
     # how each decision was made (schemas.procedure): motions, votes, dissents, conflicts of interest
     motions: list[Motion] = Field(default_factory=list, repr=False)
@@ -176,7 +176,7 @@ class DocumentRecord(BaseModel):
     dissents: list[Dissent] = Field(default_factory=list, repr=False)
     conflicts: list[Conflict] = Field(default_factory=list, repr=False)
     problems: list[Problem] = Field(default_factory=list)
-    # matters (extractors/matters.py): the document's own diarienummer (an
+    # matters (extractors/entities/matters.py): the document's own diarienummer (an
     # underlag's header), references to §§ of other meetings, and the
     # abbreviations it defines for bodies
     case_number: CaseNumber | None = None
@@ -213,7 +213,7 @@ def record_faults(record: DocumentRecord) -> list[str]:
     ([] when it can): every amount, agreement mention and date belongs to an
     item the record holds (by `Item.key`), item keys are unique, and every page
     number lies within 1..page_count. Extraction repairs or drops what breaks
-    these (extractors.document.consistent_parts) before it builds a record."""
+    these (extractors.record.consistent_parts) before it builds a record."""
     faults: list[str] = []
     if record.status is Status.OK:
         if record.error_code is not None:

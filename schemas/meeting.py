@@ -79,7 +79,7 @@ class Item(BaseModel):
     title: str = Field(min_length=1)
     section: Section | None = None
     scheduled_time: str | None = Field(default=None, pattern=HHMM)
-    case_number: str | None = None  # diarienummer, normalised ('KS 2024/512'; extractors/matters.py)
+    case_number: str | None = None  # diarienummer, normalised ('KS 2024/512'; extractors/entities/matters.py)
     case_number_raw: str | None = None  # the diarienummer as printed ('Dnr KS/2024/0512')
     summary: str | None = None  # Sammanfattning / Ärendebeskrivning
     proposal: str | None = None  # Förslag till beslut

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from extractors import kallelse
-from extractors.blocks import Placed
-from extractors.document import extract_document
+from extractors.structure import agenda
+from extractors.reading.placed import Placed
+from extractors.record import extract_document
 from schemas.document import Line, Word
 from tests.pdfmaker import Sheet as PdfSheet
 from tests.pdfmaker import Text, render
@@ -171,9 +171,9 @@ def test_scanned_rows_with_misread_numbers_are_found_by_their_presenter_lines():
         placed.append(_ocr_line(1, top, *row))
         placed.append(_ocr_line(1, top + 14, (100.0, "Föredragande: Eva Nord, kl. 09:00")))
         top += 40
-    found = kallelse.find_rows(placed, 10.0)
+    found = agenda.find_rows(placed, 10.0)
     assert found == [0, 2, 4, 6]
-    items, _ = kallelse.agenda_items(placed, 10.0, found)
+    items, _ = agenda.agenda_items(placed, 10.0, found)
     assert [(i.number, i.title) for i in items] == [
         (1, "Mötet öppnas"), (2, "Val av justerare"), (3, "Budget 2025"), (4, "Övriga frågor")]
     assert all(i.presenters == ["Eva Nord"] and i.scheduled_time == "09:00" for i in items)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from extractors import layout
-from extractors.document import extract_document
-from extractors.pdf import BACKENDS, DEFAULT_BACKEND, get_backend
+from extractors.reading import layout
+from extractors.record import extract_document
+from extractors.reading.backends import BACKENDS, DEFAULT_BACKEND, get_backend
 from schemas.document import Status
 
 from tests.conftest import corpus_pdfs

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 import shutil
 
-from extractors.document import extract_document
-from pipeline.bench import scale_corpus
+from extractors.record import extract_document
+from pipeline.bench.corpus import scale_corpus
 from pipeline.cli import main
 from schemas.ids import file_sha256
 

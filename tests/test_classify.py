@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from extractors.classify import find_date, find_times, organ_from_line, place_from
-from extractors.document import extract_document
+from extractors.structure.header import find_date, find_times, organ_from_line, place_from
+from extractors.record import extract_document
 from schemas.document import Kind, Status
 
 from tests.pdfmaker import Text, meeting_pages, render

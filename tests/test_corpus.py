@@ -8,7 +8,7 @@ from functools import cache
 
 import pytest
 
-from extractors.document import extract_document
+from extractors.record import extract_document
 from schemas.document import DocumentRecord, Status
 
 from tests.conftest import corpus_pdfs, gold_for

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from extractors import entities, rules
-from extractors.entities import Sentence
+from extractors import rules
+from extractors.entities import agreements, dates, money
+from extractors.entities.sentence import Sentence, sentences
 
 
 # a sentence elsewhere in the document that states an amount in kronor: numbers
@@ -22,7 +23,7 @@ IN_KRONOR = Sentence("Avgiften är 100 kr.", 99, None)
 
 
 def amounts_in(*texts: str, item: int | None = 1, document: tuple[Sentence, ...] = (IN_KRONOR,)) -> list[tuple[Decimal, str]]:
-    found = entities.amounts([*document, *(Sentence(t, 1, item) for t in texts)])
+    found = money.amounts([*document, *(Sentence(t, 1, item) for t in texts)])
     return [(a.value_sek, a.raw) for a in found if a.page_no != 99]
 
 
@@ -76,7 +77,7 @@ def test_a_tkr_table_makes_every_number_of_its_rows_thousands():
 
 
 def test_an_amount_keeps_its_item_page_and_sentence():
-    [amount] = entities.amounts([Sentence("Nämnden avsätter 200 000 kronor till projektet.", 4, 12)])
+    [amount] = money.amounts([Sentence("Nämnden avsätter 200 000 kronor till projektet.", 4, 12)])
     assert (amount.item_number, amount.page_no, amount.raw) == (12, 4, "200 000 kronor")
     assert amount.context == "Nämnden avsätter 200 000 kronor till projektet."
 
@@ -126,11 +127,11 @@ def row(*cells: str, page: int = 1) -> Sentence:
 
 
 def test_numbers_do_not_run_across_table_cells():
-    found = entities.amounts([IN_KRONOR, row("Summa", "1 000", "500", "1 500", page=3),
+    found = money.amounts([IN_KRONOR, row("Summa", "1 000", "500", "1 500", page=3),
                               row("Rehab. arbetsdagar", "2 357", page=3)])
     # no unit over the table: thousand groups are kronor, each in its own cell; a row that counts days is none
     assert [(a.value_sek, a.raw) for a in found if a.page_no == 3] == [(Decimal(1000), "1 000"), (Decimal(1500), "1 500")]
-    found = entities.amounts([IN_KRONOR, Sentence("Investeringar (tkr)", 4, 1),
+    found = money.amounts([IN_KRONOR, Sentence("Investeringar (tkr)", 4, 1),
                               row("1", "P", "6289 Utrustning uppstart", "1 000", "500", "0", "0", "4024", page=4),
                               row("Summa", "36 325 15 975", "65 975", page=4)])
     assert [(a.value_sek, a.raw) for a in found if a.page_no == 4] == [
@@ -146,12 +147,12 @@ def test_a_table_goes_on_over_its_label_lines_and_onto_the_next_page_and_ends_at
             row("3 790", "32,1 %", page=2),
             Sentence("Medlen ska vara förbrukade senast den 31 december 2025 enligt villkoren.", 2, None),
             row("Reserv", "400", page=2)]
-    found = [(a.value_sek, a.page_no) for a in entities.amounts(said) if a.page_no != 99]
+    found = [(a.value_sek, a.page_no) for a in money.amounts(said) if a.page_no != 99]
     assert found == [(Decimal(1_200_000), 1), (Decimal(350_000), 1), (Decimal(3_790_000), 2)]
 
 
 def test_cells_come_from_the_lines_wide_gaps():
-    from extractors.blocks import Placed
+    from extractors.reading.placed import Placed
     from schemas.document import Line, Word
 
     def words(text, x):
@@ -164,10 +165,10 @@ def test_cells_come_from_the_lines_wide_gaps():
     table = Line((words("Summa kostnader", 50), words("1 000", 300), words("500", 400)))
     prose = Line((words("Kostnaden blir 1 500 000 kronor.", 50),))
     placed = [Placed(1, table, 50, 500), Placed(1, prose, 50, 500)]
-    said = entities.sentences(placed, {})
+    said = sentences(placed, {})
     assert [s.text for s in said] == ["Summa kostnader 1 000 500", "Kostnaden blir 1 500 000 kronor."]
     assert [said[0].text[b:] for b in said[0].breaks] == ["1 000 500", "500"] and said[1].breaks == ()
-    assert [a.raw for a in entities.amounts(said)] == ["1 000", "1 500 000 kronor"]
+    assert [a.raw for a in money.amounts(said)] == ["1 000", "1 500 000 kronor"]
 
 
 def _catalogue_cases():
@@ -180,7 +181,7 @@ def _catalogue_cases():
 
 @pytest.mark.parametrize(("agreement_id", "text", "expected"), list(_catalogue_cases()))
 def test_catalogue_examples(agreement_id, text, expected):
-    found = {a for a, _ in entities.match_agreements(text)}
+    found = {a for a, _ in agreements.match_agreements(text)}
     assert (agreement_id in found) is expected
 
 
@@ -191,12 +192,12 @@ def test_every_catalogue_entry_has_examples_and_counterexamples():
 
 @pytest.mark.parametrize("text", rules.load("agreements")["new_agreement"]["examples"])
 def test_new_agreements_are_named_from_their_words(text):
-    assert entities.new_agreements(text)
+    assert agreements.new_agreements(text)
 
 
 @pytest.mark.parametrize("text", rules.load("agreements")["new_agreement"]["counterexamples"])
 def test_generic_agreement_words_name_no_agreement(text):
-    assert entities.new_agreements(text) == []
+    assert agreements.new_agreements(text) == []
 
 
 def test_mentions_know_whether_they_stand_in_the_decision():
@@ -209,7 +210,7 @@ def test_mentions_know_whether_they_stand_in_the_decision():
         Sentence("SVOM rekommenderar att förlänga LOSUS avtalet till och med 31 december 2025.", 1, 12),
         Sentence("Ett Överenskommelse för säkra digitala möten i samverkan tas fram.", 1, 12),
     ]
-    mentions = entities.agreement_mentions(said, [item])
+    mentions = agreements.agreement_mentions(said, [item])
     assert [(m.agreement_id, m.in_decision) for m in mentions] == [
         ("losus", False), ("losus", True), ("new:overenskommelse-for-sakra-digitala-moten-i-samverkan", False)]
     assert mentions[0].surface == "LOSUS-avtalet"
@@ -219,7 +220,7 @@ def test_item_dates_by_rule_with_their_precision():
     said = [Sentence("Avtalet förlängs till och med 2022-10-31 och följs upp hösten 2022, "
                      "senast den 31 december 2025 och i december 2023.", 2, 9),
             Sentence("Utanför alla ärenden: 2024-01-01.", 1, None)]
-    got = [(d.date, d.precision.value, d.raw) for d in entities.item_dates(said)]
+    got = [(d.date, d.precision.value, d.raw) for d in dates.item_dates(said)]
     assert got == [
         (dt.date(2022, 10, 31), "day", "2022-10-31"),
         (dt.date(2025, 12, 31), "day", "31 december 2025"),
@@ -236,7 +237,7 @@ def test_real_documents_yield_the_amounts_of_their_gold():
     """Real minutes in euro (Nykarleby) and with only percentages (Riksbank):
     their page stamps, dates like 15.9.2022, § numbers and euro sums are no
     amounts in kronor."""
-    from extractors.document import extract_document
+    from extractors.record import extract_document
 
     for gold_file in sorted((REALDOCS / "gold").glob("*.gold.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
@@ -248,7 +249,7 @@ def test_real_documents_yield_the_amounts_of_their_gold():
 def test_a_new_agreement_is_one_whatever_its_case_ending_and_keeps_its_words_as_written():
     said = [Sentence("Förhandling kring AKTA-avtalets lokala justeringspott.", 1, 3),
             Sentence("Lönepunkten fastställs i AKTA-avtalet.", 1, 3)]
-    mentions = entities.agreement_mentions(said, [])
+    mentions = agreements.agreement_mentions(said, [])
     assert [(m.agreement_id, m.surface) for m in mentions] == [
         ("new:akta-avtalet", "AKTA-avtalets"), ("new:akta-avtalet", "AKTA-avtalet")]
 

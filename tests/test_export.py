@@ -14,9 +14,9 @@ import pandas
 import polars
 import pytest
 
-from extractors.document import extract_document
-from extractors.entities import catalogue
-from extractors.sensitive import SECRET_TEXT
+from extractors.record import extract_document
+from extractors.entities.agreements import catalogue
+from extractors.entities.sensitive import SECRET_TEXT
 from pipeline.cli import main
 from tests.conftest import CORPUS
 from tests.test_sensitive import PERSONAL, planted_protokoll

@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from pipeline import fuzz
+from pipeline.bench import fuzz
 from tests.conftest import corpus_pdfs
 
 MUTANTS = 24

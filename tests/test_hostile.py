@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.guard import Reader, extract_guarded
+from extractors import record as extraction
+from extractors.reading.guard import Reader, extract_guarded
 from schemas.document import ErrorCode, Status
 from tests import hostile
 
@@ -17,24 +18,24 @@ ID = "0" * 64
 
 
 def test_a_decompression_bomb_hits_the_memory_cap(tmp_path):
-    record = extract_guarded(hostile.decompression_bomb(tmp_path / "bomb.pdf"), ID, memory_mb=700, timeout=120)
+    record = extract_guarded(extraction, hostile.decompression_bomb(tmp_path / "bomb.pdf"), ID, memory_mb=700, timeout=120)
     assert (record.status, record.error_code) == (Status.FAILED, ErrorCode.TOO_LARGE)
     assert "bomb.pdf" in record.error and "PARAGRAF_MEMORY_MB" in record.error
 
 
 def test_a_stuck_parser_hits_the_time_limit(tmp_path):
-    record = extract_guarded(hostile.decompression_bomb(tmp_path / "slow.pdf", megabytes=300), ID, timeout=1)
+    record = extract_guarded(extraction, hostile.decompression_bomb(tmp_path / "slow.pdf", megabytes=300), ID, timeout=1)
     assert (record.status, record.error_code) == (Status.FAILED, ErrorCode.TIMEOUT)
     assert "PARAGRAF_TIMEOUT_SECONDS" in record.error
 
 
 def test_a_page_tree_that_loops_yields_its_one_real_page(tmp_path):
-    record = extract_guarded(hostile.looping_page_tree(tmp_path / "loop.pdf"), ID, timeout=60)
+    record = extract_guarded(extraction, hostile.looping_page_tree(tmp_path / "loop.pdf"), ID, timeout=60)
     assert record.status is Status.OK and record.page_count == len(record.pages) == 1
 
 
 def test_a_page_tree_with_count_zero_is_empty_not_damaged(tmp_path):
-    record = extract_guarded(hostile.page_count_zero(tmp_path / "noll.pdf"), ID)
+    record = extract_guarded(extraction, hostile.page_count_zero(tmp_path / "noll.pdf"), ID)
     assert (record.status, record.error_code) == (Status.FAILED, ErrorCode.EMPTY)
     assert "noll.pdf" in record.error and "no pages" in record.error
 
@@ -48,19 +49,19 @@ def test_a_page_tree_that_contains_itself_is_read_with_each_distinct_page_once(t
     assert len(raw) == 3 and raw[2].get_textpage().get_text_range() == raw[0].get_textpage().get_text_range()
     raw.close()  # PDFium on its own reads the first page three times
 
-    record = extract_guarded(path, ID, backend=backend)
+    record = extract_guarded(extraction, path, ID, backend=backend)
     assert record.status is Status.OK and record.page_count == len(record.pages) == 2
     assert "Socialnamnden" in record.pages[0].text and "andra sidan" in record.pages[1].text
     assert any("contains itself" in p.message for p in record.problems)
 
 
 def test_a_page_listed_twice_is_read_once(tmp_path):
-    record = extract_guarded(hostile.same_page_twice(tmp_path / "dubbel.pdf"), ID)
+    record = extract_guarded(extraction, hostile.same_page_twice(tmp_path / "dubbel.pdf"), ID)
     assert record.status is Status.OK and record.page_count == 1 and "Socialnamnden" in record.pages[0].text
 
 
 def test_a_pdf_that_lies_about_its_page_count(tmp_path):
-    record = extract_guarded(hostile.lying_page_count(tmp_path / "count.pdf"), ID)
+    record = extract_guarded(extraction, hostile.lying_page_count(tmp_path / "count.pdf"), ID)
     assert record.status is Status.OK and record.page_count == len(record.pages) == 1
     assert "Socialnamnden" in record.pages[0].text
 
@@ -68,14 +69,14 @@ def test_a_pdf_that_lies_about_its_page_count(tmp_path):
 def test_a_broken_xref_is_read_from_a_repaired_copy_and_the_original_is_untouched(tmp_path):
     path = hostile.broken_xref(tmp_path / "xref.pdf")
     before = path.read_bytes()
-    record = extract_guarded(path, ID)
+    record = extract_guarded(extraction, path, ID)
     assert record.status is Status.OK and record.page_count == 9 and len(record.items) == 14
     assert path.read_bytes() == before
     assert list(tmp_path.iterdir()) == [path]
 
 
 def test_an_owner_password_alone_does_not_stop_reading(tmp_path):
-    record = extract_guarded(hostile.owner_password_only(tmp_path / "ägare (kopia); v2.pdf"), ID)
+    record = extract_guarded(extraction, hostile.owner_password_only(tmp_path / "ägare (kopia); v2.pdf"), ID)
     assert record.status is Status.OK and len(record.items) == 14
 
 
@@ -83,7 +84,7 @@ def test_javascript_and_embedded_files_are_never_run_or_written(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     path = hostile.with_javascript_and_attachment(folder / "js.pdf")
-    record = extract_guarded(path, ID)
+    record = extract_guarded(extraction, path, ID)
     assert record.status is Status.OK and len(record.items) == 14
     assert sorted(os.listdir(folder)) == ["js.pdf"]
 
@@ -147,7 +148,7 @@ def test_one_reader_child_reads_file_after_file_and_a_bad_one_costs_only_its_chi
     limit or the memory cap fails alone, and the next file gets a new child
     and reads as it should."""
     protokoll = str(hostile.CORPUS / "svom-2025-03-07-protokoll.pdf")
-    reader = Reader(timeout=20, memory_mb=700)
+    reader = Reader(extraction, timeout=20, memory_mb=700)
     try:
         first, crashed = reader.read(protokoll, ID, "pdfium")
         child = reader.pid
@@ -160,7 +161,7 @@ def test_one_reader_child_reads_file_after_file_and_a_bad_one_costs_only_its_chi
         after_bomb, _ = reader.read(protokoll, ID, "pdfium")
         assert after_bomb.status is Status.OK and reader.pid not in (None, child)
 
-        stuck_reader = Reader(timeout=1, memory_mb=2048)
+        stuck_reader = Reader(extraction, timeout=1, memory_mb=2048)
         stuck, _ = stuck_reader.read(str(hostile.decompression_bomb(tmp_path / "slow.pdf", megabytes=300)), ID, "pdfplumber")
         assert stuck.error_code is ErrorCode.TIMEOUT and stuck_reader.pid is None
         stuck_reader.timeout = 60
@@ -178,13 +179,13 @@ def test_one_reader_child_reads_file_after_file_and_a_bad_one_costs_only_its_chi
 def _ingest_with(paths, db, before_reading):
     """`ingest` on an engine that reads in this process (through the same
     guarded Reader as every worker), after `before_reading` has had its turn."""
-    from extractors.guard import extract_files
+    from pipeline.extract import extract_batch
     from pipeline.ingest import ingest
 
     def engine(files, sizes, backend):
         before_reading()
         for pair in files:
-            yield [pair], extract_files([pair], backend)
+            yield [pair], extract_batch([pair], backend)
 
     return ingest([str(p) for p in paths], str(db), "pdfium", 1, engine)
 
@@ -265,10 +266,10 @@ def test_a_file_rewritten_after_it_was_hashed_is_stored_as_what_was_read(tmp_pat
 
 
 def test_a_file_above_the_size_limit_fails_too_large_without_being_read(tmp_path, monkeypatch):
-    import extractors.pdf
-    from extractors.document import extract_document
+    import extractors.reading.backends
+    from extractors.record import extract_document
 
-    monkeypatch.setattr(extractors.pdf, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(extractors.reading.backends, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "stor.pdf"
     path.write_bytes((hostile.CORPUS / "svom-2025-03-07-protokoll.pdf").read_bytes())
     record = extract_document(path, document_id=ID)
@@ -278,14 +279,14 @@ def test_a_file_above_the_size_limit_fails_too_large_without_being_read(tmp_path
 def test_a_file_that_makes_pdfium_crash_is_read_by_pdfplumber(tmp_path, monkeypatch):
     import signal
 
-    from extractors.pdf import PdfiumBackend
+    from extractors.reading.backends import PdfiumBackend
 
     def crash(self, pdf_in):
         os.kill(os.getpid(), signal.SIGSEGV)  # what a PDFium bug does to the reader child
         yield
 
     monkeypatch.setattr(PdfiumBackend, "pages", crash)
-    record = extract_guarded(hostile.CORPUS / "svom-2025-03-07-protokoll.pdf", ID)
+    record = extract_guarded(extraction, hostile.CORPUS / "svom-2025-03-07-protokoll.pdf", ID)
     assert record.status is Status.OK and len(record.items) == 14
     assert "pdfium reader crashed" in record.problems[0].message
 
@@ -293,7 +294,7 @@ def test_a_file_that_makes_pdfium_crash_is_read_by_pdfplumber(tmp_path, monkeypa
 def test_a_worker_that_dies_costs_a_failed_row_per_file_it_held_and_the_batch_goes_on(tmp_path):
     from concurrent.futures.process import BrokenProcessPool
 
-    from extractors.guard import extract_files
+    from pipeline.extract import extract_batch
     from pipeline.ingest import ingest
 
     folder = tmp_path / "in"
@@ -305,7 +306,7 @@ def test_a_worker_that_dies_costs_a_failed_row_per_file_it_held_and_the_batch_go
         first, *rest = files
         yield [first], BrokenProcessPool("A process in the process pool was terminated abruptly")
         for pair in rest:
-            yield [pair], extract_files([pair], backend)
+            yield [pair], extract_batch([pair], backend)
 
     summary = ingest([str(folder)], str(tmp_path / "w.duckdb"), "pdfium", 1, engine)
     rows = _rows(tmp_path / "w.duckdb")

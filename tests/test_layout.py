@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.layout import (
+from extractors.reading.layout import (
     chars_to_lines,
     find_running_lines,
     lines_to_text,

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from extractors import matters
-from extractors.document import extract_document
-from extractors.entities import catalogue
+from extractors.entities import matters
+from extractors.record import extract_document
+from extractors.entities.agreements import catalogue
 from pipeline import cli
 from tests.pdfmaker import Sheet
 from warehouse import synthetic

@@ -10,9 +10,9 @@ import pytest
 from fpdf import FPDF
 from fpdf.enums import TextMode
 
-from extractors import ocr
-from extractors.document import extract_document
-from extractors.pdf import render_page
+from extractors.reading import ocr
+from extractors.record import extract_document
+from extractors.reading.backends import render_page
 from schemas.document import Char, TextSource
 from tests.conftest import CORPUS, gold_for
 from tests.pdfmaker import Text, render
@@ -118,7 +118,7 @@ def scanned_minutes(tmp_path_factory):
 
 
 def _lines(page: ocr.OcrPage):
-    from extractors.layout import chars_to_lines
+    from extractors.reading.layout import chars_to_lines
 
     return chars_to_lines(page.chars)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from extractors import structure
-from extractors.document import extract_document
+from extractors.record import extract_document
 from schemas.document import Kind
 from tests.pdfmaker import Sheet, Text
 

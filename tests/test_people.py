@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from extractors import names
-from extractors.document import extract_document
+from extractors.structure import name_order
+from extractors.record import extract_document
 from schemas.document import Kind
 
 from tests.test_structure import Sheet
@@ -161,12 +161,12 @@ def test_a_list_run_on_over_lines_ends_where_absence_begins(tmp_path):
     ([["Wik Tobias", "Holm Maria"], ["Norrlid Martn"]], [False, False], [True, True]),
 ])
 def test_surname_first_is_decided_per_list_from_evidence(lists, straight, expected):
-    assert names.surname_first(lists, straight) == expected
+    assert name_order.surname_first(lists, straight) == expected
 
 
 def test_turned_name():
-    assert names.turned("Persson Westin Gunnel") == "Gunnel Persson Westin"
-    assert names.turned("Frostberg-Blom Siw") == "Siw Frostberg-Blom"
+    assert name_order.turned("Persson Westin Gunnel") == "Gunnel Persson Westin"
+    assert name_order.turned("Frostberg-Blom Siw") == "Siw Frostberg-Blom"
 
 
 def test_a_roll_on_the_page_the_form_refers_to(tmp_path):

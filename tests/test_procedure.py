@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors import procedure
-from extractors.document import extract_document
+from extractors.procedure.persons import read_people
+from extractors.record import extract_document
 from schemas.document import Kind
 from schemas.procedure import Choice, Conflict, Dissent, DissentKind, Motion, MotionKind, Vote, VoteKind, VoteRecord
 from tests.pdfmaker import Sheet
@@ -267,10 +267,10 @@ def test_warehouse_tables_ids_and_records(tmp_path):
 
 
 def test_a_sentence_whose_people_cannot_be_read_gives_a_problem_not_a_row():
-    assert procedure.read_people("Anna Berg (M), Per Ek (S) och Lars Holm (C)") is not None
-    assert procedure.read_people("Nämnden godkänner att Pia Berg (L)")[0].name == "Pia Berg"
-    assert procedure.read_people("En ledamot") is None
-    assert procedure.read_people("Vice ordförande Per Holm")[0].name == "Per Holm"
+    assert read_people("Anna Berg (M), Per Ek (S) och Lars Holm (C)") is not None
+    assert read_people("Nämnden godkänner att Pia Berg (L)")[0].name == "Pia Berg"
+    assert read_people("En ledamot") is None
+    assert read_people("Vice ordförande Per Holm")[0].name == "Per Holm"
 
 
 def test_decisions_json_and_search_carry_the_procedure(tmp_path):

@@ -13,9 +13,11 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors import blocks, entities, layout, structure
-from extractors.document import build_record
-from extractors.pdf import ExtractionError, RawPage
+from extractors.structure import blocks
+from extractors import entities, structure
+from extractors.reading import layout
+from extractors.record import build_record
+from extractors.reading.backends import ExtractionError, RawPage
 from schemas.document import Char, ErrorCode, Kind, Line, Page, Status, TextSource
 
 PROPERTY = settings(max_examples=int(os.environ.get("PARAGRAF_PROPERTY_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pytest
 
-from extractors.document import extract_document
-from extractors.provenance import Locator, NameFinder, keys, lines_regions, name_variants
-from extractors.blocks import Placed
+from extractors.record import extract_document
+from extractors.reading.boxes import Locator, NameFinder, keys, lines_regions, name_variants
+from extractors.reading.placed import Placed
 from schemas.document import DocumentRecord, Line, TextSource, Word
 from schemas.provenance import FIELDS, Region
 
@@ -290,7 +290,7 @@ def test_names_are_found_as_printed_and_each_place_given_once():
 
 
 def test_the_warehouse_stores_the_boxes_and_decisions_give_them(tmp_path):
-    from extractors.entities import catalogue
+    from extractors.entities.agreements import catalogue
     from warehouse.load import Warehouse
     from warehouse.read import agreements_matching, decisions
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(not (REALDOCS / "gold").is_dir(), reason="../sha
 
 
 def test_the_real_minutes_with_gold_score_above_the_floor(tmp_path):
-    from extractors.pdf import DEFAULT_BACKEND
+    from extractors.reading.backends import DEFAULT_BACKEND
     from pipeline.ingest import run_local
 
     golds = sorted((REALDOCS / "gold").glob("*.gold.json"))

@@ -15,7 +15,7 @@ import duckdb
 import pytest
 from pydantic import ValidationError
 
-from extractors.document import consistent_parts, extract_document
+from extractors.record import consistent_parts, extract_document
 from pipeline.cli import main
 from pipeline.summary import FileOutcome, IngestSummary
 from schemas.document import DocumentRecord, Kind, Page, Problem, Status, TextSource, record_faults

@@ -18,9 +18,9 @@ import duckdb
 import pytest
 
 from extractors import rules
-from extractors.document import extract_document
-from extractors.entities import catalogue
-from extractors.sensitive import SECRET_TEXT, luhn_valid, mask_text, personal_numbers, secrecy_markings
+from extractors.record import extract_document
+from extractors.entities.agreements import catalogue
+from extractors.entities.sensitive import SECRET_TEXT, luhn_valid, mask_text, personal_numbers, secrecy_markings
 from pipeline.cli import main
 from schemas.sensitive import SensitiveKind
 from tests.pdfmaker import Sheet

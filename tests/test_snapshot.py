@@ -378,9 +378,9 @@ def test_search_on_a_snapshot_whose_index_is_older_answers_and_says_so(seeded, t
 
 
 def test_bench_snapshot_publishes_a_changed_warehouse_every_round(tmp_path):
-    from pipeline.snapshotbench import publish_timings
+    from pipeline.bench.snapshot import publish_timings
 
-    from extractors.entities import catalogue
+    from extractors.entities.agreements import catalogue
     from warehouse import synthetic
 
     db = tmp_path / "w.duckdb"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.entities import catalogue
+from extractors.entities.agreements import catalogue
 from warehouse import synthetic
 from warehouse.load import Warehouse
 from warehouse.read import agreements_matching, decisions

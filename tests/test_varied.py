@@ -37,7 +37,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory) -> Path:
-    from extractors.pdf import DEFAULT_BACKEND
+    from extractors.reading.backends import DEFAULT_BACKEND
     from pipeline.ingest import run_local
 
     db = tmp_path_factory.mktemp("varied") / "w.duckdb"

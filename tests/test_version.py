@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors.document import extract_document
+from extractors.record import extract_document
 from schemas.document import Kind, Status
 from warehouse.load import Warehouse
 

@@ -400,7 +400,7 @@ def test_while_another_process_writes_the_warehouse_a_page_says_so(tmp_path):
 
 def test_bench_pages_asks_every_page_and_reports_each(capsys):
     from pipeline.cli import main
-    from web.bench import pages
+    from pipeline.bench.pages import pages
 
     assert main(["bench", "pages", "--items", "1000", "--runs", "1"]) == 0  # a page that is not 200 stops it
     out = capsys.readouterr().out
@@ -418,7 +418,7 @@ LOAD_FILES = 200
 
 
 def test_what_a_page_caches_is_read_again_from_a_newly_published_snapshot(tmp_path):
-    from extractors.document import extract_document
+    from extractors.record import extract_document
     from warehouse import browse, snapshot
 
     db = build(tmp_path / "w.duckdb", [hostile_pdf(tmp_path / "h.pdf")])

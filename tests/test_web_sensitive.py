@@ -21,7 +21,7 @@ with warnings.catch_warnings():  # starlette asks for httpx2 in its test client;
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-from extractors.sensitive import SECRET_TEXT
+from extractors.entities.sensitive import SECRET_TEXT
 from tests.pdfmaker import Sheet
 from tests.test_sensitive import COORDINATION, NOT_LUHN, PERSONAL
 from tests.webwarehouse import build

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractors.document import extract_document
-from extractors.entities import catalogue
+from extractors.record import extract_document
+from extractors.entities.agreements import catalogue
 from tests.pdfmaker import Sheet
 from warehouse.load import Warehouse
 from warehouse.search import rebuild_index
-from web.bench import running
+from pipeline.bench.pages import running
 
 HOSTILE_TITLE = '<script>document.title="owned"</script> Budget <b>2024</b>'
 HOSTILE_DECISION = 'Nämnden beslutar <img src=x onerror="document.title=1"> enligt förslaget.'

@@ -13,7 +13,7 @@ numbers masked, and the free-text columns of an item marked secret — and of
 the rows that belong to it, and of the pages it covers — read '[sekretess]'.
 Masking runs in SQL: DuckDB's RE2 finds the few values that hold a candidate
 (ten digits with a '-' or '+', or twelve from a century), and only those go
-to `extractors.sensitive.mask_text`, registered as a Python function, which
+to `extractors.entities.sensitive.mask_text`, registered as a Python function, which
 applies the date and Luhn checks. On the 100 000-item synthetic warehouse the
 masked export costs about what the plain one does (README, Exports).
 """
@@ -27,7 +27,7 @@ from typing import Any
 
 import duckdb
 
-from extractors.sensitive import SECRET_TEXT, mask_text
+from extractors.entities.sensitive import SECRET_TEXT, mask_text
 from warehouse.sensitive import SECRET_ITEMS_SQL, SECRET_PAGES_SQL
 
 FORMATS = ("parquet", "csv", "oparl")

@@ -30,8 +30,8 @@ from typing import Any
 
 import pyarrow
 
-from extractors.matters import case_number as parse_case_number
-from extractors.matters import fold, initials_match
+from extractors.entities.matters import case_number as parse_case_number
+from extractors.entities.matters import fold, initials_match
 from schemas.ids import slug
 
 UNDATED_WINDOW_DAYS = 400

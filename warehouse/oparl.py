@@ -23,7 +23,7 @@ are: `system.json`, `bodies.json` (the list System.body names),
 agenda items and files, persons their memberships, papers their
 consultations, as OParl 1.1 does.
 
-Text goes through `extractors.sensitive.mask_text`, and the decision of a
+Text goes through `extractors.entities.sensitive.mask_text`, and the decision of a
 secret item reads '[sekretess]' (its `public` is false), unless
 `include_sensitive`.
 """
@@ -37,7 +37,7 @@ from typing import Any, Iterator
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from extractors.sensitive import SECRET_TEXT, mask_text
+from extractors.entities.sensitive import SECRET_TEXT, mask_text
 from schemas.ids import slug, stable_hash
 
 SCHEMA = "https://schema.oparl.org/1.1/"

@@ -4,7 +4,7 @@ secret, and rows made safe to show.
 Extraction stores what it found in the `sensitive` table (masked forms only);
 the raw text stays in `pages` and `items` of the operator's own warehouse.
 Everything that shows or exports document text goes through here (or through
-`extractors.sensitive.mask_text` and `secret_items` directly, as the web page
+`extractors.entities.sensitive.mask_text` and `secret_items` directly, as the web page
 does), unless the operator passed --include-sensitive:
 
 - every text has its personal identity numbers masked (`mask_text`);
@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable
 
 import duckdb
 
-from extractors.sensitive import ITEM_TEXT_FIELDS, SECRET_TEXT, mask_text
+from extractors.entities.sensitive import ITEM_TEXT_FIELDS, SECRET_TEXT, mask_text
 
 __all__ = ["mask_text", "SECRET_TEXT", "secret_items", "secret_pages", "guard_item", "guard_page", "guard_decisions",
            "guard_hits"]

@@ -44,7 +44,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from extractors.sensitive import ITEM_TEXT_FIELDS, SECRET_TEXT
+from extractors.entities.sensitive import ITEM_TEXT_FIELDS, SECRET_TEXT
 from warehouse import browse
 from warehouse.load import WarehouseLocked
 from warehouse.sensitive import guard_hits, guard_item

@@ -1,6 +1,6 @@
 """What the page shows of a document's text: every string that came from a
 document passes through `shown` before it reaches a template or a JSON
-answer, which masks personal identity numbers (`extractors.sensitive.
+answer, which masks personal identity numbers (`extractors.entities.sensitive.
 mask_text`: '19121212-****') unless the server was started with
 --include-sensitive (`Pages` passes its setting at each call). Items marked
 secret are withheld before that, in `web.app` (`warehouse.sensitive`).
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from extractors.sensitive import mask_text
+from extractors.entities.sensitive import mask_text
 from warehouse import sensitive
 
 IDENTIFIERS = sensitive.IDENTIFIERS  # values that are keys, not document text: links are built from them

@@ -1,0 +1,295 @@
+"""One file, extracted in a child process with a time limit and a memory cap.
+
+A hostile PDF — a decompression bomb, a page tree that loops, a parser that
+never returns — costs that child, never the worker or the batch: past the
+time limit it is killed and the file fails with `timeout`; past the memory cap
+its allocations fail and the file fails with `too_large`. The child is forked
+from the worker (so it starts with every library imported), sends its record
+back through a pipe and leaves with `os._exit`, running no inherited cleanup.
+Both go through `Reader`: `extract_guarded` starts one for a single file;
+`extract_files`, which ingest uses, keeps one per worker and hands it file
+after file.
+
+Defaults (environment): PARAGRAF_TIMEOUT_SECONDS=600 (OCR of a long scan takes
+about 2.5 s a page), PARAGRAF_MEMORY_MB=2048 (address space the child may add to what it was
+forked with).
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import gc
+import os
+import pickle
+import resource
+import select
+import signal
+import threading
+import time
+from pathlib import Path
+from typing import Protocol
+
+from extractors.reading.backends import DEFAULT_BACKEND, REFERENCE_BACKEND
+from schemas.document import DocumentRecord, ErrorCode, Problem, Status
+
+TIMEOUT_SECONDS = float(os.environ.get("PARAGRAF_TIMEOUT_SECONDS", "600"))
+MEMORY_MB = int(os.environ.get("PARAGRAF_MEMORY_MB", "2048"))
+_MEMORY_EXCEEDED = b"memory"
+_warm = False
+
+
+class Extraction(Protocol):
+    """What the guarded child runs: one file into a record, and the imports
+    and rule matchers to load once before children are forked. The reading
+    room does not know what extraction is; `extractors.record` (the module
+    itself) is the one the pipeline hands in."""
+
+    def extract_document(self, path, backend: str = ..., document_id: str | None = ...) -> DocumentRecord: ...
+
+    def warm_up(self) -> None: ...
+
+
+def _address_space() -> int:
+    """Bytes of address space this process has mapped (VmSize)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _cap_memory(memory_mb: int) -> int:
+    """Cap this (child) process's address space; returns where it starts.
+    The cap is on what the child adds to the address space it was forked
+    with: a writer process that has run DuckDB and Arrow already maps a few GB
+    it never touches, and a cap below that would make every allocation fail
+    first and fall back (four times slower) rather than stop a bomb."""
+    faulthandler.disable()  # a crash here is reported by the parent, not dumped on the user's terminal
+    start = _address_space()
+    limit = start + memory_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    return start
+
+
+def _quiet_stderr() -> None:
+    """The parsers' own complaints about a broken file (qpdf writes "Pages
+    tree includes non-dictionary object; ignoring" straight to stderr) stay
+    out of the user's terminal: what matters about a file reaches its record
+    as an error code or a problem row, and a child that dies is reported by
+    its parent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _read_one(extraction: Extraction, path: str, backend: str, document_id: str) -> bytes:
+    try:
+        record = extraction.extract_document(path, backend=backend, document_id=document_id)
+        # word positions served extraction; the writer needs page text only
+        record.pages = [p.model_copy(update={"lines": [], "margin_lines": []}) for p in record.pages]
+        return pickle.dumps(record)
+    except MemoryError:
+        return _MEMORY_EXCEEDED
+
+
+def _fork(body) -> int:
+    """Fork a child that runs `body()` and leaves with os._exit; returns its pid."""
+    # Objects the parent holds now (Prefect's event-loop state among them) stay
+    # out of the child's garbage collection: collecting them there would run
+    # finalizers for threads that do not exist in the child.
+    gc.freeze()
+    pid = os.fork()
+    if pid != 0:
+        gc.unfreeze()
+        return pid
+    try:
+        body()
+    finally:
+        os._exit(0)
+
+
+class Reader:
+    """A guarded child that reads file after file: forking a child per file
+    costs a worker about a fifth of its time (the fork, and the copies of
+    every memory page the child writes to), so a worker keeps one child and
+    sends it paths. The guarantees stay per file: past the time limit the
+    child is killed (the next file gets a new one); past the memory cap its
+    allocation fails, it answers `too_large` and leaves. It is also replaced
+    once it has grown by a quarter of the cap (memory Python keeps after a
+    large file), so every file has at least three quarters of the cap."""
+
+    def __init__(self, extraction: Extraction, timeout: float, memory_mb: int) -> None:
+        self.extraction, self.timeout, self.memory_mb = extraction, timeout, memory_mb
+        self.pid: int | None = None
+
+    def _start(self) -> None:
+        warm_up_worker(self.extraction)
+        from_parent, to_child = os.pipe()
+        from_child, to_parent = os.pipe()
+
+        def serve() -> None:
+            os.close(to_child)
+            os.close(from_child)
+            start = _cap_memory(self.memory_mb)
+            _quiet_stderr()
+            with os.fdopen(from_parent, "rb") as requests, os.fdopen(to_parent, "wb") as answers:
+                while header := requests.read(4):
+                    path, backend, document_id = pickle.loads(requests.read(int.from_bytes(header, "big")))
+                    payload = _read_one(self.extraction, path, backend, document_id)
+                    grown = _address_space() - start > self.memory_mb * 2**20 // 4
+                    answers.write(len(payload).to_bytes(4, "big") + (b"R" if grown else b"K") + payload)
+                    answers.flush()
+                    if payload == _MEMORY_EXCEEDED or grown:
+                        return
+
+        self.pid = _fork(serve)
+        os.close(from_parent)
+        os.close(to_parent)
+        self._requests, self._answers = to_child, from_child
+
+    def read(self, path: str, document_id: str, backend: str) -> tuple[DocumentRecord, bool]:
+        """The record, and whether the child died without giving one."""
+        if self.pid is None:
+            self._start()
+        request = pickle.dumps((str(path), backend, document_id))
+        try:
+            os.write(self._requests, len(request).to_bytes(4, "big") + request)
+        except BrokenPipeError:
+            self._stop(kill=True)
+            self._start()
+            os.write(self._requests, len(request).to_bytes(4, "big") + request)
+        answer, timed_out = self._receive(time.monotonic() + self.timeout)
+        if answer is None or timed_out:  # dead or stuck: this child is done
+            status = self._stop(kill=True)
+            crashed = not timed_out
+            return _outcome(b"", timed_out, status, path, document_id, self.timeout, self.memory_mb), crashed
+        leaving, payload = answer[:1] == b"R", answer[1:]
+        if leaving or payload == _MEMORY_EXCEEDED:
+            self._stop(kill=False)
+        return _outcome(payload, False, 0, path, document_id, self.timeout, self.memory_mb), False
+
+    def _receive(self, deadline: float) -> tuple[bytes | None, bool]:
+        """(flag byte + payload, or None when the child ended first; timed out)."""
+        wanted: int | None = None
+        data = bytearray()
+        while wanted is None or len(data) < wanted:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([self._answers], [], [], remaining)[0]:
+                return None, True
+            chunk = os.read(self._answers, 1 << 20)
+            if not chunk:
+                return None, False
+            data += chunk
+            if wanted is None and len(data) >= 4:
+                wanted = 4 + 1 + int.from_bytes(data[:4], "big")
+        return bytes(data[4:]), False
+
+    def _stop(self, kill: bool) -> int:
+        for fd in (self._requests, self._answers):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        pid, self.pid = self.pid, None
+        if pid is None:
+            return 0
+        if kill:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        return os.waitpid(pid, 0)[1]
+
+
+_readers: dict[tuple[object, float, int], Reader] = {}
+_readers_lock = threading.Lock()
+
+
+def warm_up_worker(extraction: Extraction) -> None:
+    """Once per process: what the per-file children should inherit, not reload."""
+    global _warm
+    if not _warm:
+        extraction.warm_up()
+        _warm = True
+
+
+def close_readers() -> None:
+    """End this process's reader children (each leaves when its pipe closes)."""
+    with _readers_lock:
+        for reader in _readers.values():
+            if reader.pid is not None:
+                reader._stop(kill=False)
+        _readers.clear()
+
+
+def extract_files(extraction: Extraction, files: list[tuple[str, str]], backend: str = DEFAULT_BACKEND) -> list[DocumentRecord]:
+    """(path, document_id) pairs in, one record each out (ok or failed, never
+    an exception for a bad file), read by this process's guarded `Reader`."""
+    with _readers_lock:  # one reader per process; a thread pool takes turns
+        key = (extraction, TIMEOUT_SECONDS, MEMORY_MB)
+        reader = _readers.get(key) or _readers.setdefault(key, Reader(extraction, TIMEOUT_SECONDS, MEMORY_MB))
+        out = []
+        for path, document_id in files:
+            record, crashed = reader.read(path, document_id, backend)
+            if crashed and backend != REFERENCE_BACKEND:
+                record = _after_crash(extraction, path, document_id, backend, TIMEOUT_SECONDS, MEMORY_MB)
+            out.append(record)
+        return out
+
+
+def _after_crash(extraction: Extraction, path, document_id: str, backend: str, timeout: float, memory_mb: int) -> DocumentRecord:
+    """PDFium (C++) ends the process when an allocation fails under the memory
+    cap, or on a bug; the pure-Python reference backend raises instead, so it
+    tells a decompression bomb (too_large) from a file it can read, and then
+    reads it."""
+    record, _ = _in_child(extraction, path, document_id, REFERENCE_BACKEND, timeout, memory_mb)
+    if record.status is Status.OK:
+        record.problems.insert(0, Problem(message=f"read by {REFERENCE_BACKEND}: the {backend} reader crashed on it"))
+    return record
+
+
+def extract_guarded(
+    extraction: Extraction,
+    path: str | Path,
+    document_id: str,
+    backend: str = DEFAULT_BACKEND,
+    timeout: float | None = None,
+    memory_mb: int | None = None,
+) -> DocumentRecord:
+    timeout = TIMEOUT_SECONDS if timeout is None else timeout
+    memory_mb = MEMORY_MB if memory_mb is None else memory_mb
+    record, crashed = _in_child(extraction, path, document_id, backend, timeout, memory_mb)
+    if crashed and backend != REFERENCE_BACKEND:
+        return _after_crash(extraction, path, document_id, backend, timeout, memory_mb)
+    return record
+
+
+def _in_child(extraction: Extraction, path, document_id: str, backend: str, timeout: float, memory_mb: int) -> tuple[DocumentRecord, bool]:
+    """One file in a child of its own: the record, and whether the child died
+    without giving one."""
+    reader = Reader(extraction, timeout, memory_mb)
+    try:
+        return reader.read(str(path), document_id, backend)
+    finally:
+        if reader.pid is not None:
+            reader._stop(kill=False)
+
+
+def _outcome(payload: bytes, timed_out: bool, status: int, path, document_id: str, timeout: float, memory_mb: int) -> DocumentRecord:
+    if timed_out:
+        return DocumentRecord.failed(
+            document_id, str(path), ErrorCode.TIMEOUT,
+            f"{path} was still being read after {timeout:.0f} s and was given up; if it is a long scan, "
+            "raise PARAGRAF_TIMEOUT_SECONDS, otherwise the file is probably malformed (repair it with qpdf).",
+        )
+    if payload == _MEMORY_EXCEEDED:
+        return DocumentRecord.failed(
+            document_id, str(path), ErrorCode.TOO_LARGE,
+            f"{path} needs more than {memory_mb} MB of memory to read (a decompression bomb, or "
+            "huge images); raise PARAGRAF_MEMORY_MB if the file is genuine.",
+        )
+    try:
+        return pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - the child died without a whole answer
+        return DocumentRecord.failed(
+            document_id, str(path), ErrorCode.INTERNAL,
+            f"{path} made the PDF reader crash (status {status}); repair it (qpdf in.pdf out.pdf) "
+            "and ingest the repaired copy, or report the file.",
+        )

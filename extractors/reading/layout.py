@@ -1,0 +1,490 @@
+"""pages → lines → clean text.
+
+Everything here works on positions, not on flattened text, and knows no PDF
+library: `chars_to_lines` builds words and lines from glyph boxes (rejoining
+letter-spaced titles), `order_columns` keeps newspaper-style columns in reading
+order, `find_running_lines` finds headers and footers by their repetition
+across pages, `strip_page_furniture` drops them and page stamps, and
+`lines_to_text` undoes end-of-line hyphenation.
+"""
+
+from __future__ import annotations
+
+import re
+from sys import intern
+import unicodedata
+from collections import Counter, defaultdict
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from extractors import rules
+from extractors.reading.glyphs import Glyphs
+from schemas.document import Char, Line, Word
+
+# Word and segment splitting, in units of the font size (em).
+WORD_GAP_EM = 0.18  # wider than kerning, narrower than any space
+SEGMENT_GAP_EM = 1.5  # wider than a justified word space: a new cell or column
+LETTERSPACE_MAX_GAP_EM = 0.8  # letter-spaced titles are tight; table cells are not
+# Margin zones where running headers, footers and stamps live, as page fractions.
+HEADER_ZONE = 0.13
+FOOTER_ZONE = 0.88
+POSITION_TOLERANCE = 3.0  # points: a running line sits at the same height on every page
+
+
+# ---------------------------------------------------------------- glyphs → lines
+
+
+_BAND_LOOKBACK = 4  # a glyph joins one of the last few lines started (superscripts, mixed sizes)
+
+
+def chars_to_lines(chars: Sequence[Char] | Glyphs) -> list[Line]:
+    """Group glyphs into lines (by vertical overlap, so superscripts stay on
+    their line), lines into words (at spaces and gaps), words into segments."""
+    glyphs = chars if isinstance(chars, Glyphs) else Glyphs.from_chars(chars)
+    kept = np.flatnonzero((glyphs.bottom - glyphs.top > 0) & ~_underlines(glyphs))
+    if not len(kept):
+        return []
+    order, band_of = _bands(glyphs, kept)  # glyphs in reading order, and each one's line
+    return _lines(glyphs, kept[order], band_of[order])
+
+
+def _underlines(g: Glyphs) -> np.ndarray:
+    """Underscore glyphs that underline text ('F_ö_r_e_d_r_a_g_n_i_n_g_s_l_i_s_t_a'
+    when a title is underlined with '_' characters): every '_' of a run that
+    lies under letters, found by its box sharing most of its width with
+    a letter's. An underscore inside a name ('gemensam_plan') and a rule of
+    underscores on its own ('________') stay."""
+    under = np.fromiter((t == "_" for t in g.text), bool, len(g.text))
+    if not under.any():
+        return under
+    letters = np.flatnonzero(~under & np.fromiter((t.isalnum() for t in g.text), bool, len(g.text)))
+    runs = np.flatnonzero(under)
+    if not len(letters):
+        return np.zeros(len(g.text), bool)
+    over = np.zeros(len(runs), bool)
+    for start in range(0, len(runs), 512):  # bounded memory on pages of form lines
+        u = runs[start : start + 512]
+        shared = np.minimum(g.x1[u, None], g.x1[None, letters]) - np.maximum(g.x0[u, None], g.x0[None, letters])
+        hit = (  # under a letter, not beside one ('gemensam_plan' keeps its underscore)
+            (shared > 0.5 * (g.x1[u] - g.x0[u])[:, None])
+            & (g.top[u, None] < g.bottom[None, letters]) & (g.bottom[u, None] > g.top[None, letters])
+        )
+        over[start : start + 512] = hit.any(axis=1)
+    if not over.any():
+        return np.zeros(len(g.text), bool)
+    tops = np.unique(np.round(g.top[runs[over]], 1))
+    return under & np.isin(np.round(g.top, 1), tops)
+
+
+def _bands(g: Glyphs, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lines by vertical overlap. Glyphs with the very same top and bottom lie
+    on one line whatever else is on the page, so lines are found between such
+    groups (a few dozen a page), not between glyphs. A band is [top, bottom];
+    a group joins the most recent of the last few bands it overlaps by at least
+    half of the smaller height. Returns the kept glyphs' order (line by line,
+    left to right) and each one's line rank (lines ordered by their top)."""
+    top, bottom, x0 = g.top[kept], g.bottom[kept], g.x0[kept]
+    by_box = np.lexsort((bottom, top))
+    sorted_top, sorted_bottom = top[by_box], bottom[by_box]
+    first = np.ones(len(by_box), bool)
+    first[1:] = (sorted_top[1:] != sorted_top[:-1]) | (sorted_bottom[1:] != sorted_bottom[:-1])
+    starts = np.flatnonzero(first)
+    group = np.empty(len(by_box), np.intp)
+    group[by_box] = np.cumsum(first) - 1
+    group_top, group_bottom = sorted_top[starts], sorted_bottom[starts]
+    group_left = np.minimum.reduceat(x0[by_box], starts)
+    visit = np.lexsort((group_left, group_top))
+    band_of_group = np.empty(len(starts), np.intp)
+    bands: list[list[float]] = []
+    tops, bottoms = group_top.tolist(), group_bottom.tolist()
+    for g_index in visit.tolist():
+        gtop, gbottom = tops[g_index], bottoms[g_index]
+        height = gbottom - gtop
+        for b_index in range(len(bands) - 1, max(len(bands) - _BAND_LOOKBACK, 0) - 1, -1):
+            band = bands[b_index]
+            btop, bbottom = band[0], band[1]
+            inter = (bbottom if bbottom < gbottom else gbottom) - (btop if btop > gtop else gtop)
+            if inter > 0 and inter >= 0.5 * max(min(bbottom - btop, height), 0.01):
+                band[0], band[1] = min(btop, gtop), max(bbottom, gbottom)
+                band_of_group[g_index] = b_index
+                break
+        else:
+            band_of_group[g_index] = len(bands)
+            bands.append([gtop, gbottom])
+    rank = np.empty(len(bands), np.intp)
+    rank[np.argsort(np.array([b[0] for b in bands]), kind="stable")] = np.arange(len(bands))
+    visited = np.empty(len(starts), np.intp)
+    visited[visit] = np.arange(len(starts))
+    line = rank[band_of_group[group]]
+    # left to right within a line; among glyphs at one x, groups in the order visited
+    order = np.lexsort((visited[group], x0, line))
+    return order, line
+
+
+def _lines(g: Glyphs, index: np.ndarray, line: np.ndarray) -> list[Line]:
+    """Glyphs in reading order (`index` into g, `line` rank of each) → lines
+    of words: a new word at a space glyph or a gap wider than WORD_GAP_EM; a
+    glyph printed twice at the same place (fake bold) counts once; letter-
+    spaced titles are rejoined."""
+    texts = g.text
+    text = [texts[i] for i in index.tolist()]
+    space = np.fromiter((not t or t.isspace() for t in text), bool, len(text))
+    x0, x1, size = g.x0[index], g.x1[index], g.size[index]
+    ink = np.flatnonzero(~space)
+    if not len(ink):
+        return []
+    # whitespace seen so far, for 'was there a space between these two glyphs'
+    spaces_before = np.cumsum(space) - space
+    same_line = np.zeros(len(ink), bool)
+    same_line[1:] = line[ink[1:]] == line[ink[:-1]]
+    prev = np.roll(ink, 1)
+    twice = same_line & (np.abs(x0[ink] - x0[prev]) < 0.3 * np.maximum(x1[ink] - x0[ink], 0.1))
+    if twice.any():
+        twice &= np.array([False] + [a == b for a, b in zip((text[i] for i in ink[1:].tolist()),
+                                                              (text[i] for i in ink[:-1].tolist()))])
+        ink = ink[~twice]
+        same_line = np.zeros(len(ink), bool)
+        same_line[1:] = line[ink[1:]] == line[ink[:-1]]
+        prev = np.roll(ink, 1)
+    spaced = spaces_before[ink] - (spaces_before[prev] + space[prev]) > 0
+    wide = x0[ink] - x1[prev] > WORD_GAP_EM * np.maximum(np.maximum(size[ink], size[prev]), 1.0)
+    starts = np.flatnonzero(~same_line | spaced | wide)
+    ends = np.append(starts[1:], len(ink))
+    kx0, kx1, ksize = x0[ink].tolist(), x1[ink].tolist(), size[ink].tolist()
+    ktext = [text[i] for i in ink.tolist()]
+    tokens = _rejoin_letterspaced(list(zip(starts.tolist(), ends.tolist())), ktext, kx0, kx1, ksize)
+    starts = np.array([a for a, _ in tokens], np.intp)
+    tops = np.minimum.reduceat(g.top[index][ink], starts).tolist()
+    bottoms = np.maximum.reduceat(g.bottom[index][ink], starts).tolist()
+    bolds = np.add.reduceat(g.bold[index][ink].astype(np.intp), starts).tolist()
+    token_line = line[ink][starts].tolist()
+    shared: dict[float, float] = {}  # words share their top, bottom and size floats (long documents keep them)
+    share = shared.setdefault
+    lines: list[Line] = []
+    words: list[Word] = []
+    for n, (a, b) in enumerate(tokens):
+        word = intern(_normalise("".join(ktext[a:b]) if b - a > 1 else ktext[a]))
+        if word:
+            size = _median(ksize[a:b])
+            words.append(Word(word, kx0[a], kx1[b - 1], share(tops[n], tops[n]), share(bottoms[n], bottoms[n]),
+                              share(size, size), bolds[n] * 2 > b - a))
+        if n + 1 == len(tokens) or token_line[n + 1] != token_line[n]:
+            if words:
+                lines.append(Line(segments=_split_segments(words)))
+            words = []
+    return lines
+
+
+def _median(sizes: list[float]) -> float:
+    if len(sizes) == 1 or sizes[0] == sizes[-1] == min(sizes) == max(sizes):
+        return sizes[0]  # the usual case: one size, and the glyphs' own float
+    ordered = sorted(sizes)
+    middle = len(ordered) // 2
+    below, size = ordered[middle - 1], ordered[middle]
+    if not len(ordered) % 2 and below != size:
+        size = (below + size) / 2
+    return size
+
+
+def _rejoin_letterspaced(tokens: list[tuple[int, int]], text: list[str], x0: list[float], x1: list[float],
+                         size: list[float]) -> list[tuple[int, int]]:
+    """'K a l l e l s e / f ö r e d r a g n i n g s l i s t a' → one word.
+
+    Tokens are (start, end) ranges of glyphs. A run of three or more one-glyph
+    tokens, at least two of them letters, with tight gaps is a letter-spaced
+    title. Inside the run, gaps up to 1.6 times the smallest are letter
+    spacing; wider gaps are the spaces between words."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j][1] - tokens[j][0] == 1 and _spaced_glyph(text[tokens[j][0]]):
+            if j > i:
+                gap = x0[tokens[j][0]] - x1[tokens[j - 1][0]]
+                if gap > LETTERSPACE_MAX_GAP_EM * max(size[tokens[j][0]], 1.0):
+                    break
+            j += 1
+        run = tokens[i:j]
+        if len(run) >= 3 and sum(text[a].isalpha() for a, _ in run) >= 2:
+            gaps = [x0[b[0]] - x1[a[0]] for a, b in zip(run, run[1:])]
+            limit = max(min(gaps) * 1.6, min(gaps) + 0.12 * size[run[0][0]])
+            merged_start, merged_end = run[0]
+            for gap, (a, b) in zip(gaps, run[1:]):
+                if gap <= limit:
+                    merged_end = b
+                else:
+                    out.append((merged_start, merged_end))
+                    merged_start, merged_end = a, b
+            out.append((merged_start, merged_end))
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _spaced_glyph(text: str) -> bool:
+    return text.isalnum() or text in "/-&–"
+
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+
+
+def _normalise(text: str) -> str:
+    if text.isascii():
+        return text.strip()
+    return unicodedata.normalize("NFC", text.translate(_LIGATURES)).replace("\u00a0", " ").strip()
+
+
+def _split_segments(words: list[Word]) -> tuple[tuple[Word, ...], ...]:
+    segments: list[list[Word]] = [[words[0]]]
+    for prev, word in zip(words, words[1:]):
+        if word.x0 - prev.x1 > SEGMENT_GAP_EM * max(prev.size, word.size, 1.0):
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return tuple(tuple(s) for s in segments)
+
+
+# ---------------------------------------------------------------- columns
+
+
+MIN_COLUMN_LINES = 6
+MIN_GUTTER = 8.0
+
+
+def order_columns(lines: list[Line]) -> list[Line]:
+    """Keep two-column text in reading order: the left column, then the right.
+
+    A run of consecutive lines that share a vertical gutter is read column by
+    column only when it looks like running text: most lines have words on both
+    sides and both sides fill their column (justified or ragged-right prose).
+    Tables and label/value blocks (agenda rows, a protokoll's participant
+    list) have ragged cells or one-sided lines and stay row by row."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        run_end, gutter = _gutter_run(lines, i)
+        if gutter is not None and _looks_like_columns(lines[i:run_end], gutter):
+            left, right = [], []
+            for line in lines[i:run_end]:
+                lsegs = tuple(s for s in line.segments if s[-1].x1 <= gutter[0] + 0.01)
+                rsegs = tuple(s for s in line.segments if s[0].x0 >= gutter[1] - 0.01)
+                if lsegs:
+                    left.append(Line(lsegs))
+                if rsegs:
+                    right.append(Line(rsegs))
+            out.extend(left + right)
+            i = run_end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _free_interval(line: Line, lo: float, hi: float) -> tuple[float, float] | None:
+    """The part of (lo, hi) that no segment of `line` covers, if it is one interval."""
+    for seg in line.segments:
+        x0, x1 = seg[0].x0, seg[-1].x1
+        if x1 <= lo or x0 >= hi:
+            continue
+        if x0 <= lo and x1 >= hi:
+            return None
+        if x0 > lo and x1 < hi:
+            # a segment inside the gap: keep the wider side
+            lo, hi = (lo, x0) if x0 - lo >= hi - x1 else (x1, hi)
+        elif x0 <= lo:
+            lo = x1
+        else:
+            hi = x0
+    return (lo, hi) if hi - lo >= MIN_GUTTER else None
+
+
+def _gutter_run(lines: list[Line], start: int) -> tuple[int, tuple[float, float] | None]:
+    first = lines[start]
+    if len(first.segments) < 2:
+        return start + 1, None
+    best: tuple[int, tuple[float, float] | None] = (start + 1, None)
+    for a, b in zip(first.segments, first.segments[1:]):
+        gutter: tuple[float, float] | None = (a[-1].x1, b[0].x0)
+        end = start + 1
+        while end < len(lines) and gutter is not None:
+            narrowed = _free_interval(lines[end], *gutter)
+            if narrowed is None:
+                break
+            gutter = narrowed
+            end += 1
+        if end - start > best[0] - start:
+            best = (end, gutter)
+    return best
+
+
+def _looks_like_columns(run: list[Line], gutter: tuple[float, float]) -> bool:
+    if len(run) < MIN_COLUMN_LINES:
+        return False
+    both = [ln for ln in run if ln.x0 < gutter[0] and ln.x1 > gutter[1]]
+    if len(both) < 0.5 * len(run):
+        return False
+    left_x0 = min(ln.x0 for ln in run)
+    right_x1 = max(ln.x1 for ln in run)
+    left_width = gutter[0] - left_x0
+    right_width = right_x1 - gutter[1]
+    if left_width < 80 or right_width < 80:
+        return False
+    left_full = sum(
+        max(s[-1].x1 for s in ln.segments if s[-1].x1 <= gutter[0] + 0.01) >= gutter[0] - 0.2 * left_width for ln in both
+    )
+    right_full = sum(ln.x1 >= right_x1 - 0.2 * right_width for ln in both)
+    return left_full >= 0.6 * len(both) and right_full >= 0.6 * len(both)
+
+
+# ---------------------------------------------------------------- running headers, footers, stamps
+
+
+def margin_key(text: str) -> str:
+    """Page furniture with its numbers blanked and its punctuation ignored:
+    'Page 3 of 28' and 'Page 4 of 28' are one line, and so are two OCR
+    readings of one header ('Region X | | KALLELSE', 'Region X : ; KALLELSE')."""
+    words = re.findall(r"[\w#]+", re.sub(r"\d+", "#", text.casefold()))
+    return " ".join(words) or text.casefold()
+
+
+def in_margin(line: Line, height: float) -> bool:
+    return line.bottom <= HEADER_ZONE * height or line.top >= FOOTER_ZONE * height
+
+
+def find_running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> list[set[int]]:
+    """For each page, the indexes of its lines that are running headers or
+    footers: lines in the top or bottom margin whose text (digits ignored)
+    recurs at the same height on several pages — on every page of a two- or
+    three-page document, on at least three pages of a longer one."""
+    needed = 2 if len(pages) <= 3 else 3
+    seen: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+    for page_index, (lines, height) in enumerate(zip(pages, heights)):
+        for line_index, line in enumerate(lines):
+            if in_margin(line, height):
+                seen[margin_key(line.text)].append((page_index, line_index, line.top))
+    running: list[set[int]] = [set() for _ in pages]
+    for occurrences in seen.values():
+        if len({p for p, _, _ in occurrences}) < needed:
+            continue
+        # the modal height, within tolerance
+        tops = Counter(round(t / POSITION_TOLERANCE) for _, _, t in occurrences)
+        mode = tops.most_common(1)[0][0] * POSITION_TOLERANCE
+        at_mode = [(p, i) for p, i, t in occurrences if abs(t - mode) <= 2 * POSITION_TOLERANCE]
+        if len({p for p, _ in at_mode}) >= needed:
+            for p, i in at_mode:
+                running[p].add(i)
+    return running
+
+
+def _stamp_rules() -> tuple[rules.Rule, ...]:
+    return rules.rules("layout")
+
+
+def strip_stamp(text: str, margin: bool) -> str:
+    """A line with its page stamp removed: '' when the line was only a stamp.
+    Outside the margins only unmistakable stamps ('Page 3 of 28') count."""
+    stripped = text.strip()
+    for rule in _stamp_rules():
+        if not (margin or rule.data.get("anywhere")):
+            continue
+        if rule.data["kind"] == "whole" and rule.pattern.fullmatch(stripped):
+            return ""
+        if rule.data["kind"] == "suffix" and (m := rule.pattern.search(stripped)):
+            stripped = stripped[: m.start()].rstrip()
+    return stripped
+
+
+def _drop_words_after(line: Line, keep_chars: int) -> Line | None:
+    """The line cut to the words that make up its first `keep_chars` characters."""
+    kept: list[list[Word]] = []
+    used = 0
+    for seg in line.segments:
+        part: list[Word] = []
+        for word in seg:
+            needed = used + (1 if used else 0) + len(word.text)
+            if needed > keep_chars:
+                break
+            part.append(word)
+            used = needed
+        if part:
+            kept.append(part)
+        if len(part) < len(seg):
+            break
+    return Line(tuple(tuple(p) for p in kept)) if kept else None
+
+
+def strip_page_furniture(lines: Sequence[Line], running: set[int], height: float) -> tuple[list[Line], list[Line]]:
+    """Split a page's lines into (content, margin): running headers and footers
+    and page stamps go to margin; a header line ending in a stamp keeps its text."""
+    content: list[Line] = []
+    margin: list[Line] = []
+    for index, line in enumerate(lines):
+        if index in running:
+            margin.append(line)
+            continue
+        in_zone = in_margin(line, height)
+        remaining = strip_stamp(line.text, in_zone)
+        if remaining == line.text:
+            content.append(line)
+        elif not remaining:
+            margin.append(line)
+        else:
+            cut = _drop_words_after(line, len(remaining))
+            margin.append(line)
+            if cut is not None:
+                content.append(cut)
+    return content, margin
+
+
+# ---------------------------------------------------------------- lines → text
+
+
+def _hyphen_keep_words() -> frozenset[str]:
+    return frozenset(rules.load("layout")["hyphen_keep_words"]["words"])
+
+
+_END_HYPHEN = re.compile(r"(\w)[-\u00ad]$")
+
+
+def _hyphen_join(before: str, first: str) -> str | None:
+    """How a line ending in a hyphen meets the next line's first word: the
+    joined word, or None when the hyphen and the break stay ('hälso- och')."""
+    if not _END_HYPHEN.search(before) or first.casefold() in _hyphen_keep_words() or not first[:1].isalnum():
+        return None
+    if first[:1].islower():
+        return before[:-1] + first  # utrednings- + processen
+    return before.rstrip("\u00ad") + first  # Mini- + Maria keeps its hyphen
+
+
+def join_wrapped(before: str, after: str) -> str:
+    """Two pieces of one paragraph broken at a line end, joined again."""
+    first, _, rest = after.partition(" ")
+    joined = _hyphen_join(before, first)
+    if joined is None:
+        return f"{before} {after}".replace("\u00ad", "")
+    return f"{joined} {rest}".rstrip().replace("\u00ad", "")
+
+
+def lines_to_text(lines: Iterable[Line]) -> str:
+    """Lines joined by newlines, words by single spaces, with end-of-line
+    hyphenation undone: 'utrednings-' + 'processen' → 'utredningsprocessen';
+    'hälso-' + 'och sjukvård' stays a suspended compound; 'Mini-' + 'Maria'
+    keeps its hyphen."""
+    out: list[str] = []
+    for line in lines:
+        text = re.sub(r"\s+", " ", line.text).strip()
+        if not text:
+            continue
+        if out:
+            first, _, rest = text.partition(" ")
+            joined = _hyphen_join(out[-1], first)
+            if joined is not None:
+                out[-1] = joined
+                text = rest.lstrip()
+                if not text:
+                    continue
+        out.append(text)
+    return "\n".join(out).replace("\u00ad", "")

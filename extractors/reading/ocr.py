@@ -1,0 +1,811 @@
+"""OCR for pages without a usable text layer: Tesseract's Swedish model.
+
+A page is OCRed when it has no characters, or when its text layer is garbage:
+a broken font map that prints 'ledam|ter' for 'ledamöter' (ISO 646
+substitutes where Swedish letters should be), mostly unmapped glyphs, or
+words that are not Swedish ('funktinnshndrade', 'protokojjet') — the share of
+a page's words that a Swedish word list knows (`known_share`), far below a
+floor or below the document's other pages (`suspect_pages`).
+
+The page image is prepared as a scanner's would be before reading
+(`prepare`): the background flattened (a grey edge, a shadow), the ink
+separated by Otsu's threshold, the skew measured from the rows of ink and
+turned away. Tesseract then runs as a program (no shell, one thread: one
+process per core is the parallelism) in page segmentation mode 4 (one column
+of lines of varying size: it keeps a margin number on the line of its title,
+where mode 3 cuts it into a block of its own and misreads '1.' as 'på'), and
+its hOCR comes back as word boxes in PDF points, so layout and structure read
+an OCRed page like any other:
+
+* every word of a line shares the line's box, and the line's size is
+  Tesseract's estimate of the font size (x_size), so a heading is as much
+  larger than body text as it is in print;
+* a word is bold when its strokes are thicker, for its size, than the page's
+  usual stroke (`_stroke_width`): OCR has no font names, and § headings and
+  field labels are told apart from body text by weight;
+* Tesseract's Swedish model has no '§' and reads it as '$', '&', '8' or 'S'
+  ('§ 78' → '$ 78', '§3' → '83'): such words are read again with the English
+  model, which has the sign, and take its '§' when it sees one (`_restore_section_signs`);
+* each word keeps its confidence; a page whose words are mostly unsure is
+  named in a problem by the caller (`OcrPage.confidence`).
+
+Tesseract rather than ocrmypdf: paragraf needs word boxes for one page at a
+time inside its own worker, not a new PDF; the command-line program with an
+hOCR result gives exactly that and nothing to install beyond tesseract-ocr-swe
+(and -eng, which Debian installs with it).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from extractors import rules
+from extractors.reading.glyphs import Glyphs
+from schemas.document import Char, Line
+
+DPI = int(os.environ.get("PARAGRAF_OCR_DPI", "300"))
+LANGUAGE = os.environ.get("PARAGRAF_OCR_LANG", "swe")
+SIGN_LANGUAGE = "eng"  # a model that knows '§' (Tesseract's Swedish one does not)
+PAGE_SEGMENTATION = os.environ.get("PARAGRAF_OCR_PSM", "4")
+TIMEOUT_SECONDS = int(os.environ.get("PARAGRAF_OCR_TIMEOUT", "120"))
+# A word of punctuation only ('.', '|', '=', '»«') read with less confidence
+# (0-100) than this is a speck or a table rule; letters and digits are kept
+# whatever Tesseract's confidence: it says 0 for '09:40' and 5 for a bold '§2'.
+MIN_PUNCTUATION_CONFIDENCE = 75
+MIN_DASH_CONFIDENCE = 50  # a dash between two words ('Strömsund – kommunens') is kept from this on
+_HAS_TEXT = re.compile(r"[\w§]")
+_DASHES = frozenset("-–—")
+LOW_CONFIDENCE = 60  # a page whose mean word confidence is below this is worth a look
+X_HEIGHT_DENSITY = 0.4  # rows with this share of a line's densest row's ink are its x-height band
+SAME_SIZE = 0.15  # OCR line sizes this close to the page's body size are body size
+OTHER_X_HEIGHT = 0.2  # a line's x-height this far from the body's: sized by it (capitals in a line inflate it by up to a sixth)
+BOLD_STROKE_RATIO = 1.25  # strokes this much thicker (for their size) than the page's usual: bold
+MAX_SKEW_DEGREES = 5.0
+RULE_ROW = 0.85  # a row of a word's or line's box this full of ink is a rule, not a letter
+SIDEWAYS_RATIO = 2.0  # columns of ink this much sharper than rows: the page is printed across (seen: 8.9; upright at most 0.3)
+
+# Text-layer quality: the share of a page's words a Swedish word list knows.
+MIN_WORDS_TO_JUDGE = 25  # fewer words (a figure, a signature page): no verdict
+KNOWN_SHARE_FLOOR = 0.80  # below this a text layer is not Swedish as printed (good pages: 0.83 and up)
+KNOWN_SHARE_DROP = 0.20  # …or this far below the document's usual page
+SANDWICH_TRUST = 0.95  # an earlier OCR's invisible text layer with fewer known words is read again (a good one: 0.97 and up)
+REREAD_DPI = int(os.environ.get("PARAGRAF_OCR_REREAD_DPI", "200"))  # a born-digital page renders clean: 200 dpi reads it
+LIGATURES = ("fi", "fl", "ff", "ft", "fj", "ti", "tt", "tf")  # the common ones of text fonts (Calibri has all)
+LIGATURE_WORDS = 2  # different words explained by a lost ligature on one page…
+LIGATURE_SHARE = 0.02  # …and at least this share of its words (good pages: at most 0.012)
+MIN_COMPOUND_PART = 4  # 'löp|ände' is no compound of 'löpände'
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+class OcrUnavailable(RuntimeError):
+    """Tesseract or its Swedish model is missing."""
+
+
+@dataclass
+class OcrPage:
+    """What Tesseract read on one page: glyph boxes in PDF points, and the
+    mean confidence of its words (0-100; None when it read nothing)."""
+
+    chars: list[Char] = field(default_factory=list)
+    confidence: float | None = None
+    skew_degrees: float = 0.0
+
+
+# ---------------------------------------------------------------- is the text layer telling the truth?
+
+
+@cache
+def _quality_rules():
+    return {r.id: r for r in rules.rules("layout") if r.id.startswith("quality.")}
+
+
+@cache
+def _vocabulary() -> frozenset[str] | None:
+    """Swedish words (wordfreq's large list, about 340 000 forms), or None
+    when wordfreq is not installed: then only the glyph checks judge."""
+    try:
+        import wordfreq
+    except ImportError:
+        return None
+    return frozenset(wordfreq.get_frequency_dict("sv", wordlist="large"))
+
+
+def warm_up() -> None:
+    """Load the word list once in the parent process (extractors.record.warm_up)."""
+    _vocabulary()
+
+
+def _page_text(chars: "Sequence[Char] | Glyphs") -> str:
+    return "".join(chars.text if isinstance(chars, Glyphs) else [c.text for c in chars])
+
+
+def known_share(text: str, fewest: int = MIN_WORDS_TO_JUDGE) -> float | None:
+    """The share of the words of `text` that are Swedish: in the word list, or
+    a compound of two words in it ('sammanträdes|datum', 'protokolls|utdrag').
+    None when there are fewer than `fewest` words to judge or no word list."""
+    vocabulary = _vocabulary()
+    words = [w.lower() for w in _WORD.findall(text)]
+    if vocabulary is None or len(words) < max(fewest, 1):
+        return None
+    return sum(_is_known(w, vocabulary) for w in words) / len(words)
+
+
+def _is_known(word: str, vocabulary: frozenset[str]) -> bool:
+    if word in vocabulary:
+        return True
+    for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in vocabulary and (head in vocabulary or (head[-1] == "s" and head[:-1] in vocabulary)):
+            return True
+    return False
+
+
+def needs_ocr(chars: "list[Char] | Glyphs") -> bool:
+    """No text layer, or one whose glyphs cannot be Swedish as printed
+    (unmapped glyphs, ISO 646 substitutes for å, ä, ö)."""
+    if not len(chars):
+        return True
+    text = _page_text(chars)
+    letters = sum(map(str.isalpha, text))
+    if letters < 20:
+        return False  # a page with a figure and a caption: too little to judge
+    if text.count("\ufffd") > 0.2 * len(text):
+        return True
+    found = _quality_rules()
+    substitutes = len(found["quality.iso646"].pattern.findall(text))
+    swedish = len(found["quality.swedish_letters"].pattern.findall(text))
+    return substitutes >= 3 and substitutes > swedish
+
+
+def suspect_pages(shares: Sequence[float | None], ligatures: Sequence[bool] = ()) -> list[int]:
+    """Indexes of pages whose words a Swedish reader would not recognise: a
+    share of known words below the floor, or far below the document's median
+    page (the same font map broken on a page where it prints more of the
+    letters it gets wrong), or words that a lost ligature explains
+    (`drops_ligatures`)."""
+    judged = [s for s in shares if s is not None]
+    usual = statistics.median(judged) if judged else 0.0
+    return [
+        k for k, s in enumerate(shares)
+        if (s is not None and (s < KNOWN_SHARE_FLOOR or s < usual - KNOWN_SHARE_DROP))
+        or (k < len(ligatures) and ligatures[k])
+    ]
+
+
+def invisible_text_pages(path, page_numbers: Sequence[int]) -> set[int]:
+    """Of the given pages (1-based), those whose text is all invisible over an
+    image: a scan with an earlier OCR's text layer (render mode 3), which
+    paragraf's own OCR may read better."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium
+
+    found: set[int] = set()
+    if not page_numbers:
+        return found
+    try:
+        from extractors.reading.backends import pdf_bytes  # the bytes that were hashed, not the file again
+
+        document = pypdfium2.PdfDocument(pdf_bytes(path))
+    except Exception:  # noqa: BLE001 - the reader has already reported an unreadable file
+        return found
+    try:
+        for number in page_numbers:
+            try:
+                page = document[number - 1]
+                modes, images = set(), 0
+                for obj in page.get_objects(max_depth=1):
+                    if obj.type == pdfium.FPDF_PAGEOBJ_TEXT:
+                        modes.add(pdfium.FPDFTextObj_GetTextRenderMode(obj.raw))
+                    elif obj.type == pdfium.FPDF_PAGEOBJ_IMAGE:
+                        images += 1
+            except Exception:  # noqa: BLE001 - a damaged page: no verdict, its text layer stays
+                continue
+            if images and modes == {pdfium.FPDF_TEXTRENDERMODE_INVISIBLE}:
+                found.add(number)
+    finally:
+        document.close()
+    return found
+
+
+def drops_ligatures(text: str) -> bool:
+    """A font map that prints a ligature as its first letter ('Martn' for
+    'Martin', 'ersätare' for 'ersättare', 'underskrifer'): a page is suspect
+    when at least LIGATURE_WORDS different unknown words become Swedish with
+    one ligature's second letter put back, and they are LIGATURE_SHARE of its
+    words or more. A few of its words still read as Swedish ('Kristna' for
+    'Kristina'), so the share of known words alone misses such a page; on
+    good pages such words are rare (a name, a Finnish word: at most 1 % of a
+    page's words)."""
+    vocabulary = _vocabulary()
+    words = _WORD.findall(text)
+    if vocabulary is None or not words:
+        return False
+    dropped = {
+        w for w in {w.lower() for w in words}
+        if not _is_known(w, vocabulary) and any(_is_known(r, vocabulary) for r in _ligatures_restored(w))
+    }
+    return len(dropped) >= LIGATURE_WORDS and len(dropped) >= LIGATURE_SHARE * len(words)
+
+
+def _ligatures_restored(word: str):
+    """`word` with one ligature's lost second letter put back, every way."""
+    for k, letter in enumerate(word):
+        for first, second in LIGATURES:
+            if letter == first:
+                yield word[:k + 1] + second + word[k + 1:]
+
+
+# ---------------------------------------------------------------- reading a page image
+
+
+@cache
+def available() -> bool:
+    if shutil.which("tesseract") is None:
+        return False
+    return LANGUAGE in _languages()
+
+
+@cache
+def _languages() -> tuple[str, ...]:
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    return tuple(listed.stdout.split())
+
+
+def page_chars(image, width: float, height: float) -> list[Char]:
+    """Words Tesseract reads on a page image, as glyph boxes in PDF points."""
+    return read_page(image, width, height).chars
+
+
+def read_page(image, width: float, height: float) -> OcrPage:
+    """A page image → what Tesseract reads on it: each word's box shared
+    evenly by its letters, a space between the words of a line, the size and
+    weight from the print (see the module docstring)."""
+    if not available():
+        raise OcrUnavailable(
+            f"tesseract with the '{LANGUAGE}' model is not installed; run scripts/install "
+            "(apt-get install tesseract-ocr tesseract-ocr-swe)."
+        )
+    ink, skew = prepare(image)
+    if _sideways(ink):
+        ink, lines = _upright(ink)
+        binary = _to_image(ink)
+    else:
+        binary = _to_image(ink)
+        lines = _parse_hocr(_tesseract(binary, LANGUAGE, PAGE_SEGMENTATION))
+    _restore_section_signs(lines, binary)
+    _measure_lines(lines, ink)
+    _even_sizes(lines)
+    _mark_bold(lines, ink)
+    scale_x, scale_y = width / image.width, height / image.height
+    if ink.shape != (image.height, image.width):  # turned upright: one scale that fits the page
+        scale_x = scale_y = min(width / ink.shape[1], height / ink.shape[0])
+    chars: list[Char] = []
+    confidences: list[tuple[float, int]] = []
+    for line in lines:
+        words = _clean_words(line.words)
+        top, bottom = line.box[1] * scale_y, line.box[3] * scale_y
+        size = max(line.size * scale_y, 4.0)
+        previous_right = None
+        for word in words:
+            left, right = word.box[0] * scale_x, word.box[2] * scale_x
+            if previous_right is not None and previous_right < left:
+                chars.append(Char(" ", previous_right, left, top, bottom, size))
+            step = (right - left) / len(word.text)  # letters share the word's box, as a text layer would give them
+            for k, letter in enumerate(word.text):
+                chars.append(Char(letter, left + k * step, left + (k + 1) * step, top, bottom, size, word.bold))
+            previous_right = right
+            confidences.append((word.conf, len(word.text)))
+    letters = sum(n for _, n in confidences)
+    confidence = sum(c * n for c, n in confidences) / letters if letters else None
+    return OcrPage(chars, confidence, skew)
+
+
+def _clean_words(words: list[_Word]) -> list[_Word]:
+    """Specks and rules out (unsure punctuation, except a dash between
+    words); a letter a speck turned into å, ä or ö back ('löpände' →
+    'löpande') when only the plain letter makes a Swedish word."""
+    kept = []
+    for k, word in enumerate(words):
+        if not _HAS_TEXT.search(word.text) and word.conf < MIN_PUNCTUATION_CONFIDENCE:
+            between = 0 < k < len(words) - 1 and set(word.text) <= _DASHES
+            if not between or word.conf < MIN_DASH_CONFIDENCE:
+                continue
+        word.text = _without_specks(word.text)
+        kept.append(word)
+    return kept
+
+
+_SPECKED = {"å": "a", "ä": "a", "ö": "o", "Å": "A", "Ä": "A", "Ö": "O"}
+
+
+def _without_specks(text: str) -> str:
+    vocabulary = _vocabulary()
+    if vocabulary is None or not any(c in _SPECKED for c in text):
+        return text
+    core = text.strip(".,:;!?()\"'«»")
+    if not core or _is_known(core.lower(), vocabulary):
+        return text
+    for k, letter in enumerate(core):
+        if letter in _SPECKED:
+            plain = core[:k] + _SPECKED[letter] + core[k + 1:]
+            if _is_known(plain.lower(), vocabulary):
+                return text.replace(core, plain)
+    return text
+
+
+# ---------------------------------------------------------------- preparing the image
+
+
+def prepare(image) -> tuple[np.ndarray, float]:
+    """A page image → its ink (a boolean array, True where printed) with the
+    background flattened, Otsu's threshold applied and the skew turned away;
+    and the skew that was removed, in degrees."""
+    from PIL import Image, ImageFilter
+
+    gray = image.convert("L")
+    # the paper: the brightest pixels around each point, on a small copy (text
+    # strokes are narrower than the window, so only paper survives the max filter)
+    small = gray.reduce(8) if min(gray.size) >= 400 else gray
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2)).resize(gray.size, Image.BILINEAR)
+    flat = np.asarray(gray, np.float32) / np.maximum(np.asarray(paper, np.float32), 1.0)
+    flat = np.clip(flat * 255.0, 0, 255).astype(np.uint8)
+    ink = flat < _otsu(flat)
+    skew = _skew_degrees(ink)
+    if abs(skew) >= 0.1:
+        turned = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8)).rotate(
+            skew, resample=Image.BILINEAR, fillcolor=255
+        )
+        ink = np.asarray(turned) < 128
+    return ink, skew
+
+
+def _sideways(ink: np.ndarray) -> bool:
+    """The page is printed across (a wide table turned onto a portrait
+    page): its columns of ink alternate much more sharply than its rows
+    (SIDEWAYS_RATIO times; upright pages, tables too, at most a third)."""
+    from PIL import Image
+
+    small = np.asarray(Image.fromarray((ink * 255).astype(np.uint8)).reduce(4), np.float32)
+    if min(small.shape) < 50:
+        return False
+    rows = float(np.var(np.diff(small.sum(axis=1)))) / small.shape[1] ** 2
+    columns = float(np.var(np.diff(small.sum(axis=0)))) / small.shape[0] ** 2
+    return columns > SIDEWAYS_RATIO * rows
+
+
+def _upright(ink: np.ndarray) -> tuple[np.ndarray, list["_Line"]]:
+    """A sideways page turned a quarter both ways and read each time; the
+    reading with more Swedish words (then more sure words) is the upright one."""
+    readings = []
+    for quarter in (1, 3):
+        turned = np.ascontiguousarray(np.rot90(ink, quarter))
+        lines = _parse_hocr(_tesseract(_to_image(turned), LANGUAGE, PAGE_SEGMENTATION))
+        text = " ".join(w.text for line in lines for w in line.words)
+        confidence = statistics.fmean(w.conf for line in lines for w in line.words) if text else 0.0
+        readings.append(((known_share(text, fewest=1) or 0.0, confidence), turned, lines))
+    _, turned, lines = max(readings, key=lambda r: r[0])
+    return turned, lines
+
+
+def _otsu(gray: np.ndarray) -> int:
+    """The grey level that best separates ink from paper (Otsu 1979); never
+    above 200, so a page of nearly blank paper keeps its specks out of the ink."""
+    histogram = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    share = histogram / max(histogram.sum(), 1.0)
+    weight = np.cumsum(share)
+    mean = np.cumsum(share * np.arange(256))
+    between = (mean[-1] * weight - mean) ** 2 / np.maximum(weight * (1.0 - weight), 1e-12)
+    return int(min(np.argmax(between), 200))
+
+
+def _skew_degrees(ink: np.ndarray) -> float:
+    """The angle that makes the rows of ink sharpest (the variance of the row
+    sums peaks when text lines lie level), searched on a quarter-size copy."""
+    from PIL import Image
+
+    small = Image.fromarray((ink * 255).astype(np.uint8)).reduce(4)
+    if small.width < 50 or small.height < 50:
+        return 0.0
+
+    def sharpness(angle: float) -> float:
+        rows = np.asarray(small.rotate(angle, resample=Image.NEAREST), np.float32).sum(axis=1)
+        return float(np.var(np.diff(rows)))
+
+    best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 0.5), key=sharpness)
+    best = max(np.arange(best - 0.4, best + 0.41, 0.1), key=sharpness)
+    return round(float(best), 2)
+
+
+def _to_image(ink: np.ndarray):
+    from PIL import Image
+
+    return Image.fromarray(np.where(ink, 0, 255).astype(np.uint8))
+
+
+# ---------------------------------------------------------------- running Tesseract
+
+
+def _tesseract(image, language: str, psm: str) -> str:
+    with tempfile.TemporaryDirectory(prefix="paragraf-ocr-") as folder:
+        png = Path(folder) / "page.png"
+        image.save(png)
+        result = subprocess.run(
+            ["tesseract", str(png), "stdout", "-l", language, "--psm", psm, "hocr"],
+            capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        )
+    if result.returncode != 0:
+        raise RuntimeError(f"tesseract failed: {result.stderr.strip()[:200]}")
+    return result.stdout
+
+
+@dataclass
+class _Word:
+    text: str
+    box: tuple[int, int, int, int]  # pixels: left, top, right, bottom
+    conf: float
+    bold: bool = False
+
+
+@dataclass
+class _Line:
+    box: tuple[int, int, int, int]
+    size: float  # Tesseract's estimate of the font size, in pixels
+    words: list[_Word]
+    x_height: float = 0.0  # pixels, from the ink (_measure_lines)
+
+
+_LINE = re.compile(r"<span class='ocr_(?:line|caption|header|textfloat)'[^>]*title=\"([^\"]*)\"")
+_WORD_SPAN = re.compile(r"<span class='ocrx_word'[^>]*title='([^']*)'[^>]*>(.*?)</span>", re.S)
+_BBOX = re.compile(r"bbox (\d+) (\d+) (\d+) (\d+)")
+_X_SIZE = re.compile(r"x_size ([\d.]+)")
+_CONF = re.compile(r"x_wconf (\d+)")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _parse_hocr(hocr: str) -> list[_Line]:
+    """Tesseract's hOCR → lines of words (pixel boxes, confidences)."""
+    lines: list[_Line] = []
+    starts = [(m.start(), m.group(1)) for m in _LINE.finditer(hocr)]
+    for k, (start, title) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else len(hocr)
+        box = tuple(map(int, _BBOX.search(title).groups()))
+        size = float(m.group(1)) if (m := _X_SIZE.search(title)) else float(box[3] - box[1])
+        words = []
+        for w in _WORD_SPAN.finditer(hocr, start, stop):
+            text = html.unescape(_TAG.sub("", w.group(2))).strip()
+            conf = float(m.group(1)) if (m := _CONF.search(w.group(1))) else 0.0
+            if text:
+                words.append(_Word(text, tuple(map(int, _BBOX.search(w.group(1)).groups())), conf))
+        if words:
+            lines.append(_Line(box, size, words))
+    return lines
+
+
+# ---------------------------------------------------------------- '§' and bold
+
+
+# what the Swedish model makes of a '§': alone before a number ('$ 78', '8 45'),
+# or joined to it ('$12', '&1', '83', '810')
+_SIGN_ALONE = re.compile(r"[$&£8S5]")
+_SIGN_JOINED = re.compile(r"[$&£8S5]{1,2}\d{1,3}[.:]?")  # '§9' can come back as '589'
+_READ_SIGN_BEFORE = re.compile(r"§\s*(\d{1,4})")
+_SIGN_AFTER = re.compile(r"\d{1,3}[$&£8S]")  # '11 §' (number first, Finland-Swedish minutes) read as '118'
+_READ_SIGN_AFTER = re.compile(r"(\d{1,3})\s*§")
+_NUMBER = re.compile(r"\d{1,4}[.:,]?")
+
+
+def _restore_section_signs(lines: list[_Line], image) -> None:
+    """Words that may be a misread '§' are cut out, read again with a model
+    that knows the sign, and take the '§' when that model sees one."""
+    if SIGN_LANGUAGE not in _languages():
+        return
+    suspects: list[tuple[_Word, tuple[int, int, int, int]]] = []
+    for line in lines:
+        for k, word in enumerate(line.words):
+            after = line.words[k + 1] if k + 1 < len(line.words) else None
+            if _SIGN_ALONE.fullmatch(word.text) and after is not None and _NUMBER.fullmatch(after.text):
+                suspects.append((word, _union(word.box, after.box)))
+            elif _SIGN_JOINED.fullmatch(word.text) and (word.text[0] in "$&£" or k == 0):
+                suspects.append((word, word.box))
+            elif _SIGN_AFTER.fullmatch(word.text) and k == 0:
+                suspects.append((word, word.box))
+            elif k == 1 and _SIGN_ALONE.fullmatch(word.text) and _NUMBER.fullmatch(line.words[0].text):
+                suspects.append((word, _union(line.words[0].box, word.box)))  # '13 8 Val av' for '13 § Val av'
+    if not suspects:
+        return
+    readings = _read_again([box for _, box in suspects], image)
+    for (word, _), reading in zip(suspects, readings):
+        if _SIGN_AFTER.fullmatch(word.text) and (m := _READ_SIGN_AFTER.fullmatch(reading)) and m.group(1) == word.text[:-1]:
+            word.text = word.text[:-1] + " §"  # the space splits the box into the number and the sign
+        elif len(word.text) == 1 and (reading.startswith("§") or _READ_SIGN_AFTER.fullmatch(reading)):
+            word.text = "§"
+        elif (m := _READ_SIGN_BEFORE.match(reading)) and word.text.rstrip(".:").endswith(m.group(1)):
+            word.text = "§" + word.text[len(word.text.rstrip(".:")) - len(m.group(1)):]
+
+
+def _union(a, b):
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _read_again(boxes: list[tuple[int, int, int, int]], image) -> list[str]:
+    """The cut-out boxes stacked on one strip, read by the sign model in one
+    run; each box's text, in order ('' where it read nothing)."""
+    from PIL import Image
+
+    pad, gap = 12, 40
+    crops = [image.crop((b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad)) for b in boxes]
+    width = max(c.width for c in crops) + 2 * gap
+    height = sum(c.height + gap for c in crops) + gap
+    strip = Image.new("L", (width, height), 255)
+    rows, y = [], gap
+    for crop in crops:
+        strip.paste(crop, (gap, y))
+        rows.append((y, y + crop.height))
+        y += crop.height + gap
+    texts = [""] * len(boxes)
+    for line in _parse_hocr(_tesseract(strip, SIGN_LANGUAGE, "6")):
+        middle = (line.box[1] + line.box[3]) / 2
+        for k, (top, bottom) in enumerate(rows):
+            if top <= middle <= bottom:
+                texts[k] = (texts[k] + " " + " ".join(w.text for w in line.words)).strip()
+    return texts
+
+
+def _measure_lines(lines: list[_Line], ink: np.ndarray) -> None:
+    """Each line's x-height: the rows of its box where the ink is dense (at
+    least X_HEIGHT_DENSITY of the densest row) — the band of the lower-case
+    letters, the same for bold and regular type of one size; rows that are a
+    rule (a table border touching the line) are left out."""
+    for line in lines:
+        left, top, right, bottom = line.box
+        box = ink[top:bottom, left:right]
+        profile = box.sum(axis=1)
+        if box.size:
+            profile = profile[~_rule_rows(box)]  # a rule under the line is no letter
+        line.x_height = float((profile >= X_HEIGHT_DENSITY * profile.max()).sum()) if profile.size and profile.max() else 0.0
+
+
+def _even_sizes(lines: list[_Line]) -> None:
+    """Tesseract's size estimate wavers by a tenth from line to line (a line
+    without descenders looks smaller). Lines within SAME_SIZE of the page's
+    body size (the size of most of its letters) take that size, so body text
+    is one size; a line of lower-case text whose x-height is clearly larger or
+    smaller than the body's is sized by its x-height, so a heading stands out
+    as much as in print."""
+    body = _weighted_median([(line.size, _letters(line)) for line in lines])
+    body_x = _weighted_median([(line.x_height, _letters(line)) for line in lines if _lower_case(line)])
+    for line in lines:
+        if body_x and _lower_case(line) and abs(line.x_height - body_x) > OTHER_X_HEIGHT * body_x \
+                and (line.x_height - body_x) * (line.size - body) > 0 and abs(line.size - body) > SAME_SIZE / 2 * body:
+            # …when Tesseract's estimate leans the same way: the ascenders of a
+            # bold line ('Förslag till budget (Bilaga 5)') can widen its dense band
+            line.size = body * line.x_height / body_x
+        elif abs(line.size - body) <= SAME_SIZE * body:
+            line.size = body
+        if body_x and not _lower_case(line):
+            line.x_height = body_x * line.size / body  # digits and capitals have no x-height of their own
+
+
+def _letters(line: "_Line") -> int:
+    return sum(len(w.text) for w in line.words)
+
+
+def _lower_case(line: "_Line") -> bool:
+    text = "".join(w.text for w in line.words)
+    return sum(map(str.islower, text)) * 2 > len(text)
+
+
+def _weighted_median(values: list[tuple[float, int]]) -> float:
+    values = sorted(v for v in values if v[1] > 0)
+    total = sum(n for _, n in values)
+    running = 0
+    for value, n in values:
+        running += n
+        if running * 2 >= total:
+            return value
+    return 0.0
+
+
+def _stroke_width(ink: np.ndarray) -> float:
+    """Mean stroke width of the ink in a box: twice its area over the number
+    of horizontal and vertical runs of ink (a stroke of width w and length h
+    has area w·h and h + w runs). Rows that are a rule across the box (a
+    table border or an underline touching the letters) are left out."""
+    if ink.size and ink.shape[1] >= 8:
+        ink = ink[~_rule_rows(ink)]
+    area = int(ink.sum())
+    if area == 0:
+        return 0.0
+    runs = int((ink[:, 1:] & ~ink[:, :-1]).sum() + ink[:, 0].sum())
+    runs += int((ink[1:, :] & ~ink[:-1, :]).sum() + ink[0, :].sum())
+    return 2.0 * area / max(runs, 1)
+
+
+def _rule_rows(box: np.ndarray) -> np.ndarray:
+    """Rows of a box that belong to a rule: RULE_ROW full of ink, and the two
+    rows either side (a rule a little askew fills them in part)."""
+    rule = box.mean(axis=1) >= RULE_ROW
+    if rule.any():
+        near = rule.copy()
+        for shift in (1, 2):
+            near[shift:] |= rule[:-shift]
+            near[:-shift] |= rule[shift:]
+        return near
+    return rule
+
+
+def _mark_bold(lines: list[_Line], ink: np.ndarray) -> None:
+    """Bold: words whose strokes, for the x-height of their line, are
+    thicker than the page's usual word by BOLD_STROKE_RATIO."""
+    ratios: list[tuple[_Word, float]] = []
+    for line in lines:
+        for word in line.words:
+            left, top, right, bottom = word.box
+            if len(word.text) < 2 or right <= left or bottom <= top or line.x_height <= 0:
+                continue
+            ratios.append((word, _stroke_width(ink[top:bottom, left:right]) / line.x_height))
+    if len(ratios) < 5:
+        return
+    usual = statistics.median(r for _, r in ratios)
+    for word, ratio in ratios:
+        word.bold = ratio > BOLD_STROKE_RATIO * usual
+    # a whole line in bold (a heading) is told more surely from all its ink
+    # than word by word: short and thin-lettered words ('av', 'till') measure
+    # lighter, and a bold heading would otherwise read as half bold
+    measured = []
+    for line in lines:
+        left, top, right, bottom = line.box
+        if line.size > 0 and right > left and bottom > top:
+            measured.append((line, _stroke_width(ink[top:bottom, left:right]) / line.size))
+    if len(measured) < 5:
+        return
+    usual_line = _weighted_median([(ratio, _letters(line)) for line, ratio in measured])
+    for line, ratio in measured:
+        if ratio > BOLD_STROKE_RATIO * usual_line:
+            for word in line.words:
+                word.bold = True
+
+
+# ---------------------------------------------------------------- a partly untrue text layer and its OCR reading together
+
+_SIGN_LOOKALIKES = "§$&£85S"
+_NOT_SKELETON = re.compile(r"[^\d§$&£]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def merge_reading(text_lines: Sequence[Line], ocr_lines: Sequence[Line], earlier_ocr: bool = False) -> tuple[list[Line], int]:
+    """A page whose text layer is partly untrue (a font map that drops 'ti'
+    and prints 'ffr' for 'för') and its OCR reading, line by line: the text
+    layer's line where its words are Swedish as printed and its numbers and
+    '§' agree with what OCR saw (it has the exact '§', weight and size, where
+    OCR misreads '13 §' as '138'), else the OCR line with the text layer's
+    weight and size, and its '§' and numbers where the two agree but for a
+    sign OCR misread. OCR lines where the text layer has no text (a logo) are
+    left out: the text layer says where text is. When most text lines find
+    no OCR line, the OCR reading is taken whole. An `earlier_ocr` text layer
+    (invisible text over a scan) has no typography to give: its line is kept
+    only where it has fewer unknown words, and OCR's lines keep their own
+    weight and size. Returns the lines and how many came from OCR."""
+    vocabulary = _vocabulary()
+    pairs = _pair_lines(text_lines, ocr_lines)
+    if ocr_lines and sum(o is not None for _, o in pairs) * 2 < len(pairs):
+        # the two readings do not lie on the same lines (OCR turned a page
+        # printed across upright): they cannot be merged, OCR's is whole
+        return list(ocr_lines), len(ocr_lines)
+    scale = _size_scale(pairs)
+    out: list[Line] = []
+    from_ocr = 0
+    for t_line, o_line in pairs:
+        if o_line is None or (_fewer_unknown(t_line, o_line, vocabulary) if earlier_ocr else _trustworthy(t_line, o_line, vocabulary)):
+            out.append(t_line)
+            continue
+        if earlier_ocr:
+            out.append(o_line)
+            from_ocr += 1
+            continue
+        segments = tuple(tuple(_typeset(o_line, seg, t_line, scale)) for seg in o_line.segments)
+        out.append(Line(tuple(s for s in segments if s)))
+        from_ocr += 1
+    return out, from_ocr
+
+
+def _pair_lines(text_lines: Sequence[Line], ocr_lines: Sequence[Line]) -> list[tuple[Line, Line | None]]:
+    """Each text-layer line with the OCR line nearest to its middle, when
+    that is within half the smaller line height; an OCR line is given to one
+    text line only (the nearest), a second one keeps its own text."""
+    best: dict[int, tuple[float, int]] = {}
+    candidates: list[int | None] = []
+    for k, t in enumerate(text_lines):
+        middle, height = (t.top + t.bottom) / 2, t.bottom - t.top
+        found = None
+        for j, o in enumerate(ocr_lines):
+            distance = abs((o.top + o.bottom) / 2 - middle)
+            overlap = min(t.x1, o.x1) - max(t.x0, o.x0)
+            if overlap > 0 and distance <= 0.5 * min(height, o.bottom - o.top) and (found is None or distance < found[0]):
+                found = (distance, j)
+        candidates.append(None if found is None else found[1])
+        if found is not None and (found[1] not in best or found[0] < best[found[1]][0]):
+            best[found[1]] = (found[0], k)
+    return [
+        (t, ocr_lines[j] if j is not None and best[j][1] == k else None)
+        for k, (t, j) in enumerate(zip(text_lines, candidates))
+    ]
+
+
+def _fewer_unknown(t_line: Line, o_line: Line, vocabulary) -> bool:
+    if vocabulary is None:
+        return False
+    printed = [w.lower() for w in _WORD.findall(t_line.text)]
+    read = [w.lower() for w in _WORD.findall(o_line.text)]
+    return sum(not _is_known(w, vocabulary) for w in printed) < sum(not _is_known(w, vocabulary) for w in read)
+
+
+def _trustworthy(t_line: Line, o_line: Line, vocabulary) -> bool:
+    """The text layer's line is as printed unless OCR's reading of it has
+    fewer words that are not Swedish, or as few and either a word that the
+    text layer prints without a ligature's letter ('Kristna' where OCR reads
+    'Kristina': OCR does not invent letters) or other numbers. A line OCR
+    garbles (text printed over text) keeps the text layer's words."""
+    if vocabulary is None:
+        return _same_numbers(t_line.text, o_line.text)
+    printed = [w.lower() for w in _WORD.findall(t_line.text)]
+    read = [w.lower() for w in _WORD.findall(o_line.text)]
+    unknown_printed = sum(not _is_known(w, vocabulary) for w in printed)
+    unknown_read = sum(not _is_known(w, vocabulary) for w in read)
+    if unknown_printed != unknown_read:
+        return unknown_printed < unknown_read
+    seen = set(read)
+    if any(r in seen for w in printed for r in _ligatures_restored(w)):
+        return False
+    return _same_numbers(t_line.text, o_line.text)
+
+
+def _same_numbers(printed: str, read: str) -> bool:
+    """The digits and '§' of the text layer are what OCR read, but for a '§'
+    that OCR missed or read as a look-alike ('168' for '16 §'); OCR that read
+    no digit at all says nothing against them."""
+    if not any(c.isdigit() for c in read):
+        return True
+    skeleton = _NOT_SKELETON.sub("", printed)
+    pattern = "".join(f"[{re.escape(_SIGN_LOOKALIKES)}]?" if c == "§" else re.escape(c) for c in skeleton)
+    return re.fullmatch(pattern, _NOT_SKELETON.sub("", read)) is not None
+
+
+def _typeset(o_line, segment, t_line, scale: float):
+    """The OCR words of one segment with the weight and size of the text-layer
+    words they lie on; a word without letters ('138', '&') that the text
+    layer prints with the same digits and a '§' ('13 §') is the text layer's."""
+    from schemas.document import Word
+
+    t_words = t_line.words if t_line is not None else ()
+    for word in segment:
+        under = [t for t in t_words if min(t.x1, word.x1) - max(t.x0, word.x0) > 0.5 * min(t.x1 - t.x0, word.x1 - word.x0)]
+        if under and not _LETTERS.search(word.text.replace("S", "")) and "§" in "".join(t.text for t in under) \
+                and not any(_LETTERS.search(t.text) for t in under) and _same_numbers(" ".join(t.text for t in under), word.text):
+            yield from under
+            continue
+        if under:
+            bold = sum(len(t.text) for t in under if t.bold) * 2 > sum(len(t.text) for t in under)
+            yield Word(word.text, word.x0, word.x1, word.top, word.bottom, statistics.median(t.size for t in under), bold)
+        else:
+            yield Word(word.text, word.x0, word.x1, word.top, word.bottom, word.size * scale, word.bold)
+
+
+def _size_scale(pairs) -> float:
+    """Text-layer size over OCR size, the median over paired lines: OCR's
+    sizes are estimates from the x-height."""
+    ratios = [t.size / o.size for t, o in pairs if o is not None and o.size > 0 and t.size > 0]
+    return statistics.median(ratios) if ratios else 1.0

@@ -1,0 +1,123 @@
+"""A file's source → its pages as lines, and clean pages.
+
+`read_pages` asks a backend for each page's glyphs and turns them into lines
+at once (only lines stay in memory), OCRs a page that has no usable text
+layer, and reads again by OCR a page whose text layer is not Swedish as
+printed. `clean_pages` takes the running headers, footers and page stamps
+off every page (`layout`) and keeps newspaper columns in reading order. Both
+only read: what the pages mean is the later stages' business.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+from extractors.reading import layout, ocr
+from extractors.reading.backends import RawPage, Source, get_backend, render_page
+from schemas.document import Line, Page, Problem, TextSource
+
+
+def read_pages(source: Source, backend: str, problems: list[Problem]) -> list[tuple[RawPage, list[Line]]]:
+    """Every page of the file as (page without glyphs, its lines); what went
+    wrong on a page is added to `problems`."""
+    reader = get_backend(backend)
+    raw_pages = _reread_untrue_pages(source, list(_read_lines(source, reader.pages(source), problems)), problems)
+    problems.extend(Problem(message=note) for note in getattr(reader, "notes", ()))
+    return raw_pages
+
+
+def _read_lines(path: Source, pages, problems: list[Problem]):
+    """Turn each page into lines as soon as it is read, so only lines (not the
+    parser's page objects) stay in memory. A page without a usable text layer
+    is OCRed first."""
+    for raw in pages:
+        if ocr.needs_ocr(raw.chars):
+            raw = _ocr_page(path, raw, problems)
+        lines = layout.chars_to_lines(raw.chars)
+        # the glyphs are done with: keeping them for every page of a long
+        # document would cost about a megabyte a page
+        yield RawPage(raw.page_no, raw.width, raw.height, [], raw.source), lines
+
+
+def _reread_untrue_pages(path: Source, raw_pages: list, problems: list[Problem]) -> list:
+    """A text layer whose words are not Swedish as printed (a broken font map:
+    'funktinnshndrade') is read again by OCR, page by page, and the two
+    readings merged line by line (`ocr.merge_reading`), as is a scan under an
+    earlier OCR's invisible text with few Swedish words (read at scan resolution).
+    The new reading is kept where more of its words are Swedish, and a
+    problem says so."""
+    texts = [layout.lines_to_text(lines) if raw.source is TextSource.TEXT else None for raw, lines in raw_pages]
+    shares = [None if text is None else ocr.known_share(text) for text in texts]
+    ligatures = [text is not None and ocr.drops_ligatures(text) for text in texts]
+    # a scan under an earlier OCR's invisible text: read again at the scan's resolution
+    scans = ocr.invisible_text_pages(path, [
+        raw.page_no for (raw, _), share in zip(raw_pages, shares) if share is not None and share < ocr.SANDWICH_TRUST
+    ])
+    suspects = set(ocr.suspect_pages(shares, ligatures)) | {k for k, (raw, _) in enumerate(raw_pages) if raw.page_no in scans}
+    for k in sorted(suspects):
+        raw, lines = raw_pages[k]
+        scan = raw.page_no in scans
+        reread = _ocr_page(path, raw, problems, ocr.DPI if scan else ocr.REREAD_DPI)
+        if reread.source is not TextSource.OCR:
+            continue
+        ocr_lines = layout.chars_to_lines(reread.chars)
+        merged, from_ocr = ocr.merge_reading(lines, ocr_lines, earlier_ocr=scan)
+        share = ocr.known_share(layout.lines_to_text(merged), fewest=1)  # the text layer's page was judged: so is this one
+        before = ocr.known_share(texts[k], fewest=1) or 0.0
+        better = from_ocr > 0 and share is not None and share > before
+        if better:
+            raw_pages[k] = (RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR), merged)
+        problems.append(Problem(page_no=raw.page_no, message=(
+            f"the text layer of page {raw.page_no} is " + ("an earlier OCR of a scan" if scan else "not Swedish as printed")
+            + f" ({before:.0%} of its words known, "
+            f"{'-' if share is None else f'{share:.0%}'} by OCR): " + (f"read by OCR instead ({from_ocr} of {len(merged)} lines)" if better else "kept")
+        )))
+    return raw_pages
+
+
+def _ocr_page(path: Source, raw: RawPage, problems: list[Problem], dpi: int = ocr.DPI) -> RawPage:
+    """The page read by Tesseract; as it was, with a problem noted, when OCR cannot run."""
+    try:
+        image = render_page(path, raw.page_no, dpi)
+        page = ocr.read_page(image, raw.width, raw.height)
+        chars = page.chars
+    except ocr.OcrUnavailable as exc:
+        problems.append(Problem(page_no=raw.page_no, message=f"page has no usable text layer and OCR could not run: {exc}"))
+        return raw
+    except subprocess.TimeoutExpired:
+        problems.append(Problem(page_no=raw.page_no, message=f"OCR gave up after {ocr.TIMEOUT_SECONDS} s (PARAGRAF_OCR_TIMEOUT)"))
+        return raw
+    if not chars:
+        return raw if len(raw.chars) else RawPage(raw.page_no, raw.width, raw.height, [], TextSource.OCR)
+    if page.confidence is not None and page.confidence < ocr.LOW_CONFIDENCE:
+        problems.append(Problem(page_no=raw.page_no, message=(
+            f"OCR of page {raw.page_no} is unsure (mean word confidence {page.confidence:.0f} of 100); check its text"
+        )))
+    return RawPage(raw.page_no, raw.width, raw.height, chars, TextSource.OCR)
+
+
+def clean_pages(raw_pages: list[tuple[RawPage, list[Line]]]) -> tuple[list[Page], list[Line], list[Problem]]:
+    """(clean pages, the lines taken off them as page furniture, problems)."""
+    line_sets = [lines for _, lines in raw_pages]
+    running = layout.find_running_lines(line_sets, [raw.height for raw, _ in raw_pages])
+    pages: list[Page] = []
+    problems: list[Problem] = []
+    margins: list[Line] = []
+    for (raw, lines), running_here in zip(raw_pages, running):
+        content, margin = layout.strip_page_furniture(lines, running_here, raw.height)
+        content = layout.order_columns(content)
+        margins.extend(margin)
+        if not lines:
+            problems.append(Problem(page_no=raw.page_no, message="page has no text, not even by OCR"))
+        pages.append(
+            Page(
+                page_no=raw.page_no,
+                width=raw.width,
+                height=raw.height,
+                text_source=raw.source,
+                lines=content,
+                margin_lines=margin,
+                text=layout.lines_to_text(content),
+            )
+        )
+    return pages, margins, problems

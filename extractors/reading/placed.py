@@ -1,0 +1,38 @@
+"""Clean pages → the document's content lines in reading order, each with
+its page and that page's text edges: the stream every reader of structure,
+procedure and entities walks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from schemas.document import Line, Page, TextSource
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A content line and where it stands: its page, and that page's text edges."""
+
+    page_no: int
+    line: Line
+    left: float  # the page's text margin
+    right: float
+    ocr: bool = False  # the line was read by OCR
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+def place(pages: Sequence[Page]) -> list[Placed]:
+    """Every content line of the document in reading order."""
+    out = []
+    for page in pages:
+        if not page.lines:
+            continue
+        left = min(ln.x0 for ln in page.lines)
+        right = max(ln.x1 for ln in page.lines)
+        ocr = page.text_source is TextSource.OCR
+        out.extend(Placed(page.page_no, ln, left, right, ocr) for ln in page.lines)
+    return out

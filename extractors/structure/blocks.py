@@ -1,0 +1,200 @@
+"""Clean pages → a stream of placed lines, and the small readers the item
+extractors share: labels, columns, headings and paragraph text.
+
+Everything here reads word positions and styles (`Line.segments`, bold, size),
+never the flattened page text, and takes its Swedish from
+`rules/sv/structure.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from statistics import median
+from typing import Callable, Iterable, Sequence
+
+from extractors import rules
+from extractors.reading import layout
+from extractors.reading.placed import Placed
+from schemas.document import Line, Word
+
+COLUMN_TOLERANCE = 6.0  # points: cells of one column start within this of each other
+
+
+def body_size(placed: Sequence[Placed]) -> float:
+    """The font size of running text: the median over words."""
+    sizes = [w.size for p in placed for w in p.line.words]
+    return median(sizes) if sizes else 10.0
+
+
+def is_bold(line: Line) -> bool:
+    words = line.words
+    return sum(len(w.text) for w in words if w.bold) * 2 > sum(len(w.text) for w in words)
+
+
+def is_heading(line: Line, size: float) -> bool:
+    """Set off from running text by weight or size."""
+    return is_bold(line) or line.size >= size * 1.15
+
+
+# ---------------------------------------------------------------- rules
+
+
+@cache
+def _rules(prefix: str) -> tuple[rules.Rule, ...]:
+    return tuple(r for r in rules.rules("structure") if r.id.startswith(prefix))
+
+
+def rule(rule_id: str) -> rules.Rule:
+    return next(r for r in rules.rules("structure") if r.id == rule_id)
+
+
+def _label_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip(":").strip()
+
+
+def whole(prefix: str, text: str) -> rules.Rule | None:
+    """The first rule with this id prefix that matches all of `text` (a label)."""
+    clean = _label_text(text)
+    for r in _rules(prefix):
+        if r.pattern.fullmatch(clean):
+            return r
+    return None
+
+
+def leading_label(prefix: str, line: Line, max_words: int = 5) -> tuple[rules.Rule, list[Word]] | None:
+    """A label that opens `line`, and the words after it: the whole line ('Beslut'),
+    its first column ('Beslut | Nämnden beslutar …'), or words up to a colon
+    ('Beslut: Nämnden beslutar …'). A label run into its value with a single
+    space is `label_run_into`'s job."""
+    words = list(line.words)
+    if (r := whole(prefix, line.text)) is not None:
+        return r, []
+    first = line.segments[0]
+    if len(line.segments) > 1 and (r := whole(prefix, " ".join(w.text for w in first))) is not None:
+        return r, [w for seg in line.segments[1:] for w in seg]
+    for n in range(1, min(max_words, len(words) - 1) + 1):
+        if words[n - 1].text.endswith(":") and (r := whole(prefix, " ".join(w.text for w in words[:n]))) is not None:
+            return r, words[n:]
+    return None
+
+
+def label_run_into(prefix: str, line: Line, value_x: float | None, max_words: int = 5) -> tuple[rules.Rule, list[Word]] | None:
+    """A label whose value follows after a single space, recognised because the
+    value starts at the value column (`value_x`) of the label list it is in."""
+    if value_x is None:
+        return None
+    words = list(line.words)
+    for n in range(min(max_words, len(words) - 1), 0, -1):
+        if abs(words[n].x0 - value_x) <= COLUMN_TOLERANCE and (r := whole(prefix, " ".join(w.text for w in words[:n]))):
+            return r, words[n:]
+    return None
+
+
+def words_text(words: Iterable[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+# ---------------------------------------------------------------- columns
+
+
+def column_starts(xs: Iterable[float], min_count: int = 2) -> list[float]:
+    """Left edges shared by at least `min_count` cells, each the mean of its cluster."""
+    clusters: list[list[float]] = []
+    for x in sorted(xs):
+        if clusters and x - clusters[-1][-1] <= COLUMN_TOLERANCE:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [sum(c) / len(c) for c in clusters if len(c) >= min_count]
+
+
+def split_at(words: Sequence[Word], boundaries: Sequence[float]) -> list[list[Word]]:
+    """Words into columns: column k holds the words starting at or right of
+    boundaries[k-1] and left of boundaries[k]."""
+    cols: list[list[Word]] = [[] for _ in range(len(boundaries) + 1)]
+    for w in words:
+        k = sum(1 for b in boundaries if w.x0 >= b - COLUMN_TOLERANCE / 2)
+        cols[k].append(w)
+    return cols
+
+
+def rising_chain(
+    numbers: Sequence[int],
+    max_step: int,
+    min_length: int = 2,
+    same: Callable[[int, int], bool] | None = None,
+) -> list[int]:
+    """Indices of the longest run (in order) whose numbers rise by 1..max_step
+    each time — item numbers, as opposed to the numbered points of a list
+    inside an item or the '§ 21' of another body's minutes quoted in an
+    attachment. `same(i, j)` may require neighbours in the run to look alike
+    (same position and typography). Among runs of equal length the earliest
+    wins. A run shorter than `min_length` is no run."""
+    best = [1] * len(numbers)
+    prev = [-1] * len(numbers)
+    for j, nj in enumerate(numbers):
+        for i in range(j):
+            if 1 <= nj - numbers[i] <= max_step and best[i] + 1 > best[j] and (same is None or same(i, j)):
+                best[j], prev[j] = best[i] + 1, i
+    if not numbers or max(best) < min_length:
+        return []
+    k = best.index(max(best))
+    chain = []
+    while k >= 0:
+        chain.append(k)
+        k = prev[k]
+    return chain[::-1]
+
+
+# ---------------------------------------------------------------- paragraphs
+
+_LIST_MARKER = re.compile(
+    r"^(?P<marker>[•·▪■●◦○«»\-–—*]|\d{1,2}[.)]|[a-zåäö][.)]|[IVX]{1,4}(?=\s+[A-ZÅÄÖ]))(?=\s)"
+)
+_BULLETS = "•·▪■●◦○«»–—*-"  # « and » are how OCR often reads a round bullet
+
+
+def list_marker(text: str) -> str | None:
+    m = _LIST_MARKER.match(text)
+    return m.group("marker") if m else None
+
+
+def _marker_text(text: str) -> str:
+    """A bullet becomes '- '; numbers and letters keep their printed label."""
+    marker = list_marker(text)
+    if marker and marker in _BULLETS:
+        return "- " + text[len(marker):].lstrip()
+    return text
+
+
+def wraps_into(prev: Placed, cur: Placed) -> bool:
+    """Did `prev` end only because the next word would not fit? Then `cur`
+    continues it. A line that ends short, or with a colon, ends its paragraph."""
+    if prev.text.rstrip().endswith(":"):
+        return False
+    first = cur.line.words[0]
+    needed = prev.line.x1 + (first.x1 - first.x0) + 0.25 * first.size
+    return needed >= prev.right - 1.0
+
+
+def paragraphs(lines: Sequence[Placed]) -> str | None:
+    """Lines → text: wrapped lines joined (hyphenation undone), each paragraph
+    and each list point on a line of its own, bullets written '- '."""
+    out: list[str] = []
+    hang: float | None = None  # where a list point's text continues
+    prev: Placed | None = None
+    for cur in lines:
+        text = re.sub(r"\s+", " ", cur.text).strip()
+        if not text:
+            continue
+        marker = list_marker(text)
+        outdented = hang is not None and cur.page_no == prev.page_no and cur.line.x0 < hang - 2.0
+        if out and prev is not None and not marker and not outdented and wraps_into(prev, cur):
+            out[-1] = layout.join_wrapped(out[-1], text)
+        else:
+            out.append(_marker_text(text))
+            words = cur.line.words
+            hang = words[1].x0 if marker and len(words) > 1 else None
+        prev = cur
+    return "\n".join(out) if out else None

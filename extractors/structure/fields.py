@@ -1,0 +1,221 @@
+"""An item's body lines → its fields: summary, proposal, decision, attachments,
+motions, procedure, dissent, distribution, attested, presenters named by label.
+
+Labels ('Förslag till beslut', 'Beslut', 'Kommunstyrelsens beslut',
+'Stadsdirektörens förslag:', 'Beslutsunderlag', …) are rules in
+`rules/sv/structure.json`; a label may stand on its own line, in a label column
+beside its text, or before a colon. Text before any label is the summary.
+
+Minutes that carry a matter's earlier handlings (Finland-Swedish minutes
+repeat each handling's 'Förslag:' and 'Beslut:', one after the other, set
+apart by a rule line '_____') hold the latest proposal and decision last: read
+with `latest_wins` (the protokoll reader does), a proposal or decision label
+that comes again after another field starts that field afresh. A rule line
+ends a handling. A label naming its author in several words ('Stadsdirektör
+Mats Nordins förslag:') counts only when it is set off as a label (bold, a
+colon, capitals), and an unknown bold heading ending in a colon ends a list. A signature caption ('Vid
+protokollet', 'Justeras', 'Justerandes sign') ends the text: what follows it
+is signatures, up to the next label, or to the next page when the caption was
+the foot of its page. The heading of the appeal instructions printed after the
+§§ ('Besvärsanvisning', 'Hur man överklagar') ends the text too; a line or two
+above it at the top of its page are that page's header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Sequence
+
+from extractors.structure import blocks
+from extractors.reading import boxes
+from extractors.reading.placed import Placed
+from schemas.document import Line
+from schemas.provenance import FIELDS, FieldRegion
+
+TEXT_FIELDS = ("summary", "proposal", "decision", "motions", "procedure", "dissent", "distribution")
+LATEST_WINS = ("proposal", "decision")  # a later handling's proposal or decision replaces the earlier one
+HEAD_LINES = 2  # lines above a heading at the top of its page that may be the page's header
+FOOT_LINES = 1  # a signature caption with at most this many lines after it on its page is a page foot
+_RULE_LINE = re.compile(r"^[\s_\-–—=]*[_\-–—=]{3,}[\s_\-–—=]*$")  # '_____', '––––––––'
+CLOSING = "closing"  # pseudo-field: signatures
+LISTS = ("attachments", "presenter")  # fields that hold a list, ended by any heading
+MAX_HEADING_WORDS = 6
+_OCR_BULLETS = re.compile(r"^[•·▪■●◦○«»*]{2,3}\s+")
+MIN_TEXT_CHARS = 20  # a line this long is text, not a mark or a caption
+
+
+@dataclass
+class Fields:
+    text: dict[str, str | None] = field(default_factory=dict)
+    attachments: list[str] = field(default_factory=list)
+    presenter_text: list[str] = field(default_factory=list)  # after a 'Föredragande:' label
+    attested: bool = False
+    boxes: list[FieldRegion] = field(default_factory=list)  # each text field's lines, per page
+
+
+def _rest_line(placed: Placed, words) -> Placed:
+    return Placed(placed.page_no, Line((tuple(words),)), placed.left, placed.right, placed.ocr)
+
+
+def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
+    """Lines → fields. With `latest_wins` (minutes that record a matter's
+    earlier handlings) a proposal or decision label that comes again after
+    another field starts that field afresh; otherwise the texts are joined."""
+    buckets: dict[str, list[Placed]] = {}
+    current = "summary"
+    attested = False
+    closed: tuple[int, str] | None = None  # (page, field before) while in signatures at a page foot
+    after_on_page = _lines_after_on_page(lines)
+    before_on_page = _lines_before_on_page(lines)
+    body_x = _text_column(lines)
+    for k, placed in enumerate(lines):
+        placed = _without_margin_mark(placed, body_x)
+        if not placed.line.segments:
+            continue  # a margin mark on a line of its own
+        if closed is not None and placed.page_no != closed[0]:
+            current, closed = closed[1], None  # the foot of a page: the text goes on
+        if _RULE_LINE.match(placed.text):
+            current, closed = "summary", None  # a rule line ends a handling
+            continue
+        if blocks.whole("field.attested", placed.text):
+            attested = True
+            continue
+        if blocks.whole("appeal.", placed.text):
+            # the appeal instructions after the §§: no field's text; the lines above
+            # the heading on its page are that page's header
+            if before_on_page[k] <= HEAD_LINES:
+                for name, kept in buckets.items():
+                    buckets[name] = [p for p in kept if p.page_no != placed.page_no]
+            current, closed = "other", None
+            continue
+        if _is_signature_caption(placed):
+            if current != CLOSING:
+                closed = (placed.page_no, current) if after_on_page[k] <= FOOT_LINES else None
+                current = CLOSING
+            continue
+        found = blocks.leading_label("field.", placed.line)
+        if found is None and current in LISTS and _unknown_heading(placed):
+            current = "other"  # a heading paragraf has no word for ends a list of attachments
+            continue
+        if found is None:
+            buckets.setdefault(current, []).append(placed)
+            continue
+        rule, rest = found
+        if rule.data.get("set_off") and not _set_off(placed, rest):
+            buckets.setdefault(current, []).append(placed)  # reads like a label, stands like a sentence
+            continue
+        name = rule.data["field"]
+        closed = None
+        if name == "attested":  # 'Paragrafen är justerad' with more words after: keep them
+            attested = True
+            name = current
+        elif name == current and buckets.get(current) and not rest:
+            # a sub-heading inside the same field ('Bakgrund' under 'Ärendebeskrivning')
+            buckets[current].append(placed)
+            continue
+        elif latest_wins and name in LATEST_WINS and name != current and buckets.get(name):
+            buckets[name] = []  # a later handling of the matter: its proposal or decision counts
+        current = name
+        if rest:
+            buckets.setdefault(current, []).append(_rest_line(placed, rest))
+    out = Fields(attested=attested)
+    for name in TEXT_FIELDS:
+        out.text[name] = blocks.paragraphs(buckets.get(name, ()))
+        if name in FIELDS and out.text[name]:
+            out.boxes += boxes.field_regions(name, buckets[name])
+    attachment_text = blocks.paragraphs(buckets.get("attachments", ()))
+    if attachment_text:
+        titles = [_strip_marker(t) for t in attachment_text.split("\n")]
+        out.attachments = list(dict.fromkeys(t for t in titles if t))  # listed again by a later handling
+    presenter_text = blocks.paragraphs(buckets.get("presenter", ()))
+    if presenter_text:
+        out.presenter_text = presenter_text.split("\n")
+    return out
+
+
+def _text_column(lines: Sequence[Placed]) -> float:
+    """Where the text of these lines starts: the median left edge of the
+    longest cell of each line long enough to be text."""
+    xs = []
+    for p in lines:
+        cell = max(p.line.segments, key=lambda seg: sum(len(w.text) + 1 for w in seg))
+        if sum(len(w.text) + 1 for w in cell) >= MIN_TEXT_CHARS:
+            xs.append(cell[0].x0)
+    return median(xs) if xs else 0.0
+
+
+def _without_margin_mark(placed: Placed, body_x: float) -> Placed:
+    """A line without the mark a signing service or a scan leaves in the page's
+    left margin ('9c9-', 'e5c' beside 'Beslut'): a short first cell, the
+    leftmost thing on the page, far left of the text column, with a digit or a
+    hyphen in it (no label has one) or of one or two characters. A mark on
+    a line of its own leaves an empty line."""
+    segments = placed.line.segments
+    first = segments[0]
+    text = " ".join(w.text for w in first)
+    mark = len(first) == 1 and (any(c.isdigit() or c == "-" for c in text) or len(text) <= 2)
+    far_left = first[0].x0 <= placed.left + 1.0 and first[-1].x1 < body_x - 2 * blocks.COLUMN_TOLERANCE
+    if not (mark and far_left):
+        return placed
+    return Placed(placed.page_no, Line(tuple(segments[1:])), placed.left, placed.right, placed.ocr)
+
+
+def _unknown_heading(placed: Placed) -> bool:
+    """A short bold line ending in a colon: a field heading, even one whose
+    words paragraf does not know (or cannot read)."""
+    text = placed.text.rstrip()
+    return text.endswith(":") and len(text.split()) <= MAX_HEADING_WORDS and blocks.is_bold(placed.line)
+
+
+def _set_off(placed: Placed, rest) -> bool:
+    """Is the label part of the line (the words before `rest`) set off as a
+    label: bold, ended by a colon, or in capitals?"""
+    words = placed.line.words[: len(placed.line.words) - len(rest)]
+    text = " ".join(w.text for w in words)
+    bold = sum(len(w.text) for w in words if w.bold) * 2 > len(text.replace(" ", ""))
+    return bold or text.rstrip().endswith(":") or text.isupper()
+
+
+def _is_signature_caption(placed: Placed) -> bool:
+    """'Vid protokollet', 'Justerandes sign | Protokollsutdrag intygas:', or a
+    row of role words over signature lines ('Ordförande | Justerare | Sekreterare')."""
+    cells = placed.line.segment_texts
+    if blocks.whole("closing.", placed.text) or blocks.whole("closing.", cells[0]):
+        return True
+    if len(cells) < 2:
+        return False
+    roles = [blocks.whole("role.", cell) for cell in cells]
+    # those who sign minutes: a table headed 'Ordinarie | Ersättare' is a list, not signatures
+    return all(roles) and any(r.id in SIGNING_ROLES for r in roles)
+
+
+SIGNING_ROLES = {"role.ordforande", "role.vice", "role.sekreterare", "role.justerare", "role.signatures"}
+
+
+def _lines_after_on_page(lines: Sequence[Placed]) -> list[int]:
+    """For each line, how many of the following lines stand on the same page."""
+    out = [0] * len(lines)
+    for k in range(len(lines) - 2, -1, -1):
+        if lines[k + 1].page_no == lines[k].page_no:
+            out[k] = out[k + 1] + 1
+    return out
+
+
+def _lines_before_on_page(lines: Sequence[Placed]) -> list[int]:
+    """For each line, how many of the lines before it (among `lines`) stand on the same page."""
+    out = [0] * len(lines)
+    for k in range(1, len(lines)):
+        if lines[k - 1].page_no == lines[k].page_no:
+            out[k] = out[k - 1] + 1
+    return out
+
+
+def _strip_marker(text: str) -> str:
+    marker = blocks.list_marker(text)
+    if marker and not marker[0].isalnum():
+        text = text[len(marker):]
+    elif _OCR_BULLETS.match(text):
+        text = _OCR_BULLETS.sub("", text, count=1)  # '»« Tjänsteskrivelse': a bullet OCR read as two marks
+    return text.strip()

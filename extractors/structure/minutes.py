@@ -1,0 +1,447 @@
+"""A protokoll's placed lines → its § items.
+
+A § heading is a line that opens with a § label in any of the numbering
+styles of Swedish and Finland-Swedish minutes — '§ 5', '§5', '5 §' (number
+before the sign), a body's prefix ('KS § 1'), a letter ('§ 3 a', '§ 3a.') —
+alone (the title on the next line), with a diary number ('§ 12   Dnr
+RS/2023/145'), with its title beside it, or in a margin column left of the
+text. The label as printed is kept (`Item.label`); the number is its integer.
+
+Which candidate lines are headings is decided from evidence the document
+carries, not from a template:
+- the rows of a table of contents (dotted leaders, a page-number column) list
+  the §§ but are not headings;
+- a label repeated on a later page with 'forts' continues its §;
+- the headings form a rising series: among the candidates, the series with
+  the most weight is chosen by dynamic programming, each candidate weighing
+  more when it is set off by type, shares the style and position of most
+  candidates, and lies in the range the title page states ('Paragrafer
+  1-12'). A quoted earlier handling ('KS § 437 06-12-13', '§ 21' of another
+  body) does not fit the series;
+- what the document states about itself ('Paragrafer 66-89', a table of
+  contents) is compared with what was found: a disagreement is a problem row.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from extractors.structure import blocks, fields
+from extractors.reading import layout
+from extractors.structure.presenters import item_presenters
+from extractors.reading.placed import Placed
+from schemas.document import Problem, Word
+from schemas.meeting import Attachment, Item, Participant, Source
+
+MAX_NUMBER_STEP = 5  # minutes number § across meetings and may leave gaps (a § under sekretess)
+STATEMENT_PAGES = 3  # where a protokoll states its range of §§
+TWIN_DISTANCE = 2  # lines: '14§ Title' and a bold '14 §' just below are one heading
+_PAGE_CELL = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")  # the page column of a contents row
+
+
+@dataclass
+class _Heading:
+    index: int
+    number: int
+    rest: list[Word]  # the words after the label on the heading line
+    label: str = ""  # as printed: 'KS § 3 a', '13 §', '§ 3a'
+    letter: str = ""
+    style: tuple = ()  # (prefix, form, bold, size): what a series of headings shares
+    set_off: bool = True  # by type, a diary number, a column of its own, or a line of its own
+    typographic: bool = False  # set off by weight or size
+    toc: bool = False  # a row of a table of contents
+    continued: bool = False  # '§ 71 forts': the same § on a later page
+    skip: tuple[int, ...] = field(default=())  # lines of a twin heading, not text
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.number, self.letter)
+
+
+# ---------------------------------------------------------------- headings
+
+
+def find_headings(placed: Sequence[Placed], size: float) -> list[_Heading]:
+    """The § headings, each with the lines under it that are no text: a twin
+    of its heading line, and the lines that repeat a label with 'forts' on a
+    later page (neither a new item nor text of the one they continue)."""
+    candidates = _candidates(placed, size)
+    stated = stated_range(placed)
+    body = [c for c in candidates if not c.toc and not c.continued and c.set_off]
+    headings = _merge_twins(_best_series(body, stated), candidates, placed)
+    continued = sorted(c.index for c in candidates if c.continued)
+    for k, h in enumerate(headings):
+        stop = headings[k + 1].index if k + 1 < len(headings) else len(placed)
+        h.skip = (*h.skip, *(i for i in continued if h.index < i < stop))
+    return headings
+
+
+def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
+    pattern = blocks.rule("paragraph.heading").pattern
+    case_rule = blocks.rule("paragraph.case_number").pattern
+    continued = blocks.rule("paragraph.continued").pattern
+    toc_row = blocks.rule("paragraph.toc_row").pattern
+    found = []
+    for i, p in enumerate(placed):
+        line = p.line
+        if p.ocr and (misread_heading := _misread(line)) is not None:
+            number, rest = misread_heading
+            found.append(_Heading(i, number, rest, f"§ {number}", style=("", "ocr", False, 0)))
+            continue
+        if not (m := pattern.match(line.text)):
+            continue
+        consumed = len(m.group(0).split())
+        rest = list(line.words[consumed:])
+        rest_text = blocks.words_text(rest)
+        typographic = blocks.is_heading(line, size)
+        set_off = (
+            typographic
+            or not rest
+            or case_rule.match(rest_text) is not None
+            or len(line.segments[0]) <= consumed  # '§ 12' alone in a margin column
+            or _stands_alone(placed, i, rest_text)  # '§ 12 Title' in plain text (Word, OCR)
+        )
+        before = m.group("before")
+        found.append(
+            _Heading(
+                index=i,
+                number=int(before or m.group("number")),
+                rest=rest,
+                label=_label_text(m.group(0)),
+                letter=m.group("letter") or "",
+                style=(m.group("prefix") or "", "before" if before else "after", blocks.is_bold(line), round(line.size)),
+                set_off=set_off,
+                typographic=typographic,
+                toc=toc_row.search(line.text) is not None,
+                continued=continued.match(rest_text) is not None,
+            )
+        )
+    _mark_contents_columns(found, placed)
+    return found
+
+
+def without_contents(placed: Sequence[Placed], size: float) -> list[Placed]:
+    """The lines without the rows of a table of contents."""
+    rows = {c.index for c in _candidates(placed, size) if c.toc}
+    return [p for k, p in enumerate(placed) if k not in rows]
+
+
+def _misread(line) -> tuple[int, list[Word]] | None:
+    """A § heading on an OCRed page whose sign OCR misread: '83' alone ('§3'),
+    '845 | Dnr SN 2025/0112' (the number alone in its cell), '$ 78 Title'."""
+    misread = blocks.rule("paragraph.ocr_heading").pattern
+    if m := misread.fullmatch(line.text):
+        return int(m.group("number")), []
+    if len(line.segments) > 1 and (m := misread.fullmatch(line.segment_texts[0])):
+        return int(m.group("number")), [w for seg in line.segments[1:] for w in seg]
+    if m := blocks.rule("paragraph.ocr_prefix").pattern.match(line.text):
+        consumed = len(m.group(0).split())
+        return int(m.group("number")), list(line.words[consumed:])
+    return None
+
+
+def _label_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip(".:").strip()
+
+
+def _mark_contents_columns(found: list[_Heading], placed: Sequence[Placed]) -> None:
+    """Rows of a table of contents set as a table: a last cell that is a page
+    number or a range ('9 - 10'), on three or more candidate lines of a page."""
+    rows = [c for c in found if len(placed[c.index].line.segments) > 1 and _PAGE_CELL.match(placed[c.index].line.segment_texts[-1])]
+    per_page = Counter(placed[c.index].page_no for c in rows)
+    for c in rows:
+        if per_page[placed[c.index].page_no] >= 3:
+            c.toc = True
+
+
+def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
+    """A plain '§ 12 Title' line is a heading when it is a line of its own: the
+    title is capitalised, and neither the line before nor the line itself
+    runs on into the next (a cross-reference in running text does)."""
+    if not rest_text[:1].isupper():
+        return False
+    def runs_on(a: Placed, b: Placed) -> bool:
+        return (
+            a.page_no == b.page_no
+            and blocks.wraps_into(a, b)
+            and blocks.leading_label("field.", b.line) is None
+            and not blocks.is_bold(b.line)
+        )
+
+    before = i > 0 and runs_on(placed[i - 1], placed[i])
+    after = i + 1 < len(placed) and runs_on(placed[i], placed[i + 1])
+    return not before and not after
+
+
+def _follows(a: _Heading, b: _Heading) -> bool:
+    """Can heading `b` come after `a` in one series? '§ 3' → '§ 3 a' → '§ 3 b' → '§ 4'."""
+    if b.number == a.number:
+        return b.letter > a.letter
+    return 1 <= b.number - a.number <= MAX_NUMBER_STEP
+
+
+def _weights(candidates: Sequence[_Heading], stated: tuple[int, int] | None) -> list[float]:
+    """Each candidate's evidence of being a heading: set off by type; the
+    style and the label form most candidates share; inside the stated range."""
+    if not candidates:
+        return []
+    style = Counter(c.style for c in candidates).most_common(1)[0][0]
+    weights = []
+    for c in candidates:
+        w = 1.0 + (0.5 if c.typographic else 0.0) + (0.5 if c.style == style else 0.0)
+        if stated is not None and stated[0] <= c.number <= stated[1]:
+            w += 0.5
+        weights.append(w)
+    return weights
+
+
+def _best_series(candidates: Sequence[_Heading], stated: tuple[int, int] | None) -> list[_Heading]:
+    """The heaviest rising series among the candidates (longest-path dynamic
+    programming over the candidates in reading order)."""
+    weights = _weights(candidates, stated)
+    best = list(weights)
+    prev = [-1] * len(candidates)
+    for j, b in enumerate(candidates):
+        for i in range(j):
+            if _follows(candidates[i], b) and best[i] + weights[j] > best[j]:
+                best[j], prev[j] = best[i] + weights[j], i
+    if not candidates:
+        return []
+    k = max(range(len(best)), key=lambda n: (best[n], -n))
+    chain = []
+    while k >= 0:
+        chain.append(candidates[k])
+        k = prev[k]
+    return chain[::-1]
+
+
+def _merge_twins(series: list[_Heading], candidates: Sequence[_Heading], placed: Sequence[Placed]) -> list[_Heading]:
+    """A heading printed twice ('14§ Lägesrapport' and a bold '14 §' just
+    below) is one: it starts at the first line, takes its title from the one
+    that carries one, and the other line is no text."""
+    out = []
+    for h in series:
+        twins = [
+            c for c in candidates
+            if c is not h and not c.toc and c.key == h.key and abs(c.index - h.index) <= TWIN_DISTANCE
+            and placed[c.index].page_no == placed[h.index].page_no
+        ]
+        if not twins:
+            out.append(h)
+            continue
+        group = sorted([h, *twins], key=lambda c: c.index)
+        titled = max(group, key=lambda c: len(blocks.words_text(c.rest)))
+        first = group[0]
+        out.append(
+            _Heading(
+                index=first.index, number=h.number, rest=titled.rest, label=h.label, letter=h.letter,
+                style=h.style, skip=tuple(c.index for c in group if c is not first),
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------- what the document states
+
+
+def stated_range(placed: Sequence[Placed]) -> tuple[int, int] | None:
+    """'Paragrafer 1-12', 'Paragrafer | §§ 10–16', 'Ärenden 13-24' on the
+    first pages: the first and last § the protokoll says it holds."""
+    rule = blocks.rule("paragraph.range").pattern
+    for p in placed:
+        if p.page_no > STATEMENT_PAGES:
+            break
+        texts = p.line.segment_texts
+        for k in range(len(texts)):
+            if m := rule.match(" ".join(texts[k:])):
+                first, last = int(m.group("first")), int(m.group("last"))
+                if first <= last:
+                    return first, last
+    return None
+
+
+def statement_problems(placed: Sequence[Placed], size: float, items: Sequence[Item]) -> list[Problem]:
+    """Where the §§ found disagree with the range the title page states or
+    with the table of contents: a problem row each, naming what is missing
+    or extra."""
+    found = {i.number for i in items if i.source is Source.PROTOKOLL}
+    if not found:
+        return []
+    problems = []
+    if (stated := stated_range(placed)) is not None:
+        expected = set(range(stated[0], stated[1] + 1))
+        what = f"the protokoll states §§ {stated[0]}–{stated[1]}"
+        problems += _disagreement(what, expected, found)
+    listed = {c.number for c in _candidates(placed, size) if c.toc}
+    if len(listed) >= 2:
+        problems += _disagreement("its table of contents lists §§ " + _numbers(listed), listed, found)
+    return problems
+
+
+def _disagreement(what: str, expected: set[int], found: set[int]) -> list[Problem]:
+    missing, extra = expected - found, found - expected
+    if not missing and not extra:
+        return []
+    parts = []
+    if missing:
+        parts.append(f"§§ {_numbers(missing)} were not found")
+    if extra:
+        parts.append(f"§§ {_numbers(extra)} were found beyond it")
+    return [Problem(message=f"{what}, but " + " and ".join(parts))]
+
+
+def _numbers(numbers: set[int]) -> str:
+    return ", ".join(str(n) for n in sorted(numbers))
+
+
+# ---------------------------------------------------------------- items
+
+
+def paragraph_items(
+    placed: Sequence[Placed],
+    headings: list[_Heading],
+    participants: Sequence[Participant] = (),
+    attachment_pages: frozenset[int] = frozenset(),
+) -> tuple[list[Item], dict[int, int]]:
+    """Items from the § headings `find_headings` found, and the owner of each
+    line (index in `placed` → § number); `participants` resolve role words and
+    'föredragande' notes. A diary number on a line of its own just above a
+    heading ('KS/2023/145' at the top of the page) is that heading's, not the
+    end of the § before. Lines on `attachment_pages` (bundled attachments, see
+    `attachment_pages`) stay the §'s (its pages, amounts) but are no text of
+    its fields."""
+    items = []
+    owners: dict[int, int] = {}
+    skip = {i for h in headings for i in h.skip}
+    leads = [_case_number_above(placed, h.index) for h in headings]
+    for k, heading in enumerate(headings):
+        if k + 1 < len(headings):
+            stop = headings[k + 1].index - (1 if leads[k + 1] else 0)
+        else:
+            stop = len(placed)
+        items.append(_item(placed, heading, stop, skip, participants, leads[k], attachment_pages))
+        start = heading.index - (1 if leads[k] else 0)
+        owners.update(dict.fromkeys(range(start, stop), heading.number))
+    return items, owners
+
+
+def _case_number_above(placed: Sequence[Placed], index: int) -> str | None:
+    """The diary number standing alone on the line just above a heading, on its page."""
+    if index == 0 or placed[index - 1].page_no != placed[index].page_no:
+        return None
+    m = blocks.rule("paragraph.bare_case_number").pattern.fullmatch(placed[index - 1].text.strip())
+    return m.group("value") if m else None
+
+
+def attachment_pages(pages: Sequence) -> frozenset[int]:
+    """Pages whose running header or footer (or the first line, standing in
+    the top margin) says they belong to a bundled attachment ('Bilaga Nämnden,
+    12.03.2024 § 5'), when the minutes' own pages
+    do not say so too: the § pages of such a document are the others. A
+    document whose every page carries the word (minutes bundled as an
+    attachment themselves) has none."""
+    rule = blocks.rule("paragraph.attachment_page").pattern
+
+    def says_so(page) -> bool:
+        # a running header, or (on too few pages to count as one) the page's top line in its top margin
+        top = page.lines[:1] if page.lines and layout.in_margin(page.lines[0], page.height) else []
+        return any(rule.match(ln.text.strip()) for ln in [*page.margin_lines, *top])
+
+    stated = {p.page_no for p in pages if says_so(p)}
+    if len(stated) == len(pages):
+        return frozenset()
+    return frozenset(stated)
+
+
+def _item(
+    placed: Sequence[Placed],
+    heading: _Heading,
+    stop: int,
+    skip: set[int],
+    participants: Sequence[Participant],
+    case_above: str | None = None,
+    attachment_pages: frozenset[int] = frozenset(),
+) -> Item:
+    case_rule = blocks.rule("paragraph.case_number").pattern
+    head = placed[heading.index]
+    rest_text = blocks.words_text(heading.rest)
+    case_number = case_above
+    if head.page_no in attachment_pages:
+        attachment_pages = frozenset()  # the heading stands on such a page: the header is the minutes' own
+    if m := case_rule.search(rest_text):
+        case_number = m.group("value").strip()
+        rest_text = rest_text[: m.start()].strip(" -–|")
+    body = [i for i in range(heading.index + 1, stop) if i not in skip and placed[i].page_no not in attachment_pages]
+    title_lines, used = _title_lines(placed, heading, body, rest_text)
+    if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
+        case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
+        used += 1
+    found = fields.split_fields([placed[i] for i in body[used:]], latest_wins=True)
+    presenters = item_presenters(found, heading.number, participants)
+    last = placed[stop - 1] if stop - 1 >= heading.index else head
+    title = functools.reduce(layout.join_wrapped, title_lines).strip(" ;|").lstrip("–—-:. ") if title_lines else ""
+    if m := case_rule.search(title):  # 'Val av justerare      Dnr SN 2024/10' on the title line
+        case_number = case_number or m.group("value").strip()
+        title = title[: m.start()].strip(" -–|")
+    return Item(
+        source=Source.PROTOKOLL,
+        number=heading.number,
+        label=heading.label or None,
+        title=title or heading.label or f"§ {heading.number}",
+        case_number=case_number,
+        presenters=presenters,
+        attachments=[Attachment(title=t) for t in found.attachments],
+        page_start=head.page_no,
+        page_end=max(head.page_no, last.page_no),
+        attested=found.attested,
+        field_boxes=found.boxes,
+        **found.text,
+    )
+
+
+def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], rest_text: str) -> tuple[list[str], int]:
+    """The title: the words beside the label, and the lines below it in the
+    same style and column (a title wrapped over two lines); a field label ends it.
+    Returns the lines and how many body lines they took."""
+    head = placed[heading.index]
+    title_lines = [rest_text] if rest_text else []
+    title_style = None
+    title_x = heading.rest[0].x0 if rest_text else None
+    used = 0
+    prev = head
+    for i in body:
+        p = placed[i]
+        if blocks.leading_label("field.", p.line) is not None or blocks.whole("field.attested", p.text):
+            break
+        style = (blocks.is_bold(p.line), round(p.line.size))
+        if title_lines and title_x is not None and _wrapped_title(prev, p, (title_x, head.line.x0)):
+            title_lines.append(p.text)  # a title that ran to the margin goes on, whatever OCR made of its type
+        elif not title_lines:
+            title_lines.append(p.text)
+            title_style, title_x = style, p.line.x0
+        elif style == title_style or (title_style is None and blocks.is_bold(head.line) and style[0]):
+            if title_x is not None and abs(p.line.x0 - title_x) > blocks.COLUMN_TOLERANCE:
+                break
+            title_lines.append(p.text)
+        else:
+            break
+        title_style = style
+        prev = p
+        used += 1
+    return title_lines, used
+
+
+def _wrapped_title(prev: Placed, cur: Placed, columns: tuple[float, ...]) -> bool:
+    """Does `cur` continue a title line that ran to the right margin: same
+    page, starting under the title or under its heading line, about the same
+    size (OCR's sizes are too rough to compare)?"""
+    return (
+        prev.page_no == cur.page_no
+        and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
+        and (cur.ocr or abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size)
+        and blocks.wraps_into(prev, cur)
+    )

@@ -1,0 +1,122 @@
+"""Who presents an item of minutes: the names the § text gives in the
+phrases of minutes, a 'Föredragande:' label, or the attendance list's notes.
+
+Names come before a verb ('Eva Engström redogör för', 'Dina Olander,
+kommundirektör redogör för', 'Bo Carlén, ekonom på avdelningen för
+marknader, inledde med att redogöra') or after one ('Information lämnas av
+Per Sillén och Eva Engström'); the verbs are rules in
+`rules/sv/structure.json` ('presenter.before_verb', 'presenter.after_verb').
+When the text names nobody, the attendance list may: a person noted as
+föredragande for the §, or a guest who attended only it or a few §§.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from extractors.structure import blocks, people
+from extractors.structure.fields import Fields
+from schemas.meeting import Participant, Role
+
+MAX_GUEST_SECTIONS = 3  # a guest noted for at most this many §§ came to present them
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")
+_NAME_JOINERS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b)\s*")  # between the names of one phrase
+
+
+def item_presenters(found: Fields, number: int, participants: Sequence[Participant]) -> list[str]:
+    """The presenters of § `number` from its fields, in the order named."""
+    texts = [found.text.get(name) for name in ("summary", "procedure", "decision")]
+    text = "\n".join(t for t in texts if t)
+    presenters, named_verb = people.presenters_in_text(text, participants)
+    phrases = "\n".join(t for t in (text, found.text.get("proposal")) if t)  # 'Information lämnas av' under a proposal
+    for name in presenters_in_phrases(phrases, participants):
+        if not any(name == p or name.endswith(" " + p) for p in presenters):
+            presenters.append(name)
+    for line in found.presenter_text:
+        presenters += [n for n in people.split_names(line, participants) if n not in presenters]
+    if not presenters:
+        presenters = _noted_presenters(number, participants, named_verb)
+    return presenters
+
+
+def presenters_in_phrases(text: str, participants: Sequence[Participant] = ()) -> list[str]:
+    """Who presents, from the phrases of minutes: names (with their titles)
+    before a verb ('Dina Olander, kommundirektör redogör för', 'Bo Carlén,
+    ekonom på avdelningen för analys, inledde med att redogöra') or after
+    one ('Information lämnas av Per Sillén och Eva Engström')."""
+    names: list[str] = []
+    for m in blocks.rule("presenter.before_verb").pattern.finditer(text):
+        starts = [s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())]
+        subject = text[starts[-1] if starts else 0 : m.start()]
+        _add_names(names, (_trailing_name(chunk) for chunk in _NAME_JOINERS.split(subject)))
+    for m in blocks.rule("presenter.after_verb").pattern.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        objects = text[m.end() : end.start() if end else len(text)]
+        _add_names(names, (_leading_name(chunk) for chunk in _NAME_JOINERS.split(objects)))
+    return names
+
+
+def _add_names(names: list[str], found) -> None:
+    for name in found:
+        if name and name not in names:
+            names.append(name)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _trailing_name(chunk: str) -> str | None:
+    """'Kommunstyrelsens ordförande Eva Engström' → 'Eva Engström': the longest
+    run of capitalised words at the end that is a person's name."""
+    words = blocks.rule("presenter.noise").pattern.sub(" ", chunk).split()
+    run = 0
+    while run < len(words) and run < 4 and _capitalised(words[len(words) - 1 - run]):
+        run += 1
+    while run > 2 and blocks.whole("field.", words[len(words) - run]):
+        run -= 1  # 'Sammanfattning Elsy Bäckström': a label run into the text is no first name
+    for n in range(run, 1, -1):
+        if name := people.clean_name(" ".join(words[len(words) - n :])):
+            return name
+    return None
+
+
+def _leading_name(chunk: str) -> str | None:
+    """'Per Sillén, ekonomichef' → 'Per Sillén'."""
+    words = blocks.rule("presenter.noise").pattern.sub(" ", chunk).split()
+    run = 0
+    while run < len(words) and run < 4 and _capitalised(words[run]):
+        run += 1
+    for n in range(run, 1, -1):
+        if name := people.clean_name(" ".join(words[:n])):
+            return name
+    return None
+
+
+def _noted_presenters(number: int, participants: Sequence[Participant], named_verb: bool) -> list[str]:
+    """Who the attendance list notes for this § when its text names nobody:
+    a person noted as föredragande ('Anna Frisk (RJH - föredragande) §§8-9')
+    for a § whose text says that someone presents; and a guest who attended
+    only this § or a few ('Jessica Isaksson (Region JH) § 12': came for it)."""
+    rule = blocks.rule("field.presenter").pattern
+    out = []
+    for person in participants:
+        if not person.sections or number not in (numbers := _section_numbers(person.sections)):
+            continue
+        presenting = named_verb and rule.search(person.organization or "")
+        guest = person.role is Role.OTHER and len(numbers) <= MAX_GUEST_SECTIONS
+        if presenting or guest:
+            out.append(person.name)
+    return out
+
+
+def _section_numbers(note: str) -> set[int]:
+    numbers: set[int] = set()
+    for part in note.strip("§").split(","):
+        bounds = [int(x) for x in part.replace("–", "-").split("-") if x.strip().isdigit()]
+        if len(bounds) == 2:
+            numbers.update(range(bounds[0], bounds[1] + 1))
+        elif len(bounds) == 1:
+            numbers.add(bounds[0])
+    return numbers

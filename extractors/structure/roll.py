@@ -1,0 +1,562 @@
+"""Placed lines → the participants of a meeting, from its roll.
+
+A roll is read as a form, row by row: a role label (in a label column, run
+in with a colon, as a heading over its names, split over two lines, or
+misread by a broken text layer), then its people — one per line, in columns,
+run on with commas or semicolons, ticked in a checkbox roll, or in a table
+row with their role in a cell of its own — until a label that is not a role.
+Signature blocks name their own roles ('Justerande Anna Berg', or a row of
+roles over or under a row of names). Party, organisation, role notes,
+'tjänstgör för' and remarks such as 'på distans' are read off around each
+name; rolls printing surnames first are turned (`extractors.structure.name_order`). Role
+words are rules in `rules/sv/structure.json`, the rest in `rules/sv/people.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from extractors.structure import blocks, name_order
+from extractors import rules
+from extractors.reading.placed import Placed
+from extractors.structure.header import within_edits
+from extractors.structure.people import clean_name
+from schemas.document import Line
+from schemas.meeting import Participant, Role
+
+
+# Whatever follows the last parenthesis and is no word: a note such as '§§1-9'.
+_TRAILING_NOTE = re.compile(r"(?<=\))\s*(?P<note>[^\w(]*\d[^A-Za-zÅÄÖåäö(]*)$")
+_SECTIONS_IN_BRACKETS = re.compile(r"\(\s*(?P<sections>§§?\s*[\d\s,–-]+[a-z]?)\s*\)")
+_FILLER = re.compile(r"[.…_]{3,}|…+")  # dotted and ruled lines to sign on
+
+
+def _rule(rule_id: str) -> rules.Rule:
+    return next(r for r in rules.rules("people") if r.id == rule_id)
+
+
+def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participant | None:
+    """'Katarina Nyberg Finn (S) (ordförande) (Region JH)', 'Lise Hjemgaard-
+    Svensson (M), 1:a vice ordförande', 'Lisbet Gibson, RJH - Regionstaben',
+    'Anda Embretzen (Härjedalens kommun) §§1-10', 'Tommy Nilsson (S) tjänstgör
+    för Lars Johansson (S)' → one participant. `inline_roles` off (the others
+    of a roll) keeps 'ordförande, riksbanksfullmäktige' as the organisation."""
+    text = re.sub(r"\s+", " ", _FILLER.sub(" ", text)).strip()
+    sections = None
+    if m := _SECTIONS_IN_BRACKETS.search(text):
+        sections = re.sub(r"\s+", "", m.group("sections"))
+        text = (text[: m.start()] + text[m.end():]).strip()
+    if m := _rule("roll.serves_for").search(text):
+        text, role = text[: m.start()].strip(), Role.SERVING_SUBSTITUTE
+    text = _rule("roll.remark").pattern.sub("", text).strip(" ,")
+    if m := blocks.rule("participant.sections").pattern.search(text):
+        sections = re.sub(r"\s+", "", m.group("sections"))
+        text = text[: m.start()].rstrip(" ,")
+    elif m := _TRAILING_NOTE.search(text):
+        sections = m.group("note")  # '§§1-10' as OCR may read it ('881-10'): kept as printed
+        text = text[: m.start()].rstrip()
+    if inline_roles and (m := blocks.rule("role.inline").pattern.search(text)):
+        inline = blocks.whole("role.", m.group("role"))
+        if inline is not None and inline.data["role"] in _ROLES:
+            role = Role(inline.data["role"])
+        text = (text[: m.start()] + " " + text[m.end():]).strip(" ,")
+    party = None
+    if (m := blocks.rule("participant.party").pattern.search(text)) and role is not Role.OTHER:
+        party = m.group("party").upper()  # officials and guests have no party: '(RJH)' is where they work
+        text = (text[: m.start()] + " " + text[m.end():]).strip()
+    organization = None
+    bracketed = re.findall(r"\(([^)]*)\)", text)
+    if bracketed:
+        organization = bracketed[-1].strip() or None
+        text = re.sub(r"\([^)]*\)", " ", text)
+    elif "," in text:
+        text, _, rest = text.partition(",")
+        organization = rest.strip(" ,") or None
+    name = clean_name(text)
+    if name is None:
+        return None
+    if organization is None and (m := blocks.rule("name.title_word").pattern.match(re.sub(r"\s+", " ", text).strip())):
+        organization = m.group(0).strip()  # 'Ekonomichef Anders Svensson': the title says where they work
+    return Participant(name=name, party=party, organization=organization, role=role, sections=sections)
+
+
+_ROLES = {r.value for r in Role}
+
+
+@dataclass
+class _List:
+    """One roll under one label: the people it names as printed, in order."""
+
+    people: list[Participant] = field(default_factory=list)
+    turnable: bool = True  # names from a roll, whose order the document decides
+
+
+def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed] = ()) -> list[Participant]:
+    """The participant lists among `lines` (the part of a document before its
+    first item): a role heading or label, then its people — one per line, in
+    columns, run on with commas or semicolons, or ticked in a checkbox roll —
+    until a label that is not a role. In a signature block each line names
+    its own role ('Justerande Margareta Winberg'), or a row of roles stands
+    above or below a row of names. Rolls that print surnames first are turned
+    ('Lindqvist Mikael' → 'Mikael Lindqvist'). A roll kept on a later page of
+    `document` ('Beslutande: Enligt särskild förteckning, sidan 2') is read there."""
+    pages = {p.page_no for p in lines}
+    referred = {int(m.group("page")) for p in lines if (m := _rule("roll.elsewhere").search(p.text))} - pages
+    lines = [*lines, *(p for p in document if p.page_no in referred)]
+    lists = _read_lists(lines, size)
+    orders = name_order.surname_first([[p.name for p in lst.people] for lst in lists], [not lst.turnable for lst in lists])
+    out: list[Participant] = []
+    for lst, reverse in zip(lists, orders):
+        for person in lst.people:
+            own = name_order.surname_first_score(person.name)  # a name's own evidence outweighs its list's
+            if lst.turnable and (own > 0 or (reverse and own == 0)):
+                person = person.model_copy(update={"name": name_order.turned(person.name)})
+            _add(out, person)
+            if person.role is Role.OTHER and person.organization and _names_secretary(person.organization):
+                _add(out, Participant(name=person.name, role=Role.SECRETARY))
+    return out
+
+
+def _names_secretary(organization: str) -> bool:
+    return any(blocks.whole("role.sekreterare", part) for part in re.split(r"\s*,\s*", organization))
+
+
+def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
+    # A form is read row by row, label beside value, even where the reading
+    # order put its label column before its value column.
+    lines = _by_rows(lines)
+    value_x = _value_column(lines)
+    lists: list[_List] = []
+    role: Role | None = None
+    signatures = False
+    pending: Role | None = None  # a signature role whose name is on the next line
+    group = 0  # groups of one roll, split by '---': members first, then others
+    run: list[Placed] = []  # the lines of the current role's value
+    heading_x: float | None = None  # where the current field's values start (below a heading label: at its x)
+    plain = False  # the label is a bare 'Närvarande': a wide gap in its list parts members from others
+
+    def flush() -> None:
+        nonlocal run
+        if run and role is not None:
+            lists.append(_List(_people_of(run, role, group)))
+        run = []
+
+    i = 0
+    while i < len(lines):
+        placed = lines[i]
+        line = placed.line
+        i += 1
+        if (grid := _role_row(line)) is not None:
+            flush()
+            role = None
+            lists.append(_List(_grid_people(grid, lines, i - 1), turnable=False))
+            continue
+        if role is not None and not signatures and run and _continues(run[-1], placed, heading_x):
+            run[-1] = _joined(run[-1], placed)  # 'Susanne Eberstein, fullmäktiges' over 'ordförande'
+            continue
+        found = _label(line, value_x, lines[i] if i < len(lines) else None)
+        if found is not None:
+            label_role, rest, below_rest = found
+            flush()
+            group = 0
+            signatures = signatures or label_role == "signatures"
+            role = Role(label_role) if label_role in _ROLES else None
+            heading_x = line.x0 if not rest else rest[0].x0  # where this field's values start
+            kept = {id(w) for w in rest}
+            plain = _rule("roll.plain_present").pattern.fullmatch(blocks.words_text(w for w in line.words if id(w) not in kept)) is not None
+            if not rest or _FILLER.sub("", blocks.words_text(rest)).strip() == "":
+                if signatures and role is not None:
+                    pending, role = role, None
+                continue
+            placed = _Rest(placed, rest)
+            if below_rest is not None:
+                i += 1
+                if role is not None and not signatures and below_rest:
+                    run.append(placed)
+                    placed = _Rest(lines[i - 1], below_rest)
+        elif _is_other_label(placed, None if heading_x is not None and abs(line.x0 - heading_x) <= blocks.COLUMN_TOLERANCE else value_x, size):
+            flush()
+            role, signatures, pending, heading_x = None, False, None, None
+            continue
+        if found is None and _opens_item(placed.text):
+            flush()
+            role, signatures, pending, heading_x = None, False, None, None
+            continue
+        if _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
+            flush()
+            group += 1
+            continue
+        if signatures and role is None:
+            text = _FILLER.sub(" ", placed.text).strip()
+            signed = [p for c in _cell_texts(placed) if (p := _parse_person(c, pending))] if pending is not None else []
+            if signed:
+                lists.append(_List(signed, turnable=False))
+                pending = None
+            else:
+                signed = []
+                for chunk in re.split(r"\s*,\s*(?=\S)", text):
+                    if (lead := _signature_role(chunk)) is None:
+                        continue
+                    person = _parse_person(lead[1], lead[0]) if lead[1].strip() else None
+                    if person is not None:
+                        signed.append(person)
+                    else:
+                        pending = lead[0]  # 'Sekreterare' ending the line, its name on the next
+                lists.append(_List([p for p in signed if p], turnable=False))
+            continue
+        if role is not None:
+            if plain and _after_gap(run, placed):
+                flush()
+                group += 1
+            run.append(placed)
+            if signatures:
+                flush()
+                role = None  # in a signature block each line names its own role
+    flush()
+    return lists
+
+
+def _by_rows(lines: Sequence[Placed]) -> list[Placed]:
+    """Lines in rows from the top, the lines of one row joined left to right
+    into one ('Utses att justera', set a little lower than its value beside
+    it; 'Sara Malmkvist | ledamot | nr 151' read as three lines by OCR): a line
+    whose middle lies within the row's first line shares its row."""
+    out: list[Placed] = []
+    row: list[Placed] = []
+
+    def close() -> None:
+        if not row:
+            return
+        ordered = sorted(row, key=lambda p: p.line.x0)
+        first = ordered[0]
+        if len(ordered) == 1:
+            out.append(first)
+            return
+        segments = tuple(seg for p in ordered for seg in p.line.segments)
+        out.append(Placed(first.page_no, Line(segments), first.left, first.right, first.ocr))
+
+    for p in sorted(lines, key=lambda p: (p.page_no, p.line.top)):
+        first = row[0] if row else None
+        middle = (p.line.top + p.line.bottom) / 2
+        if first is not None and p.page_no == first.page_no and first.line.top <= middle <= first.line.bottom:
+            row.append(p)
+            continue
+        close()
+        row = [p]
+    close()
+    return out
+
+
+def _after_gap(run: list, placed) -> bool:
+    """Does `placed` follow the list's last line after a blank line (twice the
+    list's own line pitch or more)?"""
+    if len(run) < 2:
+        return False
+    a, b = run[-2], run[-1]
+    if not (a.page_no == b.page_no == placed.page_no):
+        return False
+    pitch = b.line.top - a.line.top
+    return pitch > 0 and placed.line.top - b.line.top >= 1.8 * pitch
+
+
+def _continues(previous, placed: Placed, value_x: float | None) -> bool:
+    """Does `placed` carry on the entry above it: set in the value column,
+    opening with a small letter ('ordförande' under 'Susanne Eberstein,
+    fullmäktiges'), and no tick mark?"""
+    text = placed.text.lstrip()
+    return (
+        value_x is not None
+        and previous.page_no == placed.page_no
+        and abs(placed.line.x0 - value_x) <= blocks.COLUMN_TOLERANCE
+        and text[:1].islower()
+        and not _MARK.match(text)
+        and not _rule("roll.checkbox").pattern.match(text)
+        and not previous.text.rstrip().endswith((",", ";"))  # a run-on list is joined as a whole
+    )
+
+
+def _joined(previous, placed: Placed) -> Placed:
+    line = Line((*previous.line.segments, *placed.line.segments))
+    page_no = previous.page_no
+    base = previous.placed if isinstance(previous, _Rest) else previous
+    return Placed(page_no, line, base.left, base.right, base.ocr)
+
+
+def _opens_item(text: str) -> bool:
+    """'1. Mötet öppnas', '§ 3 Val av justerare': the agenda begins, the roll has ended."""
+    return bool(blocks.rule("paragraph.heading").pattern.match(text) or re.match(r"^\d{1,3}\.\s+[A-ZÅÄÖ]", text))
+
+
+@dataclass(frozen=True)
+class _Rest:
+    """The value part of a label line: the words after the label."""
+
+    placed: Placed
+    words: list
+
+    @property
+    def text(self) -> str:
+        return blocks.words_text(self.words)
+
+    @property
+    def page_no(self) -> int:
+        return self.placed.page_no
+
+    @property
+    def line(self):
+        kept = {id(w) for w in self.words}
+        return type(self.placed.line)(tuple(t for t in (tuple(w for w in seg if id(w) in kept) for seg in self.placed.line.segments) if t))
+
+
+def _cell_texts(placed) -> list[str]:
+    return [blocks.words_text(seg) for seg in placed.line.segments if seg]
+
+
+def _label(line, value_x: float | None, below: Placed | None):
+    """(role, words after the label, the value words of the next line when the
+    label goes on there) when the line opens with a role label: 'Beslutande | …', 'Ordförande = | …' (OCR),
+    'Ej tjänstgörande | …' over 'ersättare | …', or one a broken text layer
+    misspells ('Benlutande irdhnarhe')."""
+    found = blocks.leading_label("role.", line) or blocks.label_run_into("role.", line, value_x)
+    if found is not None:
+        rule, rest = found
+        if below is not None and rest and len(below.line.segments) > 1:
+            two = f"{blocks.words_text(line.segments[0])} {blocks.words_text(below.line.segments[0])}"
+            if (longer := blocks.whole("role.", two)) is not None and longer is not rule:
+                return longer.data["role"], rest, [w for seg in below.line.segments[1:] for w in seg]
+        return rule.data["role"], rest, None
+    first = blocks.words_text(line.segments[0])
+    cleaned = re.sub(r"^[^\wÅÄÖåäö]+|[^\wÅÄÖåäö)]+$", "", first)
+    rest = [w for seg in line.segments[1:] for w in seg]
+    if cleaned != first and (rule := blocks.whole("role.", cleaned)) is not None:
+        return rule.data["role"], rest, None
+    if below is not None and len(line.segments) > 1 and abs(below.line.x0 - line.x0) <= blocks.COLUMN_TOLERANCE:
+        two = f"{cleaned} {blocks.words_text(below.line.segments[0])}"
+        if (rule := blocks.whole("role.", two)) is not None:
+            return rule.data["role"], rest, [w for seg in below.line.segments[1:] for w in seg]
+    if len(line.words) <= 3 and (misread := _misread_role(cleaned)) is not None:
+        return misread, rest, None
+    return None
+
+
+def _misread_role(text: str) -> str | None:
+    folded = text.casefold()
+    if len(folded) < 9:
+        return None
+    for label, role in rules.load("people")["fuzzy_labels"]["labels"].items():
+        if within_edits(folded, label, max(2, len(label) // 4)):
+            return role
+    return None
+
+
+def _role_row(line) -> list[tuple[float, float, str]] | None:
+    """A row of role words heading columns of names ('Sekreterare | Ordförande |
+    Justerare', 'ordförande | protokollförare'): each cell with its extent."""
+    cells = [seg for seg in line.segments if seg]
+    if len(cells) < 2:
+        return None
+    out = []
+    for seg in cells:
+        rule = blocks.whole("role.", blocks.words_text(seg))
+        if rule is None or rule.data["role"] not in _ROLES:
+            return None
+        out.append((seg[0].x0, seg[-1].x1, rule.data["role"]))
+    if {role for *_, role in out} <= {Role.MEMBER.value, Role.SUBSTITUTE.value}:
+        return None  # 'ordinarie | ersättare' heads the columns of a roll, not signatures
+    return out
+
+
+def _grid_people(grid: list[tuple[float, float, str]], lines: Sequence[Placed], at: int) -> list[Participant]:
+    """The names in the row just above or within three rows below a row of roles,
+    each under the role whose cell it overlaps."""
+    out = []
+    candidates = [lines[at - 1]] if at > 0 else []
+    candidates += list(lines[at + 1 : at + 4])
+    for placed in candidates:
+        people = []
+        for seg in placed.line.segments:
+            text = _FILLER.sub(" ", blocks.words_text(seg)).strip()
+            if not text:
+                continue
+            middle = (seg[0].x0 + seg[-1].x1) / 2
+            role = min(grid, key=lambda g: 0 if g[0] - 6 <= middle <= g[1] + 60 else abs(middle - (g[0] + g[1]) / 2))[2]
+            if (person := _parse_person(text, Role(role), inline_roles=False)) is not None:
+                people.append(person)
+        if people:
+            out.extend(people)
+            break
+    return out
+
+
+def _people_of(run: list, role: Role, group: int) -> list[Participant]:
+    """The people of one role's value lines: a checkbox roll, a list run on over
+    several lines, or one person per line (or per column)."""
+    text = " ".join(p.text for p in run)
+    if _rule("roll.checkbox").search(text):
+        return _ticked(run, role)
+    if any(_MARK.match(p.text) for p in run):
+        return _marked(run, role)
+    inline = group == 0
+    if group > 0:
+        role = Role.OTHER
+    if len(run) > 1 and _runs_on(run):
+        parts = re.split(r"\s*;\s*", text) if ";" in text else _NEXT_PERSON.split(text)
+        return [p for part in parts if part.strip() for p in _one_per_person(part, [part], role, inline) if p]
+    out = []
+    for p in run:
+        out.extend(x for x in _one_per_person(p.text, _cell_texts(p), role, inline) if x)
+    return out
+
+
+def _runs_on(run: list) -> bool:
+    """Does the value continue from line to line ('…, Bo-Göran' / 'Danielsson (C) …')?"""
+    for a, b in zip(run, run[1:]):
+        end, start = a.text.rstrip(), b.text.lstrip()
+        if not start:
+            continue
+        if end.endswith((",", ";", "-", "(")) or start[:1].islower() or start[:1] in "(),;":
+            return True
+        if clean_name(start.split("(")[0].split(",")[0]) is None and ";" in a.text:
+            return True
+    return False
+
+
+def _ticked(run: list, role: Role) -> list[Participant]:
+    """A checkbox roll: '[X] Lindqvist Mikael, ordförande   [ ] Eklund Karita'.
+    Ticked boxes are present; a box under an 'ersättare' column heading is a
+    substitute who served."""
+    box = _rule("roll.checkbox").pattern
+    substitute_columns = [
+        (seg[0].x0, seg[-1].x1)
+        for p in run if not box.search(p.text)
+        for seg in p.line.segments if seg and _is_substitute_heading(blocks.words_text(seg))
+    ]
+    out = []
+    for p in run:
+        words = list(p.line.words)
+        starts = [k for k, w in enumerate(words) if box.match(w.text) or (w.text == "[" and k + 1 < len(words))]
+        for n, k in enumerate(starts):
+            stop = starts[n + 1] if n + 1 < len(starts) else len(words)
+            entry = blocks.words_text(words[k:stop])
+            m = box.match(entry)
+            ticked = m is not None and (m.group("tick") is not None or (m.group("glyph") or "") in "☒☑■✓✔" and m.group("glyph"))
+            if not ticked:
+                continue
+            x = words[k].x0
+            here = Role.SERVING_SUBSTITUTE if any(a - 20 <= x <= b for a, b in substitute_columns) else role
+            person = _parse_person(entry[m.end():], here)
+            if person is not None:
+                out.append(person)
+    return out
+
+
+# A tick standing alone in a column before the name: 'X   Lindqvist Mikael'.
+_MARK = re.compile(r"^[xX✓✔☒☑]\s+(?=[A-ZÅÄÖ])")
+
+
+def _marked(run: list, role: Role) -> list[Participant]:
+    """A roll with a column of ticks: the marked rows were present, the rows
+    whose name stands in the same column without a mark were not."""
+    out = []
+    for p in run:
+        if (m := _MARK.match(p.text)) and (person := _parse_person(p.text[m.end():], role)) is not None:
+            out.append(person)
+    return out
+
+
+def _is_substitute_heading(text: str) -> bool:
+    folded = text.casefold().strip(" :")
+    return any(within_edits(folded, word, 2) for word in rules.load("people")["substitute_headings"]["words"])
+
+
+# 'Anna Berg (S), ordförande, Per Ek (M), Eva Nord (V)': a new person starts
+# after a comma where a name and a parenthesis follow.
+_NEXT_PERSON = re.compile(r"\s*[,;]\s*(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}\s*\()")
+
+
+def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True) -> list[Participant | None]:
+    """A line listing several people — in columns ('Anna Berg (S)   Per Ek (M)'),
+    after commas, or joined by 'och' ('Patrik Kemi och Nils Tallberg') — one
+    participant each; a line with one person as it is."""
+    if len(cells) > 1:
+        in_cells = [_parse_person(cell, role, inline) for cell in cells]
+        if all(in_cells):
+            return in_cells
+        # a table row: 'Sara Malmkvist | ledamot | nr 151, gård 4' — the person, and their role in a cell of its own
+        people = [p for p in in_cells if p]
+        roles = [lead[0].value for cell in cells[1:] if (lead := _signature_role(cell)) is not None]
+        if len(people) == 1 and len(roles) == 1 and clean_name(cells[0]):
+            return [people[0].model_copy(update={"role": Role(roles[0])})]
+    parts = [part for part in _NEXT_PERSON.split(text) if part.strip()]
+    if len(parts) == 1:  # 'Björn Gustavsson, Ingrid Krantz, Dick Holm', 'Patrik Kemi och Nils Tallberg'
+        names_ = [n for n in _rule("roll.and").pattern.split(text) if n.strip()]
+        joined = len(names_) > len(text.split(","))  # joined by 'och' / 'samt' / '&', not commas alone
+        # two comma-separated parts are a name and where they work ('Frida Rhode, MiniMaria Jämtland'),
+        # unless the second opens with a known first name
+        if len(names_) > 1 and all(clean_name(n) for n in names_) and (
+            joined or len(names_) > 2 or name_order.surname_first_score(names_[-1]) < 0
+        ):
+            return [_parse_person(n, role, inline) for n in names_]
+    return [_parse_person(part, role, inline) for part in parts]
+
+
+def _signature_role(text: str) -> tuple[Role, str] | None:
+    words = text.split()
+    for n in range(min(3, len(words)), 0, -1):
+        found = blocks.whole("role.", " ".join(words[:n]))
+        if found is not None and found.data["role"] in _ROLES:
+            return Role(found.data["role"]), " ".join(words[n:])
+    return None
+
+
+def _add(out: list[Participant], person: Participant | None) -> None:
+    if person is None:
+        return
+    for known in out:
+        if known.name == person.name and known.role == person.role:
+            return
+    out.append(person)
+
+
+def _value_column(lines: Sequence[Placed]) -> float | None:
+    """Where the values of a label column start: the most used left edge of
+    second cells ('Beslutande ledamöter | Katarina …')."""
+    box = _rule("roll.checkbox").pattern
+    xs = [ln.line.segments[1][0].x0 for ln in lines if len(ln.line.segments) > 1 and not box.match(ln.text)]
+    starts = blocks.column_starts(xs, min_count=2)
+    if not starts:
+        return None
+    return max(starts, key=lambda s: sum(1 for x in xs if abs(x - s) <= blocks.COLUMN_TOLERANCE))
+
+
+def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
+    """A label that is not a role ('Justeringens plats och tid', 'Organ'):
+    it ends the list above it. A row of a checkbox roll, a rule between
+    groups or a person's name is none."""
+    line = placed.line
+    if _rule("roll.checkbox").pattern.match(placed.text) or _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
+        return False
+    if clean_name(re.split(r"[,(]", placed.text)[0]) is not None:
+        return False  # a person's name is no label, wherever it stands ('Backman Anna' in a roll of ticks)
+    if value_x is not None and line.x0 < value_x - blocks.COLUMN_TOLERANCE:
+        return True
+    return blocks.is_heading(line, size) and clean_name(placed.text) is None
+
+
+_SIGNING_ROLES = (Role.SECRETARY, Role.ATTESTER)
+
+
+def with_closing_signatures(found: Sequence[Participant], last_page: Sequence[Placed], size: float) -> list[Participant]:
+    """`found` and the secretaries and attesters a protokoll names where it
+    ends ('Vid protokollet' over 'Jesper Johansson   Stefania Mammos',
+    'Justeras' over the members' names), when the roll names them too."""
+    out = list(found)
+    known = {p.name for p in found}
+    for lst in _read_lists(last_page, size):
+        for person in lst.people:
+            # only people of this meeting: a bundled document's signatures name others
+            if person.role in _SIGNING_ROLES and not person.organization and person.name in known:
+                _add(out, person)
+    return out
