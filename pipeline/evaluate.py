@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+NOT_ANNOTATED_WHEN_ABSENT = ("amounts", "agreements")
 TEXT_THRESHOLD = 0.9  # token F1 at which a proposal or decision text counts as right
 HEADER_FIELDS = ("kind", "organ", "meeting_date", "start_time", "end_time", "location")
 STRUCTURE_FIELDS = ("items", "titles", "sections", "times", "presenters", "proposals", "decisions", "participants")
@@ -219,7 +220,7 @@ def score_document(gold: dict[str, Any], predicted: dict[str, Any]) -> dict[str,
     def people(rows: list[dict]) -> list[tuple]:
         return [(norm(r["name"]), r["role"], r.get("party"), norm(r.get("organization")) or None) for r in rows]
 
-    return _header(gold, predicted) | {
+    scores = _header(gold, predicted) | {
         "items": _sets([k for k, _ in gi], [k for k, _ in pi]),
         "titles": _sets(pairs(gi, "title"), pairs(pi, "title")),
         "sections": _sets(pairs(gi, "section"), pairs(pi, "section")),
@@ -235,6 +236,10 @@ def score_document(gold: dict[str, Any], predicted: dict[str, Any]) -> dict[str,
         ),
         "agreements": _agreements(gold.get("agreements", []), predicted.get("agreements", [])),
     }
+    # GOLD.md: amounts and agreements are left out of a gold file that does not
+    # annotate them; what is not annotated is not scored (a missing
+    # "participants" key, by contrast, says the document lists nobody)
+    return {name: score for name, score in scores.items() if name not in NOT_ANNOTATED_WHEN_ABSENT or name in gold}
 
 
 # ---------------------------------------------------------------- against a warehouse

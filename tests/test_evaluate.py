@@ -138,3 +138,17 @@ def test_groups_come_from_the_gold_key_else_the_subfolder_and_the_report_names_t
     assert data["groups"]["text"]["macro_f1"] == 1.0 and 0 < data["groups"]["scans"]["macro_f1"] < 1
     assert data["groups"]["scans"]["documents"] == 2 and data["documents"][1]["group"] == "scans"
     assert data["macro_f1"] < 1 and data["fields"]["items"]["fn"] == Score(0, 0, 2).fn
+
+
+def test_amounts_and_agreements_a_gold_file_leaves_out_are_not_scored_but_a_missing_roll_is():
+    """GOLD.md: a gold file that does not annotate amounts or agreements omits
+    the key, and what is not annotated is not scored; omitting "participants"
+    says the document lists nobody, so people found there are false."""
+    predicted = {**GOLD, "amounts": [{"item": 4, "value_sek": 1000}],
+                 "agreements": [{"item": 4, "agreement": "LOSUS", "surface": "LOSUS", "in_decision": True}]}
+    unannotated = {k: v for k, v in GOLD.items() if k not in ("amounts", "agreements", "participants")}
+    scores = score_document(unannotated, predicted)
+    assert "amounts" not in scores and "agreements" not in scores
+    assert scores["participants"].fp == len(GOLD["participants"]) and scores["participants"].tp == 0
+    annotated = score_document({**unannotated, "amounts": [], "agreements": []}, predicted)
+    assert annotated["amounts"].fp == 1
