@@ -103,6 +103,7 @@ def _extract(read_from: Source, path: Path, backend: str, document_id: str) -> D
     raw_pages = pages.read_pages(read_from, backend, problems)
     record = build_record(document_id, str(path), raw_pages)
     record.problems[:0] = problems
+    record.pdf_modified_at = read_from.modified_at
     return record
 
 

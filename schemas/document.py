@@ -182,10 +182,11 @@ class DocumentRecord(BaseModel):
     case_number: CaseNumber | None = None
     references: list[Reference] = Field(default_factory=list, repr=False)
     body_aliases: list[BodyAlias] = Field(default_factory=list, repr=False)
-    # what the document says about its own version, which decides between two
-    # documents of one meeting loaded together (see the current_items view):
+    # what the document says about its own version, which decides which of the
+    # documents of one meeting is the newest (the current_documents view):
     attested_on: dt.date | None = None  # the justering date it states
     revision: int = Field(default=0, ge=0)  # 'Reviderad', 'Version 2': 1, 2 …; 0 when it states none
+    pdf_modified_at: dt.datetime | None = None  # the PDF's own modification date (/ModDate, UTC), if it has one
     extractor_version: int = EXTRACTOR_VERSION
     ingested_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
 

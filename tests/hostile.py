@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from pathlib import Path
 
@@ -105,6 +106,19 @@ def broken_xref(path: Path) -> Path:
     data = (CORPUS / "svom-2025-03-07-protokoll.pdf").read_bytes()
     start = data.rindex(b"startxref")
     return _write(path, data[:start] + b"startxref\n999999\n%%EOF\n")
+
+
+def broken_xref_rows(path: Path) -> Path:
+    """A sample protokoll whose cross-reference table stands where its
+    startxref says, but three of its rows point into the middle of other
+    objects (as a file edited by hand, or damaged in transit, has)."""
+    data = bytearray((CORPUS / "svom-2025-03-07-protokoll.pdf").read_bytes())
+    table = data.rindex(b"\nxref") + 1
+    rows = [m for m in re.finditer(rb"(\d{10}) \d{5} n", data[table:])][1:4]
+    for m in rows:
+        at = table + m.start()
+        data[at:at + 10] = b"%010d" % (int(m.group(1)) + 7)
+    return _write(path, bytes(data))
 
 
 def owner_password_only(path: Path) -> Path:

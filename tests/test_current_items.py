@@ -1,6 +1,7 @@
-"""current_items answers the same whatever order the documents of one meeting
-were loaded in: newest first stored, then what the documents say about their
-version, then the document id."""
+"""current_items answers the same whatever order, and in however many runs,
+the documents of one meeting were loaded: the newest is read from the
+documents (a revision or correction, then the justering date, then the PDF's
+own modification date, then the document id), never from load order or time."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ MEETING = dt.date(2024, 5, 6)
 
 
 def minutes(doc_id: str, revision: int = 0, attested_on: dt.date | None = None,
-            kind: Kind = Kind.PROTOKOLL, date: dt.date = MEETING) -> DocumentRecord:
+            kind: Kind = Kind.PROTOKOLL, date: dt.date = MEETING, modified: dt.datetime | None = None) -> DocumentRecord:
     return DocumentRecord(
         document_id=doc_id * 64,
         source_path=f"in/{doc_id}.pdf",
@@ -28,6 +29,7 @@ def minutes(doc_id: str, revision: int = 0, attested_on: dt.date | None = None,
         items=[Item(source=Source(kind.value), number=1, title=f"Ärende ur {doc_id}", page_start=1, page_end=1)],
         revision=revision,
         attested_on=attested_on,
+        pdf_modified_at=modified,
     )
 
 
@@ -75,16 +77,30 @@ def test_among_documents_stored_together_a_revision_then_a_later_attestation_win
         assert load_in_groups(tmp_path / f"r{n}.duckdb", list(order), 2)[0][2] == "a"
 
 
-def test_a_document_stored_by_a_later_ingest_is_newer_and_reading_an_old_one_again_does_not_make_it_newer(tmp_path):
+def test_a_later_load_is_not_newer_and_a_later_modification_date_is(tmp_path):
     path = tmp_path / "w.duckdb"
     with Warehouse(path) as wh:
         wh.load_document(minutes("b", revision=3))
-    with Warehouse(path) as wh:  # a later ingest: a corrected protokoll, whatever it says
+    with Warehouse(path) as wh:  # a later ingest of a plain protokoll: the revision stays current
         wh.load_document(minutes("c"))
-        assert current(wh)[0][2] == "c"
-    with Warehouse(path) as wh:  # the first one read again (a newer extractor): still the older one
-        wh.load_document(minutes("b", revision=3))
-        assert current(wh)[0][2] == "c"
+        assert current(wh)[0][2] == "b"
+    early, late = dt.datetime(2024, 5, 9, 8), dt.datetime(2024, 5, 10, 8)
+    records = [minutes("a", modified=early), minutes("e", modified=late), minutes("9")]
+    for n, order in enumerate([records, records[::-1], records[1:] + records[:1]]):
+        # one run per document, in every order: the later modification date wins, then a date over none
+        path = tmp_path / f"mod{n}.duckdb"
+        for record in order:
+            with Warehouse(path) as wh:
+                wh.load_document(record)
+        with Warehouse(path) as wh:
+            assert current(wh)[0][2] == "e"
+
+
+def test_a_correction_is_current_in_every_load_order(tmp_path):
+    records = [minutes("a", attested_on=dt.date(2024, 5, 20), modified=dt.datetime(2024, 6, 1)),
+               minutes("b", revision=1, attested_on=dt.date(2024, 5, 10)), minutes("c")]
+    for n, (order, group) in enumerate([(records, 1), (records[::-1], 1), (records[1:] + records[:1], 3)]):
+        assert load_in_groups(tmp_path / f"c{n}.duckdb", list(order), group)[0][2] == "b"
 
 
 def test_a_meetings_times_and_place_are_the_same_whatever_order_its_documents_arrived_in(tmp_path):
@@ -107,6 +123,6 @@ def test_a_meetings_times_and_place_are_the_same_whatever_order_its_documents_ar
     path = tmp_path / "later.duckdb"
     with Warehouse(path) as wh:
         wh.load_document(records[0])
-    with Warehouse(path) as wh:  # stored by a later ingest: it fills gaps, the first stored keeps its fields
+    with Warehouse(path) as wh:  # stored by a later ingest: the same as stored together
         wh.load_documents(records[1:])
-        assert wh.con.execute("SELECT start_time, location FROM meetings").fetchone() == ("13:00", "Sal A")
+        assert wh.con.execute("SELECT start_time, end_time, location FROM meetings").fetchone() == ("13:15", None, "Sal B")

@@ -75,6 +75,15 @@ def test_a_broken_xref_is_read_from_a_repaired_copy_and_the_original_is_untouche
     assert list(tmp_path.iterdir()) == [path]
 
 
+@pytest.mark.parametrize("damage", [hostile.broken_xref, hostile.broken_xref_rows])
+def test_a_broken_cross_reference_table_loads_with_a_problem_row_saying_so(tmp_path, damage):
+    record = extract_guarded(extraction, damage(tmp_path / "xref.pdf"), ID)
+    assert record.status is Status.OK and len(record.items) == 14
+    assert any("cross-reference table is broken" in p.message for p in record.problems)
+    clean = extract_guarded(extraction, hostile.CORPUS / "svom-2025-03-07-protokoll.pdf", ID)
+    assert not any("cross-reference" in p.message for p in clean.problems)
+
+
 def test_an_owner_password_alone_does_not_stop_reading(tmp_path):
     record = extract_guarded(extraction, hostile.owner_password_only(tmp_path / "ägare (kopia); v2.pdf"), ID)
     assert record.status is Status.OK and len(record.items) == 14

@@ -28,7 +28,7 @@ import pyarrow
 from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
 from schemas import ids as _ids
 from schemas.ids import stable_hash
-from warehouse.matters import settle_matters
+from warehouse.matters import MATTER_TABLES, settle_matters
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
@@ -173,6 +173,7 @@ class Warehouse:
                 ) from None
             raise
         self.matter_fault: str | None = None  # why the last settle of matters failed, if it did
+        self._write_seq: int | None = None  # the number of this writer's last write (see note_written)
         if not read_only:
             self.migrate()
 
@@ -196,6 +197,30 @@ class Warehouse:
                 self.con.execute("ROLLBACK")
                 raise
         return self.schema_version()
+
+    # ------------------------------------------------------------ what changed (014: read snapshots follow it)
+
+    def next_write(self) -> int:
+        """The sequence number of a new write: above every number stored, so
+        a read snapshot holding writes up to N is brought up to date by the
+        writes numbered above N (warehouse/snapshot.py)."""
+        if self._write_seq is None:
+            self._write_seq = int(self.con.execute(
+                "SELECT greatest((SELECT coalesce(max(write_seq), 0) FROM documents), "
+                "(SELECT coalesce(max(write_seq), 0) FROM write_log))").fetchone()[0])
+        self._write_seq += 1
+        return self._write_seq
+
+    def note_written(self, *tables: str, seq: int | None = None) -> None:
+        """Record, inside the caller's transaction, that `tables` were written
+        beyond the rows of the documents loaded ('meetings', 'matters', a
+        search index's tables; 'schema.*' for every table of a schema). A
+        table written by a write that does not say so is copied whole into
+        each snapshot, so saying it is what makes a publish cheap, never what
+        makes it right."""
+        seq = self.next_write() if seq is None else seq
+        self.con.execute("INSERT OR REPLACE INTO write_log SELECT unnest($names), $seq",
+                         {"names": sorted(set(tables)), "seq": seq})
 
     def schema_version(self) -> int:
         row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
@@ -259,11 +284,13 @@ class Warehouse:
         try:
             self._staged: dict[str, tuple[dict[str, list], str]] = {}
             self._meetings: set[str] = set()
+            self._seq = self.next_write()
             for record in records:
                 self._stage(record, record.document_id in new)
             for table, (columns, on_conflict) in self._staged.items():
                 _insert_columns(con, table, _distinct_keys(table, columns), on_conflict)
             self._settle_meetings(self._meetings)
+            self.note_written("meetings", "agreements", seq=self._seq)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -281,6 +308,7 @@ class Warehouse:
         con.execute("BEGIN TRANSACTION")
         try:
             settle_matters(con)
+            self.note_written(*MATTER_TABLES)
             con.execute("COMMIT")
         except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
             con.execute("ROLLBACK")
@@ -341,6 +369,8 @@ class Warehouse:
             "loaded_at": [loaded_at],
             "attested_on": [record.attested_on],
             "revision": [record.revision],
+            "pdf_modified_at": [record.pdf_modified_at],
+            "write_seq": [self._seq],
             "start_time": [header.start_time if ok else None],
             "end_time": [header.end_time if ok else None],
             "location": [header.location if ok else None],
@@ -577,22 +607,32 @@ class Warehouse:
         }
         if not rows or {(a, n, tuple(al)) for a, n, al in rows} <= stored:
             return  # nothing changed: an ingest with nothing new writes nothing
-        self.con.execute(
-            """INSERT INTO agreements SELECT unnest($id), unnest($name), unnest($aliases)
-               ON CONFLICT (agreement_id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
-            {"id": [r[0] for r in rows], "name": [r[1] for r in rows], "aliases": [list(r[2]) for r in rows]},
-        )
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(
+                """INSERT INTO agreements SELECT unnest($id), unnest($name), unnest($aliases)
+                   ON CONFLICT (agreement_id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases""",
+                {"id": [r[0] for r in rows], "name": [r[1] for r in rows], "aliases": [list(r[2]) for r in rows]},
+            )
+            self.note_written("agreements")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     def _settle_meetings(self, meeting_ids: set[str]) -> None:
         """Each of these meetings' times and place from its documents: per
-        field, the first document stored that states it (a protokoll before a
-        kallelse stored with it, then the smallest document_id), so the row is
-        the same whatever order the documents arrived in. A field no stored
-        document states keeps what the row has (documents stored before the
-        documents table kept these fields)."""
+        field, the first document that states it — a protokoll before a
+        kallelse, then the newest by what the documents say (revision,
+        justering date, the PDF's own modification date; the ranking of the
+        current_documents view), then the smallest document_id — so the row is
+        the same whatever order, and in however many runs, the documents
+        arrived. A field no stored document states keeps what the row has
+        (documents stored before the documents table kept these fields)."""
         if not meeting_ids:
             return
-        order = "coalesce(loaded_at, ingested_at), kind <> 'protokoll', document_id"
+        order = ("kind <> 'protokoll', coalesce(revision, 0) DESC, attested_on DESC NULLS LAST, "
+                 "pdf_modified_at DESC NULLS LAST, document_id")
         self.con.execute(
             f"""
             UPDATE meetings SET
@@ -621,16 +661,25 @@ class Warehouse:
 
     def update_source_path(self, document_id: str, source_path: str) -> None:
         """An unchanged file seen again, perhaps at a new path: remember the latest path."""
-        self.con.execute(
-            "UPDATE documents SET source_path = ? WHERE document_id = ? AND source_path <> ?",
-            [source_path, document_id, source_path],
-        )
+        changed = self.con.execute(
+            "SELECT count(*) FROM documents WHERE document_id = ? AND source_path <> ?", [document_id, source_path],
+        ).fetchone()[0]
+        if changed:
+            self.con.execute("UPDATE documents SET source_path = ?, write_seq = ? WHERE document_id = ?",
+                             [source_path, self.next_write(), document_id])
 
     def record_run(self, run_id: str, started_at: dt.datetime, ok: int, skipped: int, failed: int, pages: int) -> None:
-        self.con.execute(
-            "INSERT OR REPLACE INTO ingest_runs VALUES (?, ?, now(), ?, ?, ?, ?)",
-            [run_id, started_at, ok, skipped, failed, pages],
-        )
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute(
+                "INSERT OR REPLACE INTO ingest_runs VALUES (?, ?, now(), ?, ?, ?, ?)",
+                [run_id, started_at, ok, skipped, failed, pages],
+            )
+            self.note_written("ingest_runs")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     # ------------------------------------------------------------ queries users run from the README
 

@@ -85,6 +85,11 @@ def _one_edit(a: str, b: str) -> bool:
 _CURRENT = "paragraf_current_steps"
 
 
+# what settle_matters rewrites: every matter, and the resolution of every
+# stored reference (rows of documents that did not change included)
+MATTER_TABLES = ("matters", "matter_references")
+
+
 def settle_matters(con) -> None:
     """Resolve every stored reference and rebuild `matters` (see the module
     docstring). The current items are read once into a temporary table (the

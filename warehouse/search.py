@@ -36,6 +36,10 @@ from warehouse.load import Warehouse
 IGNORE = r"(\.|[^a-z0-9åäöéüæø])+"
 
 
+# the tables a rebuild rewrites ('schema.*': every table of the schema the fts extension makes)
+INDEX_TABLES = ("search_docs", "search_stopwords", "fts_main_search_docs.*")
+
+
 class SearchUnavailable(RuntimeError):
     """The full-text extension file is not installed."""
 
@@ -104,6 +108,7 @@ def rebuild_index(wh: Warehouse) -> int:
     try:
         count = _build(con)
         con.execute(f"COMMENT ON TABLE search_docs IS '{fingerprint(wh)}'")
+        wh.note_written(*INDEX_TABLES)  # read snapshots copy these again (warehouse/snapshot.py)
         con.execute("COMMIT")
     except BaseException:
         try:

@@ -9,11 +9,13 @@ same interface without touching the rules.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import logging
 import os
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Protocol, Union
 
@@ -60,6 +62,9 @@ class Source:
     data: bytes
     document_id: str  # sha256 hex of the file's bytes as read
     notes: tuple[str, ...] = field(default=())
+    # the PDF's own modification date (its /Info /ModDate, UTC): one of the
+    # things that say which of two documents of a meeting is the newer
+    modified_at: dt.datetime | None = None
 
     def __str__(self) -> str:
         return str(self.path)
@@ -153,13 +158,13 @@ def _check_structure(source: Source) -> Source:
         # down, and refuse a tree that loops: the walk here is our own
         with pikepdf.open(io.BytesIO(source.data), inherit_page_attributes=False) as pdf:
             tree = page_tree(pdf)
+            source = replace(source, modified_at=_modified_at(pdf), notes=source.notes + _xref_notes(pdf, source.data))
             if tree is None or tree.regular:
                 if tree is not None and not tree.leaves and tree.declared_empty:
                     raise ExtractionError(ErrorCode.EMPTY, f"{source.path} is a PDF with no pages "
                                           "(its page tree says /Count 0); fetch the file again.")
                 return source
-            return Source(source.path, mend_page_tree(pdf, tree), source.document_id,
-                          source.notes + (tree.note(),))
+            return replace(source, data=mend_page_tree(pdf, tree), notes=source.notes + (tree.note(),))
     except pikepdf.PasswordError:
         raise ExtractionError(
             ErrorCode.ENCRYPTED,
@@ -169,6 +174,85 @@ def _check_structure(source: Source) -> Source:
     except (pikepdf.PdfError, RuntimeError, ValueError, TypeError, AttributeError, KeyError, RecursionError):
         # Damage is judged by the parser that has to read the pages.
         return source
+
+
+def _modified_at(pdf) -> dt.datetime | None:
+    """The /ModDate of the document information dictionary, in UTC."""
+    try:
+        info = pdf.trailer.get("/Info")
+        stamp = info.get("/ModDate") if info is not None else None
+        return pdf_date(str(stamp)) if stamp is not None else None
+    except Exception:  # noqa: BLE001 - a broken /Info says nothing about the pages
+        return None
+
+
+_PDF_DATE = re.compile(r"^\s*(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Zz+-])\s*(\d{2})?'?\s*(\d{2})?'?)?")
+
+
+def pdf_date(text: str) -> dt.datetime | None:
+    """A PDF date string ('D:20240315143000+01'00'', 'D:2024', with or
+    without its prefix and apostrophes) as a naive UTC datetime; None when it
+    is no date."""
+    m = _PDF_DATE.match(text or "")
+    if not m:
+        return None
+    year, month, day, hour, minute, second = (int(g) if g else d for g, d in zip(m.groups()[:6], (0, 1, 1, 0, 0, 0)))
+    try:
+        stamp = dt.datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    sign, hours, minutes = m.group(7), int(m.group(8) or 0), int(m.group(9) or 0)
+    if sign in ("+", "-") and hours <= 23 and minutes <= 59:
+        offset = dt.timedelta(hours=hours, minutes=minutes)
+        stamp = stamp - offset if sign == "+" else stamp + offset
+    return stamp
+
+
+# what qpdf says when a file's cross-reference table could not be used as it is
+_XREF_WARNINGS = re.compile(r"xref|cross-reference|reconstruct|file is damaged|startxref", re.IGNORECASE)
+
+
+def _xref_notes(pdf, data: bytes) -> tuple[str, ...]:
+    """A problem to record when the cross-reference table (the index of the
+    file's objects) is broken: qpdf had to rebuild it by scanning the file, or
+    a row of it points where no such object begins. PDFium reads such a file
+    by scanning too, so it loads; what was read may not be what the publisher
+    meant, and a reader of the record should know."""
+    try:
+        warnings = [str(w) for w in pdf.get_warnings()]
+    except Exception:  # noqa: BLE001
+        warnings = []
+    if not any(_XREF_WARNINGS.search(w) for w in warnings) and not _xref_rows_point_nowhere(data):
+        return ()
+    return ("the PDF's cross-reference table is broken; its objects were found by scanning the file, so a page "
+            "may be missing or out of place: compare with the original, or repair it (qpdf in.pdf out.pdf) "
+            "and ingest the repaired copy",)
+
+
+_XREF_SECTION = re.compile(rb"(?:^|[\r\n])xref[ \t]*\r?\n")
+_XREF_SUBSECTION = re.compile(rb"[ \t]*(\d+)[ \t]+(\d+)[ \t]*\r?\n")
+_XREF_ROW = re.compile(rb"(\d{10})[ \t](\d{5})[ \t]([nf])[ \t\r\n]{0,2}")
+_OBJECT_AT = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\b")
+
+
+def _xref_rows_point_nowhere(data: bytes) -> bool:
+    """Whether a row of a classic cross-reference table gives an offset at
+    which its object does not begin (cheap: no object is parsed)."""
+    for section in _XREF_SECTION.finditer(data):
+        at = section.end()
+        while (sub := _XREF_SUBSECTION.match(data, at)) is not None:
+            number, count = int(sub.group(1)), int(sub.group(2))
+            at = sub.end()
+            for k in range(count):
+                row = _XREF_ROW.match(data, at)
+                if row is None:
+                    return True  # a table cut short or overwritten
+                at = row.end()
+                if row.group(3) == b"n" and int(row.group(1)):  # offset 0: a common slip readers treat as a free row
+                    found = _OBJECT_AT.match(data, int(row.group(1)))
+                    if found is None or int(found.group(1)) != number + k:
+                        return True
+    return False
 
 
 @dataclass
@@ -355,7 +439,7 @@ def repaired_copy(source: Source) -> Source | None:
             pdf.save(out)
     except (pikepdf.PdfError, OSError, RuntimeError, ValueError):
         return None
-    return Source(source.path, out.getvalue(), source.document_id, source.notes)
+    return replace(source, data=out.getvalue())
 
 
 class PdfiumBackend:
