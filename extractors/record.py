@@ -112,6 +112,9 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     entities → one consistent record: where the stages meet."""
     if not raw_pages:
         raise ExtractionError(ErrorCode.EMPTY, f"{source_path} is a PDF with no pages; fetch the file again.")
+    if all(raw.blank for raw, _ in raw_pages):
+        raise ExtractionError(ErrorCode.NO_TEXT, f"{source_path} has {len(raw_pages)} pages and none of them holds "
+                              "any ink (blank pages); check that this is the document meant.")
     if not any(lines for _, lines in raw_pages):
         raise ExtractionError(
             ErrorCode.NO_TEXT,

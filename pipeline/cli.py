@@ -144,7 +144,8 @@ def _parser() -> argparse.ArgumentParser:
                     "bench decisions|memory|import: one of those measurements alone. "
                     "bench pages: every page of `paragraf serve` on the synthetic warehouse. "
                     "bench fuzz: damaged copies of the sample PDFs through ingest; "
-                    "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
+                    "bench crash: an ingest killed at each fault point and at random moments, read while dead, "
+                    "re-run, compared with an uninterrupted one (--list-points: the points). "
                     "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer.",
     )
     bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot",
@@ -163,7 +164,11 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--files", type=int, default=None, help="files in the bulk import (import: 1000) or the killed ingest (crash: 200)")
     bench.add_argument("--mutants", type=int, default=300, help="damaged PDFs to make (fuzz)")
     bench.add_argument("--seed", type=int, default=0, help="seed of the mutants (fuzz) or of the kill moments (crash)")
-    bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
+    bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL at random moments (crash)")
+    bench.add_argument("--list-points", action="store_true",
+                       help="crash: print the named fault points (PARAGRAF_CRASH_AT=<point>), one a line, and stop")
+    bench.add_argument("--no-points", action="store_true",
+                       help="crash: only the random moments, not a run killed at each fault point first")
     bench.add_argument("--corpus", default=None, help="the PDFs to make mutants from (fuzz; default corpus/)")
     bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions, pages)")
     bench.add_argument("--db", default=None, help="snapshot: also measure publishing a copy of this warehouse")
@@ -216,12 +221,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         check_paths(args.paths)  # usage errors before any flow run starts
     except UsageError as exc:
         raise CliError(str(exc)) from None
+    from schemas.faults import ENV, check
+
+    if fault := check(os.environ.get(ENV)):
+        raise CliError(fault)
     db = _writable_db(args.db)
     print(f"paragraf: writing to {db}", file=sys.stderr)
     reporter = RichReporter() if sys.stderr.isatty() and not args.json else NullReporter()
     interrupted = None
     try:
-        with _warehouse_errors(db, writing=True):
+        with _warehouse_errors(db, writing=True), _full_disk(db):
             if args.dask or chosen_engine(args.engine) == "prefect":
                 from pipeline.flows import run_ingest  # imports Prefect (about 1.5 s)
 
@@ -284,6 +293,37 @@ class _warehouse_errors:
         if self.writing:
             raise CliError(f"{self.path} is in use by {who} (another ingest?); wait for it to finish or stop it, then run again.") from None
         raise CliError(f"{self.path} is being written by {who} (an ingest); run this again when it has finished.") from None
+
+
+class _full_disk:
+    """A full disk under the warehouse, as one line: which warehouse, how much
+    is free and how much to free (exit 2, as every environment error). What
+    was committed stays: the same command again, with room, goes on from it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        from warehouse.load import disk_full
+
+        if exc is None or not disk_full(exc):
+            return False
+        import shutil
+
+        size = sum(p.stat().st_size for p in (self.path, self.path.with_name(self.path.name + ".wal")) if p.exists())
+        try:
+            free = shutil.disk_usage(self.path.parent).free
+        except OSError:
+            free = 0
+        need = max(64 * 2**20, 2 * size) - free
+        raise CliError(
+            f"the disk holding {self.path} is full ({free / 2**20:.0f} MB free); free at least "
+            f"{max(need, 64 * 2**20) / 2**20:.0f} MB (the warehouse is {size / 2**20:.0f} MB and its read snapshots "
+            "are copies of it), then run the same command again: the documents already loaded are kept."
+        ) from None
 
 
 def _read_warehouse(path: Path):
@@ -573,7 +613,8 @@ def _bench_robustness(what: str, args: argparse.Namespace) -> int:
             return main_fuzz(corpus, args.mutants, args.seed, args.workers, args.json)
         from pipeline.bench.crash import main_crash
 
-        return main_crash(args.files or 200, args.kills, args.seed, args.workers, args.json)
+        return main_crash(args.files or 200, args.kills, args.seed, args.workers, args.json,
+                          list_points=args.list_points, with_points=not args.no_points)
     except ValueError as exc:
         raise CliError(str(exc)) from None
 

@@ -74,6 +74,8 @@ def _prefect_engine(workers: int):
         while pending and not stop_requested():
             done, pending = wait(pending, timeout=POLL_SECONDS)
             pending = list(pending)
+            if not done:
+                yield [], []  # still waiting: the writer commits what it holds (pipeline.ingest.local_engine)
             for future in done:
                 yield futures[future], outcome(future)
         for future in pending:  # stopped: what has not started is not started

@@ -38,6 +38,7 @@ import signal
 import threading
 import time
 import uuid
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
@@ -52,7 +53,9 @@ from pipeline.scratch import run_scratch
 from pipeline.workerinit import start_worker
 from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
-from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
+from schemas import faults
+from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode, Problem
+from schemas.faults import crash_point
 from schemas.ids import file_sha256, path_id
 from warehouse import search, snapshot
 from warehouse.load import Warehouse
@@ -162,6 +165,7 @@ def chosen_engine(engine: str) -> str:
 def run_local(paths, db, backend: str, workers: int | None = None, reporter: Reporter | None = None) -> IngestSummary:
     """`ingest` on the local engine: no Prefect imported, no server needed."""
     workers = workers or default_workers()
+    faults.arm(os.getpid())  # before the fork server starts: its children inherit the environment
     with run_scratch():  # before the fork server starts: its children inherit TMPDIR
         start_workers_early()
         with reporting(reporter or NullReporter()):
@@ -173,6 +177,7 @@ def default_workers() -> int:
 
 
 def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
+    faults.arm(os.getpid())
     with run_scratch(), _interruptible():
         return _ingest(paths, db, backend, workers, engine)
 
@@ -195,6 +200,7 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
         known = wh.statuses(hashes.values())
         todo: dict[str, str] = {}  # document_id → path, each distinct content once
         reporter.start(len(found.files))
+        crash_point("after-walk")
         try:
             for path, doc_id in hashes.items():
                 already_ok = known.get(doc_id) == ("ok", EXTRACTOR_VERSION)
@@ -207,13 +213,18 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                     todo[doc_id] = path
             pairs = [(path, doc_id) for doc_id, path in todo.items()]
             sizes = {path: os.path.getsize(path) if os.path.isfile(path) else 0 for path, _ in pairs}
+            asked = {path: doc_id for doc_id, path in todo.items()}
+            loaded: set[str] = set()  # ids this run has stored
             waiting: list[DocumentRecord] = []
             since = time.monotonic()
 
             def load() -> None:
+                records = [_as_read(r, asked, todo, known, loaded) for r in waiting]
                 # a file rewritten after it was hashed comes back under its new bytes' id, perhaps one already stored
-                stored = wh.load_documents(waiting, {r.document_id for r in waiting if r.document_id in todo} - known.keys())
+                new = {r.document_id for r in records if r.document_id in todo} - known.keys() - loaded
+                stored = wh.load_documents(records, new)
                 for record in stored:  # a document the warehouse could not hold comes back failed
+                    loaded.add(record.document_id)
                     outcome = FileOutcome.from_record(record)
                     summary.add(outcome)
                     reporter.advance(record.source_path, outcome.outcome, pages=outcome.pages,
@@ -231,8 +242,11 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                             since = time.monotonic()
                         waiting.extend(_records(result, batch))
                         # records that arrive close together share a transaction (each
-                        # document whole in it): a statement costs the same for 1 row or 500
-                        if len(waiting) >= LOAD_GROUP_DOCUMENTS or time.monotonic() - since >= LOAD_GROUP_SECONDS:
+                        # document whole in it): a statement costs the same for 1 row or 500;
+                        # an engine says it is still waiting (an empty batch) often enough that a
+                        # document finished alone is committed within LOAD_GROUP_SECONDS
+                        if waiting and (len(waiting) >= LOAD_GROUP_DOCUMENTS
+                                        or time.monotonic() - since >= LOAD_GROUP_SECONDS):
                             load()
                         if stop_requested():
                             break
@@ -242,11 +256,12 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                         close()  # an engine left early stops its workers
             if waiting:
                 load()
+            crash_point("after-last-load")
             close_readers()  # an engine that extracted in this process leaves no reader child behind
             if not stop_requested() and search.index_state(wh) != "current":
                 try:
                     with _interrupts_statements(wh):
-                        search.rebuild_index(wh)
+                        _update_index(wh)
                 except search.SearchUnavailable as exc:
                     summary.warnings.append(f"search index not built: {exc}")
                 except duckdb.InterruptException:
@@ -254,14 +269,49 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
             interrupted = stop_requested()
             summary.seconds = round(time.monotonic() - started, 2)
             wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
+            crash_point("after-run-record")
             if not interrupted:
                 publisher.publish()  # the whole run, for readers (an interrupted one: they read the main file)
             summary.warnings.extend(publisher.warnings)
         finally:
             reporter.finish()
+    publisher.left()  # the main file as this writer left it: the next one brings the snapshot up to date from it
     if interrupted:
         raise Interrupted(summary, len(found.files) - len(summary.files))
     return summary
+
+
+def _update_index(wh: Warehouse) -> None:
+    """The search index brought up to date with the documents, and the
+    commit checkpointed into the file at once: a write-ahead log holding a
+    whole index is what a read-only open cannot replay (DuckDB #24103), so
+    the window in which a killed writer leaves one is kept to this step."""
+    search.rebuild_index(wh)
+    crash_point("after-index")
+    wh.con.execute("CHECKPOINT")
+
+
+def _as_read(record: DocumentRecord, asked: dict[str, str], todo: dict[str, str], known: dict, loaded: set[str]) -> DocumentRecord:
+    """A record whose bytes are not those the walk hashed (the file was
+    rewritten while the batch ran) is stored under the hash of what was read
+    — unless that content is another file's of this batch, or already
+    stored: then this file's row says what happened (`changed`), under the id
+    it was found with, and the content is the other file's row."""
+    found_as = asked.get(record.source_path)
+    if found_as is None or record.document_id == found_as:
+        return record
+    now = record.document_id
+    if now in todo or now in known or now in loaded:
+        other = todo.get(now)
+        held = f"the content of {other}, which this batch reads too" if other else "a document the warehouse holds"
+        return DocumentRecord.failed(
+            found_as, record.source_path, ErrorCode.CHANGED,
+            f"{record.source_path} changed while the batch ran: its bytes are now {held} "
+            f"(sha256 {now[:12]}…); run the ingest again to read it as it is now.")
+    record.problems.insert(0, Problem(message=(
+        f"the file changed while the batch ran (it was found with sha256 {found_as[:12]}…); what was read is "
+        f"stored, under the sha256 of those bytes ({now[:12]}…)")))
+    return record
 
 
 def _index_for_readers(wh: Warehouse) -> bool:
@@ -273,7 +323,7 @@ def _index_for_readers(wh: Warehouse) -> bool:
     try:
         if search.index_state(wh) != "current":
             with _interrupts_statements(wh):
-                search.rebuild_index(wh)
+                _update_index(wh)
     except search.SearchUnavailable:
         pass  # published without an index; the run's end says why
     except duckdb.InterruptException:
@@ -339,32 +389,61 @@ def start_workers_early() -> None:
     quiet = "ignore:resource_tracker:UserWarning"
     if quiet not in sys.warnoptions:
         sys.warnoptions.append(quiet)
+    # pipeline.worker: the fork server dies with us (its parent-death signal only when this is our main thread)
+    os.environ["PARAGRAF_FORK_SERVER_OF"] = (
+        f"{os.getpid()}:{'main' if threading.current_thread() is threading.main_thread() else 'thread'}")
     worker_context()
     forkserver.ensure_running()
 
 
 def local_engine(workers: int) -> Engine:
-    """Batches in worker processes (one per core: pdfium and the rules are
-    CPU-bound Python) from the fork server of `worker_context`."""
+    """Files in worker processes (one per core: pdfium and the rules are
+    CPU-bound Python) from the fork server of `worker_context`, one file a
+    task (no per-task bookkeeping here).
+
+    Order: the largest files first keep the workers finishing together, but
+    a run stopped after a minute would then have finished nothing while both
+    workers read long scans. So at most half the workers (rounded down) read
+    from the large end of the list, the rest from the small end: documents
+    finish, and are committed, from the first seconds on, and one worker
+    alone reads the smallest first. While it waits, the engine hands the
+    writer an empty batch every POLL_SECONDS, so a document finished alone is
+    committed without waiting for the next."""
 
     def run(files: Batch, sizes: dict[str, int], backend: str) -> Iterator[tuple[Batch, list[DocumentRecord] | BaseException]]:
         if not files:
             return
-        # No per-task bookkeeping here, so one file per task, largest first:
-        # the workers finish together instead of one waiting on a long PDF.
-        todo = [[pair] for pair in sorted(files, key=lambda pair: sizes.get(pair[0], 0), reverse=True)]
-        pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=worker_context(), initializer=start_worker)
+        queue = deque(sorted(files, key=lambda pair: sizes.get(pair[0], 0), reverse=True))
+        large_lane = min(workers, len(queue)) // 2
+        # the writer holds the only write end: the workers' pipe reaches end of file when it is gone
+        alive_r, alive_w = worker_context().Pipe(duplex=False)
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(queue)), mp_context=worker_context(),
+                                   initializer=start_worker, initargs=(alive_r,))
         _pools.append(pool)
-        pending = {pool.submit(extract_batch, batch, backend): batch for batch in todo}
+        pending: dict = {}  # future → (batch, lane)
+
+        def hand_out() -> None:
+            while queue and len(pending) <= min(workers, len(files)):  # one queued beyond the workers: none waits
+                lane = "large" if sum(v[1] == "large" for v in pending.values()) < large_lane else "small"
+                pair = queue.popleft() if lane == "large" else queue.pop()
+                pending[pool.submit(extract_batch, [pair], backend)] = ([pair], lane)
+
         try:
+            hand_out()
             while pending and not stop_requested():
                 done, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                if not done:
+                    yield [], []
                 for future in done:
-                    yield pending.pop(future), outcome(future)
+                    batch, _ = pending.pop(future)
+                    hand_out()
+                    yield batch, outcome(future)
         finally:
             if pending:  # stopped early: the files in hand are dropped, not waited for
                 _stop_workers(pool._processes or {})
             pool.shutdown(wait=True, cancel_futures=True)
             _pools.remove(pool)
+            alive_r.close()
+            alive_w.close()
 
     return run

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
@@ -18,4 +21,8 @@ def extract(files: list[tuple[str, str]], backend: str = DEFAULT_BACKEND, extra:
     process with a time limit and a memory cap. Files come in small batches
     because every task run costs Prefect bookkeeping (about half a second
     against a local API), far more than a short PDF takes to read."""
+    if multiprocessing.parent_process() is not None:  # a pool process: it dies with the ingest that started it
+        from extractors.reading import lifetime
+
+        lifetime.die_with_parent(os.getppid(), forked_by_main_thread=False)
     return extract_batch(files, backend)

@@ -57,6 +57,7 @@ class ErrorCode(str, Enum):
     TIMEOUT = "timeout"
     INTERNAL = "internal"
     MISSING = "missing"  # the file vanished (or became unreadable) between discovery and reading
+    CHANGED = "changed"  # its bytes changed while the batch ran, into those of another file of it (or one stored)
 
 
 class Box(NamedTuple):

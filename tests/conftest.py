@@ -18,9 +18,9 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 
 
-# every table a document writes, compared whole (load times and latest paths aside)
+# every table a document writes, compared whole (load times, latest paths and write numbers aside)
 STORED_CONTENT = {
-    "documents": "SELECT * EXCLUDE (ingested_at, loaded_at, source_path) FROM documents",
+    "documents": "SELECT * EXCLUDE (ingested_at, loaded_at, source_path, write_seq) FROM documents",
     "pages": "SELECT * FROM pages",
     "meetings": "SELECT * FROM meetings",
     "items": "SELECT * FROM items",

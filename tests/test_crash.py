@@ -1,156 +1,45 @@
-"""kill -9 an ingest at random moments, run it again, and the warehouse is
-exactly what one uninterrupted run makes: no document lost, none doubled, none
-half loaded. The CLI runs in its own process group, as a user starts it.
-
-One more kill lands inside the rebuild of the search index (the run kills
-its own process group from a thread the moment the rebuild starts): the
-index it leaves is not current, and the re-run — which has nothing left to
-load — rebuilds it, so `search` answers exactly as after an uninterrupted run."""
+"""kill -9 an ingest at random moments — the whole process group, or the main
+process alone — read it while it lies dead, run it again, and the warehouse is
+exactly what one uninterrupted run makes: no document lost, none doubled,
+none half loaded, the same current documents and search answers, and no
+process of the killed run left. The archive holds several documents per
+meeting (revisions, corrections, renderings told apart only by their PDF
+modification date or their bytes), so a run that loads them in another order
+than the uninterrupted one must still agree on which is current.
+`paragraf bench crash` does the same at every fault point and fifty moments."""
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from tests.conftest import STORED_CONTENT
-from tests.pdfmaker import meeting_pages, render
+from pipeline.bench import crash as bench
 
 pytestmark = pytest.mark.flow
 
-FILES = 200
+FILES = 40
 KILLS = 3
-TABLES = STORED_CONTENT
-BODIES = ["Socialnämnden", "Kommunstyrelsen", "Barn- och utbildningsnämnden", "Regionala samverkansrådet"]
-
-
-def make_archive(folder: Path) -> Path:
-    folder.mkdir()
-    # one meeting per file: which of several documents of one meeting is the
-    # newest depends on load order, which a resumed run cannot repeat
-    for n in range(FILES):
-        day, month = 1 + n % 28, 1 + (n // 28) % 12
-        render(folder / f"kallelse-{n:03d}.pdf", meeting_pages(
-            "Kallelse", BODIES[n % len(BODIES)], [f"Datum: 2024-{month:02d}-{day:02d}", "Tid: kl. 09:00-12:00"],
-            [[f"1. Mötet öppnas", "2. Val av justerare",
-              f"3. LOSUS-avtalet förlängs, kostnad {n + 1} 000 kronor enligt avtalet."]],
-        ))
-    return folder
-
-
-def ingest(folder: Path, db: Path, env: dict, kill_in_index: bool = False) -> subprocess.Popen:
-    paragraf = Path(sys.executable).with_name("paragraf")
-    command = [sys.executable, "-c", KILLED_IN_INDEX] if kill_in_index else [str(paragraf)]
-    return subprocess.Popen(
-        [*command, "ingest", str(folder), "--db", str(db)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )
-
-
-# `paragraf` whose search-index rebuild is killed (SIGKILL to its whole process
-# group) within 50 ms of starting, while DuckDB builds the index.
-KILLED_IN_INDEX = """
-import os, random, signal, sys, threading, time
-import warehouse.search as search
-build = search._build
-def killed_during(con):
-    def kill():
-        time.sleep(random.uniform(0, 0.05))
-        os.killpg(0, signal.SIGKILL)
-    threading.Thread(target=kill).start()
-    build(con)
-    time.sleep(60)  # the kill lands before the rebuild commits
-search._build = killed_during
-from pipeline.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-QUERIES = ("LOSUS", "justerare", "kostnad kronor", "Socialnämnden")
-
-
-def searched(db: Path) -> dict[str, list[dict]]:
-    from warehouse.load import Warehouse
-    from warehouse.search import search
-
-    with Warehouse(db, read_only=True) as wh:
-        return {q: search(wh, q, 50) for q in QUERIES}
-
-
-def index_state(db: Path) -> str:
-    from warehouse.load import Warehouse
-    from warehouse.search import index_state
-
-    with Warehouse(db, read_only=True) as wh:
-        return index_state(wh)
-
-
-def first_write(db: Path, run: subprocess.Popen, limit: float = 300) -> float:
-    """When the run first writes a document: the warehouse's write-ahead log appears."""
-    wal = db.with_name(db.name + ".wal")
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline and run.poll() is None:
-        if wal.exists() and wal.stat().st_size > 0:
-            return time.monotonic()
-        time.sleep(0.02)
-    return time.monotonic()
-
-
-def snapshot(db: Path) -> dict[str, list[tuple]]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in TABLES.items()}
-    finally:
-        con.close()
 
 
 def test_killed_ingests_resume_to_the_state_of_an_uninterrupted_run(tmp_path):
-    folder = make_archive(tmp_path / "arkiv")
-    env = os.environ | {"PREFECT_HOME": str(tmp_path / "prefect"), "PARAGRAF_WORKERS": "2"}
-
-    whole = ingest(folder, tmp_path / "whole.duckdb", env)
-    loading = first_write(tmp_path / "whole.duckdb", whole)
-    assert whole.wait(timeout=600) == 0
-    window = time.monotonic() - loading  # from the first document written to the end
-    expected = snapshot(tmp_path / "whole.duckdb")
-    assert len(expected["documents"]) == FILES
-    expected_hits = searched(tmp_path / "whole.duckdb")
-    assert all(expected_hits.values())
-
+    folder = tmp_path / "arkiv"
+    bench.make_archive(folder, FILES)
+    started = time.monotonic()
+    status, output = bench.finish(bench.start(folder, tmp_path / "whole.duckdb", 2, quiet=False))
+    window = time.monotonic() - started
+    assert status == 0, output
+    expected = bench.state(tmp_path / "whole.duckdb")
+    assert len(expected["documents"]) == FILES and len(expected["current_documents"]) < FILES
     chance = random.Random(20261122)
-    crashed = tmp_path / "crashed.duckdb"
-    loaded_before_kill = []
-    for _ in range(KILLS):
-        run = ingest(folder, crashed, env)
-        first_write(crashed, run)
-        time.sleep(chance.uniform(0.02, 0.3) * window)  # somewhere in the middle of loading
-        os.killpg(run.pid, signal.SIGKILL)
-        run.wait(timeout=60)
-        if crashed.exists():
-            # reading replays and checkpoints the log, so the next run's first write shows
-            duckdb.connect(str(crashed)).close()
-            loaded_before_kill.append(len(snapshot(crashed)["documents"]))
-    final = ingest(folder, crashed, env)
-    assert final.wait(timeout=600) == 0
-    assert snapshot(crashed) == expected
-    assert searched(crashed) == expected_hits
-
-    # a run that loads everything, then dies inside the index rebuild
-    indexed = tmp_path / "indexed.duckdb"
-    # no read snapshot published during the load (each publish first rebuilds the index): the rebuild killed is the last
-    in_index = ingest(folder, indexed, env | {"PARAGRAF_SNAPSHOT_SECONDS": "1000000"}, kill_in_index=True)
-    assert in_index.wait(timeout=600) == -signal.SIGKILL
-    duckdb.connect(str(indexed)).close()
-    assert snapshot(indexed) == expected  # every document was loaded before the index
-    assert index_state(indexed) != "current"
-    again = ingest(folder, indexed, env)  # skips all 200, and rebuilds the index
-    assert again.wait(timeout=600) == 0
-    assert snapshot(indexed) == expected
-    assert index_state(indexed) == "current"
-    assert searched(indexed) == expected_hits
-    print(f"documents loaded when killed: {loaded_before_kill} of {FILES}")
+    killed = 0
+    for k in range(KILLS):
+        result = bench.trial(folder, tmp_path / f"killed-{k}.duckdb", expected, 2,
+                             delay=chance.uniform(0.3, 0.9) * window, main_only=k == KILLS - 1)
+        killed += result["killed"]
+        assert result["orphans"] == 0 and result["unreadable"] == [], result
+        assert result["rerun_exit"] == 0 and not result["traceback"], result
+        assert result["differing"] == [], result
+    assert killed >= 1

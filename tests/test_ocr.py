@@ -266,3 +266,50 @@ def test_an_earlier_ocr_keeps_only_its_better_lines_and_no_typography():
     read = [_line(101, "TENISLKILLSDYA", "NVSÄGPARROTOKOLL", bold=True), _line(121, "Ordinarie", "översyn", bold=True)]
     merged, from_ocr = ocr.merge_reading(earlier, read, earlier_ocr=True)
     assert merged[0] is earlier[0] and merged[1] is read[1] and from_ocr == 1
+
+
+def _with_blank_pages(path: Path, blank: int, white_box: bool = False, scanned_text: bool = False) -> Path:
+    """A one-page kallelse followed by `blank` pages with nothing on them (or
+    only a white box drawn on the paper); with `scanned_text`, one more page
+    that is an image of text and must still go to OCR."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("Helvetica", "", 12)
+    pdf.add_page()
+    pdf.text(60, 60, "Kallelse Socialnämnden")
+    pdf.text(60, 80, "Datum: 2024-03-05")
+    for _ in range(blank):
+        pdf.add_page()
+        if white_box:
+            pdf.set_fill_color(255, 255, 255)
+            pdf.rect(50, 50, 400, 600, style="F")
+    if scanned_text:
+        source = render(path.with_name("text.pdf"), [[Text(60, 80, "Justerare Anna Berg", 14)]])
+        image = render_page(source, 1, 100)
+        image_path = path.with_name("scan.png")
+        image.save(image_path)
+        pdf.add_page()
+        pdf.image(str(image_path), x=0, y=0, w=595)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("white_box", [False, True])
+def test_blank_pages_never_go_to_ocr_and_a_scan_among_them_does(tmp_path, monkeypatch, white_box):
+    read = []
+    real = ocr.read_page
+    monkeypatch.setattr(ocr, "read_page", lambda image, w, h: read.append(1) or real(image, w, h))
+    record = extract_document(_with_blank_pages(tmp_path / "k.pdf", 30, white_box=white_box, scanned_text=True))
+    assert record.page_count == 32 and len(read) == 1  # the scanned page alone
+    assert any("Justerare" in line.text for line in record.pages[-1].lines)
+    blank = [p.message for p in record.problems if "blank" in p.message]
+    assert blank == ["pages 2–31 are blank (no ink: not read by OCR)"]
+
+
+def test_a_pdf_of_blank_pages_alone_fails_no_text_without_ocr(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr, "read_page", lambda *a: pytest.fail("a blank page went to OCR"))
+    pdf = FPDF()
+    for _ in range(40):
+        pdf.add_page()
+    pdf.output(str(tmp_path / "blank.pdf"))
+    record = extract_document(tmp_path / "blank.pdf")
+    assert record.error_code.value == "no_text" and "none of them holds any ink" in record.error

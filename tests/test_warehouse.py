@@ -11,7 +11,7 @@ import pytest
 
 from schemas.document import DocumentRecord, ErrorCode, Kind, Page, Status, TextSource
 from schemas.meeting import MeetingHeader
-from warehouse.load import Warehouse, WarehouseLocked
+from warehouse.load import Warehouse, WarehouseLocked, _migrations
 
 
 def record(doc_id: str = "a" * 64, pages: int = 2, date: dt.date = dt.date(2024, 5, 6)) -> DocumentRecord:
@@ -112,7 +112,7 @@ def test_schema_is_versioned_and_migrating_again_is_harmless(tmp_path):
         version = wh.schema_version()
     with Warehouse(path) as wh:
         assert wh.migrate() == version >= 1
-        assert wh.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == version
+        assert wh.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(_migrations())  # numbers may skip
 
 
 def test_ok_record_must_have_as_many_pages_as_it_claims():
@@ -148,7 +148,8 @@ CONTRACT_VIEWS = {"current_items"}
 DOCUMENTED_VIEWS = {"current_documents"}  # README: Warehouse
 CONTRACT_ADDITIONS = {"motions", "votes", "vote_records", "dissents", "conflicts", "matters", "sensitive"}
 DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_docs", "search_stopwords",
-                     "matter_references", "body_aliases", "field_boxes"}  # README: Matters and references
+                     "matter_references", "body_aliases", "field_boxes",  # README: Matters and references
+                     "write_log"}  # docs/warehouse.md: what each write changed, for read snapshots
 SEARCH_INDEX_SCHEMA = "fts_main_search_docs"  # DuckDB's fts extension keeps its index there
 
 

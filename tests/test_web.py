@@ -325,6 +325,32 @@ def test_with_a_token_every_request_carries_it(db):
     assert client.get("/search?q=avtal").status_code == 200  # the client kept the cookie
 
 
+@pytest.mark.parametrize("path", ["//evil.com/x", "///evil.com/x", "/\\evil.com/x", "/%2F%2Fevil.com/x"])
+def test_the_token_redirect_never_leaves_the_site(db, path):
+    token = "correct-horse-battery-staple"
+    client = TestClient(create_app(db, token, local_only=False), base_url="http://192.168.1.10:8000")
+    answer = client.get(f"{path}?token={token}", follow_redirects=False)
+    location = answer.headers["location"]
+    assert answer.status_code == 303
+    assert location.startswith("/") and not location.startswith(("//", "/\\")), location
+    assert httpx.URL("http://192.168.1.10:8000").join(location).host == "192.168.1.10"
+
+
+@pytest.mark.parametrize("url", [
+    "/agreement/LOSUS?offset=99999999999999999999999", "/agreement/LOSUS?offset=-1",
+    "/search?q=avtal&year=99999999999999999999", "/?year=-5",
+    "/page/{document}/99999999999999999999.png", "/page/{document}/0.png",
+    "/item/{item}?page=99999999999999999999",
+])
+def test_a_number_out_of_range_is_a_bad_request_not_a_server_error(client, db, url):
+    with duckdb.connect(str(db), read_only=True) as con:
+        document, item = con.execute("SELECT document_id, item_id FROM items ORDER BY item_id LIMIT 1").fetchone()
+    for fmt in ("", "&format=json" if "?" in url else "?format=json"):
+        answer = client.get(url.format(document=document, item=item) + fmt)
+        assert answer.status_code == 400, (url, answer.status_code)
+        assert "out of range" in answer.text
+
+
 def test_serve_binds_loopback_by_default_and_refuses_another_host_without_a_token(db):
     environment = {k: v for k, v in os.environ.items() if k != "PARAGRAF_TOKEN"}
     refused = subprocess.run([str(PARAGRAF), "serve", "--db", str(db), "--host", "0.0.0.0"], env=environment,

@@ -15,6 +15,7 @@ naming the file) instead.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import time
@@ -27,6 +28,7 @@ import pyarrow
 
 from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
 from schemas import ids as _ids
+from schemas.faults import crash_point
 from schemas.ids import stable_hash
 from warehouse.matters import MATTER_TABLES, settle_matters
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
@@ -100,6 +102,27 @@ def _boxes(regions: list, page: bool = True) -> dict[str, list]:
     return out | {name: [getattr(r, name) if r else None for r in regions] for name in _BOX}
 
 
+def warehouse_fault(exc: BaseException) -> bool:
+    """Whether `exc` is the warehouse's own failure (a full disk, a file that
+    cannot be written, a database DuckDB has invalidated) rather than one
+    document's: then no document can be loaded, and the run stops."""
+    if isinstance(exc, (duckdb.FatalException, duckdb.IOException)) or disk_full(exc):
+        return True
+    return "invalidated" in str(exc)
+
+
+def disk_full(exc: BaseException | None) -> bool:
+    """Whether `exc`, or what caused it, is a full disk (or quota)."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if "No space left on device" in str(exc) or "Disk quota exceeded" in str(exc):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 class InconsistentRecord(ValueError):
     """A record whose parts do not fit together (changed after it was
     validated, or built without validation): the warehouse would trip on it."""
@@ -161,6 +184,11 @@ class Warehouse:
         self.opened_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:  # the file as found, before this open changes anything (warehouse.snapshot.Publisher)
+            st = self.path.stat()
+            self.state_at_open: dict[str, int] | None = {"ino": st.st_ino, "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+        except OSError:
+            self.state_at_open = None
         try:
             self.con = _connect(self.path, read_only)
         except duckdb.IOException as exc:
@@ -191,6 +219,7 @@ class Warehouse:
             self.con.execute("BEGIN TRANSACTION")
             try:
                 self.con.execute(sql)
+                crash_point("during-migration")  # applied, not yet recorded: a kill leaves neither
                 self.con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
                 self.con.execute("COMMIT")
             except Exception:
@@ -265,9 +294,9 @@ class Warehouse:
         try:
             self._load_group(records, new)
             return list(records)
-        except Exception:  # noqa: BLE001 - which document it was is found below
-            if len(records) == 1 and records[0].status is Status.FAILED:
-                raise  # a failed row that cannot be stored: the warehouse itself is at fault
+        except Exception as exc:  # noqa: BLE001 - which document it was is found below
+            if warehouse_fault(exc) or (len(records) == 1 and records[0].status is Status.FAILED):
+                raise  # the warehouse itself is at fault (a full disk): no document would load
         stored = []
         for record in records:
             try:
@@ -297,6 +326,7 @@ class Warehouse:
             raise
         finally:
             self._staged = {}
+        crash_point("after-commit")
         self.settle_matters()
 
     def settle_matters(self) -> None:

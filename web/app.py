@@ -104,7 +104,8 @@ class Guard:
             return await self._secured(refusal)(scope, receive, send)
         if self.token and request.query_params.get("token") is not None:
             kept = [(k, v) for k, v in request.query_params.multi_items() if k != "token"]
-            target = request.url.path + (f"?{urlencode(kept)}" if kept else "")
+            # a path of this site: '//evil.com/x' or '/\\evil.com' would lead a browser to another site
+            target = "/" + request.url.path.lstrip("/\\") + (f"?{urlencode(kept)}" if kept else "")
             answer = RedirectResponse(target, status_code=303)
             answer.set_cookie(COOKIE, self.token, httponly=True, samesite="strict", path="/")
             return await self._secured(answer)(scope, receive, send)
@@ -222,7 +223,7 @@ class Pages:
         q = request.query_params.get("q", "").strip()
         organ = request.query_params.get("organ") or None
         kind = request.query_params.get("kind") or None
-        year = _int(request.query_params.get("year"))
+        year = _int(request.query_params.get("year"), "year", 1, 9999)
         data: dict[str, Any] = {"q": q, "organ": organ, "kind": kind, "year": year}
         with self.warehouse() as wh:
             data["facets"] = self.shown_all(browse.facets(wh))
@@ -265,7 +266,7 @@ class Pages:
             data["amounts"] = [a | {"context": SECRET_TEXT} for a in data["amounts"]]
             data["tables"] = {name: [] for name in data["tables"]}
             data["boxes"] = [b | {"text": None} for b in data["boxes"]]
-        data["page"] = self._page(data, _int(request.query_params.get("page")), withheld_pages)
+        data["page"] = self._page(data, _int(request.query_params.get("page"), "page", 1, MAX_PAGE), withheld_pages)
         if pdf_refused:
             data["page"]["pdf_refused"] = PDF_REFUSED
         return self.answer(request, "item.html", self.shown_all(data))
@@ -306,7 +307,7 @@ class Pages:
 
     def agreement(self, request: Request) -> Response:
         name = request.path_params["name"]
-        offset = max(0, _int(request.query_params.get("offset")) or 0)
+        offset = _int(request.query_params.get("offset"), "offset", 0, MAX_OFFSET) or 0
         with self.warehouse() as wh:
             data = browse.agreement(wh, name, offset=offset)
             names = None if data else browse.agreement_names(wh)
@@ -355,6 +356,8 @@ class Pages:
 
     def page_png(self, request: Request) -> Response:
         document_id, page_no = request.path_params["document_id"], request.path_params["page_no"]
+        if not 1 <= page_no <= MAX_PAGE:
+            raise HTTPException(400, f"page {page_no} is out of range: pages are numbered 1 to {MAX_PAGE}")
 
         def masks(wh) -> list[dict[str, Any]]:
             if (document_id, page_no) in browse.secret_page_keys(wh):
@@ -395,11 +398,21 @@ PDF_REFUSED = ("This PDF is not served because it holds personal data (a persona
                "paragraf serve with --include-sensitive to serve the file.")
 
 
-def _int(text: str | None) -> int | None:
+MAX_PAGE = 1_000_000  # a page number past this is no page of any PDF
+MAX_OFFSET = 2**31 - 1  # a row offset past this is no row (and the database's integer)
+
+
+def _int(text: str | None, name: str = "", low: int = -(2**31), high: int = 2**31 - 1) -> int | None:
+    """A whole-number parameter: None when absent or not a number (ignored,
+    as before); a number outside low..high is a bad request (400), never a
+    number handed to the database to overflow."""
     try:
-        return int(text) if text not in (None, "") else None
+        value = int(text) if text not in (None, "") else None
     except ValueError:
         return None
+    if value is not None and not low <= value <= high:
+        raise HTTPException(400, f"{name or 'a number'}={text[:40]} is out of range: give {low} to {high}")
+    return value
 
 
 def _url_with(query, **changes) -> str:

@@ -48,6 +48,7 @@ class RawPage:
     height: float
     chars: "list[Char] | Glyphs"  # pdfium fills columns (extractors.reading.layout.Glyphs) directly
     source: TextSource = TextSource.TEXT  # OCR when the chars came from Tesseract
+    blank: bool = False  # no glyphs and no ink at all: nothing for OCR to read (see `has_ink`)
 
 
 @dataclass(frozen=True)
@@ -389,7 +390,8 @@ class PdfplumberBackend:
                         for c in page.chars
                         if c.get("upright", True)
                     ]
-                    raw = RawPage(index + 1, float(page.width), float(page.height), chars)
+                    blank = not chars and not any(page.objects.get(k) for k in ("char", "rect", "line", "curve", "image"))
+                    raw = RawPage(index + 1, float(page.width), float(page.height), chars, blank=blank)
                 except Exception as exc:
                     raise _parser_error(path, exc, page_no=index + 1) from None
                 finally:
@@ -487,13 +489,36 @@ class PdfiumBackend:
                         chars = _pdfium().page_chars(textpage, height)
                     finally:
                         textpage.close()
+                    blank = not len(chars) and not has_ink(page)
                 except pypdfium2.PdfiumError as exc:
                     raise _pdfium_error(path, exc, page_no=index + 1) from None
                 finally:
                     page.close()
-                yield RawPage(index + 1, float(width), float(height), chars)
+                yield RawPage(index + 1, float(width), float(height), chars, blank=blank)
         finally:
             pdf.close()
+
+
+INK_DPI = 72  # enough for a stroke of 10-point text to reach a whole pixel
+INK_LEVEL = 224  # a pixel darker than this (of 255) is ink; paper, and white boxes drawn on it, are not
+
+
+def has_ink(page) -> bool:
+    """Whether a PDFium page with no glyphs puts anything visible on the
+    paper: no page object at all (an empty content stream) is no ink, in
+    microseconds; otherwise the page rendered small, in a few milliseconds,
+    has a pixel darker than light grey. A blank page never goes to OCR (2 000
+    of them cost OCR about ten minutes); a scan of text, or of a faint page,
+    has ink."""
+    import pypdfium2.raw as pdfium_c
+
+    if pdfium_c.FPDFPage_CountObjects(page.raw) == 0:
+        return False
+    bitmap = page.render(scale=INK_DPI / 72, grayscale=True)
+    try:
+        return int(bitmap.to_numpy().min()) < INK_LEVEL
+    finally:
+        bitmap.close()
 
 
 def _pdfium():

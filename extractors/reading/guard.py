@@ -29,8 +29,10 @@ import time
 from pathlib import Path
 from typing import Protocol
 
+from extractors.reading import lifetime
 from extractors.reading.backends import DEFAULT_BACKEND, REFERENCE_BACKEND
 from schemas.document import DocumentRecord, ErrorCode, Problem, Status
+from schemas.faults import crash_point
 
 TIMEOUT_SECONDS = float(os.environ.get("PARAGRAF_TIMEOUT_SECONDS", "600"))
 MEMORY_MB = int(os.environ.get("PARAGRAF_MEMORY_MB", "2048"))
@@ -123,10 +125,14 @@ class Reader:
         warm_up_worker(self.extraction)
         from_parent, to_child = os.pipe()
         from_child, to_parent = os.pipe()
+        alive, life = os.pipe()  # the child watches `alive`: end of file when this process is gone
+        parent, main_thread = os.getpid(), threading.current_thread() is threading.main_thread()
 
         def serve() -> None:
             os.close(to_child)
             os.close(from_child)
+            os.close(life)
+            lifetime.die_with_parent(parent, alive, forked_by_main_thread=main_thread)
             start = _cap_memory(self.memory_mb)
             _quiet_stderr()
             with os.fdopen(from_parent, "rb") as requests, os.fdopen(to_parent, "wb") as answers:
@@ -142,7 +148,8 @@ class Reader:
         self.pid = _fork(serve)
         os.close(from_parent)
         os.close(to_parent)
-        self._requests, self._answers = to_child, from_child
+        os.close(alive)
+        self._requests, self._answers, self._life = to_child, from_child, life
 
     def read(self, path: str, document_id: str, backend: str) -> tuple[DocumentRecord, bool]:
         """The record, and whether the child died without giving one."""
@@ -155,6 +162,7 @@ class Reader:
             self._stop(kill=True)
             self._start()
             os.write(self._requests, len(request).to_bytes(4, "big") + request)
+        crash_point("worker-mid-document")  # the child is reading it
         answer, timed_out = self._receive(time.monotonic() + self.timeout)
         if answer is None or timed_out:  # dead or stuck: this child is done
             status = self._stop(kill=True)
@@ -182,7 +190,7 @@ class Reader:
         return bytes(data[4:]), False
 
     def _stop(self, kill: bool) -> int:
-        for fd in (self._requests, self._answers):
+        for fd in (self._requests, self._answers, self._life):
             try:
                 os.close(fd)
             except OSError:

@@ -31,12 +31,12 @@ def _read_lines(path: Source, pages, problems: list[Problem]):
     parser's page objects) stay in memory. A page without a usable text layer
     is OCRed first."""
     for raw in pages:
-        if ocr.needs_ocr(raw.chars):
+        if not raw.blank and ocr.needs_ocr(raw.chars):  # a blank page (no ink) has nothing to read
             raw = _ocr_page(path, raw, problems)
         lines = layout.chars_to_lines(raw.chars)
         # the glyphs are done with: keeping them for every page of a long
         # document would cost about a megabyte a page
-        yield RawPage(raw.page_no, raw.width, raw.height, [], raw.source), lines
+        yield RawPage(raw.page_no, raw.width, raw.height, [], raw.source, raw.blank), lines
 
 
 def _reread_untrue_pages(path: Source, raw_pages: list, problems: list[Problem]) -> list:
@@ -107,7 +107,7 @@ def clean_pages(raw_pages: list[tuple[RawPage, list[Line]]]) -> tuple[list[Page]
         content, margin = layout.strip_page_furniture(lines, running_here, raw.height)
         content = layout.order_columns(content)
         margins.extend(margin)
-        if not lines:
+        if not lines and not raw.blank:
             problems.append(Problem(page_no=raw.page_no, message="page has no text, not even by OCR"))
         pages.append(
             Page(
@@ -120,4 +120,18 @@ def clean_pages(raw_pages: list[tuple[RawPage, list[Line]]]) -> tuple[list[Page]
                 text=layout.lines_to_text(content),
             )
         )
-    return pages, margins, problems
+    return pages, margins, _blank_runs([raw for raw, _ in raw_pages]) + problems
+
+
+def _blank_runs(raw_pages: list[RawPage]) -> list[Problem]:
+    """One problem per run of blank pages (no ink: not read by OCR), at its first page."""
+    out, run = [], []
+    for raw in [*raw_pages, None]:
+        if raw is not None and raw.blank:
+            run.append(raw.page_no)
+            continue
+        if run:
+            what = f"page {run[0]} is" if len(run) == 1 else f"pages {run[0]}–{run[-1]} are"
+            out.append(Problem(page_no=run[0], message=f"{what} blank (no ink: not read by OCR)"))
+            run = []
+    return out
