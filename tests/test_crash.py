@@ -20,7 +20,7 @@ from pipeline.bench import crash as bench
 
 pytestmark = pytest.mark.flow
 
-FILES = 40
+FILES = 20
 KILLS = 3
 
 

@@ -184,24 +184,30 @@ def test_walk_survives_symlink_loops_and_passes_over_fifos(tmp_path):
 
 def test_a_corrected_protokoll_replaces_the_earlier_one_in_answers(corpus_copy, tmp_path, capsys):
     """Other bytes for the same meeting are a new document: both are kept, and
-    current_items (and so `decisions`) answers from the newest."""
+    current_items (and so `decisions`) answers from the newest — the file
+    saved later, by its own modification date, in whichever order the two
+    are loaded."""
     import pikepdf
 
-    db = tmp_path / "w.duckdb"
+    from schemas.ids import file_sha256
+
     first = corpus_copy / "svom-2025-03-07-protokoll.pdf"
     corrected = tmp_path / "svom-2025-03-07-protokoll-rättad.pdf"
     with pikepdf.open(first) as pdf:
-        pdf.docinfo["/Title"] = "Rättat protokoll"  # other bytes, same minutes
+        pdf.docinfo["/Title"] = "Rättat protokoll"  # other bytes, same minutes, saved later
+        pdf.docinfo["/ModDate"] = "D:20250320120000+01'00'"
         pdf.save(corrected)
-    run_ingest([first], db, workers=1)
-    run_ingest([corrected], db, workers=1)
-    assert query(db, "SELECT count(*) FROM documents WHERE kind = 'protokoll'")[0][0] == 2
-    assert query(db, "SELECT count(*) FROM items")[0][0] == 28
-    newest = query(db, "SELECT document_id FROM documents ORDER BY ingested_at DESC LIMIT 1")[0][0]
-    assert query(db, "SELECT DISTINCT document_id FROM current_items") == [(newest,)]
-    assert main(["decisions", "--agreement", "LOSUS", "--db", str(db), "--format", "json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
-    assert [(r["number"], r["document_id"]) for r in rows] == [(12, newest)]
+    newest = file_sha256(corrected)
+    for n, order in enumerate([[first, corrected], [corrected, first]]):
+        db = tmp_path / f"w{n}.duckdb"
+        for path in order:
+            run_ingest([path], db, workers=1)
+        assert query(db, "SELECT count(*) FROM documents WHERE kind = 'protokoll'")[0][0] == 2
+        assert query(db, "SELECT count(*) FROM items")[0][0] == 28
+        assert query(db, "SELECT DISTINCT document_id FROM current_items") == [(newest,)]
+        assert main(["decisions", "--agreement", "LOSUS", "--db", str(db), "--format", "json"]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        assert [(r["number"], r["document_id"]) for r in rows] == [(12, newest)]
 
 
 def test_extraction_on_a_dask_local_cluster(corpus_copy, tmp_path):
