@@ -161,7 +161,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--items", type=int, default=100_000, help="items in the synthetic warehouse (queries)")
     bench.add_argument("--pages", type=int, default=None,
                        help="pages of the long PDF (default 500; memory alone: 1000)")
-    bench.add_argument("--files", type=int, default=None, help="files in the bulk import (import: 1000) or the killed ingest (crash: 200)")
+    bench.add_argument("--files", type=int, default=None, help="files in the bulk import (import: 1000) or the killed ingest (crash: 60)")
     bench.add_argument("--mutants", type=int, default=300, help="damaged PDFs to make (fuzz)")
     bench.add_argument("--seed", type=int, default=0, help="seed of the mutants (fuzz) or of the kill moments (crash)")
     bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL at random moments (crash)")
@@ -613,7 +613,7 @@ def _bench_robustness(what: str, args: argparse.Namespace) -> int:
             return main_fuzz(corpus, args.mutants, args.seed, args.workers, args.json)
         from pipeline.bench.crash import main_crash
 
-        return main_crash(args.files or 200, args.kills, args.seed, args.workers, args.json,
+        return main_crash(args.files or 60, args.kills, args.seed, args.workers, args.json,
                           list_points=args.list_points, with_points=not args.no_points)
     except ValueError as exc:
         raise CliError(str(exc)) from None

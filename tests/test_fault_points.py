@@ -68,11 +68,15 @@ def test_killed_at_a_point_every_reader_answers_and_the_rerun_ends_as_an_uninter
     assert_survived(bench.trial(folder, tmp_path / "w.duckdb", expected, 2, point=point))
 
 
-def test_killed_inside_a_migration_of_a_warehouse_with_documents(archive, tmp_path):
+@pytest.mark.parametrize("migration", sorted(bench.DOWN))
+def test_killed_inside_a_migration_of_a_warehouse_with_documents(archive, tmp_path, migration):
+    """The warehouse of the uninterrupted run taken back from `migration` and
+    every later one (pipeline.bench.crash.DOWN); the ingest that migrates it
+    again is killed inside the first migration it applies."""
     folder, whole, _ = archive
     old = tmp_path / "old.duckdb"
-    version = bench.older(old, whole)
-    assert version < max(bench.DOWN)
+    version = bench.older(old, whole, back_to=migration)
+    assert version < migration
     migrated = tmp_path / "migrated.duckdb"
     for path in tmp_path.glob("old.duckdb*"):
         (tmp_path / path.name.replace("old", "migrated")).write_bytes(path.read_bytes())

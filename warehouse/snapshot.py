@@ -272,8 +272,10 @@ def publish(wh: Warehouse, incremental: bool = False) -> Published | None:
     target, staging = snapshot_path(db), staging_path(db)
     meta = _read_meta(db) or {}
     how, into = "synced", staging
+    seq = _last_write(wh)
     big_enough = main["size"] >= float(os.environ.get("PARAGRAF_SNAPSHOT_SYNC_MB", SYNC_FROM_MB)) * 2**20
     if not (incremental and big_enough and meta.get("staging_valid") and staging.exists()
+            and not _too_much_to_compare(wh, meta.get("staging_seq"), main["size"])
             and _sync(wh, staging, main["size"])):
         how = "copied"
         # a staging copy whose log cannot be replayed now is left alone, and the snapshot copied directly
@@ -286,10 +288,33 @@ def publish(wh: Warehouse, incremental: bool = False) -> Published | None:
     # this lineage when the writer knew every write since it (`incremental`)
     _update_meta(db, main=main, snapshot=_state(target), schema_version=version,
                  published_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), writer_pid=os.getpid(),
-                 staging_valid=bool(swapped and incremental))
+                 staging_valid=bool(swapped and incremental), snapshot_seq=seq,
+                 staging_seq=meta.get("snapshot_seq") if swapped else None)
     _fsync_folder(db.parent)
     crash_point("after-publish")
     return Published(target, time.monotonic() - started, main["size"], version, how=how)
+
+
+def _last_write(wh: Warehouse) -> int:
+    return int(wh.con.execute("SELECT greatest((SELECT coalesce(max(write_seq), 0) FROM documents), "
+                              "(SELECT coalesce(max(write_seq), 0) FROM write_log))").fetchone()[0])
+
+
+def _too_much_to_compare(wh: Warehouse, held: int | None, main_bytes: int) -> bool:
+    """Whether the tables rewritten since the staging copy's last write (as
+    the record says it holds, `held`) are too many rows to compare, so that
+    copying the file costs less — known before the staging copy is attached."""
+    if held is None:
+        return False  # not recorded: _sync finds out
+    written = dict(wh.con.execute("SELECT name, write_seq FROM write_log").fetchall())
+    read = 0
+    for schema, table, size in wh.con.execute(
+            "SELECT schema_name, table_name, estimated_size FROM duckdb_tables() "
+            "WHERE database_name = current_database() AND NOT temporary").fetchall():
+        logged = written.get(table if schema == "main" else f"{schema}.{table}", written.get(f"{schema}.*"))
+        if (logged is not None and logged > held) or (logged is None and not (schema == "main" and table in _DOCUMENT_TABLES)):
+            read += 2 * size
+    return read > main_bytes * ROWS_READ_PER_BYTE_COPIED
 
 
 def _log_cleared(wh: Warehouse, staging: Path) -> bool:

@@ -136,32 +136,27 @@ def make_archive(folder: Path, files: int) -> list[Path]:
 # warehouse with documents in it: the warehouse of an uninterrupted run,
 # taken back, is migrated again by an ingest that is killed inside the
 # migration. A migration that re-keys data needs its way back here too.
-DOWN = {
-    14: """
-        CREATE OR REPLACE VIEW current_documents AS
-        SELECT meeting_id, source, document_id FROM (
-            SELECT DISTINCT i.meeting_id, i.source, d.document_id, d.loaded_at, d.ingested_at, d.revision,
-                            d.attested_on, d.kind
-            FROM items i JOIN documents d USING (document_id)
-            WHERE d.status = 'ok' AND i.meeting_id IS NOT NULL
-        )
-        QUALIFY dense_rank() OVER (
-            PARTITION BY meeting_id, source
-            ORDER BY coalesce(loaded_at, ingested_at) DESC, coalesce(revision, 0) DESC,
-                     attested_on DESC NULLS LAST, (kind = 'protokoll') DESC, document_id
-        ) = 1;
+def _migration(version: int) -> str:
+    from warehouse.load import _migrations
+
+    return next(sql for number, _, sql in _migrations() if number == version)
+
+
+DOWN = {  # version → the statements that take a warehouse back from it
+    14: lambda: _migration(11) + """
         ALTER TABLE documents DROP COLUMN pdf_modified_at;
         ALTER TABLE documents DROP COLUMN write_seq;
         DROP TABLE write_log;
         DELETE FROM schema_version WHERE version = 14;
-    """,
+    """,  # the views as 011 made them (ranked by load), without 014's columns and table
 }
 
 
-def older(db: Path, source: Path) -> int:
+def older(db: Path, source: Path, back_to: int | None = None) -> int:
     """`source` (a finished warehouse) copied to `db` and taken back from its
-    newest migration (DOWN); returns the schema version it then has. Its read
-    snapshot is a copy of it, as the paragraf that wrote it would have left."""
+    migrations numbered `back_to` and above (DOWN, newest first; default: the
+    newest alone); returns the schema version it then has. Its read snapshot
+    is a copy of it, as the paragraf that wrote it would have left it."""
     import duckdb
 
     from warehouse import snapshot
@@ -169,18 +164,21 @@ def older(db: Path, source: Path) -> int:
     shutil.copyfile(source, db)
     con = duckdb.connect(str(db))
     try:
-        newest = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
-        if newest not in DOWN:
-            raise RuntimeError(f"no way back from migration {newest} (pipeline.bench.crash.DOWN)")
-        con.execute(DOWN[newest])
+        applied = [v for (v,) in con.execute("SELECT version FROM schema_version ORDER BY version DESC").fetchall()]
+        for version in applied:
+            if back_to is None and version != applied[0] or back_to is not None and version < back_to:
+                break
+            if version not in DOWN:
+                raise RuntimeError(f"no way back from migration {version} (pipeline.bench.crash.DOWN)")
+            con.execute(DOWN[version]())
         con.execute("CHECKPOINT")
-        version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        left = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
     finally:
         con.close()
     shutil.copyfile(db, snapshot.snapshot_path(db))
     snapshot._update_meta(db, main=snapshot._state(db), snapshot=snapshot._state(snapshot.snapshot_path(db)),
-                          schema_version=version, published_at=None)
-    return version
+                          schema_version=left, published_at=None)
+    return left
 
 
 # ---------------------------------------------------------------- running and killing
@@ -470,7 +468,7 @@ def trial(folder: Path, db: Path, expected: dict, workers: int, *, point: str | 
             "search_after": {name: str(got.get(name))[:300] for name in differing if name.startswith("search")}}
 
 
-def crash(files: int = 200, kills: int = 50, seed: int = 0, workers: int | None = None, with_points: bool = True,
+def crash(files: int = 60, kills: int = 50, seed: int = 0, workers: int | None = None, with_points: bool = True,
           progress: Callable[[str], None] = lambda _: None) -> dict:
     from pipeline.ingest import default_workers
 
