@@ -551,6 +551,7 @@ class Publisher:
         found = getattr(wh, "state_at_open", None)
         self.trusted = found is not None and meta.get("left") == found
         sweep_temporaries(wh.path)
+        remove_replicas(wh.path)  # readers read this writer's snapshots from now on
 
     def start(self) -> Published | None:
         """At the writer's start: publish at once when the snapshot does not
@@ -741,6 +742,17 @@ def replica_folder() -> Path:
     return Path(tempfile.gettempdir()) / f"{REPLICAS}-{os.getuid()}"
 
 
+def _replica_key(db: Path) -> str:
+    return hashlib.sha256(os.fsencode(db.resolve())).hexdigest()[:16]
+
+
+def remove_replicas(db: str | os.PathLike[str]) -> None:
+    """The private replicas readers made of `db` (a writer, which brings the
+    main file up to date, makes them needless)."""
+    for old in replica_folder().glob(f"{_replica_key(Path(db))}-*.duckdb"):
+        old.unlink(missing_ok=True)
+
+
 def _replica(db: Path) -> Warehouse:
     """A private copy of the main file (and its write-ahead log) that a
     writer's open has replayed, migrated to this paragraf's schema and given
@@ -749,7 +761,7 @@ def _replica(db: Path) -> Warehouse:
     file and its log, so the readers that follow open it directly."""
     folder = replica_folder()
     folder.mkdir(mode=0o700, exist_ok=True)
-    key = hashlib.sha256(os.fsencode(db.resolve())).hexdigest()[:16]
+    key = _replica_key(db)
     with open(db, "rb") as held:
         try:  # a shared lock: the lock a DuckDB writer takes cannot be had while we copy
             fcntl.lockf(held, fcntl.LOCK_SH | fcntl.LOCK_NB)

@@ -402,14 +402,18 @@ def _pages(db: Path) -> dict[str, int]:
 
 
 def unreadable(found: dict, floor: dict | None) -> list[str]:
-    """What the readers did wrong: each failure in one phrase ([] when all answered)."""
+    """What the readers did wrong: each failure in one phrase ([] when all answered).
+    Before a new warehouse's first snapshot exists (`floor` None) a reader may
+    refuse in one line, or find nothing ('no agreement matches', a 404);
+    never a traceback or a 500."""
     if "crashed" in found:
         return [f"the readers' process: {found['crashed']}"]
     wrong = []
-    first_snapshot_pending = floor is None
+    new = floor is None
     for name, answer in found["commands"].items():
-        allowed = {0, 1} if name == "matter" else {0}  # matter: 'no matter matches' is an answer
-        refused = answer["exit"] == 2 and first_snapshot_pending and "no read snapshot yet" in answer["stderr"]
+        # matter: 'no matter matches' is an answer; in a new warehouse so is 'no agreement matches'
+        allowed = {0, 1} if name == "matter" or (new and name == "decisions") else {0}
+        refused = answer["exit"] == 2 and new and "no read snapshot yet" in answer["stderr"]
         if answer["traceback"]:
             wrong.append(f"{name}: a traceback")
         elif answer["exit"] not in allowed and not refused:
@@ -418,7 +422,7 @@ def unreadable(found: dict, floor: dict | None) -> list[str]:
     if floor is not None and meetings.get("exit") == 0 and meetings.get("rows", 0) < floor["meetings"]:
         wrong.append(f"meetings: {meetings.get('rows')} meetings where the last snapshot held {floor['meetings']}")
     for path, status in found["pages"].items():
-        if status != 200 and not (status == 503 and first_snapshot_pending):
+        if status != 200 and not (new and status in (404, 503)):
             wrong.append(f"page {path}: {status}")
     return wrong
 
