@@ -5,7 +5,6 @@ Ctrl-C while the first documents are read."""
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import shutil

@@ -96,16 +96,19 @@ TEMP_MARK = ".snapshot.tmp-"
 MIN_GAP_SECONDS = 2.0  # publishes during a load are at least this far apart ($PARAGRAF_SNAPSHOT_SECONDS) …
 COST_SHARE = 0.1  # … and take at most about this share of the writer's time
 # Bringing the staging copy up to date reads the tables rewritten beyond one
-# document's rows (hashing each row of both copies: about half a million rows
-# a second here) and writes the rows that differ (deleted and inserted, with
-# their indexes: about 50 000 a second); `cp` copies about 400 MB a second.
-# When either side is more than this many rows per byte of the main file, the
-# whole file is copied instead.
+# document's rows (hashing each row of both copies: a few million rows a
+# second) and writes the rows that differ (deleted and inserted, with their
+# indexes: several hundred thousand a second); `cp` copies about 300 MB a
+# second here. When either side is more than this many rows per byte of the
+# main file, the whole file is copied instead (`paragraf bench snapshot`).
 ROWS_READ_PER_BYTE_COPIED = 1 / 800
-ROWS_PER_BYTE_COPIED = 1 / 8000
+ROWS_PER_BYTE_COPIED = 1 / 1000
+SMALL_TABLE_ROWS = 5_000  # a table rewritten beyond one document's rows, this small, is copied whole: cheaper than comparing
 # Below this size copying the file costs less than the statements of bringing
-# the staging copy up to date ($PARAGRAF_SNAPSHOT_SYNC_MB: 0 always brings it up to date).
-SYNC_FROM_MB = 64.0
+# the staging copy up to date, about 0.2 s whatever the size (`paragraf bench
+# snapshot`: 28 MB copied in 0.09 s); $PARAGRAF_SNAPSHOT_SYNC_MB (0: always
+# brought up to date, as the crash tests do).
+SYNC_FROM_MB = 128.0
 _STAGING = "paragraf_staging"  # the staging copy's name while attached to the writer's connection
 
 
@@ -458,7 +461,13 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
             columns.setdefault((schema, table), []).append(column)
         con.execute("BEGIN TRANSACTION")
         try:
-            changed_ids = f"(SELECT document_id FROM {_quoted(main)}.main.documents WHERE write_seq > {int(held)})"
+            con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_changed AS SELECT document_id "
+                        f"FROM {_quoted(main)}.main.documents WHERE write_seq > {int(held)}")
+            ids = [i for (i,) in con.execute("SELECT document_id FROM paragraf_sync_changed").fetchall()]
+            # a few ids as a list the table scan filters by (only the document_id column is read where
+            # none matches); many through the temporary table
+            changed_ids = ("(" + ", ".join(_sql_string(i) for i in ids) + ")" if 0 < len(ids) <= 2000
+                           else "(SELECT document_id FROM paragraf_sync_changed)")
             steps, rows, read = [], 0.0, 0
             for k, ((schema, table), size) in enumerate(sorted(sizes.items())):
                 if not size.get(main) and not size.get(_STAGING):
@@ -466,7 +475,11 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                 there, here = f"{_STAGING}.{_quoted(schema, table)}", f"{_quoted(main)}.{_quoted(schema, table)}"
                 per_doc_table = schema == "main" and table in _DOCUMENT_TABLES
                 logged = written.get(table if schema == "main" else f"{schema}.{table}", written.get(f"{schema}.*"))
-                if (logged is not None and logged > held) or (logged is None and not per_doc_table):
+                whole = (logged is not None and logged > held) or (logged is None and not per_doc_table)
+                if whole and max(size.get(main, 0), size.get(_STAGING, 0)) <= SMALL_TABLE_ROWS:
+                    rows += size.get(main, 0) + size.get(_STAGING, 0)  # small: copied whole
+                    steps += [f"DELETE FROM {there}", f"INSERT INTO {there} SELECT * FROM {here}"]
+                elif whole:
                     # rewritten beyond one document's rows: the rows that differ, found by reading both
                     # (a table rewritten whole by an equal result, as matters at every load, writes little)
                     read += size.get(main, 0) + size.get(_STAGING, 0)
@@ -486,8 +499,12 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                               f"INSERT INTO {there} SELECT * FROM {new}", f"DROP TABLE {gone}", f"DROP TABLE {new}"]
                 elif per_doc_table and changed:
                     rows += changed * per_document / len(_DOCUMENT_TABLES)
-                    steps += [f"DELETE FROM {there} WHERE document_id IN {changed_ids}",
-                              f"INSERT INTO {there} SELECT * FROM {here} WHERE document_id IN {changed_ids}"]
+                    # the rows found by their document_id column alone, then fetched by row id: a
+                    # plain filter on document_id would read every column of every row
+                    steps += [f"DELETE FROM {there} WHERE rowid IN "
+                              f"(SELECT rowid FROM {there} WHERE document_id IN {changed_ids})",
+                              f"INSERT INTO {there} SELECT * FROM {here} WHERE rowid IN "
+                              f"(SELECT rowid FROM {here} WHERE document_id IN {changed_ids})"]
             if rows > main_bytes * ROWS_PER_BYTE_COPIED:
                 con.execute("ROLLBACK")
                 return False
@@ -500,6 +517,7 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                     {"d": main, "s": _STAGING}).fetchall():
                 con.execute(f"COMMENT ON TABLE {_STAGING}.{_quoted(schema, table)} IS "
                             f"{_sql_string(comment) if comment is not None else 'NULL'}")
+            con.execute("DROP TABLE paragraf_sync_changed")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
