@@ -389,11 +389,19 @@ def start_workers_early() -> None:
     quiet = "ignore:resource_tracker:UserWarning"
     if quiet not in sys.warnoptions:
         sys.warnoptions.append(quiet)
-    # pipeline.worker: the fork server dies with us (its parent-death signal only when this is our main thread)
+    worker_context()
+    # pipeline.worker: the fork server dies with us (its parent-death signal only when this is our main
+    # thread); in its environment alone, so no other process we start takes it for its own
+    saved = os.environ.get("PARAGRAF_FORK_SERVER_OF")
     os.environ["PARAGRAF_FORK_SERVER_OF"] = (
         f"{os.getpid()}:{'main' if threading.current_thread() is threading.main_thread() else 'thread'}")
-    worker_context()
-    forkserver.ensure_running()
+    try:
+        forkserver.ensure_running()
+    finally:
+        if saved is None:
+            os.environ.pop("PARAGRAF_FORK_SERVER_OF", None)
+        else:
+            os.environ["PARAGRAF_FORK_SERVER_OF"] = saved
 
 
 def local_engine(workers: int) -> Engine:

@@ -13,13 +13,27 @@ by the ingest), and is killed at once when it ends, and its workers with it
 
 import os
 
-_started_by, _, _how = os.environ.get("PARAGRAF_FORK_SERVER_OF", "").partition(":")
-if _started_by and _started_by != str(os.getpid()):  # the fork server (workers inherit this module, loaded)
+def _started_by_ingest() -> int | None:
+    """The ingest that started this fork server, when it did (and is not gone)."""
+    started_by, _, _ = os.environ.get("PARAGRAF_FORK_SERVER_OF", "").partition(":")
+    if not started_by.isdigit() or int(started_by) == os.getpid():
+        return None
+    if int(started_by) == os.getppid():
+        return int(started_by)
+    try:
+        os.kill(int(started_by), 0)
+    except ProcessLookupError:
+        return int(started_by)  # killed while this started: die_with_parent leaves at once
+    except PermissionError:
+        pass
+    return None  # alive, and not our parent: not ours to watch
+
+
+if (_ingest := _started_by_ingest()) is not None:  # the fork server (workers inherit this module, loaded)
     from extractors.reading import lifetime
 
-    # first: loading takes seconds, and a watching thread may wait that long for the interpreter;
-    # an ingest already gone (killed while this started) means leaving at once
-    lifetime.die_with_parent(int(_started_by), forked_by_main_thread=_how == "main")
+    # first: loading takes seconds, and a watching thread may wait that long for the interpreter
+    lifetime.die_with_parent(_ingest, forked_by_main_thread=os.environ["PARAGRAF_FORK_SERVER_OF"].endswith(":main"))
 
 from pipeline.extract import warm_up  # noqa: E402
 

@@ -6,7 +6,10 @@ process of the killed run left. The archive holds several documents per
 meeting (revisions, corrections, renderings told apart only by their PDF
 modification date or their bytes), so a run that loads them in another order
 than the uninterrupted one must still agree on which is current.
-`paragraf bench crash` does the same at every fault point and fifty moments."""
+`paragraf bench crash` does the same at every fault point and fifty moments.
+
+Marked slow (run by .ci/run after the suite): the suite kills runs at two
+named fault points and inside a migration (tests/test_fault_points.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import pytest
 
 from pipeline.bench import crash as bench
 
-pytestmark = pytest.mark.flow
+pytestmark = [pytest.mark.flow, pytest.mark.slow]
 
 FILES = 20
 KILLS = 3

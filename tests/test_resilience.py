@@ -97,25 +97,30 @@ def test_a_log_a_read_only_open_cannot_replay_leaves_every_reader_answering(one_
 
 def current_answers(db: Path) -> dict:
     """What the readers answer about which documents are current."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+    from warehouse.search import search
+
+    with Warehouse(db, read_only=True) as wh:
+        con = wh.con
         out = {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in {
             "current_items": "SELECT meeting_id, source, document_id, number, title FROM current_items",
             "current_documents": "SELECT * FROM current_documents",
             "meetings": "SELECT * FROM meetings",
             "matters": "SELECT * EXCLUDE (matter_key) FROM matters",
         }.items()}
-    finally:
-        con.close()
-    return out | {f"search {text}": paragraf("search", text, "--json", "--db", str(db)).stdout for text in ("LOSUS", "kronor")}
+        for text in ("LOSUS", "kronor"):
+            out[f"search {text}"] = [(h["source_path"], h["page_no"], h["item_title"], round(h["score"], 6))
+                                     for h in search(wh, text, 50)]
+    return out
 
 
 def ingest_in_runs(files: list[Path], db: Path, runs: int) -> None:
     """The files ingested in this order, in `runs` separate ingests (a resumed run, a user adding files later)."""
+    from pipeline.ingest import run_local
+
     for k in range(runs):
         part = files[k * len(files) // runs:(k + 1) * len(files) // runs]
-        done = paragraf("ingest", *map(str, part), "--db", str(db), "--workers", "1")
-        assert done.returncode == 0, done.stderr
+        summary = run_local(part, db, "pdfium", workers=1)
+        assert summary.failed == 0, summary.line()
 
 
 def test_resumed_reversed_and_shuffled_runs_give_the_same_current_documents_and_search_answers(tmp_path):
@@ -125,6 +130,7 @@ def test_resumed_reversed_and_shuffled_runs_give_the_same_current_documents_and_
     # the correction (Rättelse) is current for its meeting's protokoll, the revised kallelse for its kallelse
     assert any("(e)" in title for *_, title in expected["current_items"])
     assert any("(b)" in title and source == "kallelse" for _, source, _, _, title in expected["current_items"])
+    assert expected["search LOSUS"]
     shuffled = files[:]
     random.Random(20).shuffle(shuffled)
     for name, order, runs in (("reversed", files[::-1], 2), ("shuffled", shuffled, 2)):
