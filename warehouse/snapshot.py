@@ -104,11 +104,13 @@ COST_SHARE = 0.1  # … and take at most about this share of the writer's time
 ROWS_READ_PER_BYTE_COPIED = 1 / 800
 ROWS_PER_BYTE_COPIED = 1 / 1000
 SMALL_TABLE_ROWS = 5_000  # a table rewritten beyond one document's rows, this small, is copied whole: cheaper than comparing
-# Below this size copying the file costs less than the statements of bringing
-# the staging copy up to date, about 0.2 s whatever the size (`paragraf bench
-# snapshot`: 28 MB copied in 0.09 s); $PARAGRAF_SNAPSHOT_SYNC_MB (0: always
-# brought up to date, as the crash tests do).
-SYNC_FROM_MB = 128.0
+# Below this size copying the file costs less than bringing the staging copy
+# up to date (`paragraf bench snapshot`, two loaded cores, the file in the page
+# cache: 28 MB copied in 0.22 s against 0.49 s brought up to date, 260 MB in
+# 0.53 s against 0.80 s; a file larger than the page cache is copied from the
+# disk); $PARAGRAF_SNAPSHOT_SYNC_MB (0: always brought up to date, as the crash
+# tests do).
+SYNC_FROM_MB = 512.0
 _STAGING = "paragraf_staging"  # the staging copy's name while attached to the writer's connection
 
 
