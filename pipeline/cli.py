@@ -94,9 +94,15 @@ def _parser() -> argparse.ArgumentParser:
     ingest.set_defaults(func=cmd_ingest)
 
     evaluate = sub.add_parser("eval", help="compare the warehouse with the .gold.json files in a folder")
-    evaluate.add_argument("gold_dir", metavar="GOLD_DIR")
+    evaluate.add_argument("gold_dir", metavar="GOLD_DIR", nargs="?", help="the folder of gold files (not with --generated)")
     evaluate.add_argument("--db", help=db_help)
-    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--json", nargs="?", const=True, default=None, metavar="OUT",
+                          help="print the scores as JSON, or write them to OUT")
+    evaluate.add_argument("--generated", type=_count(1), default=None, metavar="N",
+                          help="render N documents in random layouts with their gold, ingest them into a fresh "
+                          "warehouse and report macro-F1 per layout factor level (pipeline/bench/generated.py)")
+    evaluate.add_argument("--seed", default=None, help="with --generated: the seed (default or 'random': a random seed, printed)")
+    evaluate.add_argument("--keep", default=None, metavar="DIR", help="with --generated: keep the documents and warehouse in DIR")
     evaluate.add_argument(
         "--fail-under", type=float, default=None, metavar="F1",
         help="exit 1 when the macro-F1 (mean of the fields' F1) is below this",
@@ -298,11 +304,31 @@ def _read_warehouse(path: Path):
         raise CliError(str(exc)) from None
 
 
+def bench_generated():
+    """pipeline/bench/generated.py, the layout randomizer. While pipeline/bench.py
+    is still a module beside the folder pipeline/bench/, it shadows the folder:
+    it is given the folder as its package path so the folder's modules import."""
+    import importlib
+
+    from pipeline import bench
+
+    if not hasattr(bench, "__path__"):
+        bench.__path__ = [str(Path(__file__).with_name("bench"))]
+    return importlib.import_module("pipeline.bench.generated")
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from pipeline import evaluate
 
+    if args.generated is not None:
+        out = args.json if isinstance(args.json, str) else None
+        return bench_generated().run(args.generated, args.seed, out, args.keep, args.fail_under)
+    if args.gold_dir is None and isinstance(args.json, str) and Path(args.json).is_dir():
+        args.gold_dir, args.json = args.json, True  # 'eval --json GOLD_DIR' as before --json took a value
+    if args.gold_dir is None:
+        raise CliError("give the folder of gold files (GOLD_DIR), or --generated N.")
     gold_dir = Path(args.gold_dir)
     if not gold_dir.is_dir():
         raise CliError(f"{gold_dir} is not a folder; give the folder that holds the .gold.json files.")
@@ -314,7 +340,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
             scores = evaluate.evaluate(gold_dir, path)
     except (FileNotFoundError, ReaderUnavailable) as exc:
         raise CliError(str(exc)) from None
-    print(json.dumps(evaluate.as_json(scores), indent=2) if args.json else evaluate.report(scores))
+    if isinstance(args.json, str):
+        Path(args.json).write_text(json.dumps(evaluate.as_json(scores), indent=2), encoding="utf-8")
+    print(json.dumps(evaluate.as_json(scores), indent=2) if args.json is True else evaluate.report(scores))
     missing = [d.file for d in scores if not d.found]
     if missing:
         print(f"not in the warehouse (ingest them first): {', '.join(missing)}", file=sys.stderr)
