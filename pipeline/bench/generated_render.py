@@ -87,6 +87,11 @@ class Flow:
     def _font(self, bold: bool, size: float | None = None) -> None:
         self.pdf.set_font(self.style.family, "B" if bold else "", size or self.style.size)
 
+    def keep(self, lines: int) -> None:
+        """Start the next column unless `lines` body lines fit (a heading is not left at a page's foot)."""
+        if self.y + lines * self.style.line + 3 > BOTTOM and self.y > self.col_top:
+            self._next()
+
     def gap(self, mm: float) -> None:
         if self.y > self.col_top:
             self.y += mm
@@ -342,6 +347,7 @@ class Renderer:
         body = self.body(item)
         indent = 0.0
         gap = 2.0 if not item.parent_label else 1.2
+        flow.keep(4 if heading in ("next_line", "table_row") else 3)
         if heading == "table_row":
             time = clock_text(item.time, rng) if item.time else ""
             cells = [(item.label, False), (item.title, self.hb),
