@@ -10,6 +10,7 @@ paragraph taller than a column is split between its lines.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -395,6 +396,9 @@ class Renderer:
                 out.append((item.decision, False))
             return out
         desc_l, prop_l, dec_l, pres_l = labels[level]
+        if item.statement:  # 'Ordföranden … öppnar mötet kl. 19.02' stands as it is
+            out.append((item.description, False))
+            item = dataclasses.replace(item, description=None)
         if presenters:
             if level == "organ":
                 out.append((f"Föredras av {presenters}", False))
