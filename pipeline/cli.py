@@ -324,7 +324,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     if args.generated is not None:
         out = args.json if isinstance(args.json, str) else None
-        return bench_generated().run(args.generated, args.seed, out, args.keep, args.fail_under)
+        try:
+            return bench_generated().run(args.generated, args.seed, out, args.keep, args.fail_under)
+        except (FileExistsError, RuntimeError) as exc:
+            raise CliError(str(exc)) from None
     if args.gold_dir is None and isinstance(args.json, str) and Path(args.json).is_dir():
         args.gold_dir, args.json = args.json, True  # 'eval --json GOLD_DIR' as before --json took a value
     if args.gold_dir is None:

@@ -184,8 +184,8 @@ def run(n: int, seed: str | None = None, json_out: str | None = None, keep: str 
     with tempfile.TemporaryDirectory(prefix="paragraf-generated-") as scratch:
         root = Path(keep) if keep else Path(scratch)
         folder, db = root / "documents", root / "generated.duckdb"
-        if db.exists():
-            db.unlink()
+        if keep and (db.exists() or (folder.exists() and any(folder.iterdir()))):
+            raise FileExistsError(f"{root} holds an earlier run ({folder.name}/, {db.name}); give --keep a new or empty folder.")
         t0 = time.perf_counter()
         records = generate(n, seed, folder)
         t1 = time.perf_counter()
