@@ -168,8 +168,8 @@ def roll_text(group: Group, form: str) -> str:
     return "\n".join(person_line(p) for p in group.people)
 
 
-def clock_text(time: str, rng: random.Random) -> str:
-    return time.replace(":", rng.choice((".", ":", ".")))
+def clock_text(time: str, separator: str) -> str:
+    return time.replace(":", separator)
 
 
 def presenter_names(people: list[Person]) -> str:
@@ -181,6 +181,7 @@ class Renderer:
     def __init__(self, doc: Document):
         self.doc, self.f = doc, doc.factors
         self.rng = random.Random("render:" + doc.file)
+        self.clock = self.rng.choice((".", ":", "."))  # '18.00' or '18:00', the same throughout a document
         pdf = _Pdf(unit="mm", format="A4")
         pdf.set_auto_page_break(False)
         pdf.core_fonts_encoding = "windows-1252"
@@ -223,8 +224,8 @@ class Renderer:
     def when(self) -> str:
         """The meeting's date and times as printed in a header line."""
         doc = self.doc
-        time = "" if doc.times_in_text else f" kl. {clock_text(doc.start, self.rng)}" + (
-            f"–{clock_text(doc.end, self.rng)}" if doc.end else "")
+        time = "" if doc.times_in_text else f" kl. {clock_text(doc.start, self.clock)}" + (
+            f"–{clock_text(doc.end, self.clock)}" if doc.end else "")
         date = self.rng.choice((self.date_iso, long_date(doc.date), long_date(doc.date, weekday=True)))
         return date + time
 
@@ -266,13 +267,13 @@ class Renderer:
         if with_date:
             flow.para(f"Datum: {self.rng.choice((self.date_iso, long_date(doc.date)))}", gap=2)
         if not doc.times_in_text:
-            span = clock_text(doc.start, self.rng) + (f"–{clock_text(doc.end, self.rng)}" if doc.end else "")
+            span = clock_text(doc.start, self.clock) + (f"–{clock_text(doc.end, self.clock)}" if doc.end else "")
             flow.para(f"Tid: kl. {span}" if self.rng.random() < 0.5 else f"Tid: {span}", gap=2)
         flow.para(f"Plats: {doc.location}", gap=1)
 
     def prose_header(self) -> str:
         doc, rng = self.doc, self.rng
-        time = "" if doc.times_in_text else f" kl. {clock_text(doc.start, rng)}" + (f"–{clock_text(doc.end, rng)}" if doc.end else "")
+        time = "" if doc.times_in_text else f" kl. {clock_text(doc.start, self.clock)}" + (f"–{clock_text(doc.end, self.clock)}" if doc.end else "")
         date = long_date(doc.date, weekday=True) if rng.random() < 0.5 else f"den {long_date(doc.date)}"
         if doc.factors["body"] != "association":
             organ_lower = doc.organ[0].lower() + doc.organ[1:] if doc.factors["body"] == "municipal" else doc.organ
@@ -350,7 +351,7 @@ class Renderer:
         gap = 2.0 if not item.parent_label else 1.2
         flow.keep(4 if heading in ("next_line", "table_row") else 3)
         if heading == "table_row":
-            time = clock_text(item.time, rng) if item.time else ""
+            time = clock_text(item.time, self.clock) if item.time else ""
             cells = [(item.label, False), (item.title, self.hb),
                      (presenter_names(item.presenters) if item.presenters and not item.presenter_in_text else "", False), (time, False)]
             flow.row(cells[: len(self.table_widths())], self.table_widths(), border=True)
@@ -378,7 +379,7 @@ class Renderer:
         out: list[tuple[str, bool]] = []
         table = self.f["heading"] == "table_row"
         if item.time and not table:
-            out.append((f"kl. {clock_text(item.time, rng)}", False))
+            out.append((f"kl. {clock_text(item.time, self.clock)}", False))
         presenters = presenter_names(item.presenters) if item.presenters and not item.presenter_in_text and not table else ""
         gen = doc.genitive
         proposer = rng.choice(("Förvaltningens", gen)) if doc.factors["body"] != "association" else "Styrelsens"
