@@ -304,19 +304,6 @@ def _read_warehouse(path: Path):
         raise CliError(str(exc)) from None
 
 
-def bench_generated():
-    """pipeline/bench/generated.py, the layout randomizer. While pipeline/bench.py
-    is still a module beside the folder pipeline/bench/, it shadows the folder:
-    it is given the folder as its package path so the folder's modules import."""
-    import importlib
-
-    from pipeline import bench
-
-    if not hasattr(bench, "__path__"):
-        bench.__path__ = [str(Path(__file__).with_name("bench"))]
-    return importlib.import_module("pipeline.bench.generated")
-
-
 def cmd_eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -324,8 +311,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     if args.generated is not None:
         out = args.json if isinstance(args.json, str) else None
+        from pipeline.bench import generated
+
         try:
-            return bench_generated().run(args.generated, args.seed, out, args.keep, args.fail_under)
+            return generated.run(args.generated, args.seed, out, args.keep, args.fail_under)
         except (FileExistsError, RuntimeError) as exc:
             raise CliError(str(exc)) from None
     if args.gold_dir is None and isinstance(args.json, str) and Path(args.json).is_dir():

@@ -15,11 +15,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from pipeline.cli import bench_generated
-
-generated = bench_generated()  # also while pipeline/bench.py is a module beside the folder
-from pipeline.bench import generated_content as content  # noqa: E402
-from pipeline.bench import generated_documents as documents  # noqa: E402
+from pipeline.bench import generated
+from pipeline.bench import generated_content as content
+from pipeline.bench import generated_documents as documents
 
 REPO = Path(__file__).resolve().parent.parent
 REALDOCS = REPO.parent / "shared" / "realdocs"
