@@ -130,6 +130,8 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         len(clean), matters.with_case_numbers(found.items, stated), named.amounts, named.agreement_mentions,
         named.item_dates, problems + found.problems + how.problems + matter_problems,
     )
+    attested_on = version.read_attested_on(kind, first_pages, _unique(margins), meeting.meeting_date)
+    posted_on = version.read_posted_on(kind, clean, head, _unique(margins), meeting.meeting_date, attested_on)
     return DocumentRecord(
         document_id=document_id,
         source_path=source_path,
@@ -141,7 +143,9 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         pages=clean,
         participants=found.participants,
         revision=version.read_revision(head, _unique(margins)),
-        attested_on=version.read_attested_on(kind, first_pages, _unique(margins), meeting.meeting_date),
+        attested_on=attested_on,
+        posted_on=posted_on,
+        appeal_until=version.appeal_until(posted_on),
         sensitive=_sensitive(clean, parts),
         **linked,
         **parts,

@@ -340,6 +340,8 @@ class Warehouse:
             "extractor_version": [record.extractor_version],
             "loaded_at": [loaded_at],
             "attested_on": [record.attested_on],
+            "posted_on": [record.posted_on],
+            "appeal_until": [record.appeal_until],
             "revision": [record.revision],
             "start_time": [header.start_time if ok else None],
             "end_time": [header.end_time if ok else None],
