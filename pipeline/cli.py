@@ -26,6 +26,12 @@ from extractors.reading.backends import BACKENDS, DEFAULT_BACKEND
 from warehouse.paths import WarehousePathError, check_readable, check_writable, is_writable, resolve_db
 
 
+# Every command that looks something up (search, decisions, matter, watch news)
+# exits 1 when it finds nothing, as grep does: a script tells "none" from "some"
+# by the status alone. 2 stays for usage and environment errors.
+NO_HITS = 1
+
+
 class CliError(Exception):
     """One line for stderr, and the exit status (2: usage or environment)."""
 
@@ -329,13 +335,15 @@ def cmd_decisions(args: argparse.Namespace) -> int:
 
     from warehouse.read import DECISION_COLUMNS, agreement_names, agreements_matching, decisions
 
+    if not args.agreement.strip():
+        raise CliError("--agreement needs a name or alias, e.g. --agreement LOSUS (an empty one would match every agreement).")
     with _read_warehouse(_existing_db(args.db)) as wh:
         matched = agreements_matching(wh, args.agreement)
         if not matched:
             close = difflib.get_close_matches(args.agreement, agreement_names(wh), n=5, cutoff=0.4)
             hint = f" Close names: {', '.join(close)}." if close else ""
             print(f"paragraf: no agreement matches '{args.agreement}'.{hint}", file=sys.stderr)
-            return 1
+            return NO_HITS
         rows = decisions(wh, [agreement_id for agreement_id, _ in matched])
         if args.format == "json":  # each item's motions, votes, dissents and conflicts (007_procedure)
             from warehouse.read import with_procedure
@@ -356,17 +364,18 @@ def cmd_decisions(args: argparse.Namespace) -> int:
         writer.writerows(rows)
     elif args.timeline:
         names = ", ".join(name for _, name in matched)
-        print(f"{len(rows)} items whose proposal or decision concerns: {names}; their matters, oldest first")
+        print(f"{_counted(len(rows), 'item')} whose proposal or decision concerns: {names}; their matters, oldest first")
         _print_timeline(timeline)
     else:
         names = ", ".join(name for _, name in matched)
-        print(f"{len(rows)} items whose proposal or decision concerns: {names}")
+        print(f"{_counted(len(rows), 'item')} whose proposal or decision concerns: {names}")
         for row in rows:
             label = f"§ {row['number']}" if row["source"] == "protokoll" else f"{row['number']}."
             matter = f"  ({row['matter']})" if row.get("matter") else ""
+            appeal = f"  överklagbar t.o.m. {row['appeal_until']}" if row.get("appeal_until") else ""
             print(f"{row['meeting_date'] or '':<10}  {row['source']:<9}  {label:>5}  {row['title']}  "
-                  f"[{row['organ'] or '–'}, p. {row['page_start']}]{matter}")
-    return 0
+                  f"[{row['organ'] or '–'}, p. {row['page_start']}]{matter}{appeal}")
+    return 0 if rows else NO_HITS
 
 
 # ---------------------------------------------------------------- matters (paragraf matter, decisions --timeline)
@@ -398,6 +407,11 @@ def _step_line(step: dict) -> str:
             f"{where:>8}  {step.get('title') or ''}" + (f"\n{'':>68}{said}" if said else ""))
 
 
+def _counted(n: int, one: str, many: str | None = None) -> str:
+    """'1 step', '2 steps', '1 body', '3 bodies'."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _print_timeline(timeline: list[dict]) -> None:
     for group in timeline:
         print(f"\n{'matter ' + group['matter'] if group['matter'] else 'in no matter'}:")
@@ -414,7 +428,7 @@ def cmd_matter(args: argparse.Namespace) -> int:
             key = find_matter(wh, args.text)
         except MatterNotFound:
             raise CliError(f"no matter matches '{args.text}' (neither a diarienummer nor words of a title); "
-                           "try fewer words, or 'paragraf search'.", status=1) from None
+                           "try fewer words, or 'paragraf search'.", status=NO_HITS) from None
         except MatterAmbiguous as exc:
             listed = "; ".join(f"{k} ({t})" if t else k for k, t in exc.candidates)
             raise CliError(f"'{args.text}' matches {len(exc.candidates)}{'+' if len(exc.candidates) >= 10 else ''} "
@@ -428,7 +442,8 @@ def cmd_matter(args: argparse.Namespace) -> int:
         print(json.dumps({"matter": key, "steps": steps}, ensure_ascii=False, indent=2, default=str))
         return 0
     bodies = list(dict.fromkeys(s["organ"] for s in steps if s["organ"]))
-    print(f"matter {key}: {len(steps)} steps in {len(bodies)} bodies ({', '.join(bodies)}), oldest first")
+    print(f"matter {key}: {_counted(len(steps), 'step')} in {_counted(len(bodies), 'body', 'bodies')} "
+          f"({', '.join(bodies)}), oldest first")
     for step in steps:
         print(_step_line(step))
     return 0
@@ -450,12 +465,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if args.json:
         print(json.dumps(hits, ensure_ascii=False, indent=2))
-        return 0
+        return 0 if hits else NO_HITS
     for hit in hits:
         item = f"item {hit['item_number']} {hit['item_title']}" if hit["item_number"] is not None else "no item"
         print(f"{hit['score']:6.2f}  {hit['source_path']} p. {hit['page_no']}  ({item})\n        {hit['excerpt']}")
     if not hits:
         print(f"no hits for '{args.text}'")
+        return NO_HITS
     return 0
 
 

@@ -171,6 +171,7 @@ class Pages:
         env.filters |= {"sek": present.sek, "path": lambda s: quote(str(s), safe="/"),
                         "segment": lambda s: quote(str(s), safe="")}
         env.globals["url_with"] = _url_with
+        env.globals |= {"table_headings": browse.TABLE_HEADINGS, "column_labels": browse.COLUMN_LABELS}
         self.templates = Jinja2Templates(env=env)
 
     def routes(self) -> list:
