@@ -63,6 +63,36 @@ def _count(minimum: int):
     return parse
 
 
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 1 to 65535."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: give a whole number from 1 to 65535, e.g. 8000")
+    return value
+
+
+class _Version(argparse.Action):
+    """--version: the package's version and the extractor version (what an
+    ingest compares to decide which documents to read again)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from importlib.metadata import PackageNotFoundError, version
+
+        from schemas.document import EXTRACTOR_VERSION
+
+        try:
+            package = version("paragraf")
+        except PackageNotFoundError:
+            package = "unknown (not installed: pip install -e .)"
+        parser.exit(0, f"paragraf {package}, extractor version {EXTRACTOR_VERSION}\n")
+
+
 def _seconds(text: str) -> float:
     try:
         value = float(text)
@@ -78,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="paragraf",
         description="Swedish meeting PDFs (kallelser, protokoll, underlag) into a DuckDB warehouse.",
     )
+    parser.add_argument("--version", action=_Version, help="print the version and the extractor version, and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     db_help = "warehouse file (default: $PARAGRAF_DB, else warehouse/paragraf.duckdb)"
     include_help = "show personal identity numbers and the text of items marked secret (masked and withheld by default)"
@@ -201,10 +232,40 @@ def _parser() -> argparse.ArgumentParser:
                                        "PARAGRAF_TOKEN, which every request must then carry.")
     serve.add_argument("--db", help=db_help)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    serve.add_argument("--port", type=_count(1), default=8000, help="port (default 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="port, 1 to 65535 (default 8000)")
     serve.add_argument("--include-sensitive", action="store_true",
                        help=include_help + "; also page images unmasked and PDFs holding personal data served")
     serve.set_defaults(func=cmd_serve)
+
+    watch = sub.add_parser("watch", help="saved searches, agreements and matters, and their new hits after each ingest",
+                           description="paragraf watch add TEXT [--agreement|--matter|--search]: ask again after every "
+                                       "ingest (by hand or scheduled) what the command of that name answers, of the newly "
+                                       "loaded documents; watch news: what they found; paragraf serve gives each watch an "
+                                       "Atom feed at /watch/<id>.atom.")
+    actions = watch.add_subparsers(dest="action", required=True, metavar="add|list|remove|news")
+    add = actions.add_parser("add", help="watch a search (default), an agreement or a matter")
+    add.add_argument("text", metavar="TEXT")
+    what = add.add_mutually_exclusive_group()
+    what.add_argument("--search", dest="kind", action="store_const", const="search", help="search words (the default)")
+    what.add_argument("--agreement", dest="kind", action="store_const", const="agreement",
+                      help="an agreement's name or alias, as paragraf decisions --agreement")
+    what.add_argument("--matter", dest="kind", action="store_const", const="matter",
+                      help="a diarienummer or title words, as paragraf matter")
+    add.set_defaults(kind="search")
+    listing = actions.add_parser("list", help="the watches, with how many hits each has recorded")
+    remove = actions.add_parser("remove", help="stop a watch and forget its hits")
+    remove.add_argument("watch_id", type=_count(1), metavar="ID")
+    news = actions.add_parser("news", help="the hits the watches recorded, newest first (exit 1 when none)")
+    news.add_argument("watch_id", nargs="?", type=_count(1), metavar="ID", help="one watch only")
+    news.add_argument("--limit", type=_count(1), default=50, help="hits at most (default 50)")
+    for action in (add, listing, remove, news):
+        action.add_argument("--db", help=db_help)
+    for action in (listing, news):
+        action.add_argument("--json", action="store_true", help="print as JSON")
+    watch.set_defaults(func=cmd_watch)
+
+    sub.add_parser("prefect", add_help=False,
+                   help="the Prefect command line installed with paragraf, e.g. paragraf prefect server start")
 
     meetings = sub.add_parser("meetings", help="list the meetings in the warehouse")
     meetings.add_argument("--db", help=db_help)
@@ -214,7 +275,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    from pipeline.ingest import Interrupted, chosen_engine, run_local
+    from pipeline.ingest import Interrupted, run_local
     from pipeline.progress import NullReporter, RichReporter
     from pipeline.sources import UsageError, check_paths
 
@@ -223,12 +284,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except UsageError as exc:
         raise CliError(str(exc)) from None
     db = _writable_db(args.db)
+    engine = _reachable_engine("prefect" if args.dask else args.engine, "--dask" if args.dask else f"--engine {args.engine}")
     print(f"paragraf: writing to {db}", file=sys.stderr)
     reporter = RichReporter() if sys.stderr.isatty() and not args.json else NullReporter()
     interrupted = None
     try:
         with _warehouse_errors(db, writing=True):
-            if args.dask or chosen_engine(args.engine) == "prefect":
+            if engine == "prefect":
                 from pipeline.flows import run_ingest  # imports Prefect (about 1.5 s)
 
                 summary = run_ingest(args.paths, db, args.backend, args.workers, reporter, args.dask, engine="prefect")
@@ -253,6 +315,29 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 130
     return summary.exit_status
+
+
+def _reachable_engine(asked: str, option: str) -> str:
+    """The engine an ingest runs on. 'auto' with a Prefect server configured
+    that does not answer says so in one line and runs on the local engine (an
+    archivist can import exactly when the server is down); asking for Prefect
+    by name (--engine prefect, --dask) refuses instead."""
+    from pipeline.ingest import chosen_engine
+    from pipeline.server import api_url, unreachable
+
+    engine = chosen_engine(asked)
+    if engine != "prefect":
+        return engine
+    url = api_url()
+    why = unreachable(url) if url else None
+    if why is None:
+        return engine
+    if asked == "auto":
+        print(f"paragraf: the Prefect server at {url} cannot be reached ({why}); ingesting on the local engine "
+              "instead (the run is not recorded there; --engine prefect would refuse).", file=sys.stderr)
+        return "local"
+    raise CliError(f"{option} needs the Prefect server at {url} (PREFECT_API_URL), which cannot be reached ({why}); "
+                   "start it (paragraf prefect server start) or run without it (--engine local).")
 
 
 def _existing_db(explicit: str | None) -> Path:
@@ -619,15 +704,59 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Blocks, serving the page until Ctrl-C."""
-    from web.app import TokenMissing, serve, settings
+    from web.app import PortUnavailable, TokenMissing, serve, settings
 
     path = _existing_db(args.db)
     try:
         settings(args.host)  # refuse before anything listens
-    except TokenMissing as exc:
+        serve(path, args.host, args.port, include_sensitive=args.include_sensitive)
+    except (TokenMissing, PortUnavailable) as exc:
         raise CliError(str(exc)) from None
-    serve(path, args.host, args.port, include_sensitive=args.include_sensitive)
     return 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    """Watches (warehouse.watches): add and remove write the warehouse, list and news read it."""
+    from warehouse.load import Warehouse
+    from warehouse.watches import WatchError, add_watch, list_watches, news, remove_watch
+
+    if args.action in ("add", "remove"):
+        path = _writable_db(args.db)
+        try:
+            with _warehouse_errors(path, writing=True), Warehouse(path) as wh:
+                watch = add_watch(wh, args.text, args.kind) if args.action == "add" else remove_watch(wh, args.watch_id)
+        except WatchError as exc:
+            raise CliError(str(exc)) from None
+        if args.action == "add":
+            print(f"watch {watch['watch_id']}: {watch['kind']} '{watch['text']}'; new hits are recorded after each ingest "
+                  f"(paragraf watch news {watch['watch_id']}; paragraf serve: /watch/{watch['watch_id']}.atom)")
+        else:
+            print(f"removed watch {watch['watch_id']}: {watch['kind']} '{watch['text']}' and its {watch['hits']} recorded hits")
+        return 0
+    with _read_warehouse(_existing_db(args.db)) as wh:
+        if args.action == "list":
+            rows = list_watches(wh)
+        else:
+            if args.watch_id is not None and args.watch_id not in {w["watch_id"] for w in list_watches(wh)}:
+                raise CliError(f"there is no watch {args.watch_id}; paragraf watch list shows them")
+            rows = news(wh, args.watch_id, limit=args.limit)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif args.action == "list":
+        for w in rows:
+            last = f", last {w['last_hit']:%Y-%m-%d %H:%M}" if w["last_hit"] else ""
+            print(f"{w['watch_id']:>3}  {w['kind']:<9}  {w['text']}  ({_counted(w['hits'], 'hit')}{last})")
+        if not rows:
+            print("no watches; add one with paragraf watch add TEXT [--agreement|--matter|--search]")
+    else:
+        for hit in rows:
+            where = (f"{hit['label'] or (('§ ' if hit['source'] == 'protokoll' else '') + str(hit['number']))} {hit['title'] or ''}"
+                     if hit["item_id"] else f"p. {hit['page_no']}")
+            print(f"{hit['found_at']:%Y-%m-%d %H:%M}  watch {hit['watch_id']} ({hit['kind']} '{hit['text']}')  "
+                  f"{hit['meeting_date'] or '–'}  {hit['organ'] or '–'}  {hit['document_kind']}  {where}  [{hit['source_path']}]")
+        if not rows:
+            print("no news: the watches have recorded no hits yet")
+    return 0 if rows or args.action == "list" else NO_HITS
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
@@ -666,8 +795,23 @@ def cmd_problems(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["prefect"]:
+        return _prefect(argv[1:])
     args = _parser().parse_args(argv)
     return _run(args.func, args)
+
+
+def _prefect(args: list[str]) -> int:
+    """`paragraf prefect …`: the Prefect command line installed beside paragraf
+    (`paragraf prefect server start`), whatever PATH holds."""
+    prefect = Path(sys.executable).with_name("prefect")
+    if not prefect.is_file():
+        _say(f"no prefect command beside {sys.executable}; install paragraf with scripts/install (Prefect comes with it).")
+        return 2
+    sys.stdout.flush()
+    os.execv(str(prefect), [str(prefect), *args])
+    return 0  # not reached
 
 
 def _run(command, args: argparse.Namespace) -> int:

@@ -39,6 +39,7 @@ class IngestSummary(BaseModel):
     passed_over: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)  # the batch loaded, but something around it did not
     seconds: float = 0.0
+    watch_news: dict[int, int] = Field(default_factory=dict)  # watch_id → new hits this run recorded (paragraf watch news)
 
     def add(self, outcome: FileOutcome) -> None:
         self.files.append(outcome)
@@ -81,7 +82,11 @@ class IngestSummary(BaseModel):
     def line(self) -> str:
         rate = f", {self.pages / self.seconds:.1f} pages/s" if self.seconds and self.pages else ""
         partial = f" ({self.with_problems} with problems)" if self.with_problems else ""
+        news = sum(self.watch_news.values())
+        watched = (f"; {news} new {'hit' if news == 1 else 'hits'} for "
+                   f"{'watch' if len(self.watch_news) == 1 else 'watches'} {', '.join(map(str, sorted(self.watch_news)))}"
+                   if news else "")
         return (
             f"ingested {self.ok}{partial} / skipped {self.skipped} / failed {self.failed} files, "
-            f"{self.pages} pages, {self.seconds:.1f} s{rate}"
+            f"{self.pages} pages, {self.seconds:.1f} s{rate}{watched}"
         )
