@@ -164,14 +164,14 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--include-sensitive", action="store_true", help=include_help)
     search.set_defaults(func=cmd_search)
 
-    schedule = sub.add_parser("schedule", help="serve a Prefect deployment that ingests new documents on a schedule")
+    schedule = sub.add_parser("schedule", help="ingest new documents on a schedule, each round a Prefect flow run (a service)")
     schedule.add_argument("--inbox", help="an existing folder where new PDFs are dropped")
     schedule.add_argument("--portal", metavar="URL", help="an index page linking to meeting PDFs")
     schedule.add_argument("--staging", help="where portal downloads go (default: portal-staging beside the warehouse)")
     schedule.add_argument("--cron", default="*/15 * * * *", help="when to run (default: every 15 minutes)")
     schedule.add_argument("--every", type=_seconds, metavar="SECONDS", help="run at this interval instead of --cron")
     schedule.add_argument("--db", help=db_help)
-    schedule.add_argument("--name", default="paragraf-schedule", help="deployment name")
+    schedule.add_argument("--name", default="paragraf-schedule", help=argparse.SUPPRESS)  # kept for old scripts: rounds are flow runs, not a deployment
     schedule.set_defaults(func=cmd_schedule)
 
     bench = sub.add_parser(
@@ -209,6 +209,7 @@ def _parser() -> argparse.ArgumentParser:
     problems = sub.add_parser("problems", help="documents loaded with problems: file, page and what went wrong")
     problems.add_argument("--db", help=db_help)
     problems.add_argument("--json", action="store_true", help="print the problems as JSON")
+    problems.add_argument("--failed", action="store_true", help="the files that failed instead: path, error code and what to do")
     problems.set_defaults(func=cmd_problems)
 
     export = sub.add_parser(
@@ -588,8 +589,10 @@ def _ensure_index(path: Path) -> None:
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
-    """Blocks, serving the deployment; needs a Prefect server (PREFECT_API_URL)."""
-    import datetime as dt
+    """Blocks, running rounds (pipeline.schedule) until SIGTERM or Ctrl-C;
+    needs a Prefect server (PREFECT_API_URL) that answers."""
+    from pipeline.schedule import Plan, Schedule
+    from pipeline.server import api_url, unreachable
 
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     if not (args.inbox or args.portal):
@@ -600,16 +603,20 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     if not args.every:
         _check_cron(args.cron)
     db = _writable_db(args.db)
-    if not os.environ.get("PREFECT_API_URL"):
-        raise CliError("a schedule needs a Prefect server: start one (prefect server start) and set "
+    url = api_url()
+    if not url:
+        raise CliError("a schedule needs a Prefect server: start one (paragraf prefect server start) and set "
                        "PREFECT_API_URL, e.g. http://127.0.0.1:4200/api.")
-    from pipeline.flows import scheduled_ingest
-
-    parameters = {"db": str(db), "inbox": args.inbox and str(Path(args.inbox).resolve()), "portal": args.portal,
-                  "staging": args.staging and str(Path(args.staging).resolve())}
-    timing = {"interval": dt.timedelta(seconds=args.every)} if args.every else {"cron": args.cron}
-    scheduled_ingest.serve(name=args.name, parameters=parameters, **timing)
-    return 0
+    if (why := unreachable(url)) is not None:
+        raise CliError(f"the Prefect server at {url} (PREFECT_API_URL) cannot be reached ({why}); "
+                       "start it (paragraf prefect server start) and run the schedule again.")
+    plan = Plan(db=str(db), inbox=args.inbox and str(Path(args.inbox).resolve()), portal=args.portal,
+                staging=args.staging and str(Path(args.staging).resolve()), every=args.every,
+                cron=None if args.every else args.cron)
+    when = f"every {args.every:g} s" if args.every else f"at '{args.cron}'"
+    print(f"paragraf: scheduled ingestion into {db}, {when}, runs recorded by {url}; the first round starts now "
+          "(SIGTERM or Ctrl-C stops it)", file=sys.stderr, flush=True)
+    return Schedule(plan, say=lambda line: print(line, flush=True)).run()
 
 
 def _check_cron(cron: str) -> None:
@@ -772,8 +779,18 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 def cmd_problems(args: argparse.Namespace) -> int:
     from itertools import groupby
 
-    from warehouse.read import problems
+    from warehouse.read import failed_files, problems
 
+    if args.failed:
+        with _read_warehouse(_existing_db(args.db)) as wh:
+            failed = failed_files(wh)
+        if args.json:
+            print(json.dumps(failed, ensure_ascii=False, indent=2))
+            return 0
+        for row in failed:
+            print(f"{row['source_path']}  [{row['error_code']}]\n  {' '.join((row['error'] or '').split())}")
+        print(f"{_counted(len(failed), 'file')} failed (paragraf ingest tries them again)" if failed else "no files failed")
+        return 0
     with _read_warehouse(_existing_db(args.db)) as wh:
         rows = problems(wh)
     if args.json:

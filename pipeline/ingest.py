@@ -223,6 +223,8 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                     todo[doc_id] = path
             pairs = [(path, doc_id) for doc_id, path in todo.items()]
             sizes = {path: os.path.getsize(path) if os.path.isfile(path) else 0 for path, _ in pairs}
+            if (plan := getattr(reporter, "plan", None)) is not None:  # a reporter of a library user may lack it
+                plan(sizes, workers)  # the bar's estimate and the file being read (pipeline.progress)
             waiting: list[DocumentRecord] = []
             since = time.monotonic()
 

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, computed_field
 from schemas.document import DocumentRecord, Status
 
 Outcome = Literal["ok", "skipped", "failed"]
+FAILED_NAMED = 3  # the summary line names this many failed files (paragraf problems --failed lists them all)
 
 
 class FileOutcome(BaseModel):
@@ -86,7 +87,10 @@ class IngestSummary(BaseModel):
         watched = (f"; {news} new {'hit' if news == 1 else 'hits'} for "
                    f"{'watch' if len(self.watch_news) == 1 else 'watches'} {', '.join(map(str, sorted(self.watch_news)))}"
                    if news else "")
+        failed = [f.path.rsplit("/", 1)[-1] for f in self.files if f.outcome == "failed"]
+        named = (f"; failed: {', '.join(failed[:FAILED_NAMED])}{f' and {len(failed) - FAILED_NAMED} more' if len(failed) > FAILED_NAMED else ''}"
+                 " (paragraf problems --failed)") if failed else ""
         return (
             f"ingested {self.ok}{partial} / skipped {self.skipped} / failed {self.failed} files, "
-            f"{self.pages} pages, {self.seconds:.1f} s{rate}{watched}"
+            f"{self.pages} pages, {self.seconds:.1f} s{rate}{watched}{named}"
         )

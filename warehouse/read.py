@@ -217,6 +217,18 @@ def problems(wh: Warehouse) -> list[dict[str, Any]]:
     return [dict(zip(PROBLEM_COLUMNS, row)) for row in rows]
 
 
+FAILED_COLUMNS = ("source_path", "document_id", "error_code", "error", "ingested_at")
+
+
+def failed_files(wh: Warehouse) -> list[dict[str, Any]]:
+    """Every file that failed (status failed), by path: its code and the sentence that says what to do."""
+    rows = wh.con.execute(
+        """SELECT source_path, document_id, error_code, error, strftime(ingested_at, '%Y-%m-%d %H:%M:%S')
+           FROM documents WHERE status = 'failed' ORDER BY source_path, document_id"""
+    ).fetchall()
+    return [dict(zip(FAILED_COLUMNS, row)) for row in rows]
+
+
 # ---------------------------------------------------------------- how each decision was made (007_procedure)
 
 _PROCEDURE_PARTS = {

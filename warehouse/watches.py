@@ -13,8 +13,8 @@ document is never reported twice. A watch added today reports documents first
 loaded after it was added, not the warehouse it was added to.
 
 The three kinds ask what the commands of the same name answer:
-- `search`: `warehouse.search.search` (whatever analyser it has), an item hit
-  or a page hit (reported as the item that page belongs to, when it has one);
+- `search`: `warehouse.search.search` (whatever analyser it has): each item
+  hit, and each page hit on a page no item hit covers (as that page);
 - `agreement`: the items whose proposal or decision mentions an agreement
   matching the text (`paragraf decisions --agreement`);
 - `matter`: the items of the matter the text names (`paragraf matter`).
@@ -159,7 +159,18 @@ def _search_hits(wh: Warehouse, text: str, documents: set[str]) -> list[dict[str
     from warehouse import search
 
     hits = [h for h in search.search(wh, text, SEARCH_DEPTH) if h["document_id"] in documents]
-    return _distinct([_as_item(wh, h["document_id"], h.get("item_number"), h["page_no"]) for h in hits])
+    items = _distinct([_as_item(wh, h["document_id"], h.get("item_number"), h["page_no"]) for h in hits if h["hit"] == "item"])
+    covered = {(i["document_id"], page) for i in items for page in _pages_of(wh, i["item_id"])}
+    # a page hit is news only where no item hit already covers that page; it is
+    # the page, not an item it happens to belong to (the words may stand outside it)
+    pages = [{"document_id": h["document_id"], "item_id": None, "page_no": h["page_no"], "title": None}
+             for h in hits if h["hit"] == "page" and (h["document_id"], h["page_no"]) not in covered]
+    return _distinct(items + pages)
+
+
+def _pages_of(wh: Warehouse, item_id: str | None) -> range:
+    row = wh.con.execute("SELECT page_start, page_end FROM items WHERE item_id = ?", [item_id]).fetchone() if item_id else None
+    return range(row[0], (row[1] or row[0]) + 1) if row and row[0] else range(0)
 
 
 def _agreement_hits(wh: Warehouse, text: str, documents: set[str]) -> list[dict[str, Any]]:
