@@ -90,7 +90,8 @@ class _Version(argparse.Action):
             package = version("paragraf")
         except PackageNotFoundError:
             package = "unknown (not installed: pip install -e .)"
-        parser.exit(0, f"paragraf {package}, extractor version {EXTRACTOR_VERSION}\n")
+        print(f"paragraf {package}, extractor version {EXTRACTOR_VERSION}")
+        parser.exit(0)
 
 
 def _seconds(text: str) -> float:
