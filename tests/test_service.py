@@ -17,10 +17,9 @@ import warnings
 from pathlib import Path
 
 import feedparser
-import httpx
 import pytest
 
-from tests.conftest import CORPUS, REPO, free_port
+from tests.conftest import CORPUS, REPO, free_port, wait_until_healthy
 from web.app import create_app
 
 with warnings.catch_warnings():
@@ -120,15 +119,7 @@ def test_server_and_schedule_run_as_the_unit_says_and_stop_on_sigterm(tmp_path):
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     api = f"http://127.0.0.1:{port}/api"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{api}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert server.poll() is None and time.monotonic() < deadline, "the Prefect server did not start"
-            time.sleep(0.5)
+        wait_until_healthy(api, server, limit=120)
         inbox = tmp_path / "inbox"
         inbox.mkdir()
         shutil.copy(CORPUS / "tjansteskrivelse-samarbetsavtal-minimaria-2023.pdf", inbox)
