@@ -21,7 +21,7 @@ from extractors.entities.sentence import sentences
 from extractors.reading import ocr, pages
 from extractors.structure import header, version
 from extractors.reading.backends import DEFAULT_BACKEND, ExtractionError, RawPage, Source, probe, read_source, repaired_copy
-from schemas.document import DocumentRecord, ErrorCode, Line, Page, Problem, Status, TextSource
+from schemas.document import DocumentRecord, ErrorCode, Kind, Line, Page, Problem, Status, TextSource
 from schemas.ids import path_id
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate
 
@@ -126,10 +126,16 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     found, named = _structure(kind, clean)
     how = _procedure(found, len(clean))
     linked, stated, matter_problems = _matters(found, _unique(margins))
+    if kind in (Kind.KALLELSE, Kind.PROTOKOLL) and meeting.meeting_date and not meeting.organ:
+        matter_problems.append(Problem(message=(
+            f"the body that meets (nämnd, styrelse …) could not be read from this {kind.value}'s header, so it belongs "
+            f"to no meeting; 'paragraf meetings' lists it under {meeting.meeting_date} as '(body not read)'")))
     parts = consistent_parts(
         len(clean), matters.with_case_numbers(found.items, stated), named.amounts, named.agreement_mentions,
         named.item_dates, problems + found.problems + how.problems + matter_problems,
     )
+    attested_on = version.read_attested_on(kind, first_pages, _unique(margins), meeting.meeting_date)
+    posted_on = version.read_posted_on(kind, clean, head, _unique(margins), meeting.meeting_date, attested_on)
     return DocumentRecord(
         document_id=document_id,
         source_path=source_path,
@@ -141,7 +147,9 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         pages=clean,
         participants=found.participants,
         revision=version.read_revision(head, _unique(margins)),
-        attested_on=version.read_attested_on(kind, first_pages, _unique(margins), meeting.meeting_date),
+        attested_on=attested_on,
+        posted_on=posted_on,
+        appeal_until=version.appeal_until(posted_on),
         sensitive=_sensitive(clean, parts),
         **linked,
         **parts,

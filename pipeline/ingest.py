@@ -54,7 +54,7 @@ from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
 from schemas.ids import file_sha256, path_id
-from warehouse import search, snapshot
+from warehouse import search, snapshot, watches
 from warehouse.load import Warehouse
 
 Batch = list[tuple[str, str]]  # (path, document_id)
@@ -174,7 +174,23 @@ def default_workers() -> int:
 
 def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
     with run_scratch(), _interruptible():
-        return _ingest(paths, db, backend, workers, engine)
+        summary = _ingest(paths, db, backend, workers, engine)
+    _record_watches(db, summary)
+    return summary
+
+
+def _record_watches(db: str, summary: IngestSummary) -> None:
+    """Each watch asked about the documents this run loaded first
+    (warehouse.watches). A fault here costs the news, never the load: it is a
+    warning, and the next run asks again."""
+    if not summary.ok:
+        return
+    try:
+        with Warehouse(db) as wh:
+            summary.watch_news = {k: v for k, v in watches.record_new_hits(wh).items() if v}
+    except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
+        summary.warnings.append(f"watches not asked about the new documents ({type(exc).__name__}: {exc}); "
+                                "the next ingest asks again")
 
 
 def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
@@ -207,6 +223,8 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                     todo[doc_id] = path
             pairs = [(path, doc_id) for doc_id, path in todo.items()]
             sizes = {path: os.path.getsize(path) if os.path.isfile(path) else 0 for path, _ in pairs}
+            if (plan := getattr(reporter, "plan", None)) is not None:  # a reporter of a library user may lack it
+                plan(sizes, workers)  # the bar's estimate and the file being read (pipeline.progress)
             waiting: list[DocumentRecord] = []
             since = time.monotonic()
 

@@ -148,7 +148,8 @@ CONTRACT_VIEWS = {"current_items"}
 DOCUMENTED_VIEWS = {"current_documents"}  # README: Warehouse
 CONTRACT_ADDITIONS = {"motions", "votes", "vote_records", "dissents", "conflicts", "matters", "sensitive"}
 DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_docs", "search_stopwords",
-                     "matter_references", "body_aliases", "field_boxes"}  # README: Matters and references
+                     "matter_references", "body_aliases", "field_boxes",  # README: Matters and references
+                     "watches", "watch_hits", "watch_checked"}  # docs/researcher.md: Watches
 SEARCH_INDEX_SCHEMA = "fts_main_search_docs"  # DuckDB's fts extension keeps its index there
 
 

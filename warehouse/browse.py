@@ -269,8 +269,8 @@ def meeting(wh: Warehouse, meeting_id: str) -> dict[str, Any] | None:
     found = _rows(wh, "SELECT * FROM meetings WHERE meeting_id = ?", [meeting_id])
     if not found:
         return None
-    documents = _rows(wh, """
-        SELECT document_id, source_path, kind, page_count, text_source, status, error
+    documents = _rows(wh, f"""
+        SELECT document_id, source_path, kind, page_count, text_source, status, error, {_appeal(schema, "documents")}
         FROM documents WHERE meeting_id = ? ORDER BY kind, source_path""", [meeting_id])
     items = _rows(wh, f"""
         SELECT i.item_id, i.document_id, i.source, i.number, {_label(schema)} AS label, i.title, i.section,
@@ -295,8 +295,8 @@ def item(wh: Warehouse, item_id: str) -> dict[str, Any] | None:
     agreements and dates, the rows other tables hold for it (motions, votes,
     dissents, conflicts, matters: when they exist), and its boxes."""
     schema = Schema.of(wh)
-    found = _rows(wh, """
-        SELECT i.*, d.source_path, d.kind, d.organ, d.meeting_date, d.page_count, d.status,
+    found = _rows(wh, f"""
+        SELECT i.*, d.source_path, d.kind, d.organ, d.meeting_date, d.page_count, d.status, {_appeal(schema, "d")},
                m.start_time, m.end_time, m.location
         FROM items i JOIN documents d USING (document_id) LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
         WHERE i.item_id = ?""", [item_id])
@@ -322,11 +322,33 @@ def item(wh: Warehouse, item_id: str) -> dict[str, Any] | None:
         view["tables"]["vote_records"] = _rows(wh, """
             SELECT r.name, r.party, r.choice FROM vote_records r JOIN votes v USING (vote_id)
             WHERE v.item_id = ? ORDER BY v.position, r.position""", [item_id])
+    # the page shows a table only when it holds rows (JSON keeps every table, empty or not)
     view["siblings"] = _rows(wh, f"""
         SELECT item_id, source, number, {_label(schema)} AS label, title FROM items i
         WHERE document_id = ? ORDER BY number, page_start""", [view["document_id"]])
     view["boxes"] = boxes(wh, item_id, schema)
     return view
+
+
+def _appeal(schema: Schema, table: str) -> str:
+    """The appeal window's columns (016_appeal_window), NULL in a warehouse made before them."""
+    if schema.has("documents", "posted_on", "appeal_until"):
+        return f"{table}.posted_on, {table}.appeal_until"
+    return "NULL::DATE AS posted_on, NULL::DATE AS appeal_until"
+
+
+# The item page's headings and column labels in Swedish, as the page is.
+TABLE_HEADINGS = {
+    "motions": "Yrkanden", "votes": "Omröstningar", "vote_records": "Röstlängd", "dissents": "Reservationer och protokollsanteckningar",
+    "conflicts": "Jäv", "matters": "Ärenden",
+}
+COLUMN_LABELS = {
+    "mover": "yrkande av", "party": "parti", "kind": "slag", "text": "text", "supports": "stöder", "withdrawn": "återtaget",
+    "proposition": "proposition", "result": "utfall", "winner": "vinnande", "yes": "ja", "no": "nej", "abstain": "avstår",
+    "consistent": "stämmer", "name": "namn", "choice": "röst", "written": "skriftlig", "against": "mot",
+    "substitute": "ersättare", "substitute_party": "ersättarens parti", "matter_key": "ärende", "linked_by": "kopplat genom",
+    "case_number": "diarienummer",
+}
 
 
 # What a reader wants of each item table, in this order, where the table has

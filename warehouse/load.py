@@ -32,6 +32,8 @@ from warehouse.matters import settle_matters
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
+UNREAD_BODY = "(body not read)"  # how `paragraf meetings` lists a dated meeting document whose body it could not read
+
 # Tables whose rows belong to one document: replaced together when it is loaded again.
 _DOCUMENT_TABLES = (
     "pages", "items", "presenters", "attachments", "participants", "problems",
@@ -340,6 +342,8 @@ class Warehouse:
             "extractor_version": [record.extractor_version],
             "loaded_at": [loaded_at],
             "attested_on": [record.attested_on],
+            "posted_on": [record.posted_on],
+            "appeal_until": [record.appeal_until],
             "revision": [record.revision],
             "start_time": [header.start_time if ok else None],
             "end_time": [header.end_time if ok else None],
@@ -644,8 +648,15 @@ class Warehouse:
             FROM meetings m JOIN documents d USING (meeting_id)
             WHERE d.status = 'ok'
             GROUP BY ALL
-            ORDER BY m.meeting_date
-            """
+            UNION ALL
+            -- a dated kallelse or protokoll whose body could not be read belongs to no
+            -- meeting (a meeting is its body and date), yet it is a meeting's document:
+            -- listed under its date, never dropped (its problem row says why)
+            SELECT d.meeting_date, $unread, d.start_time, d.end_time, d.location, d.kind, d.page_count
+            FROM documents d
+            WHERE d.status = 'ok' AND d.meeting_id IS NULL AND d.meeting_date IS NOT NULL AND d.kind IN ('kallelse', 'protokoll')
+            ORDER BY 1, 2
+            """, {"unread": UNREAD_BODY}
         ).fetchall()
 
     def close(self) -> None:

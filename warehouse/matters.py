@@ -425,16 +425,20 @@ def agreement_timeline(wh, rows: list[dict[str, Any]], agreement_ids: list[str],
                        timeline: bool = True) -> tuple[list[dict[str, Any]], list[dict]]:
     """`decisions` rows each with its matter ('matter'); and (`timeline`) the
     matters in order of their first decision row, each with its whole path
-    across bodies ({'matter', 'steps'}), a row in no matter a group of its own."""
+    across bodies ({'matter', 'steps'}), the rows in no matter one group of their own."""
     if not timeline:
         return agreement_matters(wh, rows, agreement_ids), []
     paths = _paths(wh, _AGREEMENT_KEYS, {"ids": agreement_ids})
     keys = {(step["document_id"], step["source"], step["number"]): key for key, steps in paths.items() for step in steps}
     rows = [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
     out, seen = [], set()
+    loose: dict[str, Any] | None = None  # the rows in no matter: one group, where the first of them stands
     for row in rows:
         if row["matter"] is None:
-            out.append({"matter": None, "steps": [row]})
+            if loose is None:
+                loose = {"matter": None, "steps": []}
+                out.append(loose)
+            loose["steps"].append(row)
         elif row["matter"] not in seen:
             seen.add(row["matter"])
             out.append({"matter": row["matter"], "steps": paths.get(row["matter"], [])})

@@ -55,6 +55,7 @@ from web.pdfpages import Files
 HERE = Path(__file__).resolve().parent
 DOCUMENT_ID = re.compile(r"^[0-9a-f]{64}$")
 COOKIE = "paragraf_token"
+FEED_ENTRIES = 200  # a watch's feed holds its newest hits, this many at most
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -171,6 +172,7 @@ class Pages:
         env.filters |= {"sek": present.sek, "path": lambda s: quote(str(s), safe="/"),
                         "segment": lambda s: quote(str(s), safe="")}
         env.globals["url_with"] = _url_with
+        env.globals |= {"table_headings": browse.TABLE_HEADINGS, "column_labels": browse.COLUMN_LABELS}
         self.templates = Jinja2Templates(env=env)
 
     def routes(self) -> list:
@@ -181,6 +183,7 @@ class Pages:
             Route("/agreement/{name}", self.agreement),
             Route("/matter/{key:path}", self.matter),
             Route("/ingest", self.ingest),
+            Route("/watch/{watch_id:int}.atom", self.watch_feed),
             Route("/page/{document_id}/{page_no:int}.png", self.page_png),
             Route("/pdf/{document_id}", self.pdf),
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -333,6 +336,21 @@ class Pages:
             data = browse.ingest_overview(wh)
         return self.answer(request, "ingest.html", self.shown_all(data))
 
+    def watch_feed(self, request: Request) -> Response:
+        """The Atom feed of one watch (`paragraf watch add`): its recorded hits, newest first."""
+        from warehouse.watches import list_watches, news
+        from web.atom import watch_feed
+
+        watch_id = request.path_params["watch_id"]
+        with self.warehouse() as wh:
+            found = [w for w in list_watches(wh) if w["watch_id"] == watch_id]
+            hits = news(wh, watch_id, limit=FEED_ENTRIES) if found else []
+        if not found:
+            raise HTTPException(404, f"No watch {watch_id} in this warehouse (paragraf watch list shows them).")
+        base = str(request.base_url).rstrip("/")
+        body = watch_feed(found[0], hits, base, str(request.url), str(self.db.resolve()), self.show)
+        return Response(body, media_type="application/atom+xml; charset=utf-8")
+
     # ------------------------------------------------------------ files
 
     def _file(self, document_id: str, guard=None):
@@ -468,6 +486,7 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000,
     import uvicorn
 
     token, local = settings(host)
+    sock = listening_socket(host, port)  # before anything says it serves: a busy port is one line, not uvicorn's error
     app = create_app(db, token, local_only=local, include_sensitive=include_sensitive)
     settle_heap()
     shown_host = f"[{host}]" if ":" in host else host
@@ -475,7 +494,43 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000,
           + (" (token required)" if token else "")
           + ("; personal data included (--include-sensitive)" if include_sensitive else "; personal data masked"),
           flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+class PortUnavailable(OSError):
+    """The address cannot be listened on: one sentence naming it and what to do."""
+
+
+def listening_socket(host: str, port: int):
+    """A socket bound to (host, port) and listening, or `PortUnavailable`."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise PortUnavailable(f"--host {host} is not an address or name this machine can listen on ({exc.strerror}).") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        where = f"port {port} on {host}"
+        if exc.errno == errno.EADDRINUSE:
+            raise PortUnavailable(f"{where} is in use by another program (another paragraf serve?); "
+                                  "stop it, or choose another port with --port.") from None
+        if exc.errno == errno.EACCES:
+            raise PortUnavailable(f"{where} needs privileges this user lacks (ports below 1024); "
+                                  "choose a port of 1024 or more with --port.") from None
+        if exc.errno == errno.EADDRNOTAVAIL:
+            raise PortUnavailable(f"{host} is not an address of this machine; give one of its own with --host.") from None
+        raise PortUnavailable(f"cannot listen on {where}: {exc.strerror}.") from None
+    sock.set_inheritable(True)
+    return sock
 
 
 def settle_heap() -> None:
