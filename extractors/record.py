@@ -19,7 +19,7 @@ from extractors import entities, procedure, provenance, structure
 from extractors.entities import matters, sensitive
 from extractors.entities.sentence import sentences
 from extractors.reading import ocr, pages
-from extractors.structure import header, version
+from extractors.structure import header, organisation, version
 from extractors.reading.backends import DEFAULT_BACKEND, ExtractionError, RawPage, Source, probe, read_source, repaired_copy
 from schemas.document import DocumentRecord, ErrorCode, Line, Page, Problem, Status, TextSource
 from schemas.ids import path_id
@@ -123,6 +123,8 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     kind = header.read_kind(head, word_count)
     first_pages = [ln for p in clean[: header.FIELD_PAGES] for ln in p.lines]
     meeting = header.read_header(kind, head, _unique(margins), first_pages)
+    issuer = organisation.read_organisation(clean)  # read apart from the body (organ): whose document it is
+    meeting = meeting.model_copy(update={"organisation": issuer.name})
     found, named = _structure(kind, clean)
     how = _procedure(found, len(clean))
     linked, stated, matter_problems = _matters(found, _unique(margins))
@@ -141,6 +143,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         pages=clean,
         participants=found.participants,
         revision=version.read_revision(head, _unique(margins)),
+        organisation_evidence=issuer.evidence_text,
         attested_on=version.read_attested_on(kind, first_pages, _unique(margins), meeting.meeting_date),
         sensitive=_sensitive(clean, parts),
         **linked,
