@@ -88,6 +88,7 @@ def settle(con, groups: set[str], previous: dict[str, str], existed: set[str], n
     candidates = groups_present(con, groups) | set(previous.values()) | {b for _, b, _ in moves if b}
     retired = _retire(con, candidates, {m: {now_in[d] for d in docs if now_in.get(d)} for m, docs in came_from.items()},
                       existed, now)
+    con.execute("DELETE FROM meeting_aliases WHERE old_id IN (SELECT meeting_id FROM meetings)")  # a live id again
     return set(wanted) | retired | {b for _, b, _ in moves if b}
 
 
@@ -143,10 +144,16 @@ def _retire(con, candidates: set[str], successors: dict[str, set[str]], existed:
         went = successors.get(old, set()) - {old}
         if len(went) == 1 and (new := next(iter(went))) not in existed and old in firsts:
             continued[new] = min(continued.get(new, firsts[old]), firsts[old])
+    for old in retired:  # what only the retired row knew (times and place stored before documents kept them)
+        went = successors.get(old, set()) - {old}
+        if len(went) == 1:
+            con.execute("""UPDATE meetings n SET start_time = coalesce(n.start_time, o.start_time),
+                                                end_time = coalesce(n.end_time, o.end_time),
+                                                location = coalesce(n.location, o.location)
+                           FROM meetings o WHERE o.meeting_id = ? AND n.meeting_id = ?""", [old, next(iter(went))])
     con.execute("DELETE FROM meetings WHERE meeting_id IN (SELECT unnest($m))", {"m": retired})
     for new, first in continued.items():
         con.execute("UPDATE meetings SET first_id = ? WHERE meeting_id = ?", [first, new])
-    con.execute("DELETE FROM meeting_aliases WHERE old_id IN (SELECT meeting_id FROM meetings)")  # a live id again
     return set(retired)
 
 
