@@ -29,6 +29,9 @@ BODY = [
     ("Exempelföreningen Årsmötesprotokoll 2024", ["Exempelföreningen"]),
     ("Exempelföreningens vårmöte 2024 - Protokoll (2024-03-14)", ["Exempelföreningen"]),
     ("Teknologsektionens höstmöte 2023", ["Teknologsektionen"]),
+    ("Kallelse till Exempelföreningens årsmöte", ["Exempelföreningen"]),
+    ("Yttrande över Region Norrbyn", []),  # what the document answers, not who issued it
+    ("Svar till Söderås kommun", []),
     ("Protokoll fört vid föreningsstämma med Brf Solgläntan", ["Brf Solgläntan"]),
     ("BRF LÖNNEN 12 · Org.nr 769600-1234", ["BRF Lönnen 12"]),
     ("Bostadsrättsföreningen Solgläntan", ["Bostadsrättsföreningen Solgläntan"]),
@@ -115,3 +118,25 @@ def test_nothing_printed_nothing_read(tmp_path):
     assert record.header.organisation is None
     assert record.header.meeting_id == "sociala-samradet/2024-02-02"
     assert record.organisation_evidence == "web exempelstad.fi"
+
+
+def test_a_name_set_over_two_lines_as_in_a_logo(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Backa", True), size=14, gap=16)
+    sheet.line((60, "Vägsamfällighet", True), size=14, gap=40)
+    sheet.line((60, "Protokoll från årsmötet 2010-08-15."))
+    sheet.line((60, "Närvarande:"), (140, "Anna Berg"))
+    for line in BODY:
+        sheet.line((60, line))
+    record = extract_document(sheet.render(tmp_path / "logo.pdf"))
+    assert record.header.organisation == "Backa Vägsamfällighet"
+
+
+def test_a_bundled_attachment_s_running_header_is_not_the_issuer(tmp_path):
+    """A kallelse that prints no issuer, with another organisation's report
+    bundled from page 2 on: that report's running header names its author."""
+    pages = meeting_pages("Kallelse", "Sociala samrådet", ["Datum: 2024-03-14"], [BODY * 2, BODY, BODY], stamp=None)
+    for page in pages[1:]:
+        page.append(Text(60, 30, "Region Norrbyn    Tjänsteskrivelse", 8))
+    record = extract_document(render(tmp_path / "bundle.pdf", pages))
+    assert record.header.organisation is None

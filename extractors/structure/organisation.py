@@ -39,6 +39,7 @@ from schemas.document import Line, Page
 FIRST_PAGES = 3  # running headers, address blocks and fields are read on this many first pages
 HEAD_MAX_LINES = 12  # the head of page 1 is at most this many lines
 HEAD_LINE_WORDS = 12  # a cell with more words is running text: the head has ended
+SENTENCE_WORDS = 7  # … and so is a cell of more words that ends with a full stop
 COVER_MAX_WORDS = 40  # a first page with fewer words is a cover: page 2's head is read too
 NAME_WORDS = 3  # a name holds at most this many words beside its kind word
 LOGO_WORDS = 3  # a name set over two lines: each of at most this many words
@@ -75,11 +76,13 @@ class _Vocabulary:
     not_name_stems: tuple[str, ...]
     not_name_words: frozenset[str]
     between: frozenset[str]
+    addressee_before: frozenset[str]
     meeting_stems: tuple[str, ...]
     meeting_generic: frozenset[str]
     last: frozenset[str]
     openers: tuple[str, ...]
     field_labels: re.Pattern[str]
+    field_label_alone: re.Pattern[str]
     number: re.Pattern[str]
     web: re.Pattern[str]
     address: re.Pattern[str]
@@ -107,11 +110,13 @@ def vocabulary() -> _Vocabulary:
         not_name_stems=tuple(data["not_name"]["stems"]),
         not_name_words=frozenset(data["not_name"]["words"]),
         between=frozenset(data["connectors"]["between"]),
+        addressee_before=frozenset(data["addressee_before"]["words"]),
         meeting_stems=tuple(data["meeting_genitive"]["stems"]),
         meeting_generic=frozenset(data["meeting_genitive"]["generic"]),
         last=frozenset(data["connectors"]["last"]),
         openers=tuple(data["head_stops"]["openers"]),
         field_labels=re.compile(rf"^(?:{labels})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE),
+        field_label_alone=re.compile(rf"(?:{labels})\s*:?", re.IGNORECASE),
         number=by_id["organisation.number"],
         web=by_id["organisation.web"],
         address=by_id["organisation.address"],
@@ -252,12 +257,14 @@ def _names_in_words(words: list[str], alone: bool) -> list[tuple[int, str]]:
         if before or (compound and compound[0] not in v.generic):
             size = len(before) if before else 1
             if tail := _right_name(words, k + size):
-                out.append((k, _written([*words[k:k + size], *tail])))
+                if not _addressed(words, k):
+                    out.append((k, _written([*words[k:k + size], *tail])))
                 k += size + len(tail)
                 continue
         if found := _after_name(words, k, alone):
             start, end = found
-            out.append((start, _written(words[start:end])))
+            if not _addressed(words, start) or _meeting_follows(words, end):
+                out.append((start, _written(words[start:end])))
             k = end
             continue
         if found := _genitive_before_meeting(words, k):
@@ -267,6 +274,12 @@ def _names_in_words(words: list[str], alone: bool) -> list[tuple[int, str]]:
             continue
         k += 1
     return out
+
+
+def _addressed(words: list[str], start: int) -> bool:
+    """The name at `start` follows 'över', 'till', 'angående' …: what the
+    document is about or addressed to ('Yttrande över Region Exempelland')."""
+    return start > 0 and words[start - 1].casefold() in vocabulary().addressee_before
 
 
 def _after_name(words: list[str], k: int, alone: bool) -> tuple[int, int] | None:
@@ -295,15 +308,19 @@ def _after_name(words: list[str], k: int, alone: bool) -> tuple[int, int] | None
     return k - len(left), end
 
 
+def _meeting_follows(words: list[str], end: int) -> bool:
+    """A name in the genitive before a meeting word ends at `end`: 'Kallelse till Exempelföreningens årsmöte'."""
+    return (0 < end < len(words) and words[end - 1].endswith("s")
+            and any(stem in words[end].casefold() for stem in vocabulary().meeting_stems))
+
+
 def _genitive_before_meeting(words: list[str], k: int) -> tuple[int, int] | None:
     """(start, end) of 'Datasektionens' in 'Datasektionens vårmöte 2024': a
     name in the genitive before a meeting word, not a bare kind word
     ('Föreningens årsmöte')."""
     v = vocabulary()
     word = words[k]
-    if k + 1 >= len(words) or not word.endswith("s") or not _name_word(word):
-        return None
-    if not any(stem in words[k + 1].casefold() for stem in v.meeting_stems):
+    if not _name_word(word) or not _meeting_follows(words, k + 1):
         return None
     if word[:-1].casefold() in v.meeting_generic:
         return None
@@ -376,14 +393,28 @@ def read_organisation(pages: Sequence[Page]) -> Organisation:
         for i, line in enumerate(lines):
             if i in near:
                 cells_of(line, page.page_no, "address")
-            for cell in header.cells(line):
-                if m := v.field_labels.match(cell):
-                    note(names_in(m.group("value")), page.page_no, line, "field")
+            if value := _field_value(line):
+                note(names_in(value), page.page_no, line, "field")
     evidence = _identity_evidence(first)
-    chosen = _best(list(found.values()))
+    # the document's own pages open with its issuer: a name first read on a
+    # later page (the running header of a bundled attachment) is another's
+    own_pages = 2 if _is_cover(first) else 1
+    chosen = _best([f for f in found.values() if f.first[0] <= own_pages])
     if chosen is None:
         return Organisation(None, tuple(evidence))
     return Organisation(chosen.name, (*chosen.places[:3], *evidence))
+
+
+def _field_value(line: Line) -> str | None:
+    """The value of a labelled field that may name the organisation: 'Möte:
+    Ordinarie årsstämma för X', or the label in a cell of its own ('Förening | Brf X')."""
+    v = vocabulary()
+    first, rest = line.segment_texts[0], " ".join(line.segment_texts[1:])
+    if m := v.field_labels.match(first):
+        return f"{m.group('value')} {rest}".strip()
+    if rest and v.field_label_alone.fullmatch(first.strip()):
+        return rest
+    return None
 
 
 def _logo_lines(upper: Line, lower: Line) -> str | None:
@@ -428,9 +459,7 @@ def _head(pages: Sequence[Page]) -> list[tuple[int, Line]]:
     if not pages:
         return []
     out: list[tuple[int, Line]] = []
-    heads = [pages[0]]
-    if len(pages) > 1 and sum(len(ln.words) for ln in pages[0].lines) < COVER_MAX_WORDS:
-        heads.append(pages[1])
+    heads = [pages[0], pages[1]] if _is_cover(pages) else [pages[0]]
     for page in heads:
         for line in _top_down(page)[:HEAD_MAX_LINES]:
             if _stops_head(line):
@@ -439,18 +468,25 @@ def _head(pages: Sequence[Page]) -> list[tuple[int, Line]]:
     return out
 
 
+def _is_cover(pages: Sequence[Page]) -> bool:
+    """Page 1 is a cover: few words, and a page after it."""
+    return len(pages) > 1 and sum(len(ln.words) for ln in pages[0].lines) < COVER_MAX_WORDS
+
+
 def _stops_head(line: Line) -> bool:
     """A labelled field, a roll's opener or running text: the head is over."""
     v = vocabulary()
-    if any(len(cell.split()) > HEAD_LINE_WORDS for cell in line.segment_texts):
-        return True
+    for cell in line.segment_texts:
+        words = len(cell.split())
+        if words > HEAD_LINE_WORDS or (words > SENTENCE_WORDS and cell.rstrip().endswith(".")):
+            return True
     first = line.segment_texts[0].casefold().strip(" :")
     if any(first == o or first.startswith(o + " ") or first.startswith(o + ":") for o in v.openers):
         return True
-    if v.field_labels.match(line.segment_texts[0]):
+    if _field_value(line) is not None:
         return True
     return any(header.label_value(line, label) not in (None, "")
-               for label in ("time", "location", "place_and_time", "meeting_date_only", "organ"))
+               for label in ("time", "location", "place_and_time", "date", "meeting_date_only", "organ"))
 
 
 def _near_address(lines: Sequence[Line]) -> set[int]:

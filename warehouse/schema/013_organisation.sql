@@ -18,11 +18,11 @@
 -- id resolves it (warehouse/meetings.py). `meetings.first_id` is the id a
 -- meeting was first stored under — its own, or that of the meeting it
 -- continues — and names it in the OParl export, so OParl ids do not change.
-ALTER TABLE documents ADD COLUMN organisation VARCHAR;
-ALTER TABLE documents ADD COLUMN organisation_evidence VARCHAR;
-ALTER TABLE meetings ADD COLUMN organisation VARCHAR;
-ALTER TABLE meetings ADD COLUMN first_id VARCHAR;
-UPDATE meetings SET first_id = meeting_id;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS organisation VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS organisation_evidence VARCHAR;
+ALTER TABLE meetings ADD COLUMN IF NOT EXISTS organisation VARCHAR;
+ALTER TABLE meetings ADD COLUMN IF NOT EXISTS first_id VARCHAR;
+UPDATE meetings SET first_id = meeting_id WHERE first_id IS NULL;
 
 CREATE TABLE IF NOT EXISTS meeting_aliases (
     old_id      VARCHAR NOT NULL,          -- a meeting id that is no longer a meeting
