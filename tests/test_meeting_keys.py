@@ -228,3 +228,19 @@ def test_a_meeting_split_by_reading_its_pdfs_again_leaves_a_list_behind_its_old_
 
     answer = TestClient(create_app(path), base_url="http://127.0.0.1").get(f"/meeting/{KS}?format=json")
     assert answer.status_code == 300 and len(answer.json()["meetings"]) == 2
+
+
+def test_the_meetings_command_lists_each_meeting_with_its_organisation(tmp_path, capsys):
+    from pipeline.cli import main
+
+    db = tmp_path / "w.duckdb"
+    with Warehouse(db) as wh:
+        wh.load_documents([record("a", "Västeråsa kommun"), record("b", "Söderås kommun"),
+                           record("c", None, organ="Sociala samrådet")])
+    assert main(["meetings", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "organisation" in lines[0]
+    assert len(lines) == 4  # the two Kommunstyrelsen of the day are two meetings
+    for organisation, organ in (("Söderås kommun", "Kommunstyrelsen"), ("Västeråsa kommun", "Kommunstyrelsen"),
+                                ("–", "Sociala samrådet")):
+        assert [ln for ln in lines if f" {organisation} " in ln and ln.endswith(organ)], (organisation, lines)

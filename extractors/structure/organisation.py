@@ -364,7 +364,7 @@ def read_organisation(pages: Sequence[Page]) -> Organisation:
     first = list(pages[:FIRST_PAGES])
     found: dict[str, _Found] = {}
 
-    def note(names: list[str], page_no: int, line: Line, place: str) -> None:
+    def note(names: list[str], page_no: int, line: Line, place: str, printed: str | None = None) -> None:
         """The first name of a cell, scored once per place and page."""
         for name in names[:1]:
             entry = found.setdefault(_fold(name), _Found(name))
@@ -373,7 +373,7 @@ def read_organisation(pages: Sequence[Page]) -> Organisation:
             entry.seen.add((place, page_no))
             entry.score += SCORES[place]
             entry.first = min(entry.first, (page_no, line.top))
-            entry.places.append(f"{place} p. {page_no}: {line.text[:80]}")
+            entry.places.append(f"{place} p. {page_no}: {(printed or line.text)[:80]}")
 
     def cells_of(line: Line, page_no: int, place: str) -> None:
         for cell in header.cells(line):
@@ -386,7 +386,7 @@ def read_organisation(pages: Sequence[Page]) -> Organisation:
     for k, (page_no, line) in enumerate(head):
         cells_of(line, page_no, "head")
         if k + 1 < len(head) and (joined := _logo_lines(line, head[k + 1][1])):
-            note(names_in(joined, alone=True), page_no, line, "head")
+            note(names_in(joined, alone=True), page_no, line, "head", joined)
     for page in first:
         lines = _top_down(page)
         near = _near_address(lines)
