@@ -30,6 +30,11 @@ BODY = [
     ("Exempelföreningens vårmöte 2024 - Protokoll (2024-03-14)", ["Exempelföreningen"]),
     ("Teknologsektionens höstmöte 2023", ["Teknologsektionen"]),
     ("Kallelse till Exempelföreningens årsmöte", ["Exempelföreningen"]),
+    ("Protokoll fört vid sektionsmöte med Datasektionen", ["Datasektionen"]),
+    ("Möte med Personalsektionen", []),  # a municipal body's meeting: the section is no organisation here
+    ("Exempel Vatten och Avfall AB", ["Exempel Vatten och Avfall AB"]),
+    ("Exempelby IF", ["Exempelby IF"]),
+    ("Norrbyns välfärdsområde", ["Norrbyns välfärdsområde"]),
     ("Yttrande över Region Norrbyn", []),  # what the document answers, not who issued it
     ("Svar till Söderås kommun", []),
     ("Protokoll fört vid föreningsstämma med Brf Solgläntan", ["Brf Solgläntan"]),

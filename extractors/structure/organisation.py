@@ -40,7 +40,7 @@ FIRST_PAGES = 3  # running headers, address blocks and fields are read on this m
 HEAD_MAX_LINES = 12  # the head of page 1 is at most this many lines
 HEAD_LINE_WORDS = 12  # a cell with more words is running text: the head has ended
 SENTENCE_WORDS = 7  # … and so is a cell of more words that ends with a full stop
-COVER_MAX_WORDS = 40  # a first page with fewer words is a cover: page 2's head is read too
+COVER_MAX_WORDS = 40  # a first page with fewer words is a cover: the next page's head is read too
 NAME_WORDS = 3  # a name holds at most this many words beside its kind word
 LOGO_WORDS = 3  # a name set over two lines: each of at most this many words
 ADDRESS_REACH = 3  # an address block: a name at most this many lines from an address line
@@ -76,6 +76,10 @@ class _Vocabulary:
     not_name_stems: tuple[str, ...]
     not_name_words: frozenset[str]
     between: frozenset[str]
+    left: frozenset[str]
+    meeting_object: tuple[str, ...]
+    meeting_object_before: frozenset[str]
+    meeting_object_meetings: tuple[str, ...]
     addressee_before: frozenset[str]
     meeting_stems: tuple[str, ...]
     meeting_generic: frozenset[str]
@@ -110,6 +114,10 @@ def vocabulary() -> _Vocabulary:
         not_name_stems=tuple(data["not_name"]["stems"]),
         not_name_words=frozenset(data["not_name"]["words"]),
         between=frozenset(data["connectors"]["between"]),
+        left=frozenset(data["connectors"]["left"]),
+        meeting_object=tuple(data["meeting_object"]["endings"]),
+        meeting_object_before=frozenset(data["meeting_object"]["before"]),
+        meeting_object_meetings=tuple(data["meeting_object"]["meetings"]),
         addressee_before=frozenset(data["addressee_before"]["words"]),
         meeting_stems=tuple(data["meeting_genitive"]["stems"]),
         meeting_generic=frozenset(data["meeting_genitive"]["generic"]),
@@ -158,11 +166,18 @@ def _genitive(word: str) -> str:
 
 
 def _left_name(words: list[str], end: int) -> list[str]:
-    """The capitalised name words that end just before index `end`."""
+    """The capitalised name words that end just before index `end`, with
+    'och' between two of them ('Exempel Vatten och Avfall AB')."""
+    v = vocabulary()
     taken: list[str] = []
     k = end - 1
-    while k >= 0 and len(taken) < NAME_WORDS and _name_word(words[k]):
-        taken.insert(0, words[k])
+    while k >= 0 and sum(1 for w in taken if w[:1].isupper()) < NAME_WORDS:
+        if _name_word(words[k]):
+            taken.insert(0, words[k])
+        elif taken and words[k] in v.left and k > 0 and _name_word(words[k - 1]):
+            taken.insert(0, words[k])
+        else:
+            break
         k -= 1
     return taken
 
@@ -226,14 +241,12 @@ def names_in(text: str, alone: bool = False) -> list[str]:
     text = re.sub(r"\([^)]*\)", " ", text)  # '(Östersunds kommun)' beside a participant's name
     text = re.sub(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ]{4,})", " ", text)  # 'Exempel HärjedalenSAMMANTRÄDESPROTOKOLL'
     found: list[tuple[int, str]] = []
-    folded_text = _fold(text)
-    for folded, name in v.authorities:
-        if folded and folded in folded_text:
-            found.append((folded_text.index(folded), name))
     offset = 0
     for part in _SEPARATORS.split(text):
         words = [_case(w.strip(".'’!?")) for w in part.split()]
         words = [w for w in words if w]
+        if authority := _authority(words):
+            found.append((offset, authority))
         for start, name in _names_in_words(words, alone and len(_SEPARATORS.split(text)) == 1):
             found.append((offset + start, name))
         offset += 1000
@@ -242,6 +255,22 @@ def names_in(text: str, alone: bool = False) -> list[str]:
         if not any(_fold(name) in _fold(other) or _fold(other) in _fold(name) for other in names):
             names.append(name)
     return names
+
+
+def _authority(words: list[str]) -> str | None:
+    """A named authority that opens a run of words, as its own name and not
+    in a sentence ('SVERIG ES RIKSBANK', 'iTI TRAFIKVERKET' after a logo's
+    noise, 'Trafikverket Region Öst'), as the vocabulary writes it."""
+    v = vocabulary()
+    # at the start, or after noise and numbers: 'iTI TRAFIKVERKET', 'Nr 2 SVERIGES RIKSBANK'
+    lead = next((k for k, w in enumerate(words) if len(w) > 3 and not w.isdigit()), 0)
+    for start in sorted({0, lead}):
+        for end in range(start + 1, min(len(words), start + 6) + 1):
+            folded = _fold(" ".join(words[start:end]))
+            name = next((n for f, n in v.authorities if f == folded), None)
+            if name and (end == len(words) or words[end][:1].isupper()):
+                return name
+    return None
 
 
 def _names_in_words(words: list[str], alone: bool) -> list[tuple[int, str]]:
@@ -266,6 +295,10 @@ def _names_in_words(words: list[str], alone: bool) -> list[tuple[int, str]]:
             if not _addressed(words, start) or _meeting_follows(words, end):
                 out.append((start, _written(words[start:end])))
             k = end
+            continue
+        if _meeting_object(words, k):  # 'Protokoll fört vid sektionsmöte med Datasektionen'
+            out.append((k, words[k]))
+            k += 1
             continue
         if found := _genitive_before_meeting(words, k):
             start, end = found
@@ -312,6 +345,19 @@ def _meeting_follows(words: list[str], end: int) -> bool:
     """A name in the genitive before a meeting word ends at `end`: 'Kallelse till Exempelföreningens årsmöte'."""
     return (0 < end < len(words) and words[end - 1].endswith("s")
             and any(stem in words[end].casefold() for stem in vocabulary().meeting_stems))
+
+
+def _meeting_object(words: list[str], k: int) -> bool:
+    """A section or club named as what a meeting is of: 'sektionsmöte med
+    Datasektionen' (a meeting word earlier in the line, then 'med', 'för' …)."""
+    v = vocabulary()
+    word = words[k]
+    compound = _compound(word, v.meeting_object)
+    if not (k > 0 and word[:1].isupper() and compound and compound[0] not in v.generic and len(compound[0]) >= 2):
+        return False
+    if words[k - 1].casefold() not in v.meeting_object_before or compound[1].endswith("s"):
+        return False
+    return any(stem in w.casefold() for w in words[:k - 1] for stem in v.meeting_object_meetings)
 
 
 def _genitive_before_meeting(words: list[str], k: int) -> tuple[int, int] | None:
@@ -398,7 +444,7 @@ def read_organisation(pages: Sequence[Page]) -> Organisation:
     evidence = _identity_evidence(first)
     # the document's own pages open with its issuer: a name first read on a
     # later page (the running header of a bundled attachment) is another's
-    own_pages = 2 if _is_cover(first) else 1
+    own_pages = len(_opening(first))
     chosen = _best([f for f in found.values() if f.first[0] <= own_pages])
     if chosen is None:
         return Organisation(None, tuple(evidence))
@@ -459,7 +505,7 @@ def _head(pages: Sequence[Page]) -> list[tuple[int, Line]]:
     if not pages:
         return []
     out: list[tuple[int, Line]] = []
-    heads = [pages[0], pages[1]] if _is_cover(pages) else [pages[0]]
+    heads = _opening(pages)
     for page in heads:
         for line in _top_down(page)[:HEAD_MAX_LINES]:
             if _stops_head(line):
@@ -468,9 +514,15 @@ def _head(pages: Sequence[Page]) -> list[tuple[int, Line]]:
     return out
 
 
-def _is_cover(pages: Sequence[Page]) -> bool:
-    """Page 1 is a cover: few words, and a page after it."""
-    return len(pages) > 1 and sum(len(ln.words) for ln in pages[0].lines) < COVER_MAX_WORDS
+def _opening(pages: Sequence[Page]) -> list[Page]:
+    """The pages a document opens with: any covers (few words: a title, a
+    month; a page of no text at all), and the first page of text after them."""
+    out: list[Page] = []
+    for page in pages:
+        out.append(page)
+        if sum(len(ln.words) for ln in page.lines) >= COVER_MAX_WORDS:
+            break
+    return out
 
 
 def _stops_head(line: Line) -> bool:
