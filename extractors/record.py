@@ -123,7 +123,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     kind = header.read_kind(head, word_count)
     first_pages = [ln for p in clean[: header.FIELD_PAGES] for ln in p.lines]
     meeting = header.read_header(kind, head, _unique(margins), first_pages)
-    issuer = organisation.read_organisation(clean)  # read apart from the body (organ): whose document it is
+    issuer = _organisation(clean, problems)  # read apart from the body (organ): whose document it is
     meeting = meeting.model_copy(update={"organisation": issuer.name})
     found, named = _structure(kind, clean)
     how = _procedure(found, len(clean))
@@ -153,6 +153,18 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         dissents=how.dissents,
         conflicts=how.conflicts,
     )
+
+
+def _organisation(pages: list[Page], problems: list[Problem]) -> organisation.Organisation:
+    """The issuer (extractors/structure/organisation.py); a bug in reading it
+    is a problem of this document, never the loss of its pages."""
+    try:
+        return organisation.read_organisation(pages)
+    except Exception as exc:  # noqa: BLE001
+        problems.append(Problem(message=(
+            f"the organisation that issued the document could not be read ({type(exc).__name__}: {exc}); "
+            "please report it with the file")))
+        return organisation.Organisation()
 
 
 def _sensitive(pages: list[Page], parts: dict[str, list]) -> list:

@@ -145,3 +145,17 @@ def test_a_bundled_attachment_s_running_header_is_not_the_issuer(tmp_path):
         page.append(Text(60, 30, "Region Norrbyn    Tjänsteskrivelse", 8))
     record = extract_document(render(tmp_path / "bundle.pdf", pages))
     assert record.header.organisation is None
+
+
+def test_a_fault_in_reading_the_organisation_is_a_problem_not_a_lost_document(tmp_path, monkeypatch):
+    from extractors.structure import organisation
+
+    def broken(pages):
+        raise ValueError("no such cell")
+
+    monkeypatch.setattr(organisation, "read_organisation", broken)
+    pages = meeting_pages("Protokoll", "Kommunstyrelsen", ["Sammanträdesdatum 2024-05-06"], [BODY, BODY])
+    record = extract_document(render(tmp_path / "ks.pdf", pages))
+    assert record.status.value == "ok" and record.header.organisation is None
+    assert record.header.meeting_id == "kommunstyrelsen/2024-05-06" and len(record.pages) == 2
+    assert any("organisation" in p.message and "ValueError" in p.message for p in record.problems)
