@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.record import extract_document
-from extractors.structure.organisation import names_in
+from extractors.structure.organisation_names import names_in
 from tests.pdfmaker import Sheet, Text, meeting_pages, render
 
 BODY = [
