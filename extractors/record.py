@@ -19,7 +19,7 @@ from extractors import entities, procedure, provenance, structure
 from extractors.entities import matters, sensitive
 from extractors.entities.sentence import sentences
 from extractors.reading import ocr, pages
-from extractors.structure import header, version
+from extractors.structure import header, organisation, version
 from extractors.reading.backends import DEFAULT_BACKEND, ExtractionError, RawPage, Source, probe, read_source, repaired_copy
 from schemas.document import DocumentRecord, ErrorCode, Kind, Line, Page, Problem, Status, TextSource
 from schemas.ids import path_id
@@ -123,6 +123,8 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     kind = header.read_kind(head, word_count)
     first_pages = [ln for p in clean[: header.FIELD_PAGES] for ln in p.lines]
     meeting = header.read_header(kind, head, _unique(margins), first_pages)
+    issuer = _organisation(clean, problems)  # read apart from the body (organ): whose document it is
+    meeting = meeting.model_copy(update={"organisation": issuer.name})
     found, named = _structure(kind, clean)
     how = _procedure(found, len(clean))
     linked, stated, matter_problems = _matters(found, _unique(margins))
@@ -147,6 +149,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         pages=clean,
         participants=found.participants,
         revision=version.read_revision(head, _unique(margins)),
+        organisation_evidence=issuer.evidence_text,
         attested_on=attested_on,
         posted_on=posted_on,
         appeal_until=version.appeal_until(posted_on),
@@ -158,6 +161,18 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         dissents=how.dissents,
         conflicts=how.conflicts,
     )
+
+
+def _organisation(pages: list[Page], problems: list[Problem]) -> organisation.Organisation:
+    """The issuer (extractors/structure/organisation.py); a bug in reading it
+    is a problem of this document, never the loss of its pages."""
+    try:
+        return organisation.read_organisation(pages)
+    except Exception as exc:  # noqa: BLE001
+        problems.append(Problem(message=(
+            f"the organisation that issued the document could not be read ({type(exc).__name__}: {exc}); "
+            "please report it with the file")))
+        return organisation.Organisation()
 
 
 def _sensitive(pages: list[Page], parts: dict[str, list]) -> list:

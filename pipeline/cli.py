@@ -790,10 +790,11 @@ def cmd_watch(args: argparse.Namespace) -> int:
 def cmd_meetings(args: argparse.Namespace) -> int:
     with _read_warehouse(_existing_db(args.db)) as wh:
         rows = wh.meetings_overview()
-    print(f"{'date':<10}  {'time':<11}  {'place':<10}  {'documents':<20}  {'pages':>5}  body")
-    for date, organ, start, end, location, kinds, pages in rows:
+    print(f"{'date':<10}  {'time':<11}  {'place':<10}  {'documents':<20}  {'pages':>5}  {'organisation':<28}  body")
+    for date, organ, start, end, location, kinds, pages, organisation in rows:
         span = f"{start or '':>5}-{end or '':<5}" if start else ""
-        print(f"{date.isoformat():<10}  {span:<11}  {(location or ''):<10}  {kinds:<20}  {pages:>5}  {organ}")
+        print(f"{date.isoformat():<10}  {span:<11}  {(location or ''):<10}  {kinds:<20}  {pages:>5}  "
+              f"{(organisation or '–')[:28]:<28}  {organ}")
     return 0
 
 

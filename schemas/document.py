@@ -190,6 +190,9 @@ class DocumentRecord(BaseModel):
     # posted (anslag), and the last day for laglighetsprövning that follows from it
     posted_on: dt.date | None = None
     appeal_until: dt.date | None = None
+    # where the organisation (header.organisation) was read, and any web address or
+    # organisation number printed: 'head p. 1: HÖGSBY KOMMUN …; web hogsby.se'
+    organisation_evidence: str | None = None
     extractor_version: int = EXTRACTOR_VERSION
     ingested_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
 

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 
 import duckdb
 
+from warehouse import meetings as meeting_keys
 from warehouse.load import Warehouse
 from warehouse.read import agreement_names, agreements_matching  # noqa: F401 - the page suggests close names
 from warehouse.search import IGNORE, excerpt, extension_path, has_index, index_state
@@ -147,6 +148,11 @@ def _label(schema: Schema, alias: str = "i") -> str:
     return f"{alias}.label" if schema.has("items", "label") else "NULL"
 
 
+def _organisation(schema: Schema, alias: str, table: str = "meetings") -> str:
+    """The organisation column (013_organisation), NULL in a warehouse read without migrating it."""
+    return f"{alias}.organisation" if schema.has(table, "organisation") else "NULL"
+
+
 # ---------------------------------------------------------------- search and the front page
 
 
@@ -164,9 +170,10 @@ def facets(wh: Warehouse) -> dict[str, list]:
 
 def meetings(wh: Warehouse, organ: str | None = None, kind: str | None = None, year: int | None = None,
              limit: int = 200) -> list[dict[str, Any]]:
-    """Meetings, newest first, with their documents' kinds, under the same filters as a search."""
-    return _rows(wh, """
-        SELECT m.meeting_id, m.meeting_date, m.organ, m.start_time, m.end_time, m.location,
+    """Meetings, newest first, with their documents' kinds and organisation, under the same filters as a search."""
+    return _rows(wh, f"""
+        SELECT m.meeting_id, m.meeting_date, m.organ, {_organisation(Schema.of(wh), "m")} AS organisation,
+               m.start_time, m.end_time, m.location,
                string_agg(DISTINCT d.kind, ', ' ORDER BY d.kind) AS kinds, sum(d.page_count) AS pages
         FROM meetings m JOIN documents d USING (meeting_id)
         WHERE d.status = 'ok' AND ($organ IS NULL OR m.organ = $organ)
@@ -263,14 +270,24 @@ def stems(words: list[str]) -> list[str]:
 # ---------------------------------------------------------------- a meeting
 
 
+def resolve_meeting(wh: Warehouse, meeting_id: str) -> list[str]:
+    """The meetings an id names now: itself, or — for the id of a retired
+    meeting (`meeting_aliases`, warehouse/meetings.py) — the meetings its
+    documents went to; [] for an id the warehouse never had."""
+    return meeting_keys.resolve(wh.con, meeting_id, Schema.of(wh).has("meeting_aliases", "old_id"))
+
+
 def meeting(wh: Warehouse, meeting_id: str) -> dict[str, Any] | None:
-    """A meeting with its documents, each document's items (§ or agenda list) and its participants."""
+    """A meeting with its organisation, its documents, each document's items
+    (§ or agenda list) and its participants."""
     schema = Schema.of(wh)
     found = _rows(wh, "SELECT * FROM meetings WHERE meeting_id = ?", [meeting_id])
     if not found:
         return None
+    found[0].setdefault("organisation", None)
     documents = _rows(wh, f"""
-        SELECT document_id, source_path, kind, page_count, text_source, status, error, {_appeal(schema, "documents")}
+        SELECT document_id, source_path, kind, {_organisation(schema, "documents", "documents")} AS organisation,
+               page_count, text_source, status, error, {_appeal(schema, "documents")}
         FROM documents WHERE meeting_id = ? ORDER BY kind, source_path""", [meeting_id])
     items = _rows(wh, f"""
         SELECT i.item_id, i.document_id, i.source, i.number, {_label(schema)} AS label, i.title, i.section,
@@ -296,8 +313,8 @@ def item(wh: Warehouse, item_id: str) -> dict[str, Any] | None:
     dissents, conflicts, matters: when they exist), and its boxes."""
     schema = Schema.of(wh)
     found = _rows(wh, f"""
-        SELECT i.*, d.source_path, d.kind, d.organ, d.meeting_date, d.page_count, d.status, {_appeal(schema, "d")},
-               m.start_time, m.end_time, m.location
+        SELECT i.*, d.source_path, d.kind, d.organ, {_organisation(schema, "d", "documents")} AS organisation,
+               d.meeting_date, d.page_count, d.status, {_appeal(schema, "d")}, m.start_time, m.end_time, m.location
         FROM items i JOIN documents d USING (document_id) LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
         WHERE i.item_id = ?""", [item_id])
     if not found:
@@ -501,8 +518,9 @@ def ingest_overview(wh: Warehouse, limit: int = 200) -> dict[str, Any]:
     """Documents by status and kind, the newest loaded first; failed files
     with their error sentences; problems per page of documents that loaded."""
     counts = _rows(wh, "SELECT status, kind, count(*) AS documents, sum(page_count) AS pages FROM documents GROUP BY ALL ORDER BY ALL")
-    documents = _rows(wh, """
-        SELECT document_id, source_path, kind, organ, meeting_date, meeting_id, page_count, text_source, ingested_at,
+    documents = _rows(wh, f"""
+        SELECT document_id, source_path, kind, organ, {_organisation(Schema.of(wh), "d", "documents")} AS organisation,
+               meeting_date, meeting_id, page_count, text_source, ingested_at,
                (SELECT count(*) FROM problems p WHERE p.document_id = d.document_id) AS problems
         FROM documents d WHERE status = 'ok' ORDER BY ingested_at DESC, source_path LIMIT $limit""", {"limit": limit})
     failed = _rows(wh, """

@@ -155,15 +155,21 @@ def oparl_sources(con: duckdb.DuckDBPyConnection, include_sensitive: bool = Fals
     tables = set(exported_tables(con))
     secret = set() if include_sensitive or "sensitive" not in tables else {
         r[0] for r in con.execute(SECRET_ITEMS_SQL).fetchall()}
+    # 013_organisation: a warehouse exported without migrating it has one body, as before
+    organised = con.execute("""SELECT count(*) FROM duckdb_columns()
+                               WHERE table_name = 'meetings' AND column_name = 'first_id'""").fetchone()[0] > 0
+    meeting_columns = "m.organisation, coalesce(m.first_id, m.meeting_id) AS first_id" if organised else \
+        "NULL AS organisation, m.meeting_id AS first_id"
     return {
-        "meetings": _rows(con, """
-            SELECT m.meeting_id, m.organ, m.meeting_date, m.start_time, m.end_time, m.location,
+        "meetings": _rows(con, f"""
+            SELECT m.meeting_id, m.organ, m.meeting_date, m.start_time, m.end_time, m.location, {meeting_columns},
                    min(d.ingested_at) AS created, max(d.ingested_at) AS modified
             FROM meetings m JOIN documents d USING (meeting_id)
             WHERE d.status = 'ok'
-            GROUP BY ALL ORDER BY m.meeting_date, m.organ"""),
-        "documents": _rows(con, """
-            SELECT document_id, source_path, kind, meeting_id, meeting_date, organ, ingested_at
+            GROUP BY ALL ORDER BY m.meeting_date, m.organ, m.meeting_id"""),
+        "documents": _rows(con, f"""
+            SELECT document_id, source_path, kind, meeting_id, meeting_date, organ,
+                   {"organisation" if organised else "NULL AS organisation"}, ingested_at
             FROM documents WHERE status = 'ok' ORDER BY ingested_at, document_id"""),
         "items": _rows(con, """
             SELECT i.item_id, i.meeting_id, i.document_id, i.source, i.number, i.label, i.title, i.decision,

@@ -28,6 +28,7 @@ import pyarrow
 from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
 from schemas import ids as _ids
 from schemas.ids import stable_hash
+from warehouse import meetings as meeting_keys
 from warehouse.matters import settle_matters
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
@@ -261,10 +262,15 @@ class Warehouse:
         try:
             self._staged: dict[str, tuple[dict[str, list], str]] = {}
             self._meetings: set[str] = set()
+            self._groups: set[str] = set()  # the bodies and days (schemas.ids.meeting_group) this load touches
+            self._previous: dict[str, str] = {}  # document → the meeting it was in before
             for record in records:
                 self._stage(record, record.document_id in new)
+            groups = self._groups | {_ids.group_of(m) for m in self._previous.values()}
+            existed = meeting_keys.groups_present(con, groups)
             for table, (columns, on_conflict) in self._staged.items():
                 _insert_columns(con, table, _distinct_keys(table, columns), on_conflict)
+            self._meetings |= meeting_keys.settle(con, groups, self._previous, existed, self.opened_at)
             self._settle_meetings(self._meetings)
             con.execute("COMMIT")
         except BaseException:
@@ -312,25 +318,31 @@ class Warehouse:
                 loaded_at = previous[1]  # first stored then: read again now, it is no newer
                 if previous[0]:
                     self._meetings.add(previous[0])
+                    self._previous[doc_id] = previous[0]  # retired after the load if no document stays (meetings.settle)
             for table in _DOCUMENT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
-            if previous and previous[0] and previous[0] != meeting_id:
-                self._drop_orphan_meeting(previous[0])
         if meeting_id is not None:
+            # the document's own meeting; a document without organisation may
+            # join another of the same body and day (warehouse/meetings.py)
             self._meetings.add(meeting_id)
+            self._groups.add(_ids.meeting_group(header.organ, header.meeting_date))
             self._put("meetings", {
                 "meeting_id": [meeting_id], "organ": [header.organ], "meeting_date": [header.meeting_date],
                 "start_time": [header.start_time], "end_time": [header.end_time], "location": [header.location],
+                "organisation": [header.organisation], "first_id": [meeting_id],
             }, on_conflict="""ON CONFLICT (meeting_id) DO UPDATE SET
                     start_time = coalesce(meetings.start_time, excluded.start_time),
                     end_time   = coalesce(meetings.end_time, excluded.end_time),
-                    location   = coalesce(meetings.location, excluded.location)""")
+                    location   = coalesce(meetings.location, excluded.location),
+                    organisation = coalesce(meetings.organisation, excluded.organisation)""")
         ok = record.status is Status.OK
         self._put("documents", {
             "document_id": [doc_id],
             "source_path": [record.source_path],
             "kind": [record.kind.value],
             "organ": [header.organ if ok else None],
+            "organisation": [header.organisation if ok else None],
+            "organisation_evidence": [record.organisation_evidence if ok else None],
             "meeting_date": [header.meeting_date if ok else None],
             "meeting_id": [meeting_id],
             "page_count": [record.page_count],
@@ -602,25 +614,20 @@ class Warehouse:
             UPDATE meetings SET
                 start_time = coalesce(s.start_time, meetings.start_time),
                 end_time   = coalesce(s.end_time, meetings.end_time),
-                location   = coalesce(s.location, meetings.location)
+                location   = coalesce(s.location, meetings.location),
+                organisation = coalesce(s.organisation, meetings.organisation)
             FROM (
                 SELECT meeting_id,
                        first(start_time ORDER BY {order}) FILTER (WHERE start_time IS NOT NULL) AS start_time,
                        first(end_time ORDER BY {order}) FILTER (WHERE end_time IS NOT NULL) AS end_time,
-                       first(location ORDER BY {order}) FILTER (WHERE location IS NOT NULL) AS location
+                       first(location ORDER BY {order}) FILTER (WHERE location IS NOT NULL) AS location,
+                       first(organisation ORDER BY {order}) FILTER (WHERE organisation IS NOT NULL) AS organisation
                 FROM documents
                 WHERE status = 'ok' AND meeting_id IN (SELECT unnest($ids))
                 GROUP BY meeting_id
             ) s
             WHERE meetings.meeting_id = s.meeting_id""",
             {"ids": sorted(meeting_ids)},
-        )
-
-    def _drop_orphan_meeting(self, meeting_id: str) -> None:
-        self.con.execute(
-            "DELETE FROM meetings WHERE meeting_id = $m AND NOT EXISTS "
-            "(SELECT 1 FROM documents WHERE meeting_id = $m)",
-            {"m": meeting_id},
         )
 
     def update_source_path(self, document_id: str, source_path: str) -> None:
@@ -639,12 +646,18 @@ class Warehouse:
     # ------------------------------------------------------------ queries users run from the README
 
     def meetings_overview(self) -> list[tuple]:
-        """One row per meeting: date, body, documents by kind, pages."""
+        """One row per meeting: date, body, documents by kind, pages, and its
+        organisation (None in a warehouse that predates 013_organisation and
+        is read without migrating it)."""
+        has_organisation = self.con.execute(
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'meetings' AND column_name = 'organisation'"
+        ).fetchone()[0]
+        organisation = "m.organisation" if has_organisation else "NULL"
         return self.con.execute(
-            """
+            f"""
             SELECT m.meeting_date, m.organ, m.start_time, m.end_time, m.location,
                    string_agg(DISTINCT d.kind, ', ' ORDER BY d.kind) AS kinds,
-                   sum(d.page_count) AS pages
+                   sum(d.page_count) AS pages, {organisation} AS organisation
             FROM meetings m JOIN documents d USING (meeting_id)
             WHERE d.status = 'ok'
             GROUP BY ALL
@@ -652,10 +665,11 @@ class Warehouse:
             -- a dated kallelse or protokoll whose body could not be read belongs to no
             -- meeting (a meeting is its body and date), yet it is a meeting's document:
             -- listed under its date, never dropped (its problem row says why)
-            SELECT d.meeting_date, $unread, d.start_time, d.end_time, d.location, d.kind, d.page_count
+            SELECT d.meeting_date, $unread, d.start_time, d.end_time, d.location, d.kind, d.page_count,
+                   {organisation.replace("m.", "d.")} AS organisation
             FROM documents d
             WHERE d.status = 'ok' AND d.meeting_id IS NULL AND d.meeting_date IS NOT NULL AND d.kind IN ('kallelse', 'protokoll')
-            ORDER BY 1, 2
+            ORDER BY 1, 2, 8 NULLS FIRST
             """, {"unread": UNREAD_BODY}
         ).fetchall()
 

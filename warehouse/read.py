@@ -35,17 +35,21 @@ def find_document(wh: Warehouse, document_id: str, file_name: str) -> str | None
 
 
 def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
-    """A document as the gold files describe one: header, items with their
+    """A document as the gold files describe one: header (with the
+    organisation that issued it), items with their
     presenters and attachments, participants, and (when those tables exist)
     amounts and agreement mentions keyed by item number."""
     con = wh.con
     tables = _tables(wh)
-    kind, organ, meeting_date, page_count, status = con.execute(
-        "SELECT kind, organ, meeting_date, page_count, status FROM documents WHERE document_id = ?", [document_id]
+    organisation = "organisation" if "organisation" in _columns(wh, "documents") else "NULL"  # 013_organisation
+    kind, organ, organisation, meeting_date, page_count, status = con.execute(
+        f"SELECT kind, organ, {organisation}, meeting_date, page_count, status FROM documents WHERE document_id = ?",
+        [document_id],
     ).fetchone()
     view: dict[str, Any] = {
         "kind": kind,
         "organ": organ,
+        "organisation": organisation,
         "meeting_date": meeting_date.isoformat() if meeting_date else None,
         "page_count": page_count,
         "status": status,

@@ -39,8 +39,9 @@ def fill(wh: Warehouse, items: int, catalogue: list[tuple[str, str, list[str]]])
     con.execute("BEGIN TRANSACTION")
     con.execute(
         f"""
-        INSERT INTO meetings
-        SELECT {_meeting('d')}, {_organ('d')}, DATE '2000-01-01' + d::INTEGER, '13:00', '16:00', 'Kommunhuset'
+        INSERT INTO meetings (meeting_id, organ, meeting_date, start_time, end_time, location, first_id)
+        SELECT {_meeting('d')}, {_organ('d')}, DATE '2000-01-01' + d::INTEGER, '13:00', '16:00', 'Kommunhuset',
+               {_meeting('d')}
         FROM range($n) t(d)
         """,
         {"n": documents},

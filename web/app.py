@@ -246,8 +246,20 @@ class Pages:
     # ------------------------------------------------------------ a meeting, an item
 
     def meeting(self, request: Request) -> Response:
+        """A meeting; the id of a retired meeting (its documents now in a
+        meeting keyed by their organisation) answers with a permanent
+        redirect to the meeting it became, or a list when it became several."""
+        wanted = request.path_params["meeting_id"]
         with self.warehouse() as wh:
-            data = browse.meeting(wh, request.path_params["meeting_id"])
+            now = browse.resolve_meeting(wh, wanted)
+            data = browse.meeting(wh, wanted) if now == [wanted] else None
+        if len(now) == 1 and now[0] != wanted:
+            query = f"?{request.url.query}" if request.url.query else ""
+            return RedirectResponse(f"/meeting/{quote(now[0], safe='/')}{query}", status_code=301)
+        if len(now) > 1:
+            return self.answer(request, "error.html", {
+                "error": "This meeting id is no longer used: its documents now belong to these meetings.",
+                "status": 300, "meetings": now}, 300)
         if data is None:
             return self.missing(request, "No meeting with this id in the warehouse.")
         return self.answer(request, "meeting.html", self.shown_all(data))
