@@ -145,9 +145,10 @@ def _parser() -> argparse.ArgumentParser:
                     "bench pages: every page of `paragraf serve` on the synthetic warehouse. "
                     "bench fuzz: damaged copies of the sample PDFs through ingest; "
                     "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
-                    "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer.",
+                    "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer. "
+                    "bench search --db FILE: recall@20 and precision@10 of the judged query set.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot|search",
                        help="a folder of PDFs (default corpus/), or one single measurement")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")
     bench.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
@@ -166,7 +167,11 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
     bench.add_argument("--corpus", default=None, help="the PDFs to make mutants from (fuzz; default corpus/)")
     bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions, pages)")
-    bench.add_argument("--db", default=None, help="snapshot: also measure publishing a copy of this warehouse")
+    bench.add_argument("--db", default=None, help="snapshot: also measure publishing a copy of this warehouse; "
+                                                  "search: the warehouse the judged queries run on")
+    bench.add_argument("--judge", action="store_true",
+                       help="search: write the judged items and pages from the queries' patterns (the judging step)")
+    bench.add_argument("--detail", action="store_true", help="search: name each query's missed and unwanted hits")
     bench.set_defaults(func=cmd_bench)
 
     problems = sub.add_parser("problems", help="documents loaded with problems: file, page and what went wrong")
@@ -539,6 +544,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from pipeline.bench.snapshot import bench_snapshot
 
         print(bench_snapshot(args.items, min(args.rounds, args.runs), args.db))
+    elif args.what == "search":  # the judged query set (pipeline/bench/search.py)
+        from pipeline.bench.search import main as bench_search
+
+        if not args.db:
+            raise CliError("give --db WAREHOUSE: a warehouse of corpus-varied/ and the real PDFs "
+                           "(paragraf ingest corpus-varied ../shared/realdocs/pdf --db W.duckdb)")
+        print(bench_search(str(_existing_db(args.db)), args.judge, args.detail, args.json))
     elif args.what == "pages":  # every page of `paragraf serve` (pipeline/bench/pages.py)
         from pipeline.bench.pages import measure, report
 
