@@ -67,6 +67,15 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="paragraf",
@@ -91,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
         help="prefect: a Prefect flow run; local: the same ingest without Prefect; "
         "auto (default): prefect when PREFECT_API_URL names a server, else local",
     )
+    ingest.add_argument("--include-sensitive", action="store_true",
+                        help="index personal identity numbers as printed (by default the search index holds none of their digits)")
     ingest.set_defaults(func=cmd_ingest)
 
     evaluate = sub.add_parser("eval", help="compare the warehouse with the .gold.json files in a folder")
@@ -119,10 +130,21 @@ def _parser() -> argparse.ArgumentParser:
     matter.add_argument("--include-sensitive", action="store_true", help=include_help)
     matter.set_defaults(func=cmd_matter)
 
-    search = sub.add_parser("search", help="full-text search over items and pages (Swedish stemming)")
+    search = sub.add_parser(
+        "search", help="full-text search over items and pages (Swedish lemmas and compound parts)",
+        description='TEXT is words and "quoted phrases": "avtal" finds avtalet, samverkansavtalet and hyresavtalen; '
+                    '\'"ny samverkansstruktur"\' finds the two words in a row. Hits matching more of the words first.')
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--db", help=db_help)
     search.add_argument("--limit", type=_count(1), default=20, help="hits at most (default 20)")
+    search.add_argument("--body", metavar="BODY", help="only documents of this body (organ), e.g. 'Kommunstyrelsen'")
+    search.add_argument("--organisation", metavar="ORG",
+                        help="only documents of this organisation (kommun, region, association), where the warehouse records it")
+    search.add_argument("--kind", choices=["kallelse", "protokoll", "underlag", "okänd"], help="only documents of this kind")
+    search.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="only meetings on or after this date")
+    search.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="only meetings on or before this date")
+    search.add_argument("--fuzzy", action="store_true",
+                        help="also accept words one or two letters off (OCR misspellings: personalsektonen)")
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
     search.add_argument("--include-sensitive", action="store_true", help=include_help)
     search.set_defaults(func=cmd_search)
@@ -223,6 +245,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     db = _writable_db(args.db)
     print(f"paragraf: writing to {db}", file=sys.stderr)
+    if getattr(args, "include_sensitive", False):
+        os.environ["PARAGRAF_INDEX_PERSONAL"] = "1"  # read by warehouse.load.Warehouse, in this process and its flows
     reporter = RichReporter() if sys.stderr.isatty() and not args.json else NullReporter()
     interrupted = None
     try:
@@ -440,13 +464,15 @@ def cmd_matter(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from warehouse.search import SearchUnavailable, search
+    from warehouse.search import SearchUnavailable, marked, search
 
     path = _existing_db(args.db)
     try:
         _ensure_index(path)
         with _read_warehouse(path) as wh:
-            hits = search(wh, args.text, args.limit)
+            hits = search(wh, args.text, args.limit, body=args.body, organisation=args.organisation, kind=args.kind,
+                          date_from=args.date_from, date_to=args.date_to, fuzzy=args.fuzzy,
+                          include_sensitive=args.include_sensitive)
             if not args.include_sensitive:
                 from warehouse.sensitive import guard_hits
 
@@ -454,11 +480,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     except SearchUnavailable as exc:
         raise CliError(str(exc)) from None
     if args.json:
-        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        print(json.dumps(hits, ensure_ascii=False, indent=2, default=str))
         return 0
     for hit in hits:
-        item = f"item {hit['item_number']} {hit['item_title']}" if hit["item_number"] is not None else "no item"
-        print(f"{hit['score']:6.2f}  {hit['source_path']} p. {hit['page_no']}  ({item})\n        {hit['excerpt']}")
+        label = hit.get("item_label") or (f"§ {hit['item_number']}" if hit["item_number"] is not None else None)
+        item = f"item {label} {hit['item_title'] or ''}".rstrip() if label else "no item"
+        print(f"{hit['score']:6.2f}  {hit['source_path']} p. {hit['page_no']}  ({hit['hit']}: {item})\n"
+              f"        {marked(hit['excerpt'], hit.get('marks') or [])}")
     if not hits:
         print(f"no hits for '{args.text}'")
     return 0

@@ -111,8 +111,11 @@ def test_schema_is_versioned_and_migrating_again_is_harmless(tmp_path):
     with Warehouse(path) as wh:
         version = wh.schema_version()
     with Warehouse(path) as wh:
+        from warehouse.load import _migrations
+
         assert wh.migrate() == version >= 1
-        assert wh.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == version
+        # one row per migration file (numbers may leave gaps while branches that add them are apart)
+        assert wh.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(_migrations())
 
 
 def test_ok_record_must_have_as_many_pages_as_it_claims():
@@ -147,9 +150,8 @@ CONTRACT_TABLES = {
 CONTRACT_VIEWS = {"current_items"}
 DOCUMENTED_VIEWS = {"current_documents"}  # README: Warehouse
 CONTRACT_ADDITIONS = {"motions", "votes", "vote_records", "dissents", "conflicts", "matters", "sensitive"}
-DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_docs", "search_stopwords",
-                     "matter_references", "body_aliases", "field_boxes"}  # README: Matters and references
-SEARCH_INDEX_SCHEMA = "fts_main_search_docs"  # DuckDB's fts extension keeps its index there
+DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_units", "search_postings", "search_documents",
+                     "matter_references", "body_aliases", "field_boxes"}  # README: Matters and references; Search
 
 
 def stored_objects(con) -> dict[str, set[tuple[str, str]]]:
@@ -179,7 +181,7 @@ def test_a_warehouse_holds_the_contract_and_its_documented_additions_and_nothing
     assert CONTRACT_TABLES <= main_tables
     assert main_tables - CONTRACT_TABLES - CONTRACT_ADDITIONS - DOCUMENTED_TABLES == set()
     assert {name for schema, name in found["views"]} == CONTRACT_VIEWS | DOCUMENTED_VIEWS
-    assert {schema for schema, _ in found["tables"] | found["views"]} <= {"main", SEARCH_INDEX_SCHEMA}
+    assert {schema for schema, _ in found["tables"] | found["views"]} <= {"main"}
     assert found["temporary"] == set()  # the staging view of an insert does not outlive it
 
 

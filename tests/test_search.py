@@ -1,0 +1,314 @@
+"""Swedish search: the analyser (lemmas, compounds and the words it must not
+split), the index the writer keeps (incremental, masked, in the document's
+transaction), the query (phrases, filters, fuzzy, highlights), and on the
+sample corpus the promise that `search avtal` finds every page printing
+"avtalet" or "samverkansavtalet". The documents are invented, of the forms
+real minutes print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors.entities import words
+from extractors.entities.agreements import catalogue
+from extractors.record import extract_document
+from pipeline.cli import main
+from tests.pdfmaker import Sheet
+from warehouse import search
+from warehouse.load import Warehouse
+
+REPO = Path(__file__).resolve().parents[1]
+PERSONAL = "19811228-9874"  # a valid personnummer (Luhn), invented
+
+
+# ---------------------------------------------------------------- the analyser
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("avtalet", "avtal"), ("avtalen", "avtal"), ("avtalets", "avtal"),  # definite, plural, genitive
+    ("nämndens", "nämnd"), ("beslutet", "beslut"), ("lagen", "lag"), ("valet", "val"), ("planerna", "plan"),
+])
+def test_a_word_is_indexed_under_its_lemma(word, lemma):
+    assert lemma in words.index_terms(word)
+    assert lemma in words.query_terms(lemma)
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    ("samverkansavtalet", {"samverkansavtal", "samverkan", "avtal"}),  # the linking -s-
+    ("hyresavtalen", {"hyresavtal", "avtal"}),
+    ("kommunvalet", {"kommunval", "kommun", "val"}),
+    ("detaljplanen", {"detaljplan", "detalj", "plan"}),
+    ("budgetramen", {"budgetram", "budget", "ram"}),
+    ("kommunallagen", {"kommunallag", "lag"}),
+    ("hemsjukvården", {"hemsjukvård", "sjukvård"}),
+])
+def test_a_compound_is_indexed_under_its_parts(word, parts):
+    assert parts <= set(words.index_terms(word))
+
+
+@pytest.mark.parametrize(("word", "not_a_part"), [
+    ("avtal", "val"), ("avtalet", "tal"), ("förvaltningen", "val"), ("kvalitet", "val"),
+    ("underlag", "lag"), ("förslaget", "lag"), ("lagring", "lag"), ("bilaga", "bil"), ("program", "ram"),
+    ("planering", "plan"), ("ordförande", "ord"), ("framtid", "tid"), ("samtal", "tal"), ("område", "råd"),
+])
+def test_a_short_word_inside_an_unrelated_word_is_no_part_of_it(word, not_a_part):
+    assert not_a_part not in words.index_terms(word)
+
+
+def test_a_query_word_asks_for_its_lemmas_not_its_parts():
+    assert words.query_terms("samverkansavtalet") == ("samverkansavtal",)
+    assert "avtal" not in words.query_terms("samverkansavtal")
+    assert words.query_terms("Losus") == ("losus",)  # unknown: the word itself
+
+
+def test_the_compound_rules_keep_their_words_whole_and_split_their_others():
+    from extractors.rules import load
+
+    rules = load("search")
+    for name in ("no_compound_after", "derivations", "participle_heads"):
+        assert all(words.compound(w) is None for w in rules[name]["whole"]), name
+        assert all(words.compound(w) for w in rules[name]["split"]), name
+
+
+# ---------------------------------------------------------------- invented documents
+
+
+def protokoll(path: Path, body: str, date: str, paragraphs: list[tuple[int, str, list[str]]],
+              kind: str = "Protokoll") -> Path:
+    sheet = Sheet()
+    sheet.line((60, kind), size=16, bold=True, gap=22)
+    sheet.line((60, body), size=12, gap=20)
+    sheet.line((60, "Sammanträdesdatum", True), (200, date))
+    sheet.line((60, "Plats och tid", True), (200, "Kommunhuset kl. 09:00-12:00"))
+    sheet.line((60, "Beslutande ledamöter", True), (200, "Eva Nord (V) (ordförande)"))
+    sheet.line((60, "Sekreterare", True), (200, "Kim Dahl"))
+    for number, title, lines in paragraphs:
+        sheet.space(12).line((60, f"§ {number}", True), size=11, gap=18)
+        sheet.line((60, title), size=11, bold=True)
+        sheet.space(4).line((60, "Beslut"), bold=True)
+        for line in lines:
+            sheet.line((60, line))
+    return sheet.render(path)
+
+
+FIRST = [
+    (1, "Val av justerare", ["Per Ek (S) utses att justera protokollet."]),
+    (2, "Samverkansavtalet förlängs", ["Nämnden beslutar att samverkansavtalet och hyresavtalen förlängs.",
+                                       "Ett nytt underlag tas fram av förvaltningen."]),
+    (3, "Ny samverkansstruktur", ["Nämnden antar inriktningen om ny samverkansstruktur för vården."]),
+    (4, "Ansökan om bistånd", [f"Nämnden beviljar bistånd till sökande {PERSONAL}."]),
+]
+SECOND = [
+    (1, "Budget", ["Kommunstyrelsen godkänner avtalet om budgeten."]),
+    (2, "Struktur", ["Samverkansstruktur saknas; en ny modell tas fram."]),  # both words, not in a row
+    (3, "Personal", ["Personalsektonen har yttrat sig."]),  # as OCR misreads it
+]
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("search-docs")
+    first = extract_document(protokoll(folder / "first.pdf", "Socialnämnden", "2024-03-12", FIRST))
+    second = extract_document(protokoll(folder / "second.pdf", "Kommunstyrelsen", "2023-05-02", SECOND, "Kallelse"))
+    return first, second
+
+
+def build(db: Path, records, personal: bool = False) -> Path:
+    with Warehouse(db) as wh:
+        wh.index_personal = personal
+        wh.sync_agreements([(a.agreement_id, a.name, list(a.aliases)) for a in catalogue()])
+        for record in records:
+            wh.load_document(record)
+    return db
+
+
+@pytest.fixture(scope="module")
+def db(records, tmp_path_factory) -> Path:
+    return build(tmp_path_factory.mktemp("search") / "w.duckdb", records)
+
+
+def hits(db: Path, text: str, limit: int = 50, **options) -> list[dict]:
+    with Warehouse(db, read_only=True) as wh:
+        return search.search(wh, text, limit, **options)
+
+
+def titles(found: list[dict]) -> set[str]:
+    return {h["item_title"] for h in found if h["hit"] == "item"}
+
+
+def marked_words(hit: dict) -> list[str]:
+    return [hit["excerpt"][s:e] for s, e in hit["marks"]]
+
+
+def test_the_writer_indexes_each_document_as_it_loads_it(db):
+    with Warehouse(db, read_only=True) as wh:
+        assert search.index_state(wh) == "current"
+
+
+def test_avtal_finds_the_definite_form_and_the_compounds(db):
+    found = hits(db, "avtal")
+    assert {"Samverkansavtalet förlängs", "Budget"} <= titles(found)
+    words_marked = {w.casefold() for h in found for w in marked_words(h)}
+    assert {"samverkansavtalet", "hyresavtalen", "avtalet"} <= words_marked
+
+
+def test_val_finds_the_election_not_the_agreement_nor_the_office(db):
+    found = hits(db, "val")
+    assert titles(found) == {"Val av justerare"}
+    assert all(w.casefold() == "val" for h in found for w in marked_words(h))
+
+
+def test_lag_does_not_find_underlag(db):
+    assert hits(db, "lag") == []
+
+
+def test_a_phrase_needs_its_words_in_a_row(db):
+    found = hits(db, '"ny samverkansstruktur"')
+    assert "Ny samverkansstruktur" in titles(found)
+    assert "Struktur" not in titles(found)  # "Samverkansstruktur saknas; en ny modell": both words, apart
+    assert titles(hits(db, "ny samverkansstruktur")) >= {"Ny samverkansstruktur", "Struktur"}
+
+
+def test_filters_by_body_kind_and_date(db):
+    assert titles(hits(db, "avtal", body="Kommunstyrelsen")) == {"Budget"}
+    assert titles(hits(db, "avtal", kind="protokoll")) == {"Samverkansavtalet förlängs"}
+    assert titles(hits(db, "avtal", date_from=dt.date(2024, 1, 1))) == {"Samverkansavtalet förlängs"}
+    assert titles(hits(db, "avtal", date_to=dt.date(2023, 12, 31))) == {"Budget"}
+    assert hits(db, "avtal", date_from=dt.date(2025, 1, 1)) == []
+
+
+def test_the_organisation_filter_applies_when_the_column_exists(records, tmp_path):
+    path = build(tmp_path / "w.duckdb", records)
+    assert titles(hits(path, "avtal", organisation="Exempelby kommun")) >= {"Budget"}  # no column yet: not applied
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE documents ADD COLUMN organisation VARCHAR")
+    con.execute("UPDATE documents SET organisation = 'Exempelby kommun' WHERE organ = 'Kommunstyrelsen'")
+    con.close()
+    assert titles(hits(path, "avtal", organisation="Exempelby kommun")) == {"Budget"}
+
+
+def test_a_hit_marks_the_words_that_matched(db):
+    hit = next(h for h in hits(db, "avtal") if h["item_title"] == "Samverkansavtalet förlängs")
+    assert [w.casefold() for w in marked_words(hit)] == ["samverkansavtalet", "samverkansavtalet", "hyresavtalen"]
+    assert search.marked("ett avtal här", [(4, 9)]) == "ett [avtal] här"
+
+
+def test_fuzzy_finds_an_ocr_misspelling_only_when_asked(db):
+    assert hits(db, "personalsektionen") == []
+    found = hits(db, "personalsektionen", fuzzy=True)
+    assert titles(found) == {"Personal"} and marked_words(found[0]) == ["Personalsektonen"]
+
+
+def test_the_index_holds_no_personnummer_digits(db, records, tmp_path):
+    assert hits(db, "9874") == []
+    assert all("9874" not in h["excerpt"] for h in hits(db, PERSONAL))  # the date part stays, as masked text shows it
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM search_postings WHERE term LIKE '%9874%'").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM search_units WHERE personal").fetchone()[0] == 0
+    con.close()
+    opened = build(tmp_path / "personal.duckdb", records, personal=True)  # ingest --include-sensitive
+    assert titles(hits(opened, "9874", include_sensitive=True)) == {"Ansökan om bistånd"}
+
+
+def test_adding_a_document_leaves_the_others_index_rows_as_they_were(records, tmp_path):
+    first, second = records
+    path = build(tmp_path / "w.duckdb", [first])
+    query = """SELECT p.rowid, p.term, p.unit, p.tf, p.positions FROM search_postings p
+               JOIN search_units u USING (unit) WHERE u.document_id = ? ORDER BY ALL"""
+    con = duckdb.connect(str(path), read_only=True)
+    before = con.execute(query, [first.document_id]).fetchall()
+    units_before = con.execute("SELECT rowid, * FROM search_units ORDER BY ALL").fetchall()
+    con.close()
+    build(path, [second])
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute(query, [first.document_id]).fetchall() == before  # same rows, never rewritten
+    units_after = con.execute("SELECT rowid, * FROM search_units ORDER BY ALL").fetchall()
+    assert units_before == [u for u in units_after if u[3] == first.document_id]
+    assert con.execute(query, [second.document_id]).fetchall()
+    con.close()
+
+
+def test_a_warehouse_indexed_in_part_is_stale_and_updated_to_the_same_rows(records, db, tmp_path):
+    path = build(tmp_path / "w.duckdb", records)
+    con = duckdb.connect(str(path))
+    con.execute("DELETE FROM search_postings WHERE unit IN (SELECT unit FROM search_units WHERE document_id = ?)",
+                [records[1].document_id])
+    for table in ("search_units", "search_documents"):
+        con.execute(f"DELETE FROM {table} WHERE document_id = ?", [records[1].document_id])
+    con.close()
+    with Warehouse(path) as wh:
+        assert search.index_state(wh) == "stale"
+        search.update_index(wh)
+        assert search.index_state(wh) == "current"
+
+    def rows(p: Path) -> list:
+        c = duckdb.connect(str(p), read_only=True)
+        out = c.execute("SELECT term, unit, tf, positions FROM search_postings ORDER BY ALL").fetchall()
+        c.close()
+        return out
+
+    assert rows(path) == rows(db)  # what the writer stored is what the update stores
+
+
+def test_a_document_that_fails_to_load_leaves_no_index_rows(records, tmp_path, monkeypatch):
+    path = build(tmp_path / "w.duckdb", [records[0]])
+    from warehouse import load
+
+    def broken(self, record, item_ids):
+        raise RuntimeError("a stage failed")
+
+    monkeypatch.setattr(load.Warehouse, "_stage_matters", broken)
+    with Warehouse(path) as wh:
+        with pytest.raises(RuntimeError):
+            wh._load_group([records[1]], set())
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM search_units WHERE document_id = ?", [records[1].document_id]).fetchone()[0] == 0
+    assert con.execute("SELECT count(DISTINCT document_id) FROM search_documents").fetchone()[0] == 1
+    con.close()
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def test_the_command_line_takes_the_filters_and_prints_the_marks(db, capsys):
+    assert main(["search", "avtal", "--db", str(db), "--kind", "kallelse", "--from", "2023-01-01",
+                 "--to", "2023-12-31", "--body", "Kommunstyrelsen", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert {h["item_title"] for h in found if h["hit"] == "item"} == {"Budget"}
+    assert main(["search", "avtal", "--db", str(db)]) == 0
+    assert "[avtalet]" in capsys.readouterr().out
+    assert main(["search", "personalsektionen", "--fuzzy", "--db", str(db)]) == 0
+    assert "[Personalsektonen]" in capsys.readouterr().out
+
+
+def test_a_date_that_is_not_a_date_is_one_line(db, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["search", "avtal", "--db", str(db), "--from", "2024-13-01"])
+    assert stop.value.code == 2
+    assert "'2024-13-01' is not a date YYYY-MM-DD" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the sample corpus
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory) -> Path:
+    pdfs = sorted((REPO / "corpus").glob("*.pdf"))
+    return build(tmp_path_factory.mktemp("corpus") / "w.duckdb", [extract_document(p) for p in pdfs])
+
+
+def test_search_avtal_finds_every_page_that_prints_avtalet_or_samverkansavtalet(corpus_db):
+    con = duckdb.connect(str(corpus_db), read_only=True)
+    printed = {(d, n) for d, n, text in con.execute("SELECT document_id, page_no, text FROM pages").fetchall()
+               if re.search(r"\b(samverkans)?avtalet\b", text or "", re.IGNORECASE)}
+    con.close()
+    assert len(printed) >= 4
+    # a page is found by its page hit, or by the hit of the item printed on it (whose page hit it replaces)
+    found = {(h["document_id"], h["page_no"]) for h in hits(corpus_db, "avtal", 1000)}
+    assert printed <= found
