@@ -234,26 +234,32 @@ def test_adding_a_document_leaves_the_others_index_rows_as_they_were(records, tm
     con.close()
 
 
+def index_rows(path: Path) -> tuple[list, list]:
+    con = duckdb.connect(str(path), read_only=True)
+    units = con.execute("SELECT * FROM search_units ORDER BY ALL").fetchall()
+    postings = con.execute("SELECT term, unit, tf, weight, positions FROM search_postings ORDER BY ALL").fetchall()
+    con.close()
+    return units, postings
+
+
+def unindex(path: Path, document_ids: list[str]) -> None:
+    """What a warehouse from before the index holds for these documents: no index rows."""
+    con = duckdb.connect(str(path))
+    for doc in document_ids:
+        con.execute("DELETE FROM search_postings WHERE unit IN (SELECT unit FROM search_units WHERE document_id = ?)", [doc])
+        for table in ("search_units", "search_documents"):
+            con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc])
+    con.close()
+
+
 def test_a_warehouse_indexed_in_part_is_stale_and_updated_to_the_same_rows(records, db, tmp_path):
     path = build(tmp_path / "w.duckdb", records)
-    con = duckdb.connect(str(path))
-    con.execute("DELETE FROM search_postings WHERE unit IN (SELECT unit FROM search_units WHERE document_id = ?)",
-                [records[1].document_id])
-    for table in ("search_units", "search_documents"):
-        con.execute(f"DELETE FROM {table} WHERE document_id = ?", [records[1].document_id])
-    con.close()
+    unindex(path, [records[1].document_id])
     with Warehouse(path) as wh:
         assert search.index_state(wh) == "stale"
         search.update_index(wh)
         assert search.index_state(wh) == "current"
-
-    def rows(p: Path) -> list:
-        c = duckdb.connect(str(p), read_only=True)
-        out = c.execute("SELECT term, unit, tf, positions FROM search_postings ORDER BY ALL").fetchall()
-        c.close()
-        return out
-
-    assert rows(path) == rows(db)  # what the writer stored is what the update stores
+    assert index_rows(path) == index_rows(db)  # what the writer stored is what the update stores
 
 
 def test_a_document_that_fails_to_load_leaves_no_index_rows(records, tmp_path, monkeypatch):
@@ -301,6 +307,21 @@ def test_a_date_that_is_not_a_date_is_one_line(db, capsys):
 def corpus_db(tmp_path_factory) -> Path:
     pdfs = sorted((REPO / "corpus").glob("*.pdf"))
     return build(tmp_path_factory.mktemp("corpus") / "w.duckdb", [extract_document(p) for p in pdfs])
+
+
+def test_the_update_of_a_whole_warehouse_stores_what_the_writer_stored(corpus_db, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(corpus_db, copy)
+    con = duckdb.connect(str(copy), read_only=True)
+    documents = [r[0] for r in con.execute("SELECT document_id FROM documents").fetchall()]
+    con.close()
+    unindex(copy, documents)
+    with Warehouse(copy) as wh:
+        assert search.index_state(wh) == "stale"
+        search.update_index(wh)
+    assert index_rows(copy) == index_rows(corpus_db)
 
 
 def test_search_avtal_finds_every_page_that_prints_avtalet_or_samverkansavtalet(corpus_db):

@@ -41,7 +41,7 @@ _DOCUMENT_TABLES = (
     "motions", "votes", "vote_records", "dissents", "conflicts",  # 007_procedure
     "matter_references", "body_aliases",  # 008_matters
     "field_boxes",  # 009_provenance
-    "search_units", "search_documents",  # 015_search_index (search_postings: by unit, first)
+    "search_units", "search_documents",  # 015_search_index (the postings: by unit, first)
     "documents",
 )
 
@@ -266,10 +266,13 @@ class Warehouse:
         try:
             self._staged: dict[str, tuple[dict[str, list], str]] = {}
             self._meetings: set[str] = set()
+            self._search_stats = [0, 0]  # units and their length added (less those replaced)
             for record in records:
                 self._stage(record, record.document_id in new)
             for table, (columns, on_conflict) in self._staged.items():
                 _insert_columns(con, table, _distinct_keys(table, columns), on_conflict)
+            if self._search_stats != [0, 0]:
+                con.execute("UPDATE search_stats SET units = units + ?, length = length + ?", self._search_stats)
             self._settle_meetings(self._meetings)
             con.execute("COMMIT")
         except BaseException:
@@ -317,8 +320,14 @@ class Warehouse:
                 loaded_at = previous[1]  # first stored then: read again now, it is no newer
                 if previous[0]:
                     self._meetings.add(previous[0])
-            con.execute("DELETE FROM search_postings WHERE unit IN (SELECT unit FROM search_units WHERE document_id = ?)",
-                        [doc_id])
+            units, length = con.execute(
+                "SELECT count(*), coalesce(sum(length), 0) FROM search_units WHERE document_id = ?", [doc_id]).fetchone()
+            if units:
+                self._search_stats[0] -= units
+                self._search_stats[1] -= length
+                for level in search_index.POSTING_LEVELS:
+                    con.execute(f"DELETE FROM {level} WHERE unit IN (SELECT unit FROM search_units WHERE document_id = ?)",
+                                [doc_id])
             for table in _DOCUMENT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
             if previous and previous[0] and previous[0] != meeting_id:
@@ -384,6 +393,8 @@ class Warehouse:
                                     search_index.page_item(page.page_no, spans), page.text or "")
                   for page in record.pages]
         unit_rows, posting_rows = search_index.rows(units, personal=self.index_personal)
+        self._search_stats[0] += len(unit_rows["unit"])
+        self._search_stats[1] += sum(unit_rows["length"])
         self._put("search_units", unit_rows)
         self._put("search_postings", posting_rows)
         self._put("search_documents", {"document_id": [doc_id], "analyser": [version]})

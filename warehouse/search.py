@@ -35,11 +35,8 @@ import duckdb
 
 from extractors.entities import words
 from extractors.entities.sensitive import mask_text
-from warehouse import search_index
+from warehouse import search_backfill, search_index
 from warehouse.load import Warehouse
-
-UPDATE_BATCH = 20  # documents per transaction when the index is brought up to date
-
 
 class SearchUnavailable(RuntimeError):
     """The Swedish dictionary the analyser reads is not installed."""
@@ -62,7 +59,7 @@ def _tables(wh: Warehouse) -> set[str]:
 
 def has_index(wh: Warehouse) -> bool:
     """The index's tables exist (search can answer from them, current or not)."""
-    return {"search_units", "search_postings", "search_documents"} <= _tables(wh)
+    return {"search_units", "search_documents", "search_stats", *search_index.POSTING_LEVELS} <= _tables(wh)
 
 
 def index_state(wh: Warehouse) -> str:
@@ -77,84 +74,15 @@ def index_state(wh: Warehouse) -> str:
     return "current" if stored == indexed and not other else "stale"
 
 
-def update_index(wh: Warehouse, batch: int = UPDATE_BATCH) -> int:
+def update_index(wh: Warehouse) -> int:
     """Index every stored document the index does not cover (or covers with
-    another analyser), a few documents per transaction; returns how many
-    units were written."""
-    version = _version()
-    con = wh.con
-    todo = [r[0] for r in con.execute(
-        """SELECT document_id FROM documents
-           WHERE document_id NOT IN (SELECT document_id FROM search_documents WHERE analyser = $v)
-           ORDER BY document_id""", {"v": version}).fetchall()]
-    written = 0
-    for start in range(0, len(todo), batch):
-        group = todo[start:start + batch]
-        units = _stored_units(wh, group)
-        unit_rows, posting_rows = search_index.rows(units, personal=wh.index_personal)
-        con.execute("BEGIN TRANSACTION")
-        try:
-            _delete(con, group)
-            for table, columns in (("search_units", unit_rows), ("search_postings", posting_rows),
-                                   ("search_documents", {"document_id": group, "analyser": [version] * len(group)})):
-                _insert(con, table, columns)
-            con.execute("COMMIT")
-        except BaseException:
-            try:
-                con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass  # the connection itself failed (a full disk): nothing was committed
-            raise
-        written += len(unit_rows["unit"])
-    return written
+    another analyser), in batches of documents, each its own transaction
+    (warehouse/search_backfill.py); returns how many units were written."""
+    return search_backfill.update(wh.con, _version(), wh.index_personal)
 
 
 # the name the callers of the earlier, rebuilt index use
 rebuild_index = update_index
-
-
-def _delete(con: duckdb.DuckDBPyConnection, document_ids: list[str]) -> None:
-    con.execute("DELETE FROM search_postings WHERE unit IN (SELECT unit FROM search_units WHERE document_id IN "
-                "(SELECT unnest($ids)))", {"ids": document_ids})
-    for table in ("search_units", "search_documents"):
-        con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT unnest($ids))", {"ids": document_ids})
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
-    import pyarrow
-
-    if not next(iter(columns.values())):
-        return
-    con.register("paragraf_search_rows", pyarrow.table(columns))
-    try:
-        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM paragraf_search_rows")
-    finally:
-        con.unregister("paragraf_search_rows")
-
-
-def _stored_units(wh: Warehouse, document_ids: list[str]) -> list[search_index.Unit]:
-    """The units of stored documents, read back from their items and pages."""
-    con = wh.con
-    have = {r[0] for r in con.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = 'items'").fetchall()}
-    fields = [f for f in search_index.ITEM_FIELDS if f in have]
-    items = con.execute(
-        f"""SELECT document_id, item_id, number, page_start, page_end, {', '.join(fields)}
-            FROM items WHERE document_id IN (SELECT unnest($ids)) ORDER BY document_id, item_id""",
-        {"ids": document_ids}).fetchall()
-    pages = con.execute(
-        "SELECT document_id, page_no, text FROM pages WHERE document_id IN (SELECT unnest($ids)) ORDER BY ALL",
-        {"ids": document_ids}).fetchall()
-    spans: dict[str, list] = {}
-    units = []
-    for doc, item_id, number, start, end, *values in items:
-        spans.setdefault(doc, []).append((item_id, number, start, end))
-        units.append(search_index.Unit(f"item:{item_id}", doc, "item", start, item_id,
-                                       search_index.item_text(dict(zip(fields, values)))))
-    for doc, page_no, text in pages:
-        units.append(search_index.Unit(f"page:{doc}:{page_no}", doc, "page", page_no,
-                                       search_index.page_item(page_no, spans.get(doc, [])), text or ""))
-    return units
 
 
 # ---------------------------------------------------------------- queries
@@ -202,10 +130,6 @@ def parse(text: str) -> Query:
     return query
 
 
-def _edits(term: str) -> int:
-    return 1 if len(term) <= 6 else 2
-
-
 def query_terms(wh: Warehouse, query: Query, fuzzy: bool = False) -> list[list[str]]:
     """For each word of the query (clause by clause), the index terms it asks for."""
     asked = [list(words.query_terms(w)) for w in query.words]
@@ -217,8 +141,9 @@ def query_terms(wh: Warehouse, query: Query, fuzzy: bool = False) -> list[list[s
     wanted = sorted({t for ts in asked for t in ts if t.isalpha() and len(t) >= 4})
     if not wanted:
         return asked
+    levels = " UNION ".join(f"SELECT DISTINCT term FROM {level}" for level in search_index.POSTING_LEVELS)
     near = wh.con.execute(
-        """SELECT DISTINCT q.t, p.term FROM (SELECT unnest($wanted) AS t) q, search_postings p
+        f"""SELECT DISTINCT q.t, p.term FROM (SELECT unnest($wanted) AS t) q, ({levels}) p
            WHERE p.term[1] = q.t[1] AND abs(length(p.term) - length(q.t)) <= (CASE WHEN length(q.t) <= 6 THEN 1 ELSE 2 END)
              AND levenshtein(p.term, q.t) <= (CASE WHEN length(q.t) <= 6 THEN 1 ELSE 2 END)""",
         {"wanted": wanted}).fetchall()
@@ -239,62 +164,28 @@ def search(wh: Warehouse, text: str, limit: int = 20, *, body: str | None = None
            fuzzy: bool = False, include_sensitive: bool = False) -> list[dict[str, Any]]:
     """Hits, best first: items and pages, each with its document, page and
     item, its score, an excerpt and the places of the words that matched in
-    it (`marks`, offsets into the excerpt)."""
+    it (`marks`, offsets into the excerpt).
+
+    Two steps: the units are scored from the postings alone (each term read
+    from the few row groups of each level that can hold it) and the best
+    few taken; then those few are joined to their documents and items, the
+    items of documents that are not current for their meeting dropped, and
+    more fetched when too few are left."""
     query = parse(text)
     if not query.clauses or not has_index(wh):
         return []
     asked = query_terms(wh, query, fuzzy)
-    word_rows = [(i, term) for i, terms in enumerate(asked) for term in terms]
-    if not word_rows:
+    if not any(asked):
         return []
-    clause_of, offset_of, index = [], [], 0
-    for c, clause in enumerate(query.clauses):
-        for offset, _ in clause.words:
-            clause_of.append(c)
-            offset_of.append(offset)
-            index += 1
-    phrases = [(c, clause) for c, clause in enumerate(query.clauses) if clause.phrase]
-    phrase_sql = _phrase_sql(query, phrases)
     filters, params = _filters(wh, body, organisation, kind, date_from, date_to)
-    params |= {"qword": [w for w, _ in word_rows], "qterm": [t for _, t in word_rows],
-               "qclause": clause_of, "phrases": [c for c, _ in phrases]}
-    label = "i.label" if _has_column(wh, "items", "label") else "NULL"
-    rows = wh.con.execute(f"""
-        WITH qt AS (SELECT unnest($qword) AS word, unnest($qterm) AS term),
-        hits AS (SELECT qt.word, p.unit, p.weight, p.positions FROM search_postings p JOIN qt USING (term)),
-        best AS (SELECT word, unit, max(weight) AS tf, list_sort(list_distinct(flatten(list(positions)))) AS pos
-                 FROM hits GROUP BY word, unit),
-        df AS (SELECT word, count(*) AS df FROM best GROUP BY word),
-        stats AS (SELECT count(*) AS n, coalesce(avg(length), 1) AS avgdl FROM search_units),
-        per_word AS (
-            SELECT b.unit, b.word, $qclause[b.word + 1] AS clause,
-                   log((stats.n - df.df + 0.5) / (df.df + 0.5) + 1)
-                   * (b.tf * 2.2 / (b.tf + 1.2 * (0.25 + 0.75 * u.length / stats.avgdl))) AS score
-            FROM best b JOIN df USING (word) JOIN search_units u USING (unit), stats),
-        phrase_ok AS ({phrase_sql}),
-        scored AS (
-            SELECT unit, round(sum(score), 4) AS score, count(DISTINCT clause) AS clauses
-            FROM per_word
-            WHERE len($phrases) = 0 OR unit IN (SELECT unit FROM phrase_ok)
-            GROUP BY unit),
-        cand AS (
-            SELECT s.unit, s.score, s.clauses, u.hit, u.document_id, u.page_no, u.item_id, d.meeting_id,
-                   d.source_path, d.kind, d.organ, d.meeting_date
-            FROM scored s JOIN search_units u USING (unit) JOIN documents d USING (document_id)
-            WHERE true {filters}),
-        current AS (
-            SELECT document_id FROM current_documents
-            WHERE meeting_id IN (SELECT meeting_id FROM cand WHERE hit = 'item' AND meeting_id IS NOT NULL))
-        SELECT c.hit, c.score, c.source_path, c.document_id, c.page_no, i.number, i.title, c.item_id, {label},
-               c.kind, c.organ, c.meeting_date, c.meeting_id, c.clauses
-        FROM cand c LEFT JOIN items i USING (item_id)
-        WHERE c.hit = 'page' OR c.meeting_id IS NULL OR c.document_id IN (SELECT document_id FROM current)
-        ORDER BY c.clauses DESC, c.score DESC, c.source_path, c.page_no, c.hit, c.item_id
-        LIMIT $fetch
-        """, params | {"fetch": 3 * limit}).fetchall()
-    keys = ("hit", "score", "source_path", "document_id", "page_no", "item_number", "item_title", "item_id",
-            "item_label", "kind", "organ", "meeting_date", "meeting_id", "matched")
-    hits = _one_per_item([dict(zip(keys, row)) for row in rows])[:limit]
+    fetch = 3 * limit + 10
+    while True:
+        scored = _scored(wh, query, asked, filters, params, fetch)
+        hits = _one_per_item(_details(wh, scored))
+        if len(hits) >= limit or len(scored) < fetch:
+            break
+        fetch *= 4
+    hits = hits[:limit]
     wanted = {t for terms in asked for t in terms}
     texts = _texts(wh, hits)
     for hit in hits:
@@ -306,6 +197,105 @@ def search(wh: Warehouse, text: str, limit: int = 20, *, body: str | None = None
         if isinstance(hit["meeting_date"], dt.date):
             hit["meeting_date"] = hit["meeting_date"].isoformat()
     return hits
+
+
+def _postings_sql(terms: list[str], positions: bool) -> tuple[str, dict[str, Any]]:
+    """The postings of `terms` from every level: the first level (small,
+    unsorted) by a list, each sorted level term by term (an equality its
+    zone maps answer from a row group or two)."""
+    columns = "term, unit, weight, length" + (", positions" if positions else "")
+    parts = [f"SELECT {columns} FROM {search_index.POSTING_LEVELS[0]} WHERE term IN (SELECT unnest($terms))"]
+    params: dict[str, Any] = {"terms": terms}
+    for k, term in enumerate(terms):
+        params[f"t{k}"] = term
+        parts += [f"SELECT {columns} FROM {level} WHERE term = $t{k}" for level in search_index.POSTING_LEVELS[1:]]
+    return " UNION ALL ".join(parts), params
+
+
+def _scored(wh: Warehouse, query: Query, asked: list[list[str]], filters: str, filter_params: dict[str, Any],
+            fetch: int) -> list[tuple[int, float, int]]:
+    """The best `fetch` units as (unit, score, clauses matched)."""
+    clause_of = [c for c, clause in enumerate(query.clauses) for _ in clause.words]
+    word_rows = [(i, term, 1 << min(clause_of[i], 62)) for i, terms in enumerate(asked) for term in terms]
+    phrases = [(c, clause) for c, clause in enumerate(query.clauses) if clause.phrase]
+    postings, params = _postings_sql(sorted({t for _, t, _ in word_rows}), bool(phrases))
+    params |= {"qword": [w for w, _, _ in word_rows], "qterm": [t for _, t, _ in word_rows],
+               "qbit": [b for _, _, b in word_rows], "fetch": fetch}
+    keep = ""
+    if phrases:
+        keep += f" AND unit IN ({_phrase_sql(query, phrases)})"
+    if filters:
+        keep += f""" AND unit IN (SELECT unit FROM search_units WHERE document_id IN
+                     (SELECT document_id FROM documents d WHERE true {filters}))"""
+        params |= filter_params
+    return wh.con.execute(f"""
+        WITH qt AS (SELECT unnest($qword) AS word, unnest($qterm) AS term, unnest($qbit)::UBIGINT AS bit),
+        hits AS (SELECT qt.word, qt.bit, p.* FROM ({postings}) p JOIN qt USING (term)),
+        best AS (SELECT word, unit, any_value(bit) AS bit, max(weight) AS tf, any_value(length) AS length
+                        {", list_sort(list_distinct(flatten(list(positions)))) AS pos" if phrases else ""}
+                 FROM hits GROUP BY word, unit),
+        df AS (SELECT word, log((any_value(s.units) - count(*) + 0.5) / (count(*) + 0.5) + 1) AS idf,
+                      greatest(any_value(s.length), 1) / greatest(any_value(s.units), 1) AS avgdl
+               FROM best, search_stats s GROUP BY word)
+        SELECT unit, round(sum(df.idf * (b.tf * 2.2 / (b.tf + 1.2 * (0.25 + 0.75 * b.length / df.avgdl)))), 4) AS score,
+               bit_count(bit_or(b.bit))::INTEGER AS clauses
+        FROM best b JOIN df USING (word)
+        WHERE true {keep}
+        GROUP BY unit
+        ORDER BY clauses DESC, score DESC, unit
+        LIMIT $fetch""", params).fetchall()
+
+
+def _details(wh: Warehouse, scored: list[tuple[int, float, int]]) -> list[dict[str, Any]]:
+    """The scored units with their documents and items, best first, the
+    items of documents not current for their meeting left out."""
+    if not scored:
+        return []
+    label = "i.label" if _has_column(wh, "items", "label") else "NULL"
+    rows = wh.con.execute(f"""
+        WITH s AS (SELECT unnest($units) AS unit, unnest($scores) AS score, unnest($clauses) AS clauses),
+        cand AS (
+            SELECT s.score, s.clauses, u.hit, u.document_id, u.page_no, u.item_id, d.meeting_id,
+                   d.source_path, d.kind, d.organ, d.meeting_date
+            FROM s JOIN search_units u USING (unit) JOIN documents d USING (document_id))
+        SELECT c.hit, c.score, c.source_path, c.document_id, c.page_no, i.number, i.title, c.item_id, {label},
+               c.kind, c.organ, c.meeting_date, c.meeting_id, c.clauses
+        FROM cand c LEFT JOIN items i ON i.item_id = c.item_id AND i.item_id IN (SELECT item_id FROM cand)
+        ORDER BY c.clauses DESC, c.score DESC, c.source_path, c.page_no, c.hit, c.item_id
+        """, {"units": [u for u, _, _ in scored], "scores": [s for _, s, _ in scored],
+              "clauses": [c for _, _, c in scored]}).fetchall()
+    keys = ("hit", "score", "source_path", "document_id", "page_no", "item_number", "item_title", "item_id",
+            "item_label", "kind", "organ", "meeting_date", "meeting_id", "matched")
+    hits = [dict(zip(keys, row)) for row in rows]
+    stale = _not_current(wh, {h["meeting_id"] for h in hits if h["hit"] == "item" and h["meeting_id"]})
+    return [h for h in hits if h["hit"] == "page" or h["document_id"] not in stale]
+
+
+def _not_current(wh: Warehouse, meetings: set[str]) -> set[str]:
+    """The documents of these meetings whose items another document of the
+    same meeting replaces (see current_items). The view ranks every
+    meeting's documents; it is asked only about meetings that hold more
+    than one document, which most do not."""
+    if not meetings:
+        return set()
+    shared = [r[0] for r in wh.con.execute(
+        """SELECT meeting_id FROM documents WHERE meeting_id IN (SELECT unnest($m)) AND status = 'ok'
+           GROUP BY meeting_id HAVING count(*) > 1""", {"m": sorted(meetings)}).fetchall()]
+    if not shared:
+        return set()
+    return {r[0] for r in wh.con.execute(
+        """SELECT d.document_id FROM documents d
+           WHERE d.meeting_id IN (SELECT unnest($m))
+             AND d.document_id NOT IN (SELECT document_id FROM current_documents WHERE meeting_id IN (SELECT unnest($m)))""",
+        {"m": shared}).fetchall()}
+
+
+def compact(wh: Warehouse) -> list[str]:
+    """Merge the levels of the postings that grew past their size (an
+    ingest calls this at the end of its run; see migration 015)."""
+    if not has_index(wh):
+        return []
+    return search_backfill.compact(wh.con)
 
 
 def _one_per_item(hits: list[dict]) -> list[dict]:

@@ -26,6 +26,10 @@ from extractors.entities.sensitive import mask_text
 # the item fields a search reads, as the index of the earlier rounds did
 ITEM_FIELDS = ("title", "summary", "proposal", "decision", "motions", "procedure", "dissent")
 
+# the levels of search_postings (migration 015): the first, appended to, then the sorted ones
+POSTING_LEVELS = ("search_postings", "search_postings_1", "search_postings_2", "search_postings_3",
+                  "search_postings_4", "search_postings_5")
+
 # bump when what a text puts in the index changes: a warehouse indexed by
 # another version is indexed again (search.index_state says 'stale')
 ANALYSER_VERSION = "sv-hunspell-2"
@@ -70,7 +74,7 @@ def page_item(page_no: int, spans: Iterable[tuple[str, int | None, int | None, i
             continue
         end = end if end is not None else start
         if start <= page_no <= end:
-            key = (end - start, number if number is not None else 0)
+            key = (end - start, number if number is not None else 0, item_id)
             if best is None or key < best[0]:
                 best = (key, item_id)
     return best[1] if best else None
@@ -112,7 +116,7 @@ def rows(units: Iterable[Unit], personal: bool = False) -> tuple[dict[str, list]
     """The rows of search_units and search_postings for `units`, as columns."""
     unit_cols: dict[str, list] = {k: [] for k in ("unit", "doc_key", "document_id", "hit", "page_no", "item_id",
                                                     "length", "personal")}
-    posting_cols: dict[str, list] = {"term": [], "unit": [], "tf": [], "weight": [], "positions": []}
+    posting_cols: dict[str, list] = {"term": [], "unit": [], "tf": [], "weight": [], "length": [], "positions": []}
     for unit in units:
         text = unit.text if personal else (mask_text(unit.text) or "")
         found, length = terms(text)
@@ -126,5 +130,6 @@ def rows(units: Iterable[Unit], personal: bool = False) -> tuple[dict[str, list]
             posting_cols["unit"].append(uid)
             posting_cols["tf"].append(len(positions))
             posting_cols["weight"].append(round(weight, 2))
+            posting_cols["length"].append(length)
             posting_cols["positions"].append(positions)
     return unit_cols, posting_cols

@@ -30,15 +30,38 @@ CREATE TABLE IF NOT EXISTS search_units (
 );
 
 -- one row per term of a unit: how often, with what weight (a lemma of the
--- word 1, the last part of a compound 0.8, a first part 0.4), and at which
--- word positions
+-- word 1, the last part of a compound 0.8, a first part 0.4), the unit's
+-- length (so scoring needs no join), and at which word positions.
+-- Levels, as a log-structured merge tree keeps them: the writer appends to
+-- search_postings; at the end of a run a level grown past its size (10^6
+-- rows, then 8 times more at each level) is merged into the next, rewritten
+-- in term order. A term is then read from the few row groups of each sorted
+-- level that can hold it (DuckDB's zone maps), whatever the warehouse's size,
+-- and the first level stays small. The levels' union is the index; which
+-- level holds a row is a function of the rows alone (merges happen only at a
+-- run's end), so a resumed run ends with the same levels as one that was not
+-- interrupted.
 CREATE TABLE IF NOT EXISTS search_postings (
     term        VARCHAR NOT NULL,
     unit        BIGINT NOT NULL,
     tf          INTEGER NOT NULL,
     weight      REAL NOT NULL,
+    length      INTEGER NOT NULL,
     positions   INTEGER[] NOT NULL
 );
+CREATE TABLE IF NOT EXISTS search_postings_1 AS SELECT * FROM search_postings WHERE false;
+CREATE TABLE IF NOT EXISTS search_postings_2 AS SELECT * FROM search_postings WHERE false;
+CREATE TABLE IF NOT EXISTS search_postings_3 AS SELECT * FROM search_postings WHERE false;
+CREATE TABLE IF NOT EXISTS search_postings_4 AS SELECT * FROM search_postings WHERE false;
+CREATE TABLE IF NOT EXISTS search_postings_5 AS SELECT * FROM search_postings WHERE false;
+
+-- how many units the index holds and their summed length (BM25's N and
+-- average length), kept by the writer with each load: one row
+CREATE TABLE IF NOT EXISTS search_stats (
+    units       BIGINT NOT NULL,
+    length      BIGINT NOT NULL
+);
+INSERT INTO search_stats SELECT 0, 0 WHERE NOT EXISTS (SELECT 1 FROM search_stats);
 
 -- the documents indexed, and by which analyser
 CREATE TABLE IF NOT EXISTS search_documents (
