@@ -150,7 +150,8 @@ CONTRACT_TABLES = {
 CONTRACT_VIEWS = {"current_items"}
 DOCUMENTED_VIEWS = {"current_documents"}  # README: Warehouse
 CONTRACT_ADDITIONS = {"motions", "votes", "vote_records", "dissents", "conflicts", "matters", "sensitive"}
-DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_units", "search_postings", "search_documents",
+DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_units", "search_documents", "search_stats",
+                     "search_postings", *(f"search_postings_{level}" for level in range(1, 6)),
                      "matter_references", "body_aliases", "field_boxes"}  # README: Matters and references; Search
 
 

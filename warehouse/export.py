@@ -34,7 +34,8 @@ FORMATS = ("parquet", "csv", "oparl")
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/oparl"
 
 # Derived from the other tables (warehouse/search.py); the last two are the index of earlier versions.
-DERIVED_TABLES = frozenset({"search_units", "search_postings", "search_documents", "search_docs", "search_stopwords"})
+DERIVED_TABLES = frozenset({"search_units", "search_documents", "search_stats", "search_postings",
+                            *(f"search_postings_{level}" for level in range(1, 6)), "search_docs", "search_stopwords"})
 
 # What a value needs to hold before it is worth a Python call: RE2 (no
 # look-behind), wider than the rule of rules/sv/sensitive.json, never narrower.
