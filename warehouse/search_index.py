@@ -32,7 +32,7 @@ POSTING_LEVELS = ("search_postings", "search_postings_1", "search_postings_2", "
 
 # bump when what a text puts in the index changes: a warehouse indexed by
 # another version is indexed again (search.index_state says 'stale')
-ANALYSER_VERSION = "sv-hunspell-2"
+ANALYSER_VERSION = "sv-hunspell-5"
 
 
 @cache

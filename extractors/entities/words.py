@@ -199,7 +199,7 @@ class Lexicon:
             return flags is not None and not any(f in flags for f in (z, self.need_affix, self.forbidden))
 
         if word(stem):
-            noun = stem[:-1] if stem.endswith("a") and len(stem) > 4 else ""
+            noun = stem[:-1] if stem.endswith("a") and len(stem) >= 4 else ""
             return [stem, noun] if noun and word(noun) else [stem]
         candidates = [stem + "a", stem + "e"]
         if len(stem) > 3 and stem[-1] in "saeou":
@@ -209,12 +209,13 @@ class Lexicon:
                 return [candidate]
         return [stem[:-1] if stem.endswith("s") and len(stem) > 3 else stem]
 
-    def last_parts(self, part: str) -> tuple[str, ...]:
+    def last_parts(self, part: str, unflagged: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """The lemmas of `part` as the last part of a compound (its stem
-        flagged COMPOUNDEND), inflected as words are."""
+        flagged COMPOUNDEND, or one of the `unflagged` heads), inflected as
+        words are."""
         z, end = self.only_in_compound, self.end
         return tuple(dict.fromkeys(stem for stem, flags, form, affixed in self.readings(part)
-                                   if end in flags and z not in (form if affixed else flags)))
+                                   if (end in flags or stem in unflagged) and z not in (form if affixed else flags)))
 
 
 @cache
@@ -250,12 +251,21 @@ def _participle(word: str) -> bool:
 @lru_cache(maxsize=200_000)
 def compound(word: str) -> tuple[Part, ...] | None:
     """The parts of a compound, each as (text, lemmas), fewest parts first
-    and then the longest last part; None when `word` is no compound."""
-    best = _split(word, 0, True)
+    and then the longest last part; None when `word` is no compound. A last
+    part among the nouns the dictionary leaves unflagged (rules: 'ort',
+    'råd', 'tal') is accepted only in a word the dictionary lists as a
+    compound of it ('hemorten' of 'hemort'), never in one it reads otherwise
+    ('fristen' is 'frist', no 'sten')."""
+    best = _split(word, 0, True, frozenset())
+    if best is None:
+        lemmas = lexicon().lemmas(word)
+        heads = {h for h in _unflagged_heads() if not lemmas or any(lemma.endswith(h) and lemma != h for lemma in lemmas)}
+        if heads:
+            best = _split(word, 0, True, frozenset(heads))
     return best if best and len(best) > 1 else None
 
 
-def _split(word: str, depth: int, first: bool) -> tuple[Part, ...] | None:
+def _split(word: str, depth: int, first: bool, unflagged: frozenset[str]) -> tuple[Part, ...] | None:
     lex, rules = lexicon(), _rules()
     if depth >= rules["max_parts"] - 1:
         return None
@@ -269,9 +279,9 @@ def _split(word: str, depth: int, first: bool) -> tuple[Part, ...] | None:
         starts, linking = lex.first_parts(head, lex.begin if first else lex.middle)
         if not starts:
             continue
-        tails = _tails(rest, depth, linking)
+        tails = _tails(rest, depth, linking, unflagged)
         if tails is None and head[-1] == head[-2:-1] and rest[0] != head[-1]:
-            tails = _tails(head[-1] + rest, depth, linking)  # 'fall|lucka' written 'fallucka'
+            tails = _tails(head[-1] + rest, depth, linking, unflagged)  # 'fall|lucka' written 'fallucka'
         if tails is None:
             continue
         found = ((head, starts), *tails)
@@ -280,11 +290,16 @@ def _split(word: str, depth: int, first: bool) -> tuple[Part, ...] | None:
     return best
 
 
-def _tails(rest: str, depth: int, linking: bool) -> tuple[Part, ...] | None:
-    ends = lexicon().last_parts(rest)
+@cache
+def _unflagged_heads() -> frozenset[str]:
+    return frozenset(_rules()["unflagged_heads"]["words"])
+
+
+def _tails(rest: str, depth: int, linking: bool, unflagged: frozenset[str]) -> tuple[Part, ...] | None:
+    ends = lexicon().last_parts(rest, unflagged)
     if ends and (linking or not any(_participle(end) for end in ends)):  # 'ordförandes' is no 'ord'
         return ((rest, ends),)
-    return _split(rest, depth + 1, False)
+    return _split(rest, depth + 1, False, unflagged)
 
 
 def _fold(word: str) -> str:
@@ -324,11 +339,18 @@ def weighted_terms(word: str, name: bool = False) -> tuple[tuple[str, float], ..
         for i in range(len(parts)):
             written = "".join(text for text, _ in parts[i:-1])
             add((written + lemma for lemma in parts[-1][1]), WHOLE if i == 0 else HEAD)  # the whole, then each tail
+            for j in range(i, len(parts) - 1):  # each first part, and the first parts together ('hemsjukvård')
+                add(("".join(text for text, _ in parts[i:j]) + lemma for lemma in parts[j][1]), MODIFIER)
             if i < len(parts) - 1:
-                add(parts[i][1], MODIFIER)
-                inner = compound(parts[i][0])
-                if inner:
-                    add((lemma for _, lemmas in inner for lemma in lemmas), MODIFIER)
+                for lemma in parts[i][1]:
+                    inner = compound(lemma)
+                    if inner:
+                        add((part for _, lemmas in inner for part in lemmas), MODIFIER)
+        for lemma in parts[-1][1]:  # a last part that is itself a compound: 'kollektivavtal' in 'arbetskollektivavtalet'
+            inner = compound(lemma)
+            if inner:
+                add(inner[-1][1], HEAD)
+                add((part for _, lemmas in inner[:-1] for part in lemmas), MODIFIER)
     if not found:  # a word the dictionary does not know (a name, an OCR misreading): itself, and
         add([word], WHOLE)  # without an inflection ending ('minimarias' → 'minimaria')
         add([word[: -len(e)] for e in _rules()["unknown_endings"]["endings"]
