@@ -483,9 +483,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(hits, ensure_ascii=False, indent=2, default=str))
         return 0
     for hit in hits:
-        label = hit.get("item_label") or (f"§ {hit['item_number']}" if hit["item_number"] is not None else None)
-        item = f"item {label} {hit['item_title'] or ''}".rstrip() if label else "no item"
-        print(f"{hit['score']:6.2f}  {hit['source_path']} p. {hit['page_no']}  ({hit['hit']}: {item})\n"
+        label = hit.get("item_label") or (str(hit["item_number"]) if hit["item_number"] is not None else None)
+        item = f"{label} {hit['item_title'] or ''}".rstrip() if label else "no item"
+        where = f"item {item}" if hit["hit"] == "item" else f"page, in item {item}" if label else "page, no item"
+        print(f"{hit['score']:6.2f}  {hit['source_path']} p. {hit['page_no']}  ({where})\n"
               f"        {marked(hit['excerpt'], hit.get('marks') or [])}")
     if not hits:
         print(f"no hits for '{args.text}'")

@@ -179,13 +179,14 @@ def search(wh: Warehouse, text: str, limit: int = 20, *, body: str | None = None
         return []
     filters, params = _filters(wh, body, organisation, kind, date_from, date_to)
     fetch = 3 * limit + 10
-    while True:
+    while True:  # more candidates while the first screen is short of items and more there are
         scored = _scored(wh, query, asked, filters, params, fetch)
-        hits = _one_per_item(_details(wh, scored))
-        if len(hits) >= limit or len(scored) < fetch:
+        details = _details(wh, scored)
+        first, later = _one_per_item(details, _spans(wh, details))
+        if len(first) >= limit or len(scored) < fetch or fetch >= 64 * limit:
             break
         fetch *= 4
-    hits = hits[:limit]
+    hits = (first + later)[:limit]
     wanted = {t for terms in asked for t in terms}
     texts = _texts(wh, hits)
     for hit in hits:
@@ -298,27 +299,43 @@ def compact(wh: Warehouse) -> list[str]:
     return search_backfill.compact(wh.con)
 
 
-def _one_per_item(hits: list[dict]) -> list[dict]:
+def _one_per_item(hits: list[dict], spans: dict[str, list[tuple[str, int, int]]]) -> tuple[list[dict], list[dict]]:
     """The hits with one per item first: an item's first page right below
     the item (or the item below that page) prints the same text, and is
-    left out; further hits within an item already shown (more pages of its
-    attachments) move below the first hit of every other item, so the first
-    screen shows as many items as there are. Pages outside any item keep
-    their places."""
+    left out; a hit within an item already shown — another page of its
+    attachments, a page of an item whose span holds it — moves below the
+    first hit of every other item, so the first screen shows as many items
+    as there are. Pages outside any item keep their places. `spans`: each
+    document's items as (item_id, first page, last page)."""
     shown: set[str] = set()
     same: set[tuple[str, int]] = set()
     first, later = [], []
     for hit in hits:
-        item = hit["item_id"]
-        if item is None:
+        if hit["item_id"] is None:
             first.append(hit)
             continue
-        if (item, hit["page_no"]) in same:
+        if (hit["item_id"], hit["page_no"]) in same:
             continue
-        same.add((item, hit["page_no"]))
-        (later if item in shown else first).append(hit)
-        shown.add(item)
-    return first + later
+        same.add((hit["item_id"], hit["page_no"]))
+        if hit["hit"] == "item":
+            items = {hit["item_id"]}
+        else:
+            items = {item for item, start, end in spans.get(hit["document_id"], ()) if start <= hit["page_no"] <= end}
+            items.add(hit["item_id"])
+        (later if items & shown else first).append(hit)
+        shown |= items
+    return first, later
+
+
+def _spans(wh: Warehouse, hits: list[dict]) -> dict[str, list[tuple[str, int, int]]]:
+    documents = sorted({h["document_id"] for h in hits if h["hit"] == "page" and h["item_id"] is not None})
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    if documents:
+        for doc, item, start, end in wh.con.execute(
+                """SELECT document_id, item_id, page_start, coalesce(page_end, page_start) FROM items
+                   WHERE document_id IN (SELECT unnest($d)) AND page_start IS NOT NULL""", {"d": documents}).fetchall():
+            spans.setdefault(doc, []).append((item, start, end))
+    return spans
 
 
 def _phrase_sql(query: Query, phrases: list[tuple[int, Clause]]) -> str:
