@@ -333,3 +333,40 @@ def test_search_avtal_finds_every_page_that_prints_avtalet_or_samverkansavtalet(
     # a page is found by its page hit, or by the hit of the item printed on it (whose page hit it replaces)
     found = {(h["document_id"], h["page_no"]) for h in hits(corpus_db, "avtal", 1000)}
     assert printed <= found
+
+
+# ---------------------------------------------------------------- the judged query set
+
+
+def test_bench_search_scores_places_found_and_hits_wanted(corpus_db):
+    from pipeline.bench import search as bench
+
+    con = duckdb.connect(str(corpus_db), read_only=True)
+    path, label, start, end, pages = con.execute(
+        """SELECT d.source_path, i.label, i.page_start, i.page_end, d.page_count FROM items i JOIN documents d USING (document_id)
+           WHERE i.label IS NOT NULL AND d.page_count > i.page_end + 1 ORDER BY d.source_path, i.number LIMIT 1""").fetchone()
+    con.close()
+    name, outside = Path(path).name, end + 1
+    queries = {"files": [name], "queries": [{
+        "query": "q", "short": False, "items": [{"file": name, "item": label}],
+        "pages": [{"file": name, "page": start}, {"file": name, "page": outside}]}]}
+    shown = [{"hit": "page", "source_path": path, "document_id": "", "page_no": start, "item_label": None,
+              "item_number": None},  # finds the item's place through its page
+             {"hit": "page", "source_path": path, "document_id": "", "page_no": pages, "item_label": None,
+              "item_number": None},  # a page nobody wanted
+             {"hit": "page", "source_path": "elsewhere/other.pdf", "document_id": "", "page_no": 1,
+              "item_label": None, "item_number": None}]  # a file the set did not judge: left out
+    with Warehouse(corpus_db, read_only=True) as wh:
+        [score] = bench.score(wh, queries, lambda text, query: shown)
+    assert (score.places, score.found, score.recall) == (2, 1, 0.5)  # the item; the page outside it not found
+    assert score.precision == 0.5 and score.shown == 2
+
+
+def test_the_judged_set_has_forty_queries_ten_short_words_and_a_judgement_each():
+    from pipeline.bench.search import load_queries
+
+    data = load_queries()
+    assert len(data["queries"]) >= 40 and sum(q["short"] for q in data["queries"]) >= 10
+    assert all(q["items"] or q["pages"] for q in data["queries"])
+    for query in data["queries"]:  # what the researcher wants, in words and as a pattern
+        assert query["want"] and re.compile(query["accept"])
