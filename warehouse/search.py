@@ -247,27 +247,43 @@ def _scored(wh: Warehouse, query: Query, asked: list[list[str]], filters: str, f
         LIMIT $fetch""", params).fetchall()
 
 
+def _quoted(values) -> str:
+    """Values as SQL literals (a list of literals lets DuckDB look keys up in
+    a primary key's index; a list parameter makes it read the whole table)."""
+    return ", ".join(str(int(v)) if isinstance(v, int) else "'" + str(v).replace("'", "''") + "'" for v in values)
+
+
 def _details(wh: Warehouse, scored: list[tuple[int, float, int]]) -> list[dict[str, Any]]:
     """The scored units with their documents and items, best first, the
-    items of documents not current for their meeting left out."""
+    items of documents not current for their meeting left out. Each table
+    is asked for its rows by key, so this costs the same in a warehouse of
+    any size."""
     if not scored:
         return []
-    label = "i.label" if _has_column(wh, "items", "label") else "NULL"
-    rows = wh.con.execute(f"""
-        WITH s AS (SELECT unnest($units) AS unit, unnest($scores) AS score, unnest($clauses) AS clauses),
-        cand AS (
-            SELECT s.score, s.clauses, u.hit, u.document_id, u.page_no, u.item_id, d.meeting_id,
-                   d.source_path, d.kind, d.organ, d.meeting_date
-            FROM s JOIN search_units u USING (unit) JOIN documents d USING (document_id))
-        SELECT c.hit, c.score, c.source_path, c.document_id, c.page_no, i.number, i.title, c.item_id, {label},
-               c.kind, c.organ, c.meeting_date, c.meeting_id, c.clauses
-        FROM cand c LEFT JOIN items i ON i.item_id = c.item_id AND i.item_id IN (SELECT item_id FROM cand)
-        ORDER BY c.clauses DESC, c.score DESC, c.source_path, c.page_no, c.hit, c.item_id
-        """, {"units": [u for u, _, _ in scored], "scores": [s for _, s, _ in scored],
-              "clauses": [c for _, _, c in scored]}).fetchall()
-    keys = ("hit", "score", "source_path", "document_id", "page_no", "item_number", "item_title", "item_id",
-            "item_label", "kind", "organ", "meeting_date", "meeting_id", "matched")
-    hits = [dict(zip(keys, row)) for row in rows]
+    con = wh.con
+    units = {r[0]: r[1:] for r in con.execute(
+        f"SELECT unit, hit, document_id, page_no, item_id FROM search_units WHERE unit IN ({_quoted(u for u, _, _ in scored)})"
+    ).fetchall()}
+    documents = {r[0]: r[1:] for r in con.execute(
+        f"""SELECT document_id, source_path, kind, organ, meeting_date, meeting_id FROM documents
+            WHERE document_id IN ({_quoted({u[1] for u in units.values()})})""").fetchall()} if units else {}
+    item_ids = {u[3] for u in units.values() if u[3] is not None}
+    label = "label" if _has_column(wh, "items", "label") else "NULL"
+    items = {r[0]: r[1:] for r in con.execute(
+        f"SELECT item_id, number, title, {label} FROM items WHERE item_id IN ({_quoted(item_ids)})").fetchall()} if item_ids else {}
+    hits = []
+    for unit, score, clauses in scored:
+        if unit not in units or units[unit][1] not in documents:
+            continue
+        hit, document_id, page_no, item_id = units[unit]
+        source_path, kind, organ, meeting_date, meeting_id = documents[document_id]
+        number, title, item_label = items.get(item_id, (None, None, None))
+        hits.append({"hit": hit, "score": score, "source_path": source_path, "document_id": document_id,
+                     "page_no": page_no, "item_number": number, "item_title": title, "item_id": item_id,
+                     "item_label": item_label, "kind": kind, "organ": organ, "meeting_date": meeting_date,
+                     "meeting_id": meeting_id, "matched": clauses})
+    hits.sort(key=lambda h: (-h["matched"], -h["score"], h["source_path"] or "", h["page_no"] or 0, h["hit"],
+                             h["item_id"] or ""))
     stale = _not_current(wh, {h["meeting_id"] for h in hits if h["hit"] == "item" and h["meeting_id"]})
     return [h for h in hits if h["hit"] == "page" or h["document_id"] not in stale]
 
@@ -379,7 +395,7 @@ def _filters(wh: Warehouse, body, organisation, kind, date_from, date_to) -> tup
 
 
 def _texts(wh: Warehouse, hits: list[dict]) -> dict:
-    """The text of each hit's unit: an item's fields, a page's text."""
+    """The text of each hit's unit: an item's fields, a page's text (by key)."""
     out: dict = {}
     item_ids = [h["item_id"] for h in hits if h["hit"] == "item"]
     if item_ids:
@@ -387,16 +403,13 @@ def _texts(wh: Warehouse, hits: list[dict]) -> dict:
             "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = 'items'").fetchall()}
         fields = [f for f in search_index.ITEM_FIELDS if f in have]
         for item_id, *values in wh.con.execute(
-                f"SELECT item_id, {', '.join(fields)} FROM items WHERE item_id IN (SELECT unnest($ids))",
-                {"ids": item_ids}).fetchall():
+                f"SELECT item_id, {', '.join(fields)} FROM items WHERE item_id IN ({_quoted(item_ids)})").fetchall():
             out[("item", item_id)] = search_index.item_text(dict(zip(fields, values)))
-    pages = [(h["document_id"], h["page_no"]) for h in hits if h["hit"] == "page"]
-    if pages:
-        for doc, page_no, text in wh.con.execute(
-                """SELECT p.document_id, p.page_no, p.text FROM pages p
-                   JOIN (SELECT unnest($docs) AS document_id, unnest($pages) AS page_no) w USING (document_id, page_no)""",
-                {"docs": [d for d, _ in pages], "pages": [n for _, n in pages]}).fetchall():
-            out[("page", (doc, page_no))] = text or ""
+    for hit in hits:
+        if hit["hit"] == "page":
+            row = wh.con.execute("SELECT text FROM pages WHERE document_id = ? AND page_no = ?",
+                                 [hit["document_id"], hit["page_no"]]).fetchone()
+            out[("page", (hit["document_id"], hit["page_no"]))] = (row[0] if row else "") or ""
     return out
 
 

@@ -19,7 +19,7 @@ DROP TABLE IF EXISTS search_stopwords;
 
 -- one row per item and per page of every stored document
 CREATE TABLE IF NOT EXISTS search_units (
-    unit        BIGINT NOT NULL,   -- a stable hash of doc_key
+    unit        BIGINT PRIMARY KEY, -- a stable hash of doc_key (the key: a hit's unit is found by it)
     doc_key     VARCHAR NOT NULL,  -- 'item:<item_id>' or 'page:<document_id>:<page_no>'
     document_id VARCHAR NOT NULL,
     hit         VARCHAR NOT NULL,  -- 'item' or 'page'
