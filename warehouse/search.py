@@ -11,8 +11,8 @@ documents. A term is a lemma or a compound part (extractors/entities/words.py):
 A query is words and "quoted phrases". Every word asks for its lemmas; a
 phrase asks for its words in a row (stopwords keep their places). Hits that
 match more of the query's words and phrases rank first, then by BM25 (k1 1.2,
-b 0.75) over the units. `fuzzy` also accepts index terms one or two edits
-away from a word (one up to six letters, two beyond), for OCR misspellings:
+b 0.75) over the units. `fuzzy` also accepts index terms one edit away from
+a word of six to eight letters, two from a longer one, for OCR misspellings:
 "personalsektionen" finds "personalsektonen". Filters narrow the documents:
 body (organ), organisation (when the warehouse has that column), kind, and a
 meeting-date range. Item hits come from the documents that are current for
@@ -138,14 +138,16 @@ def query_terms(wh: Warehouse, query: Query, fuzzy: bool = False) -> list[list[s
     # near the lemmas, and near the words as written (an OCR misreading is
     # indexed as written: 'personalsektonen' is near 'personalsektionen')
     asked = [list(dict.fromkeys(ts + [w])) for ts, w in zip(asked, query.words)]
-    wanted = sorted({t for ts in asked for t in ts if t.isalpha() and len(t) >= 4})
+    wanted = sorted({t for ts in asked for t in ts if t.isalpha() and len(t) >= 6})
     if not wanted:
         return asked
     levels = " UNION ".join(f"SELECT DISTINCT term FROM {level}" for level in search_index.POSTING_LEVELS)
+    # one letter off for words of six to eight letters, two for longer ones; shorter words are
+    # left exact (one letter turns 'avtal' into 'antal')
     near = wh.con.execute(
         f"""SELECT DISTINCT q.t, p.term FROM (SELECT unnest($wanted) AS t) q, ({levels}) p
-           WHERE p.term[1] = q.t[1] AND abs(length(p.term) - length(q.t)) <= (CASE WHEN length(q.t) <= 6 THEN 1 ELSE 2 END)
-             AND levenshtein(p.term, q.t) <= (CASE WHEN length(q.t) <= 6 THEN 1 ELSE 2 END)""",
+           WHERE p.term[1] = q.t[1] AND abs(length(p.term) - length(q.t)) <= (CASE WHEN length(q.t) <= 8 THEN 1 ELSE 2 END)
+             AND levenshtein(p.term, q.t) <= (CASE WHEN length(q.t) <= 8 THEN 1 ELSE 2 END)""",
         {"wanted": wanted}).fetchall()
     close: dict[str, set[str]] = {}
     for t, term in near:
