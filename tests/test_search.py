@@ -262,6 +262,21 @@ def test_a_warehouse_indexed_in_part_is_stale_and_updated_to_the_same_rows(recor
     assert index_rows(path) == index_rows(db)  # what the writer stored is what the update stores
 
 
+def test_loading_a_document_again_leaves_the_index_as_it_was(records, tmp_path):
+    path = build(tmp_path / "w.duckdb", records)
+    before = index_rows(path)
+    con = duckdb.connect(str(path), read_only=True)
+    stats = con.execute("SELECT * FROM search_stats").fetchall()
+    con.close()
+    with Warehouse(path) as wh:
+        wh.load_document(records[0])  # not new: its rows are replaced
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT * FROM search_stats").fetchall() == stats
+    assert stats[0][0] == con.execute("SELECT count(*) FROM search_units").fetchone()[0]
+    con.close()
+    assert index_rows(path) == before
+
+
 def test_a_document_that_fails_to_load_leaves_no_index_rows(records, tmp_path, monkeypatch):
     path = build(tmp_path / "w.duckdb", [records[0]])
     from warehouse import load
