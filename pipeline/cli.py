@@ -168,7 +168,8 @@ def _parser() -> argparse.ArgumentParser:
                     "bench fuzz: damaged copies of the sample PDFs through ingest; "
                     "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
                     "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer. "
-                    "bench search --db FILE: recall@20 and precision@10 of the judged query set.",
+                    "bench search --db FILE: recall@20 and precision@10 of the judged query set; "
+                    "bench search [--items N]: the search index's cost on a synthetic warehouse.",
     )
     bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot|search",
                        help="a folder of PDFs (default corpus/), or one single measurement")
@@ -576,10 +577,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     elif args.what == "search":  # the judged query set (pipeline/bench/search.py)
         from pipeline.bench.search import main as bench_search
 
-        if not args.db:
-            raise CliError("give --db WAREHOUSE: a warehouse of corpus-varied/ and the real PDFs "
-                           "(paragraf ingest corpus-varied ../shared/realdocs/pdf --db W.duckdb)")
-        print(bench_search(str(_existing_db(args.db)), args.judge, args.detail, args.json))
+        if args.db:
+            print(bench_search(str(_existing_db(args.db)), args.judge, args.detail, args.json))
+        else:  # the index at scale: a synthetic warehouse of --items items
+            from pipeline.bench.search import scale
+
+            print(scale(args.items, Path(__file__).resolve().parent.parent / "corpus" / "svom-2025-03-07-protokoll.pdf",
+                        min(args.runs, 5)))
     elif args.what == "pages":  # every page of `paragraf serve` (pipeline/bench/pages.py)
         from pipeline.bench.pages import measure, report
 

@@ -385,3 +385,12 @@ def test_the_judged_set_has_forty_queries_ten_short_words_and_a_judgement_each()
     assert all(q["items"] or q["pages"] for q in data["queries"])
     for query in data["queries"]:  # what the researcher wants, in words and as a pattern
         assert query["want"] and re.compile(query["accept"])
+
+
+def test_bench_search_measures_the_index_on_a_synthetic_warehouse(capsys):
+    assert main(["bench", "search", "--items", "300", "--runs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^300 synthetic items: adding svom-2025-03-07-protokoll.pdf took \d+ ms, of it its search index "
+                     r"rows \d+ ms; the run's end \(the index's levels\) \d+ ms$", out, re.M), out
+    assert re.search(r"^  LOSUS +\d+ hits  CPU median +\d+ ms, wall +\d+ ms$", out, re.M)
+    assert re.search(r"^queries: CPU p50 \d+ ms, p95 \d+ ms; wall p50 \d+ ms, p95 \d+ ms \(1 runs each\)$", out, re.M)

@@ -229,3 +229,71 @@ def main(db: str, judge_now: bool = False, detail: bool = False, json_path: str 
         Path(json_path).write_text(json.dumps({"summary": summary(scores, queries), "queries": [s.__dict__ for s in scores]},
                                               ensure_ascii=False, indent=2), encoding="utf-8")
     return report(scores, queries, detail)
+
+
+# ---------------------------------------------------------------- the index at scale
+
+SCALE_QUERIES = ("avtal", "hemsjukvård", "ärende 4711", "LOSUS", '"att godkänna"', "samverkansavtal", "budget 2001",
+                 "Syntetisk nämnd", "ny samverkansstruktur", "rehabilitering")
+
+
+def scale(items: int, sample: Path, runs: int = 5) -> str:
+    """A synthetic warehouse of `items` items (indexed as it is filled),
+    one real protokoll added as an ingest adds it: what its index rows and
+    the run's end cost, and the CPU and wall time of SCALE_QUERIES (the
+    first run of each left out: it warms the file's pages)."""
+    import statistics
+    import tempfile
+    import time
+
+    from extractors.entities.agreements import catalogue
+    from extractors.record import extract_document
+    from warehouse import load as writer, search, synthetic
+    from warehouse.load import Warehouse
+
+    record = extract_document(sample.resolve())
+    spent = {"index": 0.0}
+    staged = writer.Warehouse._stage_search
+
+    def timed(self, rec):
+        started = time.perf_counter()
+        staged(self, rec)
+        spent["index"] += time.perf_counter() - started
+
+    writer.Warehouse._stage_search = timed
+    try:
+        with tempfile.TemporaryDirectory(prefix="paragraf-bench-search-") as folder, \
+                Warehouse(Path(folder) / "w.duckdb") as wh:
+            wh.con.execute("SET enable_progress_bar = false")
+            synthetic.fill(wh, items, [(a.agreement_id, a.name, list(a.aliases)) for a in catalogue()])
+            started = time.perf_counter()
+            wh.load_document(record, new=True)
+            load = time.perf_counter() - started
+            started = time.perf_counter()
+            search.compact(wh)
+            end = time.perf_counter() - started
+            walls, cpus, lines = [], [], []
+            for text in SCALE_QUERIES:
+                wall, cpu = [], []
+                for _ in range(runs + 1):
+                    w0, c0 = time.perf_counter(), time.process_time()
+                    hits = search.search(wh, text, 20)
+                    wall.append((time.perf_counter() - w0) * 1000)
+                    cpu.append((time.process_time() - c0) * 1000)
+                walls += wall[1:]
+                cpus += cpu[1:]
+                lines.append(f"  {text:24s} {len(hits):3d} hits  CPU median {statistics.median(cpu[1:]):6.0f} ms, "
+                             f"wall {statistics.median(wall[1:]):6.0f} ms")
+    finally:
+        writer.Warehouse._stage_search = staged
+
+    def p95(values: list[float]) -> float:
+        return sorted(values)[int(0.95 * (len(values) - 1))]
+
+    count = format(items, ",").replace(",", " ")
+    return "\n".join([
+        f"{count} synthetic items: adding {sample.name} took {load * 1000:.0f} ms, of it its search index rows "
+        f"{spent['index'] * 1000:.0f} ms; the run's end (the index's levels) {end * 1000:.0f} ms",
+        *lines,
+        f"queries: CPU p50 {statistics.median(cpus):.0f} ms, p95 {p95(cpus):.0f} ms; wall p50 {statistics.median(walls):.0f} ms, "
+        f"p95 {p95(walls):.0f} ms ({runs} runs each)"])
