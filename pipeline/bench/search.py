@@ -38,6 +38,20 @@ def load_queries(path: Path = QUERIES) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def dumps(data: dict[str, Any]) -> str:
+    """The query set as JSON, one judged item or page a line."""
+    def line(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    queries = []
+    for query in data["queries"]:
+        head = [f"   {line(k)}: {line(v)}," for k, v in query.items() if k not in ("items", "pages")]
+        lists = [f'   "{name}": [' + ",\n    ".join(line(x) for x in query.get(name, [])) + "]" for name in ("items", "pages")]
+        queries.append("  {\n" + "\n".join(head + [lists[0] + ",", lists[1]]) + "\n  }")
+    top = [f" {line(k)}: {line(v)}," for k, v in data.items() if k != "queries"]
+    return "{\n" + "\n".join(top) + '\n "queries": [\n' + ",\n".join(queries) + "\n ]\n}\n"
+
+
 def _file(source_path: str) -> str:
     return Path(source_path).name
 
@@ -221,7 +235,7 @@ def main(db: str, judge_now: bool = False, detail: bool = False, json_path: str 
     if judge_now:
         with Warehouse(db, read_only=True) as wh:
             judged = judge(wh, queries)
-        queries_path.write_text(json.dumps(judged, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        queries_path.write_text(dumps(judged), encoding="utf-8")
         return f"judged {len(judged['queries'])} queries over {len(judged['files'])} files into {queries_path}"
     with Warehouse(db, read_only=True) as wh:
         scores = score(wh, queries, _runner(wh))
