@@ -75,6 +75,8 @@ class Run:
 def stored(db: Path) -> tuple[int, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
+        if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'").fetchone()[0]:
+            return 0, 0  # stopped while the schema was being made (each migration is whole or absent): nothing stored
         half = con.execute("""SELECT count(*) FROM documents d WHERE d.status = 'ok'
                               AND d.page_count <> (SELECT count(*) FROM pages p WHERE p.document_id = d.document_id)""").fetchone()[0]
         return con.execute("SELECT count(*) FROM documents").fetchone()[0], half
