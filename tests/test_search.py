@@ -183,6 +183,12 @@ def test_filters_by_body_kind_and_date(db):
     assert hits(db, "avtal", date_from=dt.date(2025, 1, 1)) == []
 
 
+def test_hits_can_be_kept_to_some_documents(db, records):
+    first, second = records
+    assert {h["document_id"] for h in hits(db, "avtal", documents=[second.document_id])} == {second.document_id}
+    assert hits(db, "avtal", documents=[]) == []
+
+
 def test_the_organisation_filter_applies_when_the_column_exists(records, tmp_path):
     path = build(tmp_path / "w.duckdb", records)
     assert titles(hits(path, "avtal", organisation="Exempelby kommun")) >= {"Budget"}  # no column yet: not applied

@@ -163,10 +163,13 @@ def _has_column(wh: Warehouse, table: str, column: str) -> bool:
 
 def search(wh: Warehouse, text: str, limit: int = 20, *, body: str | None = None, organisation: str | None = None,
            kind: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
-           fuzzy: bool = False, include_sensitive: bool = False) -> list[dict[str, Any]]:
+           fuzzy: bool = False, include_sensitive: bool = False,
+           documents: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """Hits, best first: items and pages, each with its document, page and
     item, its score, an excerpt and the places of the words that matched in
-    it (`marks`, offsets into the excerpt).
+    it (`marks`, offsets into the excerpt). `documents` keeps the hits of
+    those documents only (a watch's new hits among the documents a run
+    loaded).
 
     Two steps: the units are scored from the postings alone (each term read
     from the few row groups of each level that can hold it) and the best
@@ -180,6 +183,9 @@ def search(wh: Warehouse, text: str, limit: int = 20, *, body: str | None = None
     if not any(asked):
         return []
     filters, params = _filters(wh, body, organisation, kind, date_from, date_to)
+    if documents is not None:
+        filters += " AND d.document_id IN (SELECT unnest($documents))"
+        params["documents"] = sorted(documents)
     fetch = 3 * limit + 10
     while True:  # more candidates while the first screen is short of items and more there are
         scored = _scored(wh, query, asked, filters, params, fetch)
