@@ -21,7 +21,10 @@ their meeting (see current_items); pages from every stored document.
 A warehouse some of whose documents the index does not cover (one made
 before 015, a document stored without the dictionary, another analyser
 version) is 'stale': `update_index` indexes what is missing, in transactions
-of a few documents each, so an interrupted update resumes where it stopped.
+of 2 000 documents (warehouse/search_backfill.py), so an interrupted update
+resumes where it stopped. The postings are kept in levels merged in term
+order at a run's end (`compact`; migration 015 says why), and a query reads
+each of its terms from the few row groups of each level that can hold it.
 """
 
 from __future__ import annotations
