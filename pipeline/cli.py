@@ -104,6 +104,15 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="paragraf",
@@ -129,6 +138,8 @@ def _parser() -> argparse.ArgumentParser:
         help="prefect: a Prefect flow run; local: the same ingest without Prefect; "
         "auto (default): prefect when PREFECT_API_URL names a server, else local",
     )
+    ingest.add_argument("--include-sensitive", action="store_true",
+                        help="index personal identity numbers as printed (by default the search index holds none of their digits)")
     ingest.set_defaults(func=cmd_ingest)
 
     evaluate = sub.add_parser("eval", help="compare the warehouse with the .gold.json files in a folder")
@@ -163,10 +174,21 @@ def _parser() -> argparse.ArgumentParser:
     matter.add_argument("--include-sensitive", action="store_true", help=include_help)
     matter.set_defaults(func=cmd_matter)
 
-    search = sub.add_parser("search", help="full-text search over items and pages (Swedish stemming)")
+    search = sub.add_parser(
+        "search", help="full-text search over items and pages (Swedish lemmas and compound parts)",
+        description='TEXT is words and "quoted phrases": "avtal" finds avtalet, samverkansavtalet and hyresavtalen; '
+                    '\'"ny samverkansstruktur"\' finds the two words in a row. Hits matching more of the words first.')
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--db", help=db_help)
     search.add_argument("--limit", type=_count(1), default=20, help="hits at most (default 20)")
+    search.add_argument("--body", metavar="BODY", help="only documents of this body (organ), e.g. 'Kommunstyrelsen'")
+    search.add_argument("--organisation", metavar="ORG",
+                        help="only documents of this organisation (kommun, region, association), where the warehouse records it")
+    search.add_argument("--kind", choices=["kallelse", "protokoll", "underlag", "okänd"], help="only documents of this kind")
+    search.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="only meetings on or after this date")
+    search.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="only meetings on or before this date")
+    search.add_argument("--fuzzy", action="store_true",
+                        help="also accept words one or two letters off (OCR misspellings: personalsektonen)")
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
     search.add_argument("--include-sensitive", action="store_true", help=include_help)
     search.set_defaults(func=cmd_search)
@@ -189,9 +211,11 @@ def _parser() -> argparse.ArgumentParser:
                     "bench pages: every page of `paragraf serve` on the synthetic warehouse. "
                     "bench fuzz: damaged copies of the sample PDFs through ingest; "
                     "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
-                    "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer.",
+                    "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer. "
+                    "bench search --db FILE: recall@20 and precision@10 of the judged query set; "
+                    "bench search [--items N]: the search index's cost on a synthetic warehouse.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot|search",
                        help="a folder of PDFs (default corpus/), or one single measurement")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")
     bench.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
@@ -210,7 +234,11 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
     bench.add_argument("--corpus", default=None, help="the PDFs to make mutants from (fuzz; default corpus/)")
     bench.add_argument("--runs", type=int, default=20, help="timed query runs (decisions, pages)")
-    bench.add_argument("--db", default=None, help="snapshot: also measure publishing a copy of this warehouse")
+    bench.add_argument("--db", default=None, help="snapshot: also measure publishing a copy of this warehouse; "
+                                                  "search: the warehouse the judged queries run on")
+    bench.add_argument("--judge", action="store_true",
+                       help="search: write the judged items and pages from the queries' patterns (the judging step)")
+    bench.add_argument("--detail", action="store_true", help="search: name each query's missed and unwanted hits")
     bench.set_defaults(func=cmd_bench)
 
     problems = sub.add_parser("problems", help="documents loaded with problems: file, page and what went wrong")
@@ -294,6 +322,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     db = _writable_db(args.db)
     engine = _reachable_engine("prefect" if args.dask else args.engine, "--dask" if args.dask else f"--engine {args.engine}")
     print(f"paragraf: writing to {db}", file=sys.stderr)
+    if getattr(args, "include_sensitive", False):
+        os.environ["PARAGRAF_INDEX_PERSONAL"] = "1"  # read by warehouse.load.Warehouse, in this process and its flows
     reporter = RichReporter() if sys.stderr.isatty() and not args.json else NullReporter()
     interrupted = None
     try:
@@ -557,13 +587,15 @@ def cmd_matter(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from warehouse.search import SearchUnavailable, search
+    from warehouse.search import SearchUnavailable, marked, search
 
     path = _existing_db(args.db)
     try:
         _ensure_index(path)
         with _read_warehouse(path) as wh:
-            hits = search(wh, args.text, args.limit)
+            hits = search(wh, args.text, args.limit, body=args.body, organisation=args.organisation, kind=args.kind,
+                          date_from=args.date_from, date_to=args.date_to, fuzzy=args.fuzzy,
+                          include_sensitive=args.include_sensitive)
             if not args.include_sensitive:
                 from warehouse.sensitive import guard_hits
 
@@ -571,11 +603,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     except SearchUnavailable as exc:
         raise CliError(str(exc)) from None
     if args.json:
-        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        print(json.dumps(hits, ensure_ascii=False, indent=2, default=str))
         return 0 if hits else NO_HITS
     for hit in hits:
-        item = f"item {hit['item_number']} {hit['item_title']}" if hit["item_number"] is not None else "no item"
-        print(f"{hit['score']:6.2f}  {hit['source_path']} p. {hit['page_no']}  ({item})\n        {hit['excerpt']}")
+        label = hit.get("item_label") or (str(hit["item_number"]) if hit["item_number"] is not None else None)
+        item = f"{label} {hit['item_title'] or ''}".rstrip() if label else "no item"
+        where = f"item {item}" if hit["hit"] == "item" else f"page, in item {item}" if label else "page, no item"
+        print(f"{hit['score']:6.2f}  {hit['source_path']} p. {hit['page_no']}  ({where})\n"
+              f"        {marked(hit['excerpt'], hit.get('marks') or [])}")
     if not hits:
         print(f"no hits for '{args.text}'")
         return NO_HITS
@@ -668,6 +703,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from pipeline.bench.snapshot import bench_snapshot
 
         print(bench_snapshot(args.items, min(args.rounds, args.runs), args.db))
+    elif args.what == "search":  # the judged query set (pipeline/bench/search.py)
+        from pipeline.bench.search import main as bench_search
+
+        if args.db:
+            print(bench_search(str(_existing_db(args.db)), args.judge, args.detail, args.json))
+        else:  # the index at scale: a synthetic warehouse of --items items
+            from pipeline.bench.search import scale
+
+            print(scale(args.items, Path(__file__).resolve().parent.parent / "corpus" / "svom-2025-03-07-protokoll.pdf",
+                        min(args.runs, 5)))
     elif args.what == "pages":  # every page of `paragraf serve` (pipeline/bench/pages.py)
         from pipeline.bench.pages import measure, report
 

@@ -5,8 +5,10 @@ holds (read by this extractor version), hands the rest to an *extraction
 engine* (file paths in, records out, in parallel), and gives every record to
 one writer in this process, which loads each document whole inside one
 transaction (documents that arrive together share it). A bad file becomes a
-failed record; the batch goes on. After loading, the full-text index of
-`paragraf search` is rebuilt.
+failed record; the batch goes on. The writer indexes each document for
+`paragraf search` in its own transaction; at the run's end, documents stored
+without the index (an older warehouse) are indexed and the index's levels
+that grew past their size are merged (warehouse/search.py).
 
 Two engines:
 - `pipeline.flows` submits batches of files as Prefect tasks inside a Prefect
@@ -261,14 +263,16 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
             if waiting:
                 load()
             close_readers()  # an engine that extracted in this process leaves no reader child behind
-            if not stop_requested() and search.index_state(wh) != "current":
+            if not stop_requested():
                 try:
                     with _interrupts_statements(wh):
-                        search.rebuild_index(wh)
+                        if search.index_state(wh) != "current":
+                            search.update_index(wh)  # documents stored without the index (an older warehouse)
+                        search.compact(wh)  # the run's end: levels of the index grown past their size merged
                 except search.SearchUnavailable as exc:
                     summary.warnings.append(f"search index not built: {exc}")
                 except duckdb.InterruptException:
-                    pass  # Ctrl-C: the index stays as it was, and stale, so the next run rebuilds it
+                    pass  # Ctrl-C: the index stays as it was (each merge is whole or not at all)
             interrupted = stop_requested()
             summary.seconds = round(time.monotonic() - started, 2)
             wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
@@ -291,7 +295,7 @@ def _index_for_readers(wh: Warehouse) -> bool:
     try:
         if search.index_state(wh) != "current":
             with _interrupts_statements(wh):
-                search.rebuild_index(wh)
+                search.update_index(wh)
     except search.SearchUnavailable:
         pass  # published without an index; the run's end says why
     except duckdb.InterruptException:

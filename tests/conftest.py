@@ -31,6 +31,11 @@ STORED_CONTENT = {
     "agreement_mentions": "SELECT * FROM agreement_mentions",
     "item_dates": "SELECT * FROM item_dates",
     "problems": "SELECT * FROM problems",
+    # the search index: what it holds, whichever of its levels holds it (warehouse/search.py)
+    "search_units": "SELECT * FROM search_units",
+    "search_postings": " UNION ALL ".join(
+        f"SELECT * FROM {level}" for level in ("search_postings", *(f"search_postings_{n}" for n in range(1, 6)))),
+    "search_stats": "SELECT * FROM search_stats",
 }
 
 

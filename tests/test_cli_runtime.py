@@ -83,6 +83,8 @@ def migrated(db: Path) -> bool:
 def stored(db: Path) -> tuple[int, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
+        if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'").fetchone()[0]:
+            return 0, 0  # stopped while the schema was being made (each migration is whole or absent): nothing stored
         half = con.execute("""SELECT count(*) FROM documents d WHERE d.status = 'ok'
                               AND d.page_count <> (SELECT count(*) FROM pages p WHERE p.document_id = d.document_id)""").fetchone()[0]
         return con.execute("SELECT count(*) FROM documents").fetchone()[0], half
@@ -146,7 +148,7 @@ def test_a_half_built_or_stale_index_is_rebuilt_by_search_and_by_the_next_ingest
     assert index_ok(db) == "current"
 
     con = duckdb.connect(str(db))
-    con.execute("DROP MACRO fts_main_search_docs.match_bm25")  # what a kill inside the old rebuild left
+    con.execute("DELETE FROM search_documents")  # documents the index does not cover (a warehouse from before it)
     con.close()
     assert index_ok(db) == "stale"
     again = paragraf("ingest", str(PROTOKOLL), "--db", str(db))
@@ -154,7 +156,7 @@ def test_a_half_built_or_stale_index_is_rebuilt_by_search_and_by_the_next_ingest
     assert index_ok(db) == "current"
 
     con = duckdb.connect(str(db))
-    con.execute("UPDATE documents SET ingested_at = ingested_at + INTERVAL 1 SECOND")  # loaded after the index
+    con.execute("UPDATE search_documents SET analyser = 'an older analyser'")  # indexed by another version
     con.close()
     assert index_ok(db) == "stale"
     done = paragraf("search", "justerare", "--db", str(db), "--json")
@@ -167,7 +169,7 @@ def test_a_stale_index_in_a_read_only_warehouse_is_one_line(tmp_path):
     db = tmp_path / "w.duckdb"
     assert paragraf("ingest", str(PROTOKOLL), "--db", str(db)).returncode == 0
     con = duckdb.connect(str(db))
-    con.execute("UPDATE documents SET ingested_at = ingested_at + INTERVAL 1 SECOND")
+    con.execute("DELETE FROM search_documents")  # documents the index does not cover
     con.close()
     db.chmod(0o444)
     line = one_line(paragraf("search", "justerare", "--db", str(db)))

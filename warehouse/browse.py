@@ -27,7 +27,7 @@ import duckdb
 from warehouse import meetings as meeting_keys
 from warehouse.load import Warehouse
 from warehouse.read import agreement_names, agreements_matching  # noqa: F401 - the page suggests close names
-from warehouse.search import IGNORE, excerpt, extension_path, has_index, index_state
+from warehouse.search import has_index, index_state, search
 from warehouse.sensitive import secret_items, secret_pages
 from warehouse.snapshot import meta_path, open_reader, snapshot_path
 
@@ -158,14 +158,18 @@ def _organisation(schema: Schema, alias: str, table: str = "meetings") -> str:
 
 @per_state
 def facets(wh: Warehouse) -> dict[str, list]:
-    """The values the search filters offer: bodies, kinds and years of the stored documents."""
+    """The values the search filters offer: bodies, kinds, years and (where
+    the warehouse records them) organisations of the stored documents."""
     organs = [r[0] for r in wh.con.execute(
         "SELECT DISTINCT organ FROM documents WHERE status = 'ok' AND organ IS NOT NULL ORDER BY organ").fetchall()]
     kinds = [r[0] for r in wh.con.execute(
         "SELECT DISTINCT kind FROM documents WHERE status = 'ok' ORDER BY kind").fetchall()]
     years = [r[0] for r in wh.con.execute(
         "SELECT DISTINCT year(meeting_date) AS y FROM documents WHERE meeting_date IS NOT NULL ORDER BY y DESC").fetchall()]
-    return {"organs": organs, "kinds": kinds, "years": years}
+    organisations = [r[0] for r in wh.con.execute(
+        "SELECT DISTINCT organisation FROM documents WHERE status = 'ok' AND organisation IS NOT NULL ORDER BY 1"
+    ).fetchall()] if Schema.of(wh).has("documents", "organisation") else []
+    return {"organs": organs, "kinds": kinds, "years": years, "organisations": organisations}
 
 
 def meetings(wh: Warehouse, organ: str | None = None, kind: str | None = None, year: int | None = None,
@@ -189,82 +193,23 @@ def search_state(wh: Warehouse) -> str:
     return "stale" if state != "current" and has_index(wh) else state
 
 
-_STEMMER: duckdb.DuckDBPyConnection | None = None
-_STEMMER_LOCK = threading.Lock()
-
-
-def query_terms(text: str) -> list[str]:
-    """The index's terms for a query: tokenized as the index tokenizes
-    (lower case, runs of letters and digits) and stemmed with its Swedish
-    Snowball stemmer. DuckDB's fts extension does it in an in-memory
-    database of this process, loaded once: a warehouse connection opened per
-    request then needs no extension (loading it cost more than the search)."""
-    global _STEMMER
-    with _STEMMER_LOCK:
-        if _STEMMER is None:
-            stemmer = duckdb.connect(":memory:")
-            stemmer.execute(f"LOAD '{extension_path()}'")
-            _STEMMER = stemmer
-        return _STEMMER.execute(
-            """SELECT list_filter(list_distinct(list_transform(
-                   string_split_regex(regexp_replace(lower($q), $ignore, ' ', 'g'), '\\s+'), x -> stem(x, 'swedish'))),
-                   x -> x <> '')""", {"q": text, "ignore": IGNORE}).fetchone()[0]
-
-
-# BM25 over the index's own tables, for every document at once: the formula
-# of the extension's match_bm25 (k 1.2, b 0.75, any term), which evaluates it
-# row by row; the same scores (tests/test_web.py compares them).
-_BM25 = """
-    qterms AS (
-        SELECT t.docid, t.termid FROM fts_main_search_docs.terms t
-        WHERE t.termid IN (SELECT termid FROM fts_main_search_docs.dict WHERE term IN (SELECT unnest($terms)))),
-    term_tf AS (SELECT termid, docid, count(*) AS tf FROM qterms GROUP BY ALL),
-    scores AS (
-        SELECT docs.name AS doc_key,
-               sum(log((stats.num_docs - dict.df + 0.5) / (dict.df + 0.5) + 1)
-                   * (tf * (1.2 + 1) / (tf + 1.2 * (1 - 0.75 + 0.75 * (docs.len / stats.avgdl))))) AS score
-        FROM term_tf JOIN fts_main_search_docs.docs docs USING (docid)
-             JOIN fts_main_search_docs.dict dict USING (termid), fts_main_search_docs.stats stats
-        GROUP BY docs.name)"""
-
-
 def search_hits(wh: Warehouse, text: str, organ: str | None = None, kind: str | None = None,
-                year: int | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """The hits of `paragraf search` (the same index, Swedish stemming, BM25
-    scores, order), within a body, kind and year when given; each with an
-    excerpt (the page marks the query's words in it)."""
-    terms = query_terms(text)
-    if not terms:
-        return []
-    schema = Schema.of(wh)
-    filters = [("d.organ = $organ", organ), ("d.kind = $kind", kind), ("year(d.meeting_date) = $year", year)]
-    where = "".join(f" AND {clause}" for clause, value in filters if value is not None)
-    params = {"terms": terms, "limit": limit} | {
-        k: v for k, v in (("organ", organ), ("kind", kind), ("year", year)) if v is not None}
-    rows = _rows(wh, f"""
-        WITH {_BM25},
-        top AS (  -- thin columns first: the text of the few hits shown is read after
-            SELECT sc.doc_key, sc.score, d.source_path, s.page_no
-            FROM scores sc JOIN search_docs s USING (doc_key) JOIN documents d USING (document_id)
-            WHERE true{where}
-            ORDER BY sc.score DESC, d.source_path, s.page_no
-            LIMIT $limit)
-        SELECT s.hit, top.score, s.document_id, s.page_no, s.item_id, d.source_path, d.kind, d.organ,
-               d.meeting_date, d.meeting_id, i.number AS item_number, {_label(schema)} AS item_label,
-               i.title AS item_title, s.body
-        FROM top JOIN search_docs s USING (doc_key) JOIN documents d USING (document_id)
-        LEFT JOIN items i USING (item_id)
-        ORDER BY top.score DESC, top.source_path, top.page_no
-        """, params)
-    for row in rows:
-        row["excerpt"] = excerpt(row.pop("body"), text)
-        row["score"] = round(row["score"], 3)
-    return rows
-
-
-def stems(words: list[str]) -> list[str]:
-    """The stems of a few words (the query's), for marking them in excerpts."""
-    return query_terms(" ".join(words)) if words else []
+                year: int | None = None, limit: int = 50, *, organisation: str | None = None,
+                date_from: dt.date | None = None, date_to: dt.date | None = None, fuzzy: bool = False,
+                include_sensitive: bool = False) -> list[dict[str, Any]]:
+    """The hits of `paragraf search` (the same index, analyser, order and
+    scores), within a body, organisation, kind, year and date range when
+    given; each with an excerpt and the places of its matched words."""
+    if year is not None:
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        date_from = max(date_from, first) if date_from else first
+        date_to = min(date_to, last) if date_to else last
+    hits = search(wh, text, limit, body=organ, organisation=organisation, kind=kind, date_from=date_from,
+                  date_to=date_to, fuzzy=fuzzy, include_sensitive=include_sensitive)
+    for hit in hits:
+        hit["score"] = round(hit["score"], 3)
+        hit["item_label"] = hit.get("item_label")
+    return hits
 
 
 # ---------------------------------------------------------------- a meeting

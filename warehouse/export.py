@@ -3,8 +3,8 @@ JSON view (its objects are shaped in `warehouse/oparl.py`; the SQL is here).
 
 Tables are found in the schema, not listed: every base table of the
 warehouse is written, whatever migrations made it (the derived search index,
-`search_docs` and `search_stopwords`, is rebuilt from the others and left
-out). Each is one `COPY (SELECT …) TO … (FORMAT parquet|csv)` statement, so
+`search_units`, `search_postings` and `search_documents`, is made from the
+others and left out). Each is one `COPY (SELECT …) TO … (FORMAT parquet|csv)` statement, so
 DuckDB streams it without Python touching the rows.
 
 Unless `include_sensitive`, the SELECT makes each row safe on its way out
@@ -33,8 +33,9 @@ from warehouse.sensitive import SECRET_ITEMS_SQL, SECRET_PAGES_SQL
 FORMATS = ("parquet", "csv", "oparl")
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/oparl"
 
-# Derived from the other tables and rebuilt by every ingest (warehouse/search.py).
-DERIVED_TABLES = frozenset({"search_docs", "search_stopwords"})
+# Derived from the other tables (warehouse/search.py); the last two are the index of earlier versions.
+DERIVED_TABLES = frozenset({"search_units", "search_documents", "search_stats", "search_postings",
+                            *(f"search_postings_{level}" for level in range(1, 6)), "search_docs", "search_stopwords"})
 
 # What a value needs to hold before it is worth a Python call: RE2 (no
 # look-behind), wider than the rule of rules/sv/sensitive.json, never narrower.

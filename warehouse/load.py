@@ -29,6 +29,8 @@ from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
 from schemas import ids as _ids
 from schemas.ids import stable_hash
 from warehouse import meetings as meeting_keys
+from extractors.entities.words import LexiconUnavailable
+from warehouse import search_index
 from warehouse.matters import settle_matters
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
@@ -42,6 +44,7 @@ _DOCUMENT_TABLES = (
     "motions", "votes", "vote_records", "dissents", "conflicts",  # 007_procedure
     "matter_references", "body_aliases",  # 008_matters
     "field_boxes",  # 009_provenance
+    "search_units", "search_documents",  # 015_search_index (the postings: by unit, first)
     "documents",
 )
 
@@ -176,6 +179,10 @@ class Warehouse:
                 ) from None
             raise
         self.matter_fault: str | None = None  # why the last settle of matters failed, if it did
+        self.search_fault: str | None = None  # why documents were stored unindexed, if they were
+        # index the text with personal identity numbers unmasked (ingest --include-sensitive)
+        # (the environment's PARAGRAF_INDEX_PERSONAL=1, which ingest sets for its flows)
+        self.index_personal = os.environ.get("PARAGRAF_INDEX_PERSONAL") == "1"
         if not read_only:
             self.migrate()
 
@@ -264,6 +271,7 @@ class Warehouse:
             self._meetings: set[str] = set()
             self._groups: set[str] = set()  # the bodies and days (schemas.ids.meeting_group) this load touches
             self._previous: dict[str, str] = {}  # document → the meeting it was in before
+            self._search_stats = [0, 0]  # units and their length added (less those replaced)
             for record in records:
                 self._stage(record, record.document_id in new)
             groups = self._groups | {_ids.group_of(m) for m in self._previous.values()}
@@ -271,6 +279,8 @@ class Warehouse:
             for table, (columns, on_conflict) in self._staged.items():
                 _insert_columns(con, table, _distinct_keys(table, columns), on_conflict)
             self._meetings |= meeting_keys.settle(con, groups, self._previous, existed, self.opened_at)
+            if self._search_stats != [0, 0]:
+                con.execute("UPDATE search_stats SET units = units + ?, length = length + ?", self._search_stats)
             self._settle_meetings(self._meetings)
             con.execute("COMMIT")
         except BaseException:
@@ -319,6 +329,14 @@ class Warehouse:
                 if previous[0]:
                     self._meetings.add(previous[0])
                     self._previous[doc_id] = previous[0]  # retired after the load if no document stays (meetings.settle)
+            units, length = con.execute(
+                "SELECT count(*), coalesce(sum(length), 0) FROM search_units WHERE document_id = ?", [doc_id]).fetchone()
+            if units:
+                self._search_stats[0] -= units
+                self._search_stats[1] -= length
+                for level in search_index.POSTING_LEVELS:
+                    con.execute(f"DELETE FROM {level} WHERE unit IN (SELECT unit FROM search_units WHERE document_id = ?)",
+                                [doc_id])
             for table in _DOCUMENT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
         if meeting_id is not None:
@@ -370,6 +388,32 @@ class Warehouse:
             "text_source": [p.text_source.value for p in record.pages],
         })
         self._stage_structure(record, meeting_id)
+        self._stage_search(record)
+
+    def _stage_search(self, record: DocumentRecord) -> None:
+        """The document's search units and terms (warehouse/search_index.py),
+        in its own transaction: the index is as whole as the documents. Without
+        the Swedish dictionary the document is stored unindexed, and
+        `paragraf search` says the index is stale."""
+        try:
+            version = search_index.analyser_version()
+        except LexiconUnavailable as exc:
+            self.search_fault = str(exc)
+            return
+        doc_id = record.document_id
+        spans = [(item.item_id(doc_id), item.number, item.page_start, item.page_end) for item in record.items]
+        units = [search_index.Unit(f"item:{item_id}", doc_id, "item", item.page_start, item_id,
+                                   search_index.item_text({k: getattr(item, k, None) for k in search_index.ITEM_FIELDS}))
+                 for item, (item_id, *_rest) in zip(record.items, spans)]
+        units += [search_index.Unit(f"page:{doc_id}:{page.page_no}", doc_id, "page", page.page_no,
+                                    search_index.page_item(page.page_no, spans), page.text or "")
+                  for page in record.pages]
+        unit_rows, posting_rows = search_index.rows(units, personal=self.index_personal)
+        self._search_stats[0] += len(unit_rows["unit"])
+        self._search_stats[1] += sum(unit_rows["length"])
+        self._put("search_units", unit_rows)
+        self._put("search_postings", posting_rows)
+        self._put("search_documents", {"document_id": [doc_id], "analyser": [version]})
 
     def _stage_structure(self, record: DocumentRecord, meeting_id: str | None) -> None:
         """Stage items, presenters, attachments, participants and problems,

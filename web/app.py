@@ -24,6 +24,7 @@ painted over, refused) unless the server was started with --include-sensitive.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import gc
 import hmac
@@ -222,24 +223,37 @@ class Pages:
     # ------------------------------------------------------------ search
 
     def search(self, request: Request) -> Response:
-        q = request.query_params.get("q", "").strip()
-        organ = request.query_params.get("organ") or None
-        kind = request.query_params.get("kind") or None
-        year = _int(request.query_params.get("year"))
-        data: dict[str, Any] = {"q": q, "organ": organ, "kind": kind, "year": year}
+        params = request.query_params
+        q = params.get("q", "").strip()
+        organ = params.get("organ") or None
+        organisation = params.get("organisation") or None
+        kind = params.get("kind") or None
+        year = _int(params.get("year"))
+        fuzzy = params.get("fuzzy") in ("1", "on", "true")
+        dates = {}
+        for name in ("from", "to"):
+            value = params.get(name) or None
+            try:
+                dates[name] = dt.date.fromisoformat(value) if value else None
+            except ValueError:
+                return self.answer(request, "error.html",
+                                   {"error": f"'{value}' is not a date YYYY-MM-DD ({name}).", "status": 400}, 400)
+        data: dict[str, Any] = {"q": q, "organ": organ, "organisation": organisation, "kind": kind, "year": year,
+                                "from": params.get("from") or None, "to": params.get("to") or None, "fuzzy": fuzzy}
         with self.warehouse() as wh:
             data["facets"] = self.shown_all(browse.facets(wh))
             if not q:
                 data["meetings"] = self.shown_all(browse.meetings(wh, organ, kind, year))
                 return self.answer(request, "search.html", data)
             data["index"] = browse.search_state(wh)
-            hits = browse.search_hits(wh, q, organ, kind, year) if data["index"] != "missing" else []
+            hits = browse.search_hits(wh, q, organ, kind, year, organisation=organisation, date_from=dates["from"],
+                                      date_to=dates["to"], fuzzy=fuzzy, include_sensitive=self.include_sensitive) \
+                if data["index"] != "missing" else []
             if not self.include_sensitive:
                 hits = guard_hits(wh.con, hits)
-            query_stems = set(browse.stems(present.words(q)))
         hits = self.shown_all(hits)
         for hit in hits:
-            hit["excerpt_runs"] = present.marked(hit["excerpt"], query_stems)
+            hit["excerpt_runs"] = present.marked(hit["excerpt"], hit.get("marks") or [])
         data["hits"] = hits
         return self.answer(request, "search.html", data)
 
