@@ -7,8 +7,8 @@
 -- when the document prints no posting, and for Finland-Swedish bodies and
 -- associations, whose rules differ. Documents loaded before this version are
 -- read again by the next ingest (extractor version 7), which fills them.
-ALTER TABLE documents ADD COLUMN posted_on DATE;
-ALTER TABLE documents ADD COLUMN appeal_until DATE;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS posted_on DATE;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS appeal_until DATE;
 
 -- Watches (paragraf watch add|list|remove|news; warehouse/watches.py): a saved
 -- search, agreement or matter, asked again after every ingest of the documents
@@ -16,13 +16,13 @@ ALTER TABLE documents ADD COLUMN appeal_until DATE;
 -- or a page outside every item: hit_key); watch_checked the documents a watch
 -- has been asked about, written with its hits, so no document is reported twice
 -- and none is skipped by an ingest stopped before it recorded them.
-CREATE TABLE watches (
+CREATE TABLE IF NOT EXISTS watches (
     watch_id INTEGER PRIMARY KEY,
     kind VARCHAR NOT NULL,          -- search, agreement or matter
     text VARCHAR NOT NULL,
     created_at TIMESTAMP NOT NULL
 );
-CREATE TABLE watch_hits (
+CREATE TABLE IF NOT EXISTS watch_hits (
     watch_id INTEGER NOT NULL,
     document_id VARCHAR NOT NULL,
     item_id VARCHAR,
@@ -32,7 +32,7 @@ CREATE TABLE watch_hits (
     hit_key VARCHAR NOT NULL,       -- the item_id, or 'page:N' for a page outside every item
     PRIMARY KEY (watch_id, document_id, hit_key)
 );
-CREATE TABLE watch_checked (
+CREATE TABLE IF NOT EXISTS watch_checked (
     watch_id INTEGER NOT NULL,
     document_id VARCHAR NOT NULL,
     PRIMARY KEY (watch_id, document_id)
