@@ -23,7 +23,7 @@ from extractors.structure import header, version
 from extractors.reading.backends import DEFAULT_BACKEND, ExtractionError, RawPage, Source, probe, read_source, repaired_copy
 from schemas.document import DocumentRecord, ErrorCode, Line, Page, Problem, Status, TextSource
 from schemas.ids import path_id
-from schemas.meeting import AgreementMention, Amount, Item, ItemDate
+from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader
 
 
 def extract_document(path: str | Path, backend: str = DEFAULT_BACKEND, document_id: str | None = None) -> DocumentRecord:
@@ -124,6 +124,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     first_pages = [ln for p in clean[: header.FIELD_PAGES] for ln in p.lines]
     meeting = header.read_header(kind, head, _unique(margins), first_pages)
     found, named = _structure(kind, clean)
+    meeting = _with_stated_times(meeting, found.stated_times)
     how = _procedure(found, len(clean))
     linked, stated, matter_problems = _matters(found, _unique(margins))
     parts = consistent_parts(
@@ -150,6 +151,15 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         dissents=how.dissents,
         conflicts=how.conflicts,
     )
+
+
+def _with_stated_times(meeting: MeetingHeader, stated: tuple[str | None, str | None]) -> MeetingHeader:
+    """The meeting's start and end as its minutes state them in prose ('Mötet
+    öppnades kl 19.05'), which tell when it was held, over the header's
+    announced times."""
+    start, end = stated
+    update = {name: value for name, value in (("start_time", start), ("end_time", end)) if value}
+    return meeting.model_copy(update=update) if update else meeting
 
 
 def _sensitive(pages: list[Page], parts: dict[str, list]) -> list:
