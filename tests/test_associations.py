@@ -289,6 +289,8 @@ def test_find_body_leaves_bodies_with_names_of_their_own(line):
     ("Styrelsen har beslutat att avvakta.", False),
     ("Ska stämman besluta om detta?", False),
     ("Ordföranden öppnade mötet och hälsade alla välkomna.", False),
+    ("Stämman anses vara behörigen sammankallad", True),
+    ("Ordföranden hälsar välkommen, konstaterar att sammanträdet är behörigt utlyst och öppnar mötet.", False),
 ])
 def test_states_decision(sentence, decides):
     assert states_decision(sentence) is decides
@@ -300,3 +302,46 @@ def test_split_decision_keeps_a_list_that_the_decision_opens():
         "Till styrelse valdes:\na) ordförande Anna Berg\nb) kassör Per Ek",
         "Frågan diskuterades.\nÖvriga frågor togs upp.",
     )
+
+
+def test_a_when_line_under_the_title_and_a_bare_closing_time(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll för Ekby"), size=16, bold=True, gap=20)
+    sheet.line((60, "samfällighets årsstämma 2024"), size=16, bold=True, gap=20)
+    sheet.line((60, "Onsdag 24 april 2024 kl.19 i Byskolans matsal"))
+    _paragraph(sheet, "§ 1", "Val av ordförande för stämman", "Anna Berg (12) är vald som ordförande för stämman")
+    _paragraph(sheet, "§ 2", "Val av sekreterare för stämman", "Per Ek (7) valdes till sekreterare för stämman")
+    _paragraph(sheet, "§ 3", "Godkännande av dagordning",
+               "Ordföranden gick igenom dagordningen, som skickats ut till alla medlemmar tillsammans med kallelsen.",
+               "Dagordningen för stämman godkännes")
+    _paragraph(sheet, "§ 4", "Stämman avslutas", "Stämman avslutas 20.41")
+    record = extract_document(sheet.render(tmp_path / "arsstamma.pdf"))
+    h = record.header
+    assert (h.organ, h.meeting_date, h.start_time, h.end_time, h.location) == (
+        "Årsstämma", dt.date(2024, 4, 24), "19:00", "20:41", "Byskolans matsal")
+    assert [i.decision for i in record.items] == [
+        "Anna Berg (12) är vald som ordförande för stämman", "Per Ek (7) valdes till sekreterare för stämman",
+        "Dagordningen för stämman godkännes", None]
+    assert _people(record) == {("Anna Berg", "ordförande"), ("Per Ek", "sekreterare")}  # '(12)' is a house number
+
+
+def test_officers_printed_as_header_fields_and_a_roll(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Ekby tennisklubb"), size=12, gap=18)
+    sheet.line((60, "Protokoll"), size=16, bold=True, gap=20)
+    sheet.line((60, "Konstituerande styrelsemöte"), size=12, gap=18)
+    sheet.line((60, "Datum: 2024-03-10"))
+    sheet.line((60, "Närvarande: Anna Berg, Per Ek, Eva Nord, Olle Lind"))
+    sheet.line((60, "Mötesordförande: Anna Berg"))
+    sheet.line((60, "Sekreterare: Per Ek"))
+    sheet.line((60, "Justerare: Eva Nord"))
+    _paragraph(sheet, "§ 1", "Styrelsens konstituering", "Styrelsen beslutade att Olle Lind är kassör.")
+    _paragraph(sheet, "§ 2", "Firmateckning", "Föreningens firma tecknas av ordförande och kassör var för sig.")
+    record = extract_document(sheet.render(tmp_path / "konstituerande.pdf"))
+    assert record.header.organ == "Styrelsen"
+    assert _items(record)[1].decision == "Styrelsen beslutade att Olle Lind är kassör."
+    assert _items(record)[2].decision is None
+    assert _people(record) == {
+        ("Anna Berg", "ordförande"), ("Per Ek", "ledamot"), ("Per Ek", "sekreterare"),
+        ("Eva Nord", "ledamot"), ("Eva Nord", "justerare"), ("Olle Lind", "ledamot"),
+    }

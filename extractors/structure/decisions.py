@@ -39,7 +39,7 @@ HEAD_WORDS = 4  # a line holds a decision sentence when it holds its first words
 
 @dataclass(frozen=True)
 class _Rules:
-    verbs: tuple[re.Pattern[str], ...]
+    verbs: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]  # a verb rule, and what undoes it
     proposal_before: re.Pattern[str]
     condition_before: re.Pattern[str]
     earlier_before: re.Pattern[str]
@@ -49,8 +49,12 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     by_id = {r.id: r.pattern for r in rules.rules("decisions")}
-    verbs = tuple(p for rid, p in by_id.items() if rid.startswith("decision.") and rid.split(".")[1] in
-                  ("body_verb", "we", "passive", "opener", "duly_called"))
+    header = {r.id: r.pattern for r in rules.rules("header")}
+    verbs = tuple(
+        (r.pattern, tuple(header[u] for u in r.data.get("unless", ())))
+        for r in rules.rules("decisions")
+        if r.id.split(".")[-1] in ("body_verb", "we", "passive", "opener", "duly_called")
+    )
     return _Rules(verbs, by_id["decision.proposal_before"], by_id["decision.condition_before"],
                   by_id["decision.earlier_before"], by_id["decision.earlier"])
 
@@ -66,7 +70,9 @@ def states_decision(sentence: str) -> bool:
     r = _rules()
     if sentence.rstrip().endswith("?") or r.earlier.search(sentence):
         return False
-    for verb in r.verbs:
+    for verb, unless in r.verbs:
+        if any(u.search(sentence) for u in unless):
+            continue  # 'konstaterar att sammanträdet är behörigt utlyst och öppnar mötet': the opening
         for m in verb.finditer(sentence):
             before = sentence[: m.start()]
             if sum(before.count(q) for q in _QUOTES) % 2:

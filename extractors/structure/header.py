@@ -317,6 +317,8 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
         if date is None:
             date = _labelled_date(block, "date") or _title_block_date(head[title_at:]) or _date_in_time_fields(head)
         start, end, location = _time_and_place(head)
+        if start is None and location is None:
+            start, end, location = _when_line(head[title_at:])
     # Last, a labelled field on the document's first pages ('Organ',
     # 'Sammanträdesdatum' on a protokoll's signature page). Later pages are
     # bundled attachments, whose fields speak of other meetings.
@@ -447,6 +449,21 @@ def _time_and_place(head: Sequence[Line]) -> tuple[str | None, str | None, str |
                 location = place_from(value)
             break
     return start, end, location
+
+
+def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | None]:
+    """Time and place from the line under a title that opens with the
+    meeting's date and has no label ('Onsdag 29 april 2026 kl.19 i
+    Gunnesboskolans matsal' → 19:00, 'Gunnesboskolans matsal')."""
+    for line in block[1:6]:
+        if not _opens_with_date(line.text):
+            continue
+        start, end = find_times(line.text)
+        place = place_from(line.text)
+        if place is not None:
+            place = re.sub(r"^(?:i|på)\s+", "", place) or None  # 'i Bygdegården': the preposition is no part of the place
+        return start, end, place
+    return None, None, None
 
 
 def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:

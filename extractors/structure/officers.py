@@ -122,8 +122,11 @@ def elected(items: Sequence[Item], roll: Sequence[Participant] = ()) -> list[Par
 
 def with_officers(participants: Sequence[Participant], items: Sequence[Item]) -> list[Participant]:
     """The roll with the officers the first items elect: the chair in place
-    of their entry in the roll (or added), the secretary and attesters added."""
-    out = list(participants)
+    of their entry in the roll (or added), the secretary and attesters added.
+    A chair is one entry: one listed both as present and as chair ('Närvarande:
+    Anna Berg, …' over 'Mötesordförande: Anna Berg') is the chair."""
+    chairs = {p.name for p in participants if p.role in (Role.CHAIR, Role.VICE_CHAIR)}
+    out = [p for p in participants if not (p.role is Role.MEMBER and p.name in chairs)]
     for person in elected(items, participants):
         same = [k for k, p in enumerate(out) if p.name == person.name]
         if any(out[k].role is person.role for k in same):
