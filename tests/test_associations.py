@@ -44,6 +44,7 @@ def stamma(path):
     sheet.line((60, "Datum: 2024-05-14"))
     sheet.line((60, "Plats: Föreningslokalen, Lindvägen 3"))
     _paragraph(sheet, "§ 1", "Stämmans öppnande",
+               "Karin Alm påminde om att extrastämman den 3 mars öppnades kl. 18.00 i samma lokal.",
                "Styrelsens ordförande Karin Alm öppnade stämman kl. 18.30 och hälsade alla välkomna.")
     _paragraph(sheet, "§ 2", "Val av stämmoordförande", "Till stämmoordförande valdes Karin Alm.")
     _paragraph(sheet, "§ 3", "Anmälan av stämmoordförandens val av protokollförare",
@@ -70,7 +71,7 @@ def stamma_record(tmp_path_factory):
 
 
 def test_a_foreningsstamma_is_its_organ_and_its_times_are_the_opening_and_closing(stamma_record):
-    record = stamma_record
+    record = stamma_record  # the extra meeting's opening, told in § 1, is not this meeting's start
     assert record.kind is Kind.PROTOKOLL
     h = record.header
     assert (h.organ, h.meeting_date, h.start_time, h.end_time) == ("Föreningsstämma", dt.date(2024, 5, 14), "18:30", "20:05")
