@@ -29,6 +29,11 @@ def _people(record) -> set[tuple[str, str]]:
     return {(p.name, p.role.value) for p in record.participants}
 
 
+def _read(tmp_path_factory, render) -> object:
+    """The record of a meeting `render(path)` draws, rendered once per module."""
+    return extract_document(render(tmp_path_factory.mktemp(render.__name__) / f"{render.__name__}.pdf"))
+
+
 def _paragraph(sheet: Sheet, label: str, title: str, *text: str) -> None:
     sheet.space(10).line((60, f"{label} {title}"), size=11, bold=True, gap=17)
     for line in text:
@@ -67,7 +72,7 @@ def stamma(path):
 
 @pytest.fixture(scope="module")
 def stamma_record(tmp_path_factory):
-    return extract_document(stamma(tmp_path_factory.mktemp("stamma") / "stamma.pdf"))
+    return _read(tmp_path_factory, stamma)
 
 
 def test_a_foreningsstamma_is_its_organ_and_its_times_are_the_opening_and_closing(stamma_record):
@@ -137,7 +142,7 @@ def sektionsmote(path):
 
 @pytest.fixture(scope="module")
 def sektion_record(tmp_path_factory):
-    return extract_document(sektionsmote(tmp_path_factory.mktemp("sektion") / "sektionsmote.pdf"))
+    return _read(tmp_path_factory, sektionsmote)
 
 
 def test_a_sektionsmote_is_its_organ_and_its_times_are_its_own(sektion_record):
@@ -190,7 +195,7 @@ def styrelsemote(path):
 
 @pytest.fixture(scope="module")
 def board_record(tmp_path_factory):
-    return extract_document(styrelsemote(tmp_path_factory.mktemp("board") / "styrelsemote.pdf"))
+    return _read(tmp_path_factory, styrelsemote)
 
 
 def test_a_board_meeting_is_styrelsen_not_the_association(board_record):

@@ -125,7 +125,7 @@ def with_officers(participants: Sequence[Participant], items: Sequence[Item]) ->
     of their entry in the roll (or added), the secretary and attesters added.
     A chair is one entry: one listed both as present and as chair ('Närvarande:
     Anna Berg, …' over 'Mötesordförande: Anna Berg') is the chair."""
-    chairs = {p.name for p in participants if p.role in (Role.CHAIR, Role.VICE_CHAIR)}
+    chairs = {p.name for p in participants if p.role is Role.CHAIR}
     out = [p for p in participants if not (p.role is Role.MEMBER and p.name in chairs)]
     for person in elected(items, participants):
         same = [k for k, p in enumerate(out) if p.name == person.name]
