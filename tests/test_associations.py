@@ -154,6 +154,7 @@ def test_a_sektionsmote_is_its_organ_and_its_times_are_its_own(sektion_record):
 def test_a_sektionsmote_decisions_and_what_is_none(sektion_record):
     items = _items(sektion_record)
     assert items[2].decision == "Mötet väljer Kim Dahl till mötesordförande."
+    assert items[3].decision == "Sara Lind"  # the name alone under an election's title
     assert items[5].decision == "Föredragningslistan godkändes med ett tillägg."
     assert items[6].decision is None  # another body's decision, told with its date
     assert items[7].decision == "att fastställa budgeten för 2024 enligt bilaga."

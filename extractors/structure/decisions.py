@@ -27,6 +27,7 @@ from typing import Sequence
 from extractors import rules
 from extractors.reading import boxes
 from extractors.reading.placed import Placed
+from extractors.structure.people import clean_name
 from schemas.meeting import Item
 from schemas.provenance import FieldRegion
 
@@ -40,6 +41,7 @@ HEAD_WORDS = 4  # a line holds a decision sentence when it holds its first words
 @dataclass(frozen=True)
 class _Rules:
     verbs: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]  # a verb rule, and what undoes it
+    election_title: re.Pattern[str]
     proposal_before: re.Pattern[str]
     condition_before: re.Pattern[str]
     earlier_before: re.Pattern[str]
@@ -55,7 +57,7 @@ def _rules() -> _Rules:
         for r in rules.rules("decisions")
         if r.id.split(".")[-1] in ("body_verb", "we", "passive", "opener", "duly_called")
     )
-    return _Rules(verbs, by_id["decision.proposal_before"], by_id["decision.condition_before"],
+    return _Rules(verbs, by_id["decision.election_title"], by_id["decision.proposal_before"], by_id["decision.condition_before"],
                   by_id["decision.earlier_before"], by_id["decision.earlier"])
 
 
@@ -106,9 +108,20 @@ def split_decision(text: str) -> tuple[str | None, str | None]:
     return ("\n".join(decision) or None), ("\n".join(rest) or None)
 
 
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\n)\s*")
+
+
+def names_only(text: str) -> bool:
+    """Is `text` people's names and nothing else ('Eva Nord (S) och Olle
+    Lind', a house number or party in brackets beside a name)?"""
+    parts = [p for p in _NAME_SEPARATORS.split(re.sub(r"\([^)]*\)", " ", text).strip(" .")) if p.strip()]
+    return bool(parts) and all(clean_name(p) for p in parts)
+
+
 def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owners: dict[int, int]) -> list[Item]:
     """The items of a protokoll, each § without a labelled decision given the
-    decision its text states; the boxes of its summary and decision follow
+    decision its text states (under an election's title, the names alone
+    are one: 'Sara Lind' under 'Val av mötessekreterare'); the boxes of its summary and decision follow
     the lines each sentence stands on."""
     lines_of: dict[int, list[Placed]] = {}
     for index, number in sorted(owners.items()):
@@ -118,7 +131,10 @@ def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owner
         if item.decision or not item.summary:
             out.append(item)
             continue
-        decision, summary = split_decision(item.summary)
+        if _rules().election_title.search(item.title) and names_only(item.summary):
+            decision, summary = item.summary, None  # 'Sara Lind' under 'Val av mötessekreterare'
+        else:
+            decision, summary = split_decision(item.summary)
         if decision is None:
             out.append(item)
             continue
