@@ -352,3 +352,17 @@ def test_officers_printed_as_header_fields_and_a_roll(tmp_path):
         ("Anna Berg", "ordförande"), ("Per Ek", "ledamot"), ("Per Ek", "sekreterare"),
         ("Eva Nord", "ledamot"), ("Eva Nord", "justerare"), ("Olle Lind", "ledamot"),
     }
+
+
+def test_times_in_the_headings_that_open_and_close_the_meeting(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll"), size=16, bold=True, gap=20)
+    sheet.line((60, "Extra föreningsstämma i Brf Ekbacken 2024-11-21"), size=12, gap=18)
+    _paragraph(sheet, "§ 1", "Stämmans öppnande kl. 19.00")
+    _paragraph(sheet, "§ 2", "Beslut om stadgeändring",
+               "Stämman beslutade med erforderlig majoritet att anta de nya stadgarna enligt bilaga.")
+    _paragraph(sheet, "§ 3", "Stämmans avslutande 19.45")
+    record = extract_document(sheet.render(tmp_path / "extra.pdf"))
+    h = record.header
+    assert (h.organ, h.start_time, h.end_time) == ("Extra föreningsstämma", "19:00", "19:45")
+    assert _items(record)[2].decision == "Stämman beslutade med erforderlig majoritet att anta de nya stadgarna enligt bilaga."
