@@ -55,7 +55,7 @@ def _rules() -> _Rules:
     verbs = tuple(
         (r.pattern, tuple(header[u] for u in r.data.get("unless", ())))
         for r in rules.rules("decisions")
-        if r.id.split(".")[-1] in ("body_verb", "we", "passive", "opener", "duly_called")
+        if r.data.get("states")  # a rule that finds a decision stated; the others undo one
     )
     return _Rules(verbs, by_id["decision.election_title"], by_id["decision.proposal_before"], by_id["decision.condition_before"],
                   by_id["decision.earlier_before"], by_id["decision.earlier"])
@@ -121,8 +121,8 @@ def names_only(text: str) -> bool:
 def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owners: dict[int, int]) -> list[Item]:
     """The items of a protokoll, each § without a labelled decision given the
     decision its text states (under an election's title, the names alone
-    are one: 'Sara Lind' under 'Val av mötessekreterare'); the boxes of its summary and decision follow
-    the lines each sentence stands on."""
+    are one: 'Sara Lind' under 'Val av mötessekreterare'); the boxes of its
+    summary and decision follow the lines each sentence stands on."""
     lines_of: dict[int, list[Placed]] = {}
     for index, number in sorted(owners.items()):
         lines_of.setdefault(number, []).append(placed[index])

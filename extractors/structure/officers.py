@@ -36,8 +36,9 @@ _PRESENT = {Role.MEMBER, Role.SUBSTITUTE, Role.SERVING_SUBSTITUTE, Role.NON_SERV
 @cache
 def _rules():
     by_id = {r.id: r for r in rules.rules("decisions")}
-    roles = [(by_id[f"officer.{name}"].pattern, Role(by_id[f"officer.{name}"].data["role"]))
-             for name in ("justerare", "sekreterare", "ordforande")]  # the longer phrases first
+    # each office a rule names, in the order of the file: the longer phrases
+    # first ('att jämte ordföranden justera' before 'ordförande')
+    roles = [(r.pattern, Role(r.data["role"])) for r in rules.rules("decisions") if r.data.get("role")]
     return by_id["officer.election"].pattern, by_id["officer.not_meeting"].pattern, roles
 
 
