@@ -297,6 +297,7 @@ def test_find_body_leaves_bodies_with_names_of_their_own(line):
     ("Ska stämman besluta om detta?", False),
     ("Ordföranden öppnade mötet och hälsade alla välkomna.", False),
     ("Stämman anses vara behörigen sammankallad", True),
+    ("Samtliga närvarande förklarade att mötet utlysts i behörig ordning.", True),
     ("Ordföranden hälsar välkommen, konstaterar att sammanträdet är behörigt utlyst och öppnar mötet.", False),
 ])
 def test_states_decision(sentence, decides):
