@@ -23,7 +23,7 @@ from extractors.structure import header, organisation, version
 from extractors.reading.backends import DEFAULT_BACKEND, ExtractionError, RawPage, Source, probe, read_source, repaired_copy
 from schemas.document import DocumentRecord, ErrorCode, Kind, Line, Page, Problem, Status, TextSource
 from schemas.ids import path_id
-from schemas.meeting import AgreementMention, Amount, Item, ItemDate
+from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader
 
 
 def extract_document(path: str | Path, backend: str = DEFAULT_BACKEND, document_id: str | None = None) -> DocumentRecord:
@@ -126,6 +126,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     issuer = _organisation(clean, problems)  # read apart from the body (organ): whose document it is
     meeting = meeting.model_copy(update={"organisation": issuer.name})
     found, named = _structure(kind, clean)
+    meeting = _with_stated_times(meeting, found.stated_times)
     how = _procedure(found, len(clean))
     linked, stated, matter_problems = _matters(found, _unique(margins))
     if kind in (Kind.KALLELSE, Kind.PROTOKOLL) and meeting.meeting_date and not meeting.organ:
@@ -173,6 +174,15 @@ def _organisation(pages: list[Page], problems: list[Problem]) -> organisation.Or
             f"the organisation that issued the document could not be read ({type(exc).__name__}: {exc}); "
             "please report it with the file")))
         return organisation.Organisation()
+
+
+def _with_stated_times(meeting: MeetingHeader, stated: tuple[str | None, str | None]) -> MeetingHeader:
+    """The meeting's start and end as its minutes state them in prose ('Mötet
+    öppnades kl 19.05'), which tell when it was held, over the header's
+    announced times."""
+    start, end = stated
+    update = {name: value for name, value in (("start_time", start), ("end_time", end)) if value}
+    return meeting.model_copy(update=update) if update else meeting
 
 
 def _sensitive(pages: list[Page], parts: dict[str, list]) -> list:
