@@ -145,10 +145,20 @@ def _parser() -> argparse.ArgumentParser:
                     "bench pages: every page of `paragraf serve` on the synthetic warehouse. "
                     "bench fuzz: damaged copies of the sample PDFs through ingest; "
                     "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
-                    "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer.",
+                    "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer. "
+                    "bench ocr [PATH...] [--gold DIR]: OCR engines side by side on scanned pages, cost and character accuracy. "
+                    "bench grow: ten documents added to synthetic warehouses of 10^2 to 10^6 documents.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot|ocr|grow",
                        help="a folder of PDFs (default corpus/), or one single measurement")
+    bench.add_argument("paths", nargs="*", default=[], metavar="PATH",
+                       help="ocr: PDFs and folders whose scanned pages to read (default corpus-varied/)")
+    bench.add_argument("--gold", action="append", default=[], metavar="DIR",
+                       help="ocr: a folder of gold files for the PDFs given (besides a gold file beside each PDF)")
+    bench.add_argument("--engines", default=None, metavar="A,B",
+                       help="ocr: the engines to compare (default paragraf,paragraf-200dpi,tesseract-plain)")
+    bench.add_argument("--sizes", default=None, metavar="N,N,…",
+                       help="grow: warehouse sizes in documents (default 100,10000,100000,1000000)")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")
     bench.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     bench.add_argument("--scale", type=int, default=None, metavar="DOCUMENTS",
@@ -539,6 +549,33 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from pipeline.bench.snapshot import bench_snapshot
 
         print(bench_snapshot(args.items, min(args.rounds, args.runs), args.db))
+    elif args.what == "ocr":
+        from pipeline.bench import ocr
+
+        engines = args.engines.split(",") if args.engines else ocr.DEFAULT_ENGINES
+        try:
+            result = ocr.bench_ocr([Path(p) for p in args.paths or ["corpus-varied"]], [Path(g) for g in args.gold],
+                                   engines, args.workers, progress=lambda m: print(m, file=sys.stderr, flush=True))
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        print(ocr.report(result))
+        if args.json:
+            rate.write_json(result, Path(args.json))
+    elif args.what == "grow":
+        from pipeline.bench import grow
+
+        try:
+            sizes = [int(x) for x in args.sizes.split(",")] if args.sizes else grow.SIZES
+        except ValueError:
+            raise CliError(f"--sizes {args.sizes!r} is not a list of numbers; give e.g. --sizes 100,10000") from None
+        try:
+            result = grow.grow(sizes, workers=args.workers, runs=args.runs,
+                               progress=lambda m: print(m, file=sys.stderr, flush=True))
+        except (ValueError, RuntimeError) as exc:
+            raise CliError(f"bench grow stopped: {exc}", status=1) from None
+        print(grow.report(result))
+        if args.json:
+            rate.write_json(result, Path(args.json))
     elif args.what == "pages":  # every page of `paragraf serve` (pipeline/bench/pages.py)
         from pipeline.bench.pages import measure, report
 
