@@ -147,9 +147,10 @@ def _parser() -> argparse.ArgumentParser:
                     "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
                     "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer. "
                     "bench ocr [PATH...] [--gold DIR]: OCR engines side by side on scanned pages, cost and character accuracy. "
-                    "bench grow: ten documents added to synthetic warehouses of 10^2 to 10^6 documents.",
+                    "bench grow: ten documents added to synthetic warehouses of 10^2 to 10^6 documents. "
+                    "bench writer [--files N]: documents per second the single writer loads.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot|ocr|grow",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|writer|fuzz|crash|snapshot|ocr|grow",
                        help="a folder of PDFs (default corpus/), or one single measurement")
     bench.add_argument("paths", nargs="*", default=[], metavar="PATH",
                        help="ocr: PDFs and folders whose scanned pages to read (default corpus-varied/)")
@@ -539,6 +540,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(rate.bench_memory(args.pages or 1000))
     elif args.what == "import":
         print(rate.bench_import(args.files or 1000, args.workers))
+    elif args.what == "writer":
+        print(rate.writer_line(rate.bench_writer(args.files or 1000)))
     elif args.what in ("fuzz", "crash"):
         return _bench_robustness(args.what, args)
     elif args.what == "decisions":
