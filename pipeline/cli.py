@@ -148,9 +148,10 @@ def _parser() -> argparse.ArgumentParser:
                     "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer. "
                     "bench ocr [PATH...] [--gold DIR]: OCR engines side by side on scanned pages, cost and character accuracy. "
                     "bench grow: ten documents added to synthetic warehouses of 10^2 to 10^6 documents. "
-                    "bench writer [--files N]: documents per second the single writer loads.",
+                    "bench writer [--files N]: documents per second the single writer loads. "
+                    "bench stages [PATH...]: CPU time of each stage of extraction.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|writer|fuzz|crash|snapshot|ocr|grow",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|writer|stages|fuzz|crash|snapshot|ocr|grow",
                        help="a folder of PDFs (default corpus/), or one single measurement")
     bench.add_argument("paths", nargs="*", default=[], metavar="PATH",
                        help="ocr: PDFs and folders whose scanned pages to read (default corpus-varied/)")
@@ -564,6 +565,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(ocr.report(result))
         if args.json:
             rate.write_json(result, Path(args.json))
+    elif args.what == "stages":
+        from pipeline.bench import ocr as ocr_bench, stages
+
+        pdfs = ocr_bench._pdfs([Path(p) for p in args.paths or ["corpus"]])
+        if not pdfs:
+            raise CliError(f"no PDF in {', '.join(args.paths or ['corpus'])}; give PDFs or folders of PDFs")
+        print(stages.report(stages.stages(pdfs)))
     elif args.what == "grow":
         from pipeline.bench import grow
 
