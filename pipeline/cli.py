@@ -172,7 +172,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--items", type=int, default=100_000, help="items in the synthetic warehouse (queries)")
     bench.add_argument("--pages", type=int, default=None,
                        help="pages of the long PDF (default 500; memory alone: 1000)")
-    bench.add_argument("--files", type=int, default=None, help="files in the bulk import (import: 1000) or the killed ingest (crash: 200)")
+    bench.add_argument("--files", type=int, default=None, help="files in the bulk import (import: 1000), the killed ingest (crash: 200), "
+                       "the documents added (grow: 10) or loaded (writer: 1000)")
     bench.add_argument("--mutants", type=int, default=300, help="damaged PDFs to make (fuzz)")
     bench.add_argument("--seed", type=int, default=0, help="seed of the mutants (fuzz) or of the kill moments (crash)")
     bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
@@ -580,7 +581,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         except ValueError:
             raise CliError(f"--sizes {args.sizes!r} is not a list of numbers; give e.g. --sizes 100,10000") from None
         try:
-            result = grow.grow(sizes, workers=args.workers, runs=args.runs,
+            result = grow.grow(sizes, added=args.files or grow.ADDED, workers=args.workers, runs=args.runs,
                                progress=lambda m: print(m, file=sys.stderr, flush=True))
         except (ValueError, RuntimeError) as exc:
             raise CliError(f"bench grow stopped: {exc}", status=1) from None
