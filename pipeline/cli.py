@@ -238,7 +238,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if args.dask or chosen_engine(args.engine) == "prefect":
                 from pipeline.flows import run_ingest  # imports Prefect (about 1.5 s)
 
-                summary = run_ingest(args.paths, db, args.backend, args.workers, reporter, args.dask, engine="prefect")
+                try:
+                    summary = run_ingest(args.paths, db, args.backend, args.workers, reporter, args.dask, engine="prefect")
+                except RuntimeError as exc:
+                    if "Prefect API server" not in str(exc):
+                        raise
+                    raise CliError(
+                        f"Prefect's temporary API server did not start in time ({exc}); start one "
+                        "(prefect server start) and set PREFECT_API_URL, or give it longer "
+                        "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS), then run the same command again.",
+                        status=1) from None
             else:
                 summary = run_local(args.paths, db, args.backend, args.workers, reporter)
     except Interrupted as exc:
