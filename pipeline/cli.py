@@ -240,6 +240,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
                 try:
                     summary = run_ingest(args.paths, db, args.backend, args.workers, reporter, args.dask, engine="prefect")
+                except OSError as exc:
+                    if not args.dask:
+                        raise
+                    raise CliError(f"the Dask scheduler at {args.dask} cannot be reached ({exc}); start it "
+                                   "(dask scheduler) and its workers (dask worker ADDRESS), or check the address, "
+                                   "then run the same command again.", status=1) from None
                 except RuntimeError as exc:
                     if "Prefect API server" not in str(exc):
                         raise
