@@ -241,7 +241,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 try:
                     summary = run_ingest(args.paths, db, args.backend, args.workers, reporter, args.dask, engine="prefect")
                 except OSError as exc:
-                    if not args.dask:
+                    if not args.dask or "connect" not in str(exc).lower():
                         raise
                     raise CliError(f"the Dask scheduler at {args.dask} cannot be reached ({exc}); start it "
                                    "(dask scheduler) and its workers (dask worker ADDRESS), or check the address, "
