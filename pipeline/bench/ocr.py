@@ -22,8 +22,8 @@ are spread over every core (`extractors.reading.pages.OCR_THREADS`).
 Engines: `paragraf` (what ingest runs: the page rendered at 300 dpi, prepared,
 read by Tesseract's Swedish model, § signs read again, sizes and weight
 measured), `paragraf-200dpi` (the same from a 200 dpi rendering), and
-`tesseract-plain` (the rendered page straight to Tesseract, nothing before or
-after: what the engine alone costs). Debian's tesseract-ocr-swe is already
+`tesseract-plain` (the rendered page thresholded at Otsu's level and handed to
+Tesseract, nothing else before or after: what the engine alone costs). Debian's tesseract-ocr-swe is already
 Tesseract's fast (integer) model; no other engine that reads Swedish installs
 from Debian or PyPI without fetching its models at run time.
 """
