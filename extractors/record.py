@@ -128,7 +128,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     found, named = _structure(kind, clean)
     meeting = _with_stated_times(meeting, found.stated_times)
     how = _procedure(found, len(clean))
-    linked, stated, matter_problems = _matters(found, _unique(margins))
+    linked, stated, matter_problems = _matters(found, _unique(margins), named.sentences)
     if kind in (Kind.KALLELSE, Kind.PROTOKOLL) and meeting.meeting_date and not meeting.organ:
         matter_problems.append(Problem(message=(
             f"the body that meets (nämnd, styrelse …) could not be read from this {kind.value}'s header, so it belongs "
@@ -335,12 +335,13 @@ def _procedure(found: structure.Structure, page_count: int) -> procedure.Procedu
     return procedure.held_only(how, {item.key for item in found.items}, page_count)
 
 
-def _matters(found: structure.Structure, margins: list[Line]) -> tuple[dict, dict, list[Problem]]:
+def _matters(found: structure.Structure, margins: list[Line], said: list | None = None) -> tuple[dict, dict, list[Problem]]:
     """References to other meetings' §§, the abbreviations the document
     defines for bodies, and (a document without items: an underlag) its own
-    diarienummer; a bug in reading them costs this document only them."""
+    diarienummer, from the sentences the entities were read from (`said`,
+    else read here); a bug in reading them costs this document only them."""
     try:
-        read = matters.read_matters(sentences(found.placed, found.owners), found.items)
+        read = matters.read_matters(said or sentences(found.placed, found.owners), found.items)
         read.stated = matters.numbers_above(found.placed, found.owners, found.items) | read.stated
         own = None if found.items else matters.document_case_number(found.placed, [ln.text for ln in margins])
     except Exception as exc:  # noqa: BLE001 - the rest of the record is still worth loading

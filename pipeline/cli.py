@@ -213,10 +213,22 @@ def _parser() -> argparse.ArgumentParser:
                     "bench crash: an ingest killed at random moments, re-run, compared with an uninterrupted one. "
                     "bench snapshot [--db FILE]: what publishing a read snapshot costs a writer. "
                     "bench search --db FILE: recall@20 and precision@10 of the judged query set; "
-                    "bench search [--items N]: the search index's cost on a synthetic warehouse.",
+                    "bench search [--items N]: the search index's cost on a synthetic warehouse. "
+                    "bench ocr [PATH...] [--gold DIR]: OCR engines side by side on scanned pages, cost and character accuracy. "
+                    "bench grow: ten documents added to synthetic warehouses of 10^2 to 10^6 documents. "
+                    "bench writer [--files N]: documents per second the single writer loads. "
+                    "bench stages [PATH...]: CPU time of each stage of extraction.",
     )
-    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|fuzz|crash|snapshot|search",
+    bench.add_argument("what", nargs="?", default="corpus", metavar="CORPUS|decisions|pages|memory|import|writer|stages|fuzz|crash|snapshot|search|ocr|grow",
                        help="a folder of PDFs (default corpus/), or one single measurement")
+    bench.add_argument("paths", nargs="*", default=[], metavar="PATH",
+                       help="ocr: PDFs and folders whose scanned pages to read (default corpus-varied/)")
+    bench.add_argument("--gold", action="append", default=[], metavar="DIR",
+                       help="ocr: a folder of gold files for the PDFs given (besides a gold file beside each PDF)")
+    bench.add_argument("--engines", default=None, metavar="A,B",
+                       help="ocr: the engines to compare (default paragraf,paragraf-200dpi,tesseract-plain)")
+    bench.add_argument("--sizes", default=None, metavar="N,N,…",
+                       help="grow: warehouse sizes in documents (default 100,10000,100000,1000000)")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")
     bench.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     bench.add_argument("--scale", type=int, default=None, metavar="DOCUMENTS",
@@ -228,7 +240,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--items", type=int, default=100_000, help="items in the synthetic warehouse (queries)")
     bench.add_argument("--pages", type=int, default=None,
                        help="pages of the long PDF (default 500; memory alone: 1000)")
-    bench.add_argument("--files", type=int, default=None, help="files in the bulk import (import: 1000) or the killed ingest (crash: 200)")
+    bench.add_argument("--files", type=int, default=None, help="files in the bulk import (import: 1000), the killed ingest (crash: 200), "
+                       "the documents added (grow: 10) or loaded (writer: 1000)")
     bench.add_argument("--mutants", type=int, default=300, help="damaged PDFs to make (fuzz)")
     bench.add_argument("--seed", type=int, default=0, help="seed of the mutants (fuzz) or of the kill moments (crash)")
     bench.add_argument("--kills", type=int, default=50, help="ingests killed with SIGKILL (crash)")
@@ -331,7 +344,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if engine == "prefect":
                 from pipeline.flows import run_ingest  # imports Prefect (about 1.5 s)
 
-                summary = run_ingest(args.paths, db, args.backend, args.workers, reporter, args.dask, engine="prefect")
+                try:
+                    summary = run_ingest(args.paths, db, args.backend, args.workers, reporter, args.dask, engine="prefect")
+                except OSError as exc:
+                    if not args.dask or "connect" not in str(exc).lower():
+                        raise
+                    raise CliError(f"the Dask scheduler at {args.dask} cannot be reached ({exc}); start it "
+                                   "(dask scheduler) and its workers (dask worker ADDRESS), or check the address, "
+                                   "then run the same command again.", status=1) from None
+                except RuntimeError as exc:
+                    if "Prefect API server" not in str(exc):
+                        raise
+                    raise CliError(
+                        f"Prefect's temporary API server did not start in time ({exc}); start one "
+                        "(prefect server start) and set PREFECT_API_URL, or give it longer "
+                        "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS), then run the same command again.",
+                        status=1) from None
             else:
                 summary = run_local(args.paths, db, args.backend, args.workers, reporter)
     except Interrupted as exc:
@@ -693,6 +721,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(rate.bench_memory(args.pages or 1000))
     elif args.what == "import":
         print(rate.bench_import(args.files or 1000, args.workers))
+    elif args.what == "writer":
+        print(rate.writer_line(rate.bench_writer(args.files or 1000)))
     elif args.what in ("fuzz", "crash"):
         return _bench_robustness(args.what, args)
     elif args.what == "decisions":
@@ -713,6 +743,40 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
             print(scale(args.items, Path(__file__).resolve().parent.parent / "corpus" / "svom-2025-03-07-protokoll.pdf",
                         min(args.runs, 5)))
+    elif args.what == "ocr":
+        from pipeline.bench import ocr
+
+        engines = args.engines.split(",") if args.engines else ocr.DEFAULT_ENGINES
+        try:
+            result = ocr.bench_ocr([Path(p) for p in args.paths or ["corpus-varied"]], [Path(g) for g in args.gold],
+                                   engines, args.workers, progress=lambda m: print(m, file=sys.stderr, flush=True))
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        print(ocr.report(result))
+        if args.json:
+            rate.write_json(result, Path(args.json))
+    elif args.what == "stages":
+        from pipeline.bench import ocr as ocr_bench, stages
+
+        pdfs = ocr_bench._pdfs([Path(p) for p in args.paths or ["corpus"]])
+        if not pdfs:
+            raise CliError(f"no PDF in {', '.join(args.paths or ['corpus'])}; give PDFs or folders of PDFs")
+        print(stages.report(stages.stages(pdfs)))
+    elif args.what == "grow":
+        from pipeline.bench import grow
+
+        try:
+            sizes = [int(x) for x in args.sizes.split(",")] if args.sizes else grow.SIZES
+        except ValueError:
+            raise CliError(f"--sizes {args.sizes!r} is not a list of numbers; give e.g. --sizes 100,10000") from None
+        try:
+            result = grow.grow(sizes, added=args.files or grow.ADDED, workers=args.workers, runs=args.runs,
+                               progress=lambda m: print(m, file=sys.stderr, flush=True))
+        except (ValueError, RuntimeError) as exc:
+            raise CliError(f"bench grow stopped: {exc}", status=1) from None
+        print(grow.report(result))
+        if args.json:
+            rate.write_json(result, Path(args.json))
     elif args.what == "pages":  # every page of `paragraf serve` (pipeline/bench/pages.py)
         from pipeline.bench.pages import measure, report
 

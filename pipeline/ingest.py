@@ -202,7 +202,7 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
     found = discover(paths)
     summary = IngestSummary(passed_over=found.passed_over)
     with Warehouse(db) as wh:
-        publisher = snapshot.Publisher(wh, prepare=lambda: _index_for_readers(wh))
+        publisher = snapshot.Publisher(wh, prepare=lambda: _ready_for_readers(wh))
         publisher.start()  # readers of a warehouse that has no current snapshot get one before the load
         wh.sync_agreements((a.agreement_id, a.name, list(a.aliases)) for a in catalogue())
         hashes: dict[str, str] = {}
@@ -232,7 +232,8 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
 
             def load() -> None:
                 # a file rewritten after it was hashed comes back under its new bytes' id, perhaps one already stored
-                stored = wh.load_documents(waiting, {r.document_id for r in waiting if r.document_id in todo} - known.keys())
+                stored = wh.load_documents(waiting, {r.document_id for r in waiting if r.document_id in todo} - known.keys(),
+                                           settle=False)  # matters: once before a snapshot, and at the end
                 for record in stored:  # a document the warehouse could not hold comes back failed
                     outcome = FileOutcome.from_record(record)
                     summary.add(outcome)
@@ -263,6 +264,7 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
             if waiting:
                 load()
             close_readers()  # an engine that extracted in this process leaves no reader child behind
+            wh.settle_matters(if_stale=True)  # after the loads, or after a run killed before it settled
             if not stop_requested():
                 try:
                     with _interrupts_statements(wh):
@@ -286,12 +288,13 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
     return summary
 
 
-def _index_for_readers(wh: Warehouse) -> bool:
-    """Before a snapshot is published: the search index made current, so a
-    reader of the snapshot searches every document it holds. False (do not
-    publish now) when Ctrl-C stopped the rebuild."""
+def _ready_for_readers(wh: Warehouse) -> bool:
+    """Before a snapshot is published: the matters settled and the search
+    index made current, so a reader of the snapshot finds every document it
+    holds. False (do not publish now) when Ctrl-C stopped the rebuild."""
     if stop_requested():
         return False
+    wh.settle_matters(if_stale=True)
     try:
         if search.index_state(wh) != "current":
             with _interrupts_statements(wh):

@@ -31,7 +31,7 @@ from schemas.ids import stable_hash
 from warehouse import meetings as meeting_keys
 from extractors.entities.words import LexiconUnavailable
 from warehouse import search_index
-from warehouse.matters import settle_matters
+from warehouse.matters import matters_settled_from, settle_matters
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
 
@@ -237,7 +237,8 @@ class Warehouse:
         nothing to delete first (eleven statements fewer)."""
         return self.load_documents([record], {record.document_id} if new else set())[0]
 
-    def load_documents(self, records: list[DocumentRecord], new: set[str] | frozenset[str] = frozenset()) -> list[DocumentRecord]:
+    def load_documents(self, records: list[DocumentRecord], new: set[str] | frozenset[str] = frozenset(),
+                       settle: bool = True) -> list[DocumentRecord]:
         """Replace everything stored for each of `records`, in one transaction:
         every document whole or not at all, and one INSERT per table for all of
         them (a statement costs about 2 ms whatever its rows; a document has
@@ -246,13 +247,22 @@ class Warehouse:
         When the group cannot be loaded, each document is loaded in a
         transaction of its own, and a document that cannot be loaded even
         alone is stored as a failed one (`internal`, naming its file), so the
-        others load. Returns the records as stored, in the given order."""
+        others load. Returns the records as stored, in the given order.
+        `settle=False` leaves the matters to the caller (`settle_matters`):
+        an ingest settles them once before readers are shown the warehouse,
+        not after every group it loads."""
         try:
             self._load_group(records, new)
-            return list(records)
+            stored = list(records)
         except Exception:  # noqa: BLE001 - which document it was is found below
             if len(records) == 1 and records[0].status is Status.FAILED:
                 raise  # a failed row that cannot be stored: the warehouse itself is at fault
+            stored = self._load_one_by_one(records, new)
+        if settle:
+            self.settle_matters()
+        return stored
+
+    def _load_one_by_one(self, records: list[DocumentRecord], new: set[str] | frozenset[str]) -> list[DocumentRecord]:
         stored = []
         for record in records:
             try:
@@ -288,21 +298,34 @@ class Warehouse:
             raise
         finally:
             self._staged = {}
-        self.settle_matters()
 
-    def settle_matters(self) -> None:
+    def settle_matters(self, if_stale: bool = False) -> None:
         """Matters and resolved references, derived again from every stored
         row (warehouse/matters.py), in a transaction of their own after the
         documents': a fault there leaves the previous matters (the next load
-        derives them again) and never costs a document its load."""
+        derives them again) and never costs a document its load. The
+        documents they were derived from are noted on the table
+        (`documents_fingerprint`); `if_stale`: only when those are not the
+        documents stored now (loads since, or a run killed before it settled)."""
         con = self.con
+        if if_stale and matters_settled_from(con) == self.documents_fingerprint():
+            return
         con.execute("BEGIN TRANSACTION")
         try:
             settle_matters(con)
+            con.execute(f"COMMENT ON TABLE matters IS '{self.documents_fingerprint()}'")
             con.execute("COMMIT")
         except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
             con.execute("ROLLBACK")
             self.matter_fault = f"matters could not be derived ({type(exc).__name__}: {str(exc)[:200]})"
+
+    def documents_fingerprint(self) -> str:
+        """The stored documents, each with its load time (a document loaded
+        again gets a new one): what derived data was derived from."""
+        count, mixed = self.con.execute(
+            "SELECT count(*), coalesce(bit_xor(hash(document_id || '@' || coalesce(ingested_at::VARCHAR, ''))), 0) "
+            "FROM documents").fetchone()
+        return f"documents={count} hash={mixed}"
 
     def _put(self, table: str, columns: dict[str, list], on_conflict: str = "") -> None:
         staged = self._staged.get(table)

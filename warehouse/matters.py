@@ -1,7 +1,8 @@
 """Matters across bodies: references resolved to stored items, matters formed
 from diary numbers and references, and the reads of `paragraf matter`.
 
-`settle_matters` runs at the end of every load, inside its transaction, over
+`settle_matters` runs after a load (an ingest: once before readers are shown
+the warehouse, and at its end), inside a transaction of its own, over
 every stored row — never only over the documents just loaded — so what a
 reference resolves to and which matter an item belongs to never depend on
 the order in which documents arrived:
@@ -102,6 +103,14 @@ def settle_matters(con) -> None:
             con.execute(f"DROP TABLE IF EXISTS {_CURRENT}")
         except Exception:
             pass
+
+
+def matters_settled_from(con) -> str | None:
+    """The fingerprint of the documents the stored matters were settled
+    from (`Warehouse.documents_fingerprint`), None when never noted."""
+    row = con.execute(
+        "SELECT comment FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'matters'").fetchone()
+    return row[0] if row else None
 
 
 def _register(con, name: str, columns: dict[str, list]) -> None:
