@@ -131,7 +131,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     linked, stated, matter_problems = _matters(found, _unique(margins), named.sentences)
     if kind in (Kind.KALLELSE, Kind.PROTOKOLL) and meeting.meeting_date and not meeting.organ:
         matter_problems.append(Problem(message=(
-            f"the body that meets (nämnd, styrelse …) could not be read from this {kind.value}'s header, so it belongs "
+            f"no body that meets (nämnd, styrelse …) was found in this {kind.value}'s header, so it belongs "
             f"to no meeting; 'paragraf meetings' lists it under {meeting.meeting_date} as '(body not read)'")))
     parts = consistent_parts(
         len(clean), matters.with_case_numbers(found.items, stated), named.amounts, named.agreement_mentions,
