@@ -76,6 +76,9 @@ class Item(BaseModel):
     source: Source
     number: int = Field(ge=0)
     label: str | None = None  # as printed: 'KS § 3 a', '39 §', '§ 5'; None when only a number
+    # a sub-item ('2.1', '2 a' under '2.'): the printed label of the item it
+    # belongs to, whose integer `number` it shares; None for a top-level item
+    parent_label: str | None = None
     title: str = Field(min_length=1)
     section: Section | None = None
     scheduled_time: str | None = Field(default=None, pattern=HHMM)
