@@ -1,11 +1,15 @@
-"""Structure: clean pages → the kind and meeting header, and the items and
-participants of a kallelse or a protokoll. Underlag have no items of their own.
+"""Structure: clean pages → what both readers find, the kind and meeting
+header, and the items and participants of a kallelse or a protokoll.
+Underlag have no items of their own.
 
-In: clean `Page`s and the lines taken off them. Out: `Structure` (items,
-participants, the placed lines and which item owns each, problems) and,
-from `header`, the kind and the `MeetingHeader`.
+In: clean `Page`s and the lines taken off them. Out: `Findings` (the rising
+series of numbered rows and of § headings, found in every document whatever
+it first looks like: evidence for its kind), then, once `kind` has decided
+the kind from all the evidence, `Structure` (items, participants, the placed
+lines and which item owns each, problems) and, from `header`, the `MeetingHeader`.
 
-- `header`: kind, body, date, times and place from the document's own head;
+- `kind`: the kind decided from the title, the series found and the text;
+- `header`: title words, body, date, times and place from the document's own head;
   `version`: a revision it states, the date it was attested;
 - `blocks`: labels, columns, headings and paragraphs, the readers the item
   readers share; `contents`: a document's own table of contents;
@@ -24,15 +28,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from statistics import median
 from typing import Sequence
 
 from extractors.reading import placed as placing
 from extractors.reading.placed import Placed
-from extractors.structure import agenda, blocks, minutes, roll
+from extractors.structure import agenda, blocks, kind, minutes, roll
 from schemas.document import Kind, Page, Problem
 from schemas.meeting import Item, Participant, Source
 
 PARTICIPANT_PAGES = 3  # without items, participant lists are looked for on this many first pages
+TEXT_PAGES = 3  # the words that speak for a document's kind are looked for on at least this many first pages
 
 
 @dataclass
@@ -42,23 +48,6 @@ class Structure:
     problems: list[Problem] = field(default_factory=list)
     placed: list[Placed] = field(default_factory=list)  # every content line, in order
     owners: dict[int, int] = field(default_factory=dict)  # index into placed → item number
-
-
-def _read_agenda(placed: list[Placed], size: float, pages: Sequence[Page]):
-    """(index of the first row, a reader of the items given the participants)."""
-    starts = agenda.find_rows(placed, size)
-    if not starts:
-        return None, None
-    margins = {page.page_no: tuple(ln.text for ln in page.margin_lines) for page in pages}
-    return starts[0], lambda people_: agenda.agenda_items(placed, size, starts, people_, margins)
-
-
-def _read_paragraphs(placed: list[Placed], size: float, pages: Sequence[Page]):
-    headings = minutes.find_headings(placed, size)
-    if not headings:
-        return None, None
-    bundled = minutes.attachment_pages(pages)
-    return headings[0].index, lambda people_: minutes.paragraph_items(placed, headings, people_, bundled)
 
 
 def restore_headings(pages: Sequence[Page]) -> list[Page]:
@@ -90,39 +79,122 @@ def restore_headings(pages: Sequence[Page]) -> list[Page]:
     return out
 
 
-def read_structure(kind: Kind, pages: Sequence[Page]) -> Structure:
-    if kind is Kind.PROTOKOLL:
-        pages = restore_headings(pages)
+@dataclass
+class Findings:
+    """What both readers find in a document before its kind is known: the
+    numbered rows of an agenda (`agenda`) and the § headings of minutes
+    (`minutes`, on pages whose § headings are taken back from the running
+    header). Evidence for the kind (`series`), and the start of reading items
+    once the kind is decided (`read_structure`)."""
+
+    pages: Sequence[Page]
+    placed: list[Placed]  # content lines
+    restored: list[Placed]  # the same, with § headings back from the running header
+    size: float
+    rows: list[agenda.Row]  # the agenda rows' chain, sub-items after their parents
+    headings: list = field(default_factory=list)  # minutes._Heading, indices into `restored`
+
+    def series(self) -> list[kind.Series]:
+        """The rising series found, as evidence of the document's kind."""
+        out = []
+        if self.headings:
+            out.append(_series("paragraph", self.restored, [
+                (h.index, h.label or f"§ {h.number}", blocks.words_text(h.rest) or _next_text(self.restored, h.index))
+                for h in self.headings]))
+        if self.rows:
+            out.append(_series("numbered", self.placed, [
+                (r.index, r.label or str(r.number), self.placed[r.index].text[r.label_end:]) for r in self.rows]))
+        return out
+
+
+    def text_window(self) -> list[Placed]:
+        """The lines whose words speak for the kind: the document's own part,
+        up to the page after its last numbered heading (at least its first
+        three pages), not the attachments bundled behind it."""
+        last = max((placed[i].page_no for placed, found in ((self.placed, [r.index for r in self.rows]), (self.restored, [h.index for h in self.headings]))
+                    for i in found[-1:]), default=0)
+        return [p for p in self.placed if p.page_no <= max(TEXT_PAGES, last + 1)]
+
+
+def _next_text(placed: Sequence[Placed], index: int) -> str:
+    return placed[index + 1].text if index + 1 < len(placed) else ""
+
+
+def _series(form: str, placed: Sequence[Placed], found: list[tuple[int, str, str]]) -> kind.Series:
+    """A series of headings (index, label, title) as evidence: bare when the
+    headings follow each other line by line (a list of titles)."""
+    gaps = [b[0] - a[0] - 1 for a, b in zip(found, found[1:])]
+    return kind.Series(
+        form=form,
+        labels=tuple(label for _, label, _ in found),
+        titles=tuple(title for _, _, title in found),
+        pages=tuple(placed[i].page_no for i, _, _ in found),
+        bare=len(found) >= 3 and median(gaps) == 0,
+    )
+
+
+def find_structure(pages: Sequence[Page]) -> Findings:
+    """Both readers over every document, whatever it first looks like."""
     placed = placing.place(pages)
-    if kind not in (Kind.KALLELSE, Kind.PROTOKOLL) or not placed:
-        return Structure(placed=placed)
+    restored_pages = restore_headings(pages)
+    restored = placing.place(restored_pages) if any(a is not b for a, b in zip(restored_pages, pages)) else placed
     size = blocks.body_size(placed)
-    # A kallelse numbers its rows, a protokoll its §§ — but a föredragningslista
-    # may use § and short minutes plain numbers: the other reading is the fallback.
-    readers = [_read_agenda, _read_paragraphs] if kind is Kind.KALLELSE else [_read_paragraphs, _read_agenda]
+    if not placed:
+        return Findings(pages, placed, restored, size, [])
+    return Findings(pages, placed, restored, size, agenda.numbered_rows(placed, size), minutes.find_headings(restored, size))
+
+
+def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None = None) -> Structure:
+    """The items and participants of a document of this kind. A kallelse
+    numbers its rows and a protokoll its §§, but a föredragningslista may use
+    § and short minutes plain numbers: the reading the kind prefers is taken
+    unless the other found a series more than twice as long. An underlag keeps
+    no items; one that holds a rising series of § headings says so in a
+    problem row."""
+    findings = findings or find_structure(pages)
+    if kind_ not in (Kind.KALLELSE, Kind.PROTOKOLL) or not findings.placed:
+        found = Structure(placed=findings.placed)
+        if kind_ is Kind.UNDERLAG and findings.headings and len(findings.headings) >= 2:
+            series = next(s for s in findings.series() if s.form == "paragraph")
+            found.problems.append(Problem(page_no=series.pages[0], message=(
+                f"read as an underlag, yet it holds a rising series of § headings {series.describe()}; "
+                "its §§ are not stored as items")))
+        return found
+    size = findings.size
+    paragraphs = kind_ is Kind.PROTOKOLL
+    counts = {True: len(findings.headings), False: len(findings.rows)}
+    if counts[not paragraphs] > 2 * counts[paragraphs]:
+        paragraphs = not paragraphs
+    placed = findings.restored if paragraphs else findings.placed
     found = Structure(placed=placed)
-    for fallback, reader in enumerate(readers):
-        first, read = reader(placed, size, pages)
-        if first is None or (fallback and not blocks.is_heading(placed[first].line, size)):
-            continue  # a fallback reading needs headings set off, not numbered points of a text
+    headings = findings.headings if paragraphs else []
+    if not paragraphs and kind_ is Kind.PROTOKOLL:  # minutes that number their items '1.': read as §§ are
+        headings = minutes.row_headings(placed, findings.rows)
+    first = headings[0].index if headings else (findings.rows[0].index if findings.rows else None)
+    if first is not None:
         head = minutes.without_contents(placed[:first], size)  # a table of contents is no roll
         found.participants = roll.participants(head, size, placed)
-        found.items, found.owners = read(found.participants)
-        source = Source(kind.value)
+        if headings:
+            bundled = minutes.attachment_pages(findings.pages)
+            found.items, found.owners = minutes.paragraph_items(placed, headings, found.participants, bundled)
+        else:
+            margins = {page.page_no: tuple(ln.text for ln in page.margin_lines) for page in findings.pages}
+            found.items, found.owners = agenda.agenda_items(
+                placed, size, [r.index for r in findings.rows], found.participants, margins)
+        source = Source(kind_.value)
         found.items = [i if i.source is source else i.model_copy(update={"source": source}) for i in found.items]
-        if kind is Kind.PROTOKOLL:  # who signs where the minutes end
+        if kind_ is Kind.PROTOKOLL:  # who signs where the minutes end
             found.participants = roll.with_closing_signatures(
                 found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size)
-        break
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
         found.participants = roll.participants(head, size, placed)
-    if kind is Kind.PROTOKOLL:
+    if kind_ is Kind.PROTOKOLL:
         found.problems += minutes.statement_problems(placed, size, found.items)
     if not found.items:
-        what = "numbered agenda rows" if kind is Kind.KALLELSE else "§ headings"
+        what = "numbered agenda rows" if kind_ is Kind.KALLELSE else "§ headings"
         found.problems = [
             Problem(page_no=page.page_no, message=f"no {what} recognised on this page; its layout is not one paragraf reads yet")
-            for page in pages
+            for page in findings.pages
         ]
     return found

@@ -41,10 +41,12 @@ from schemas.meeting import Attachment, Item, Participant, Section, Source
 
 MAX_NUMBER_STEP = 3  # agenda numbers may skip a little (a withdrawn item), never go back
 MIN_ROW_SIZE = 0.8  # agenda rows are set at least near the size of running text
+MARGIN_SIZES = 2  # an agenda row's number stands within this many body sizes of the text margin
+SUB_REACH = 40  # lines after the last item where its sub-items are looked for
 
 
 @dataclass
-class _Row:
+class Row:
     index: int  # into the placed lines
     number: int
     title: list[str] = field(default_factory=list)
@@ -57,16 +59,36 @@ class _Row:
     ocr: bool = False
     unread_cell: bool = False  # a scanned number cell OCR could not read ('på' for '2.')
     heading: bool = False  # set off from running text by weight or size
+    label: str = ""  # the number as printed: '5.', 'Punkt 5', '5.1', '5 a', 'a)'
+    label_end: int = 0  # characters of the line the label takes
+    sub: int = 0  # a sub-item's place under its parent: '5.2' and 'b)' are 2; 0 for an item
+    bare: bool = False  # a letter without its parent's number ('a)', 'b.')
+    parent: "Row | None" = None  # the item a sub-item belongs to
+
+    def key(self) -> tuple[int, int]:
+        return (self.number, self.sub)
+
+    @property
+    def item_label(self) -> str | None:
+        """The label an item keeps: none for an item (its number says it all),
+        the printed one for a sub-item — a bare letter with its parent's
+        number ('a)' under 11 is '11 a'), the letter alone not being unique."""
+        if self.parent is None:
+            return None
+        return f"{self.number} {self.label.rstrip('.):').strip()}" if self.bare else self.label.rstrip('.):').strip()
 
 
 def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
     """Indices of the agenda rows among `placed` (before bundled attachments are cut off)."""
-    return [row.index for row in _rows(placed, size)]
+    return [row.index for row in numbered_rows(placed, size)]
 
 
-def _rows(placed: Sequence[Placed], size: float) -> list[_Row]:
-    chain = _chain(_candidates(placed, size))
-    return _scanned_rows(placed, chain) or chain
+def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
+    """The agenda rows among `placed`, sub-items after their parents (before bundled attachments are cut off)."""
+    candidates = _candidates(placed, size)
+    chain = _chain([c for c in candidates if not c.sub])
+    chain = _scanned_rows(placed, chain) or chain
+    return _with_sub_rows(chain, [c for c in candidates if c.sub])
 
 
 def agenda_items(
@@ -82,23 +104,24 @@ def agenda_items(
     role word in a presenter cell; `margins` (page → its running header and
     footer lines) tell where a bundled document ends."""
     wanted = set(found)
-    rows = [row for row in _rows(placed, size) if row.index in wanted]
+    rows = [row for row in numbered_rows(placed, size) if row.index in wanted]
     if not rows:
         return [], {}
-    entries = contents.read_contents(placed, [(r.index, r.number) for r in rows]) or _contents_before(placed, size, rows)
-    if entries is not None:
-        return _contents_items(placed, size, rows, entries, participants)
+    items_only = [r for r in rows if r.parent is None]
+    entries = contents.read_contents(placed, [(r.index, r.number) for r in items_only]) or _contents_before(placed, size, items_only)
+    if entries is not None:  # a table of contents: its entries are the items
+        return _contents_items(placed, size, items_only, entries, participants)
     columns = _columns(placed, rows)
     for k, row in enumerate(rows):
         _read_row(placed, row, _stop(placed, rows, k), columns, size)
-    titles = {row.number: _join_title(row.title) for row in rows}
+    titles = {row.number: _join_title(row.title) for row in rows if row.parent is None}
     margins = margins or {}
     stated = stated_bundles(placed, margins, set(titles), cited(titles))
     bundles, undivided = find_bundles(placed, titles, size, placed[rows[0].index].page_no, stated, {r.index for r in rows})
     end_page = min(bundles) if bundles else None
     if end_page is not None:
         rows = [r for r in rows if placed[r.index].page_no < end_page]
-        with_attachments = [r.number for k, r in enumerate(rows) if _lists_attachments(placed, rows, k, end_page)]
+        with_attachments = [r.number for k, r in enumerate(rows) if r.parent is None and _lists_attachments(placed, rows, k, end_page)]
         keys = {page: frozenset(layout.margin_key(t) for t in texts) for page, texts in margins.items()}
         title_sizes = {page: head[2] for page, head in page_heads(placed, size, {r.index for r in rows}).items()}
         bundles, tails = hand_on_tails(bundles, keys, with_attachments, title_sizes, undivided)
@@ -122,28 +145,76 @@ def agenda_items(
 # ---------------------------------------------------------------- rows
 
 
-def _stop(placed: Sequence[Placed], rows: list[_Row], k: int) -> int:
+def _stop(placed: Sequence[Placed], rows: list[Row], k: int) -> int:
     """Where row k's lines end: at the next row, or at the end of the document."""
     return rows[k + 1].index if k + 1 < len(rows) else len(placed)
 
 
-def _candidates(placed: Sequence[Placed], size: float) -> list[_Row]:
+def _candidates(placed: Sequence[Placed], size: float) -> list[Row]:
     """Lines that open with a number at the text margin, each with the
     typography of its number and first title words (not of the whole line: a
-    row's presenters and time are often set in plain text beside a bold title)."""
+    row's presenters and time are often set in plain text beside a bold title).
+    A sub-item's label ('5.1', '5 a', 'a)') makes a candidate of its own kind
+    (`sub`), found under its parent by `_with_sub_rows`."""
     pattern = blocks.rule("agenda.row").pattern
+    sub_pattern = blocks.rule("agenda.sub_row").pattern
+    alone = blocks.rule("agenda.number_alone").pattern
     found = []
     for i, p in enumerate(placed):
-        if p.line.x0 > p.left + 2 * size:
+        if p.line.x0 > p.left + MARGIN_SIZES * size:
             continue
         if not p.ocr and p.line.size < MIN_ROW_SIZE * size:
             continue  # a table or footnote in small print
-        if m := pattern.match(p.line.text):
-            head = _row_head(p.line, m.end())
-            bold = blocks.is_bold(Line((head,)))
-            found.append(_Row(i, int(m.group("number")), x=p.line.x0, bold=bold, size=p.line.size, ocr=p.ocr,
-                              heading=not p.ocr and (bold or p.line.size >= 1.15 * size)))
+        text = p.line.text
+        if m := sub_pattern.match(text):
+            letter = m.group("letter") or m.group("bare")
+            number, sub = int(m.group("number") or 0), int(m.group("decimal") or 0) or ord(letter.casefold()) - ord("a") + 1
+        elif (m := pattern.match(text)) or ((m := alone.fullmatch(text)) and _titled_below(placed, i)):
+            number, sub = int(m.group("number")), 0
+        else:
+            continue
+        head = _row_head(p.line, m.end())
+        bold = blocks.is_bold(Line((head,)))
+        found.append(Row(i, number, x=p.line.x0, bold=bold, size=p.line.size, ocr=p.ocr,
+                          heading=not p.ocr and (bold or p.line.size >= 1.15 * size),
+                          label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.group("bare"))))
     return found
+
+
+def _titled_below(placed: Sequence[Placed], i: int) -> bool:
+    """A number alone on its line heads an item when a title follows on its page."""
+    return i + 1 < len(placed) and placed[i + 1].page_no == placed[i].page_no and placed[i + 1].text[:1].isupper()
+
+
+def _with_sub_rows(chain: list[Row], candidates: list[Row]) -> list[Row]:
+    """The agenda with its sub-items, each after its parent: between an item
+    and the next, the longest series of sub-labels that rises by one from
+    '1' or 'a' at one left edge, set as the parent is (weight and size of the
+    number). '5.1' and '5 a' carry their parent's number; a bare letter ('a)')
+    belongs to the item above it, and counts only as a heading of its own —
+    set off by weight or size like its parent: the lettered points of an
+    item's text are no items. After the last item they are looked for on its
+    page and the next."""
+    if not chain or not candidates:
+        return chain
+    out: list[Row] = []
+    for k, parent in enumerate(chain):
+        out.append(parent)
+        stop = chain[k + 1].index if k + 1 < len(chain) else None
+        under = [
+            c for c in candidates
+            if c.index > parent.index and (c.index < stop if stop is not None else c.index - parent.index <= SUB_REACH)
+            and (c.number == parent.number if not c.bare else (c.heading and parent.heading))
+            and c.x >= parent.x - blocks.COLUMN_TOLERANCE
+            and (c.ocr or parent.ocr or (c.bold == parent.bold and abs(c.size - parent.size) <= 1.0))
+        ]
+        series = blocks.rising_chain([c.sub for c in under], 1, min_length=1,
+                                     same=lambda i, j: abs(under[i].x - under[j].x) <= blocks.COLUMN_TOLERANCE)
+        if series and under[series[0]].sub == 1:
+            for c in (under[i] for i in series):
+                c.number, c.parent = parent.number, parent
+                out.append(c)
+    return out
 
 
 def _row_head(line: Line, number_end: int) -> tuple:
@@ -157,7 +228,7 @@ def _row_head(line: Line, number_end: int) -> tuple:
     return tuple(words)
 
 
-def _same_series(a: _Row, b: _Row) -> bool:
+def _same_series(a: Row, b: Row) -> bool:
     """Two rows set alike: number at the same left edge, same weight and size.
     OCR knows no weight and guesses sizes, so there only the edge counts."""
     if abs(a.x - b.x) > blocks.COLUMN_TOLERANCE:
@@ -167,11 +238,11 @@ def _same_series(a: _Row, b: _Row) -> bool:
     return a.bold == b.bold and abs(a.size - b.size) <= 1.0
 
 
-def _chain(candidates: list[_Row]) -> list[_Row]:
+def _chain(candidates: list[Row]) -> list[Row]:
     """The agenda: the longest series of rows set alike whose numbers rise —
     not the '1. 2.' of a list inside an item (it restarts, and stands at
     another edge or in another weight)."""
-    def longest(rows: list[_Row]) -> list[_Row]:
+    def longest(rows: list[Row]) -> list[Row]:
         series = blocks.rising_chain([c.number for c in rows], MAX_NUMBER_STEP, same=lambda i, j: _same_series(rows[i], rows[j]))
         return [rows[k] for k in series]
 
@@ -180,7 +251,7 @@ def _chain(candidates: list[_Row]) -> list[_Row]:
     return set_off if set_off and len(set_off) >= len(found) else found  # a tie goes to rows set off as headings
 
 
-def _scanned_rows(placed: Sequence[Placed], chain: list[_Row]) -> list[_Row] | None:
+def _scanned_rows(placed: Sequence[Placed], chain: list[Row]) -> list[Row] | None:
     """On scanned pages OCR misreads row numbers ('1.' as '5', '2.' as 'på')
     or loses them, so the numbers cannot find the rows. Where each row is
     followed by its presenter line ('Föredragande: …'), that line finds them
@@ -206,7 +277,9 @@ def _scanned_rows(placed: Sequence[Placed], chain: list[_Row]) -> list[_Row] | N
             len(line.segments) > 1 and len(line.segment_texts[0]) <= 4
             and not blocks.rule("agenda.row").pattern.match(line.text)
         )
-        rows.append(_Row(i, first + k, x=line.x0, size=line.size, ocr=True, unread_cell=unread))
+        m = blocks.rule("agenda.row").pattern.match(line.text)
+        rows.append(Row(i, first + k, x=line.x0, size=line.size, ocr=True, unread_cell=unread,
+                         label=m.group(0).strip() if m else "", label_end=m.end() if m else 0))
     return rows
 
 
@@ -223,7 +296,7 @@ def _read_number(line: Line) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_NUMBER_CELL = re.compile(r"^(?:punkt\s+|p\.\s*|ärende\s+)?\d{1,3}[.):]?$", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"^(?:punkt\s+|p\.\s*|ärende\s+)?(?:\d{1,3}(?:\.\d{1,2}|\s?[a-h])?|[a-h])[.):/]?$", re.IGNORECASE)
 
 
 def _title_cell(line: Line, unread: bool = False) -> int:
@@ -243,7 +316,7 @@ class _Columns:
         return [x for x in (self.presenter_x, self.time_x) if x is not None]
 
 
-def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
+def _columns(placed: Sequence[Placed], rows: list[Row]) -> _Columns:
     """Presenter and time columns: left edges of cells that the agenda rows
     (and the line after each, where presenters wrap) share. A column is one
     the rows themselves fill: text indented under every title is a body."""
@@ -276,17 +349,20 @@ def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
     return _Columns(presenter_x, time_x)
 
 
-def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns, size: float) -> None:
+def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: _Columns, size: float) -> None:
     """The row's cells over its lines. A following line continues the row when
     it is not a label, section or pause and either (a) carries title words in
     the row's own typography at the title's edge, (b) holds only presenter or
     time cells, or (c) the line before ran into the right margin and this one
-    starts flush with the row (a one-line row that wrapped)."""
+    starts flush with the row (a one-line row that wrapped). Without columns,
+    a title in running text's type goes on only where the line before wrapped:
+    a row's plain title is not run into the plain text under it. A number
+    alone on its line ('5.') has its title on the next."""
     first = placed[row.index]
     title_cell = first.line.segments[_title_cell(first.line, row.unread_cell)]
     title_style = (row.bold, round(row.size))
+    alone = row.label_end >= len(first.line.text.rstrip())
     title_xs = (first.line.x0, title_cell[0].x0)
-    number_match = blocks.rule("agenda.row").pattern.match(first.line.text)
     presenter_cells: list[str] = []
     time_cell: str | None = None
     title_open = True
@@ -301,8 +377,12 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
         rest = cols[1:]
         presenter_words = rest[0] if columns.presenter_x is not None else []
         time_words = rest[-1] if columns.time_x is not None else []
-        if i > row.index:
-            same_style = (blocks.is_bold(Line((tuple(title_words),))) if title_words else None, round(p.line.size)) == title_style
+        if i > row.index and alone and i == row.index + 1 and title_words:
+            title_style = (blocks.is_bold(Line((tuple(title_words),))), round(p.line.size))  # the title below the number
+            title_xs = (first.line.x0, p.line.x0)
+        elif i > row.index:
+            style = (blocks.is_bold(Line((tuple(title_words),))) if title_words else None, round(p.line.size))
+            same_style = style == title_style and (bool(columns.boundaries) or style[0] or p.line.size >= 1.15 * size)
             aligned = any(abs(p.line.x0 - x) <= size * 2.5 for x in title_xs)
             flush = any(abs(p.line.x0 - x) <= blocks.COLUMN_TOLERANCE / 2 for x in title_xs)
             wrapped = flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
@@ -315,7 +395,7 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
             if i == row.index and row.unread_cell:
                 text = text[len(first.line.segment_texts[0]):]
             elif i == row.index:
-                text = text[number_match.end():] if number_match else text
+                text = text[row.label_end:]
             row.title.append(text.strip())
         if presenter_words:
             presenter_cells.append(blocks.words_text(presenter_words))
@@ -393,7 +473,7 @@ def _hhmm(cell: str | None) -> str | None:
 # ---------------------------------------------------------------- sections and bodies
 
 
-def _sections(placed: Sequence[Placed], rows: list[_Row]) -> dict[int, Section | None]:
+def _sections(placed: Sequence[Placed], rows: list[Row]) -> dict[int, Section | None]:
     """The section heading each row stands under (None before any heading)."""
     out: dict[int, Section | None] = {}
     current: Section | None = None
@@ -408,7 +488,7 @@ def _sections(placed: Sequence[Placed], rows: list[_Row]) -> dict[int, Section |
 
 def _item(
     placed: Sequence[Placed],
-    rows: list[_Row],
+    rows: list[Row],
     k: int,
     sections: dict[int, Section | None],
     bundles: dict[int, tuple[int, int]],
@@ -437,18 +517,21 @@ def _item(
         presenters += [n for n in people.split_names(text, participants) if n not in presenters]
     page_start = placed[row.index].page_no
     page_end = body[-1].page_no if body else placed[row.last].page_no
-    bundle = next(((s, e) for s, (n, e) in bundles.items() if n == row.number), None)
+    # bundled attachments and those a row cites are the item's, not its sub-items'
+    bundle = next(((s, e) for s, (n, e) in bundles.items() if n == row.number), None) if row.parent is None else None
     attachments = [Attachment(title=t) for t in found.attachments]
     if bundle is not None:
         page_end = max(page_end, bundle[1])
         attachments = place_attachments(placed, found.attachments, bundle, bundle[0] not in undivided)
 
-    if not attachments and cited.get(row.number):  # '(Bilaga 1)' in the row: where the pages so labelled begin
+    if not attachments and row.parent is None and cited.get(row.number):  # '(Bilaga 1)' in the row: where the pages so labelled begin
         attachments = [Attachment(title=cited[row.number], page_start=bundle[0] if bundle else None)]
     return Item(
         source=Source.KALLELSE,
         number=row.number,
-        title=_join_title(row.title) or f"Punkt {row.number}",
+        label=row.item_label,
+        parent_label=_parent_label(row.parent),
+        title=blocks.heading_text(_join_title(row.title)) or row.item_label or f"Punkt {row.number}",
         section=sections.get(row.number),
         scheduled_time=time,
         presenters=presenters,
@@ -461,13 +544,18 @@ def _item(
     )
 
 
+def _parent_label(parent: Row | None) -> str | None:
+    """The label a sub-item names its parent by: the parent's printed number ('5', 'Punkt 5')."""
+    return parent.label.rstrip(".):/").strip() or str(parent.number) if parent is not None else None
+
+
 # ---------------------------------------------------------------- a table of contents
 
 
-def _contents_before(placed: Sequence[Placed], size: float, rows: list[_Row]) -> list[contents.Entry] | None:
+def _contents_before(placed: Sequence[Placed], size: float, rows: list[Row]) -> list[contents.Entry] | None:
     """A table of contents ahead of the rows that lists the same numbers: the
     rows are the items' own headings, the contents add their attachments."""
-    listed = _chain([c for c in _candidates(placed, size) if c.index < rows[0].index and contents.leader(placed[c.index].text)])
+    listed = _chain([c for c in _candidates(placed, size) if not c.sub and c.index < rows[0].index and contents.leader(placed[c.index].text)])
     numbers = {r.number for r in rows}
     if len({r.number for r in listed} & numbers) < contents.MOST * len(numbers):
         return None
@@ -477,7 +565,7 @@ def _contents_before(placed: Sequence[Placed], size: float, rows: list[_Row]) ->
 def _contents_items(
     placed: Sequence[Placed],
     size: float,
-    rows: list[_Row],
+    rows: list[Row],
     entries: list[contents.Entry],
     participants: Sequence[Participant],
 ) -> tuple[list[Item], dict[int, int]]:
@@ -550,7 +638,7 @@ def _merge_listed(own: list[str], listed: list[tuple[str, int | None]]) -> list[
 # ---------------------------------------------------------------- bundled attachments
 
 
-def _lists_attachments(placed: Sequence[Placed], rows: list[_Row], k: int, end_page: int) -> bool:
+def _lists_attachments(placed: Sequence[Placed], rows: list[Row], k: int, end_page: int) -> bool:
     """Does row k's own text (not the bundle behind the agenda) list attachments?"""
     for p in placed[rows[k].last + 1 : _stop(placed, rows, k)]:
         if p.page_no >= end_page:

@@ -95,6 +95,18 @@ def words_text(words: Iterable[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
+def heading_text(text: str) -> str:
+    """A heading as it is kept: without the full stop or colon it ends with
+    ('Stämmans öppnande.' → 'Stämmans öppnande'), unless the period is an
+    abbreviation's ('… m.fl.')."""
+    text = text.rstrip()
+    if text.endswith(":"):
+        return text[:-1].rstrip()
+    if text.endswith(".") and not rule("title.abbreviated_end").pattern.search(text):
+        return text[:-1].rstrip()
+    return text
+
+
 # ---------------------------------------------------------------- columns
 
 

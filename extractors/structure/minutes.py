@@ -56,6 +56,7 @@ class _Heading:
     toc: bool = False  # a row of a table of contents
     continued: bool = False  # '§ 71 forts': the same § on a later page
     skip: tuple[int, ...] = field(default=())  # lines of a twin heading, not text
+    printed: str = ""  # the label as printed, when the item keeps none ('5.' of numbered minutes)
 
     @property
     def key(self) -> tuple[int, str]:
@@ -164,9 +165,12 @@ def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
     runs on into the next (a cross-reference in running text does)."""
     if not rest_text[:1].isupper():
         return False
+    pattern = blocks.rule("paragraph.heading").pattern
+
     def runs_on(a: Placed, b: Placed) -> bool:
         return (
             a.page_no == b.page_no
+            and not (pattern.match(a.text) and pattern.match(b.text))  # a list of § rows, one under the other
             and blocks.wraps_into(a, b)
             and blocks.leading_label("field.", b.line) is None
             and not blocks.is_bold(b.line)
@@ -308,7 +312,8 @@ def paragraph_items(
     attachment_pages: frozenset[int] = frozenset(),
 ) -> tuple[list[Item], dict[int, int]]:
     """Items from the § headings `find_headings` found, and the owner of each
-    line (index in `placed` → § number); `participants` resolve role words and
+    line (index in `placed` → § number); a lettered § ('§ 3 a') after its
+    number's own ('§ 3') is its sub-item; `participants` resolve role words and
     'föredragande' notes. A diary number on a line of its own just above a
     heading ('KS/2023/145' at the top of the page) is that heading's, not the
     end of the § before. Lines on `attachment_pages` (bundled attachments, see
@@ -318,15 +323,56 @@ def paragraph_items(
     owners: dict[int, int] = {}
     skip = {i for h in headings for i in h.skip}
     leads = [_case_number_above(placed, h.index) for h in headings]
+    parents: dict[int, str] = {}  # '§ 3' of a '§ 3 a' that follows it
+    size = blocks.body_size(placed)
     for k, heading in enumerate(headings):
         if k + 1 < len(headings):
             stop = headings[k + 1].index - (1 if leads[k + 1] else 0)
         else:
             stop = len(placed)
-        items.append(_item(placed, heading, stop, skip, participants, leads[k], attachment_pages))
+        item = _item(placed, heading, stop, skip, participants, leads[k], attachment_pages, size)
+        if not heading.letter:
+            parents[heading.number] = item.label or heading.printed or f"§ {heading.number}"
+        elif heading.number in parents:
+            item = item.model_copy(update={"parent_label": parents[heading.number]})
+        items.append(item)
         start = heading.index - (1 if leads[k] else 0)
         owners.update(dict.fromkeys(range(start, stop), heading.number))
     return items, owners
+
+
+def row_headings(placed: Sequence[Placed], rows: Sequence) -> list[_Heading]:
+    """Numbered rows ('5.', 'Punkt 5', '5.1', 'a)': `agenda.Row`) as headings,
+    for minutes that number their items so: their items are read as §§ are
+    (a title beside or below the number, the fields under it), not as the rows
+    of an agenda, whose titles run on over the lines set alike. An item keeps
+    no label (its number says it all), a sub-item its own and its parent's."""
+    out = []
+    for row in rows:
+        line = placed[row.index].line
+        sub = row.parent is not None
+        out.append(_Heading(
+            index=row.index, number=row.number, rest=_words_after(line, row.label_end),
+            label=row.item_label or "" if sub else "", letter=str(row.sub) if sub else "",
+            style=("", "row", row.bold, round(row.size)), typographic=row.heading,
+            printed=row.label.rstrip(".):/").strip(),
+        ))
+    return out
+
+
+def _words_after(line, end: int) -> list[Word]:
+    """The words of `line` after its first `end` characters (a label glued to
+    its title, '12.Mini-Maria', leaves the title's part of the word)."""
+    out, pos = [], 0
+    for w in line.words:
+        start, stop = pos, pos + len(w.text)
+        if start >= end:
+            out.append(w)
+        elif stop > end:
+            cut = end - start
+            out.append(w._replace(text=w.text[cut:], x0=w.x0 + (w.x1 - w.x0) * cut / len(w.text)))
+        pos = stop + 1
+    return out
 
 
 def _case_number_above(placed: Sequence[Placed], index: int) -> str | None:
@@ -365,6 +411,7 @@ def _item(
     participants: Sequence[Participant],
     case_above: str | None = None,
     attachment_pages: frozenset[int] = frozenset(),
+    size: float = 10.0,
 ) -> Item:
     case_rule = blocks.rule("paragraph.case_number").pattern
     head = placed[heading.index]
@@ -376,7 +423,7 @@ def _item(
         case_number = m.group("value").strip()
         rest_text = rest_text[: m.start()].strip(" -–|")
     body = [i for i in range(heading.index + 1, stop) if i not in skip and placed[i].page_no not in attachment_pages]
-    title_lines, used = _title_lines(placed, heading, body, rest_text)
+    title_lines, used = _title_lines(placed, heading, body, rest_text, size)
     if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1
@@ -391,7 +438,7 @@ def _item(
         source=Source.PROTOKOLL,
         number=heading.number,
         label=heading.label or None,
-        title=title or heading.label or f"§ {heading.number}",
+        title=blocks.heading_text(title) or heading.label or heading.printed or f"§ {heading.number}",
         case_number=case_number,
         presenters=presenters,
         attachments=[Attachment(title=t) for t in found.attachments],
@@ -403,9 +450,11 @@ def _item(
     )
 
 
-def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], rest_text: str) -> tuple[list[str], int]:
+def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], rest_text: str, size: float) -> tuple[list[str], int]:
     """The title: the words beside the label, and the lines below it in the
-    same style and column (a title wrapped over two lines); a field label ends it.
+    same style and column (a title wrapped over two lines) — set off by weight
+    or size, or, in running text's type, where the line before wrapped (a plain
+    title is not run into the plain text under it); a field label ends it.
     Returns the lines and how many body lines they took."""
     head = placed[heading.index]
     title_lines = [rest_text] if rest_text else []
@@ -423,7 +472,8 @@ def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], r
         elif not title_lines:
             title_lines.append(p.text)
             title_style, title_x = style, p.line.x0
-        elif style == title_style or (title_style is None and blocks.is_bold(head.line) and style[0]):
+        elif (style == title_style and (style[0] or p.line.size >= 1.15 * size)) or (
+                title_style is None and blocks.is_bold(head.line) and style[0]):
             if title_x is not None and abs(p.line.x0 - title_x) > blocks.COLUMN_TOLERANCE:
                 break
             title_lines.append(p.text)
