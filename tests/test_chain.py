@@ -289,3 +289,37 @@ def test_the_decision_weighs_the_evidence_and_says_why():
     assert outweighed.kind is Kind.PROTOKOLL and "paragrafen är justerad" in outweighed.why()
     assert kinds.decide([], 300).kind is Kind.UNDERLAG
     assert kinds.decide([], 5).kind is Kind.UNKNOWN
+
+
+def test_a_list_inside_the_one_paragraph_of_an_extract_is_no_item(tmp_path):
+    s = Sheet()
+    s.line((60, "Protokollsutdrag"), size=16, bold=True, gap=22)
+    s.line((60, "Socialnämnden 2024-04-23"), gap=24)
+    s.line((60, "§ 45 Riktlinjer för bistånd"), size=12, bold=True, gap=20)
+    s.line((60, "Förslag till beslut"), bold=True)
+    for k, point in enumerate(["Anta riktlinjerna.", "Upphäva de tidigare riktlinjerna.", "Ge förvaltningen i uppdrag att följa upp."], start=1):
+        s.line((60, f"{k}. {point}"))
+    s.line((60, "Beslut"), bold=True)
+    s.line((60, "Socialnämnden beslutar enligt förslaget."))
+    record = extract_document(s.render(tmp_path / "utdrag.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    assert [i.label for i in record.items] == ["§ 45"]
+
+
+def test_a_notice_numbered_with_paragraphs_is_not_read_from_the_lists_in_its_items(tmp_path):
+    s = Sheet()
+    s.line((60, "Kallelse"), size=16, bold=True, gap=22)
+    s.line((60, "Kommunstyrelsen 2024-05-06 kl. 09.00"), gap=24)
+    for n, t in enumerate(["Sammanträdets öppnande", "Val av justerare", "Budget 2025", "Övriga frågor"], start=1):
+        s.line((60, f"KS § {n} {t}"), size=12, bold=True, gap=20)
+        if n == 3:
+            s.line((60, "Förslag till beslut"), bold=True)
+            for k, point in enumerate(["Anta budgeten.", "Fastställa skattesatsen.", "Ge förvaltningen i uppdrag att följa upp.",
+                                       "Redovisa utfallet i oktober."], start=1):
+                s.line((60, f"{k}. {point}"))
+        else:
+            s.line((60, "Ärendet föredras av kommundirektören."), gap=20)
+    record = extract_document(s.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert [i.label for i in record.items] == ["KS § 1", "KS § 2", "KS § 3", "KS § 4"]
+    assert all(i.source.value == "kallelse" for i in record.items)

@@ -144,6 +144,33 @@ def find_structure(pages: Sequence[Page]) -> Findings:
     return Findings(pages, placed, restored, size, agenda.numbered_rows(placed, size), minutes.find_headings(restored, size))
 
 
+def _paragraphs_read(kind_: Kind, findings: Findings) -> bool:
+    """Which series holds the items: the § headings (True) or the numbered
+    rows. The kind's own reading (a protokoll's §§, a kallelse's rows) unless
+    it found nothing; or it lies inside one item of the other (a list in a §,
+    a '1. 2. 3.' under Förslag till beslut); or the other is more than twice
+    as long."""
+    where = {
+        True: [(findings.restored[h.index].page_no, findings.restored[h.index].line.top) for h in findings.headings],
+        False: [(findings.placed[r.index].page_no, findings.placed[r.index].line.top) for r in findings.rows if r.parent is None],
+    }
+    own = kind_ is Kind.PROTOKOLL
+    mine, other = where[own], where[not own]
+    if not mine or not other:
+        return own if mine else not own
+    if _within_one_item(other, mine):
+        return own
+    if _within_one_item(mine, other) or len(other) > 2 * len(mine):
+        return not own
+    return own
+
+
+def _within_one_item(inner: list[tuple[int, float]], outer: list[tuple[int, float]]) -> bool:
+    """Do all of `inner`'s headings stand after one of `outer`'s and before the next (or after its last)?"""
+    gaps = {sum(1 for o in outer if o < at) for at in inner}
+    return len(gaps) == 1 and 0 not in gaps
+
+
 def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None = None) -> Structure:
     """The items and participants of a document of this kind. A kallelse
     numbers its rows and a protokoll its §§, but a föredragningslista may use
@@ -161,10 +188,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
                 "its §§ are not stored as items")))
         return found
     size = findings.size
-    paragraphs = kind_ is Kind.PROTOKOLL
-    counts = {True: len(findings.headings), False: len(findings.rows)}
-    if counts[not paragraphs] > 2 * counts[paragraphs]:
-        paragraphs = not paragraphs
+    paragraphs = _paragraphs_read(kind_, findings)
     placed = findings.restored if paragraphs else findings.placed
     found = Structure(placed=placed)
     headings = findings.headings if paragraphs else []
