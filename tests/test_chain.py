@@ -323,3 +323,40 @@ def test_a_notice_numbered_with_paragraphs_is_not_read_from_the_lists_in_its_ite
     assert record.kind is Kind.KALLELSE
     assert [i.label for i in record.items] == ["KS § 1", "KS § 2", "KS § 3", "KS § 4"]
     assert all(i.source.value == "kallelse" for i in record.items)
+
+
+@pytest.mark.parametrize(("form", "subs"), [("§ {n}", ["5.1", "5.2"]), ("{n} §", ["5.1", "5.2"]), ("SocSam § {n}", ["5.1", "5.2"])])
+def test_sub_items_under_paragraph_headings(tmp_path, form, subs):
+    s = Sheet()
+    s.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    s.line((60, "Sociala samrådsgruppen 2024-09-20"), gap=22)
+    for n, t in enumerate(["Mötet öppnas", "Val av justerare", "Föregående protokoll", "Budget", "Rapporter", "Mötet avslutas"], start=1):
+        s.line((60, f"{form.format(n=n)} {t}"), bold=True, gap=16)
+        if n == 5:
+            for sub, title in zip(subs, ["Rapport från kassören", "Rapport från festkommittén"]):
+                s.line((60, f"{sub} {title}"), bold=True, gap=16)
+                s.line((60, "Rapporterna lades till handlingarna."), gap=20)
+        else:
+            s.line((60, "Gruppen beslutade enligt förslaget."), gap=20)
+    record = extract_document(s.render(tmp_path / "p.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    parent = form.format(n=5)
+    assert [(i.label, i.parent_label) for i in record.items][4:7] == [(parent, None), (subs[0], parent), (subs[1], parent)]
+    assert [i.number for i in record.items] == [1, 2, 3, 4, 5, 5, 5, 6]
+
+
+@pytest.mark.parametrize("form", ["§ {n}", "KS § {n}"])
+def test_a_notice_of_paragraph_rows_keeps_its_presenter_and_time_columns(tmp_path, form):
+    s = Sheet()
+    s.line((60, "Kallelse"), size=16, bold=True, gap=22)
+    s.line((60, "Kommunstyrelsen 2024-05-06"), gap=22)
+    s.line((60, "Ärende", True), (330, "Föredragande", True), (480, "Tid", True))
+    for n, (t, who, at) in enumerate([("Mötet öppnas", "Ordföranden", "09.00"), ("Val av justerare", "Ordföranden", "09.05"),
+                                      ("Budget 2025", "Anna Berg", "09.15"), ("Översiktsplan", "Per Ek", "10.00")], start=1):
+        s.line((60, f"{form.format(n=n)} {t}"), (330, who), (480, at))
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert [(i.label, i.title, i.scheduled_time) for i in record.items] == [
+        (form.format(n=1), "Mötet öppnas", "09:00"), (form.format(n=2), "Val av justerare", "09:05"),
+        (form.format(n=3), "Budget 2025", "09:15"), (form.format(n=4), "Översiktsplan", "10:00")]
+    assert record.items[2].presenters == ["Anna Berg"]

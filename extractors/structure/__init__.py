@@ -192,6 +192,9 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
     placed = findings.restored if paragraphs else findings.placed
     found = Structure(placed=placed)
     headings = findings.headings if paragraphs else []
+    if headings:  # '5.1' under '§ 5'
+        subs = agenda.sub_rows(placed, size, [(h.index, h.number, len(h.label)) for h in headings])
+        headings = sorted([*headings, *minutes.row_headings(placed, subs)], key=lambda h: h.index)
     if not paragraphs and kind_ is Kind.PROTOKOLL:  # minutes that number their items '1.': read as §§ are
         headings = minutes.row_headings(placed, findings.rows)
     first = headings[0].index if headings else (findings.rows[0].index if findings.rows else None)

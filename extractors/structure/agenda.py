@@ -70,11 +70,12 @@ class Row:
 
     @property
     def item_label(self) -> str | None:
-        """The label an item keeps: none for an item (its number says it all),
-        the printed one for a sub-item — a bare letter with its parent's
-        number ('a)' under 11 is '11 a'), the letter alone not being unique."""
-        if self.parent is None:
-            return None
+        """The label an item keeps: none for an item numbered plainly (its
+        number says it all), a § label as printed, and the printed one for a
+        sub-item — a bare letter with its parent's number ('a)' under 11 is
+        '11 a'), the letter alone not being unique."""
+        if self.parent is None:  # a § label is kept as printed ('§ 5', 'KS § 5'), a number not
+            return self.label.rstrip(".:").strip() if "§" in self.label else None
         return f"{self.number} {self.label.rstrip('.):').strip()}" if self.bare else self.label.rstrip('.):').strip()
 
 
@@ -84,9 +85,15 @@ def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
 
 
 def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
-    """The agenda rows among `placed`, sub-items after their parents (before bundled attachments are cut off)."""
+    """The agenda rows among `placed`, sub-items after their parents (before
+    bundled attachments are cut off). Rows numbered with the § sign ('§1 Mötet
+    öppnas', 'KS § 5') count only where no rows open with a bare number: a
+    notice numbered so, not the § headings of minutes bundled behind an agenda."""
     candidates = _candidates(placed, size)
     chain = _chain([c for c in candidates if not c.sub])
+    if not chain:
+        candidates = _candidates(placed, size, paragraphs=True)
+        chain = _chain([c for c in candidates if not c.sub])
     chain = _scanned_rows(placed, chain) or chain
     return _with_sub_rows(chain, [c for c in candidates if c.sub])
 
@@ -150,15 +157,17 @@ def _stop(placed: Sequence[Placed], rows: list[Row], k: int) -> int:
     return rows[k + 1].index if k + 1 < len(rows) else len(placed)
 
 
-def _candidates(placed: Sequence[Placed], size: float) -> list[Row]:
+def _candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False) -> list[Row]:
     """Lines that open with a number at the text margin, each with the
     typography of its number and first title words (not of the whole line: a
     row's presenters and time are often set in plain text beside a bold title).
     A sub-item's label ('5.1', '5 a', 'a)') makes a candidate of its own kind
-    (`sub`), found under its parent by `_with_sub_rows`."""
+    (`sub`), found under its parent by `_with_sub_rows`. With `paragraphs`,
+    a § label opens a row too ('§ 5', '§5', 'KS § 5', '§ 5 a' under '§ 5')."""
     pattern = blocks.rule("agenda.row").pattern
     sub_pattern = blocks.rule("agenda.sub_row").pattern
     alone = blocks.rule("agenda.number_alone").pattern
+    paragraph = blocks.rule("paragraph.heading").pattern
     found = []
     for i, p in enumerate(placed):
         if p.line.x0 > p.left + MARGIN_SIZES * size:
@@ -171,14 +180,31 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[Row]:
             number, sub = int(m.group("number") or 0), int(m.group("decimal") or 0) or ord(letter.casefold()) - ord("a") + 1
         elif (m := pattern.match(text)) or ((m := alone.fullmatch(text)) and _titled_below(placed, i)):
             number, sub = int(m.group("number")), 0
+        elif paragraphs and (m := paragraph.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
+            number, letter = int(m.group("before") or m.group("number")), m.group("letter")
+            sub = ord(letter) - ord("a") + 1 if letter else 0
         else:
             continue
         head = _row_head(p.line, m.end())
         bold = blocks.is_bold(Line((head,)))
         found.append(Row(i, number, x=p.line.x0, bold=bold, size=p.line.size, ocr=p.ocr,
                           heading=not p.ocr and (bold or p.line.size >= 1.15 * size),
-                          label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.group("bare"))))
+                          label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
     return found
+
+
+def sub_rows(placed: Sequence[Placed], size: float, parents: Sequence[tuple[int, int, int]]) -> list[Row]:
+    """The sub-items ('5.1', '5 a', a bold 'a)') under headings another
+    reader found (index, number, characters of its label): a § heading's
+    '5.1' as an agenda row's, by `_with_sub_rows`."""
+    heads = []
+    for index, number, label_end in parents:
+        p = placed[index]
+        bold = blocks.is_bold(Line((_row_head(p.line, label_end),)))
+        heads.append(Row(index, number, x=p.line.x0, bold=bold, size=p.line.size, ocr=p.ocr,
+                         heading=not p.ocr and (bold or p.line.size >= 1.15 * size)))
+    subs = [c for c in _candidates(placed, size) if c.sub]
+    return [r for r in _with_sub_rows(heads, subs) if r.parent is not None]
 
 
 def _titled_below(placed: Sequence[Placed], i: int) -> bool:
@@ -386,7 +412,9 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: _Columns, 
             aligned = any(abs(p.line.x0 - x) <= size * 2.5 for x in title_xs)
             flush = any(abs(p.line.x0 - x) <= blocks.COLUMN_TOLERANCE / 2 for x in title_xs)
             wrapped = flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
-            if title_words and not (title_open and ((same_style and aligned) or wrapped)):
+            runs_on = (flush and style == title_style and p.text[:1].islower() and bool(row.title)
+                       and not row.title[-1].rstrip().endswith((".", ":", ";")))  # 'Uppföljning av' / 'utskrivningsklara'
+            if title_words and not (title_open and ((same_style and aligned) or wrapped or runs_on)):
                 break
             if not title_words and not (presenter_words or time_words):
                 break

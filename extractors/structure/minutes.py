@@ -353,7 +353,7 @@ def row_headings(placed: Sequence[Placed], rows: Sequence) -> list[_Heading]:
         sub = row.parent is not None
         out.append(_Heading(
             index=row.index, number=row.number, rest=_words_after(line, row.label_end),
-            label=row.item_label or "" if sub else "", letter=str(row.sub) if sub else "",
+            label=row.item_label or "", letter=str(row.sub) if sub else "",
             style=("", "row", row.bold, round(row.size)), typographic=row.heading,
             printed=row.label.rstrip(".):/").strip(),
         ))
@@ -467,7 +467,8 @@ def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], r
         if blocks.leading_label("field.", p.line) is not None or blocks.whole("field.attested", p.text):
             break
         style = (blocks.is_bold(p.line), round(p.line.size))
-        if title_lines and title_x is not None and _wrapped_title(prev, p, (title_x, head.line.x0)):
+        if title_lines and title_x is not None and (
+                _wrapped_title(prev, p, (title_x, head.line.x0)) or _runs_on(title_lines[-1], prev, p, (title_x, head.line.x0))):
             title_lines.append(p.text)  # a title that ran to the margin goes on, whatever OCR made of its type
         elif not title_lines:
             title_lines.append(p.text)
@@ -483,6 +484,20 @@ def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], r
         prev = p
         used += 1
     return title_lines, used
+
+
+def _runs_on(text: str, prev: Placed, cur: Placed, columns: tuple[float, ...]) -> bool:
+    """Does `cur` go on with a title whose words run on ('Uppföljning av' /
+    'utskrivningsklara patienter'): the title ends in no stop or colon, `cur`
+    starts in lower case under it, in its size — a narrow column wraps before
+    the page's margin."""
+    return (
+        prev.page_no == cur.page_no
+        and cur.text[:1].islower()
+        and not text.rstrip().endswith((".", ":", ";"))
+        and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
+        and (cur.ocr or abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size)
+    )
 
 
 def _wrapped_title(prev: Placed, cur: Placed, columns: tuple[float, ...]) -> bool:
