@@ -245,7 +245,7 @@ def _with_subs(path: Path, subs: list[str], bold_subs: bool = True) -> Path:
     (["5.1", "5.2"], ["5.1", "5.2"]),
     (["5 a", "5 b"], ["5 a", "5 b"]),
     (["5a)", "5b)"], ["5a", "5b"]),
-    (["a)", "b)"], ["5 a", "5 b"]),
+    (["a)", "b)"], ["a)", "b)"]),
 ])
 def test_sub_items_are_items_under_their_parent(tmp_path, subs, labels):
     record = extract_document(_with_subs(tmp_path / "s.pdf", subs))
@@ -360,3 +360,21 @@ def test_a_notice_of_paragraph_rows_keeps_its_presenter_and_time_columns(tmp_pat
         (form.format(n=1), "Mötet öppnas", "09:00"), (form.format(n=2), "Val av justerare", "09:05"),
         (form.format(n=3), "Budget 2025", "09:15"), (form.format(n=4), "Översiktsplan", "10:00")]
     assert record.items[2].presenters == ["Anna Berg"]
+
+
+def test_bare_letters_under_two_items_are_four_items(tmp_path):
+    """'a)' under item 2 and 'a)' under item 3: the same printed label, two items (ids differ)."""
+    s = Sheet()
+    s.line((60, "Protokoll fört vid styrelsemöte"), size=14, bold=True, gap=22)
+    for n, t in enumerate(["Mötets öppnande", "Motioner", "Val", "Mötets avslutande"], start=1):
+        s.line((60, f"{n}. {t}"), bold=True, gap=16)
+        if n in (2, 3):
+            for sub, title in (("a)", f"Första delen av punkt {n}"), ("b)", f"Andra delen av punkt {n}")):
+                s.line((60, f"{sub} {title}"), bold=True, gap=16)
+                s.line((60, "Styrelsen beslutade enligt förslaget."), gap=20)
+        else:
+            s.line((60, "Mötet beslutar enligt förslaget."), gap=20)
+    record = extract_document(s.render(tmp_path / "b.pdf"))
+    subs = [i for i in record.items if i.parent_label]
+    assert [(i.number, i.label, i.parent_label) for i in subs] == [(2, "a)", "2"), (2, "b)", "2"), (3, "a)", "3"), (3, "b)", "3")]
+    assert len({i.item_id(record.document_id) for i in record.items}) == len(record.items) == 8

@@ -150,25 +150,35 @@ def _paragraphs_read(kind_: Kind, findings: Findings) -> bool:
     it found nothing; or it lies inside one item of the other (a list in a §,
     a '1. 2. 3.' under Förslag till beslut); or the other is more than twice
     as long."""
+    headings = [h.index for h in findings.headings]
+    rows = [r.index for r in findings.rows if r.parent is None]
     where = {
-        True: [(findings.restored[h.index].page_no, findings.restored[h.index].line.top) for h in findings.headings],
-        False: [(findings.placed[r.index].page_no, findings.placed[r.index].line.top) for r in findings.rows if r.parent is None],
+        True: ([(findings.restored[i].page_no, findings.restored[i].line.top) for i in headings], _consecutive(headings)),
+        False: ([(findings.placed[i].page_no, findings.placed[i].line.top) for i in rows], _consecutive(rows)),
     }
     own = kind_ is Kind.PROTOKOLL
     mine, other = where[own], where[not own]
-    if not mine or not other:
-        return own if mine else not own
-    if _within_one_item(other, mine):
+    if not mine[0] or not other[0]:
+        return own if mine[0] else not own
+    if _within_one_item(other, mine[0]):
         return own
-    if _within_one_item(mine, other) or len(other) > 2 * len(mine):
+    if _within_one_item(mine, other[0]) or len(other[0]) > 2 * len(mine[0]):
         return not own
     return own
 
 
-def _within_one_item(inner: list[tuple[int, float]], outer: list[tuple[int, float]]) -> bool:
-    """Do all of `inner`'s headings stand after one of `outer`'s and before the next (or after its last)?"""
-    gaps = {sum(1 for o in outer if o < at) for at in inner}
-    return len(gaps) == 1 and 0 not in gaps
+def _consecutive(indices: list[int]) -> bool:
+    """Lines one under the other: the points of a list."""
+    return len(indices) > 1 and all(b - a == 1 for a, b in zip(indices, indices[1:]))
+
+
+def _within_one_item(inner: tuple[list[tuple[int, float]], bool], outer: list[tuple[int, float]]) -> bool:
+    """Do all of `inner`'s headings stand between two of `outer`'s — or, a
+    list of lines one under the other, after its last (the points of its last
+    item's text, not headings after a table of contents)?"""
+    places, listed = inner
+    gaps = {sum(1 for o in outer if o < at) for at in places}
+    return len(gaps) == 1 and 0 < min(gaps) and (min(gaps) < len(outer) or listed)
 
 
 def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None = None) -> Structure:
@@ -195,8 +205,8 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
     if headings:  # '5.1' under '§ 5'
         subs = agenda.sub_rows(placed, size, [(h.index, h.number, len(h.label)) for h in headings])
         headings = sorted([*headings, *minutes.row_headings(placed, subs)], key=lambda h: h.index)
-    if not paragraphs and kind_ is Kind.PROTOKOLL:  # minutes that number their items '1.': read as §§ are
-        headings = minutes.row_headings(placed, findings.rows)
+    if not paragraphs and kind_ is Kind.PROTOKOLL and not agenda.has_columns(placed, findings.rows):
+        headings = minutes.row_headings(placed, findings.rows)  # minutes that number their items '1.': read as §§ are
     first = headings[0].index if headings else (findings.rows[0].index if findings.rows else None)
     if first is not None:
         head = minutes.without_contents(placed[:first], size)  # a table of contents is no roll

@@ -54,7 +54,8 @@ class Row:
     time: str | None = None
     last: int = 0  # index of the row's last line (wrapped title or presenters)
     x: float = 0.0  # where the row's number stands
-    bold: bool = False  # the number and the first words of the title
+    bold: bool = False  # the number (its label)
+    title_bold: bool = False  # the first words of the title
     size: float = 0.0
     ocr: bool = False
     unread_cell: bool = False  # a scanned number cell OCR could not read ('på' for '2.')
@@ -72,11 +73,11 @@ class Row:
     def item_label(self) -> str | None:
         """The label an item keeps: none for an item numbered plainly (its
         number says it all), a § label as printed, and the printed one for a
-        sub-item — a bare letter with its parent's number ('a)' under 11 is
-        '11 a'), the letter alone not being unique."""
+        sub-item ('5.1', '5 a', 'a)' — a bare letter is unique only with its
+        parent's label: `Item.identity`)."""
         if self.parent is None:  # a § label is kept as printed ('§ 5', 'KS § 5'), a number not
             return self.label.rstrip(".:").strip() if "§" in self.label else None
-        return f"{self.number} {self.label.rstrip('.):').strip()}" if self.bare else self.label.rstrip('.):').strip()
+        return self.label if self.bare else self.label.rstrip('.):').strip()
 
 
 def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
@@ -86,14 +87,18 @@ def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
 
 def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
     """The agenda rows among `placed`, sub-items after their parents (before
-    bundled attachments are cut off). Rows numbered with the § sign ('§1 Mötet
-    öppnas', 'KS § 5') count only where no rows open with a bare number: a
-    notice numbered so, not the § headings of minutes bundled behind an agenda."""
+    bundled attachments are cut off). Rows numbered with the § sign ('KS § 5
+    | Budget | Anna Berg | 09.15') count only where no rows open with a bare
+    number and the rows fill presenter or time columns: a notice set as a
+    table, not the § headings of minutes bundled behind an agenda (those, and
+    a notice of '§ 5' headings, are the § reader's)."""
     candidates = _candidates(placed, size)
     chain = _chain([c for c in candidates if not c.sub])
     if not chain:
-        candidates = _candidates(placed, size, paragraphs=True)
-        chain = _chain([c for c in candidates if not c.sub])
+        with_signs = _candidates(placed, size, paragraphs=True)
+        signed = _chain([c for c in with_signs if not c.sub])
+        if signed and _columns(placed, signed).boundaries:
+            candidates, chain = with_signs, signed
     chain = _scanned_rows(placed, chain) or chain
     return _with_sub_rows(chain, [c for c in candidates if c.sub])
 
@@ -185,12 +190,17 @@ def _candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False)
             sub = ord(letter) - ord("a") + 1 if letter else 0
         else:
             continue
-        head = _row_head(p.line, m.end())
-        bold = blocks.is_bold(Line((head,)))
-        found.append(Row(i, number, x=p.line.x0, bold=bold, size=p.line.size, ocr=p.ocr,
-                          heading=not p.ocr and (bold or p.line.size >= 1.15 * size),
+        label, title = _row_head(p.line, m.end())
+        bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
+        found.append(Row(i, number, x=p.line.x0, bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
+                          heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
                           label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
     return found
+
+
+def has_columns(placed: Sequence[Placed], rows: Sequence[Row]) -> bool:
+    """Do the rows fill presenter or time columns (a table), beside their titles?"""
+    return bool(rows) and bool(_columns(placed, list(rows)).boundaries)
 
 
 def sub_rows(placed: Sequence[Placed], size: float, parents: Sequence[tuple[int, int, int]]) -> list[Row]:
@@ -200,9 +210,10 @@ def sub_rows(placed: Sequence[Placed], size: float, parents: Sequence[tuple[int,
     heads = []
     for index, number, label_end in parents:
         p = placed[index]
-        bold = blocks.is_bold(Line((_row_head(p.line, label_end),)))
-        heads.append(Row(index, number, x=p.line.x0, bold=bold, size=p.line.size, ocr=p.ocr,
-                         heading=not p.ocr and (bold or p.line.size >= 1.15 * size)))
+        label, title = _row_head(p.line, label_end)
+        bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
+        heads.append(Row(index, number, x=p.line.x0, bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
+                         heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size)))
     subs = [c for c in _candidates(placed, size) if c.sub]
     return [r for r in _with_sub_rows(heads, subs) if r.parent is not None]
 
@@ -243,15 +254,22 @@ def _with_sub_rows(chain: list[Row], candidates: list[Row]) -> list[Row]:
     return out
 
 
-def _row_head(line: Line, number_end: int) -> tuple:
-    """The number and up to two words of the title after it."""
-    words, used = [], 0
+def _row_head(line: Line, number_end: int) -> tuple[tuple, tuple]:
+    """The words of the number's label, and up to two words of the title after it."""
+    label, title, used = [], [], 0
     for w in line.words:
-        if used >= number_end and len(words) >= 3:
+        if used < number_end:
+            label.append(w)
+        elif len(title) < 2:
+            title.append(w)
+        else:
             break
-        words.append(w)
         used += len(w.text) + 1
-    return tuple(words)
+    return tuple(label), tuple(title)
+
+
+def _bold(words: tuple) -> bool:
+    return bool(words) and blocks.is_bold(Line((words,)))
 
 
 def _same_series(a: Row, b: Row) -> bool:
@@ -261,7 +279,7 @@ def _same_series(a: Row, b: Row) -> bool:
         return False
     if a.ocr or b.ocr:
         return True
-    return a.bold == b.bold and abs(a.size - b.size) <= 1.0
+    return a.bold == b.bold and a.title_bold == b.title_bold and abs(a.size - b.size) <= 1.0
 
 
 def _chain(candidates: list[Row]) -> list[Row]:
@@ -322,7 +340,9 @@ def _read_number(line: Line) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_NUMBER_CELL = re.compile(r"^(?:punkt\s+|p\.\s*|ärende\s+)?(?:\d{1,3}(?:\.\d{1,2}|\s?[a-h])?|[a-h])[.):/]?$", re.IGNORECASE)
+_NUMBER_CELL = re.compile(
+    r"^(?:(?:punkt\s+|p\.\s*|ärende\s+)?(?:\d{1,3}(?:\.\d{1,2}|\s?[a-h])?|[a-h])[.):/]?"
+    r"|(?:[a-zåäö]{1,8}\s+)?§\s*\d{1,4}(?:\s?[a-h])?\.?|\d{1,4}\s?§)$", re.IGNORECASE)  # '9.', 'Punkt 9', '5.1', 'KS § 9', '9 §'
 
 
 def _title_cell(line: Line, unread: bool = False) -> int:
@@ -386,7 +406,7 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: _Columns, 
     alone on its line ('5.') has its title on the next."""
     first = placed[row.index]
     title_cell = first.line.segments[_title_cell(first.line, row.unread_cell)]
-    title_style = (row.bold, round(row.size))
+    title_style = (row.title_bold, round(row.size))
     alone = row.label_end >= len(first.line.text.rstrip())
     title_xs = (first.line.x0, title_cell[0].x0)
     presenter_cells: list[str] = []
@@ -412,9 +432,12 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: _Columns, 
             aligned = any(abs(p.line.x0 - x) <= size * 2.5 for x in title_xs)
             flush = any(abs(p.line.x0 - x) <= blocks.COLUMN_TOLERANCE / 2 for x in title_xs)
             wrapped = flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
-            runs_on = (flush and style == title_style and p.text[:1].islower() and bool(row.title)
-                       and not row.title[-1].rstrip().endswith((".", ":", ";")))  # 'Uppföljning av' / 'utskrivningsklara'
-            if title_words and not (title_open and ((same_style and aligned) or wrapped or runs_on)):
+            open_end = bool(row.title) and not row.title[-1].rstrip().endswith((".", ":", ";"))
+            runs_on = flush and style == title_style and p.text[:1].islower() and open_end  # 'Uppföljning av' / 'utskrivningsklara'
+            # a title cell of its own, right of the number's, that wraps within its column
+            in_cell = (bool(columns.boundaries) and open_end and title_xs[1] > first.line.x0 + blocks.COLUMN_TOLERANCE
+                       and abs(p.line.x0 - title_xs[1]) <= blocks.COLUMN_TOLERANCE / 2 and style == title_style)
+            if title_words and not ((title_open and ((same_style and aligned) or wrapped)) or runs_on or in_cell):
                 break
             if not title_words and not (presenter_words or time_words):
                 break
