@@ -109,10 +109,10 @@ class Findings:
 
     def text_window(self) -> list[Placed]:
         """The lines whose words speak for the kind: the document's own part,
-        up to the page after its last numbered heading (at least its first
-        three pages), not the attachments bundled behind it."""
-        last = max((placed[i].page_no for placed, found in ((self.placed, [r.index for r in self.rows]), (self.restored, [h.index for h in self.headings]))
-                    for i in found[-1:]), default=0)
+        up to the page after the last heading of a series that begins on its
+        first pages (at least its first three pages), not the attachments
+        bundled behind it."""
+        last = max((series.pages[-1] for series in self.series() if series.pages[0] <= kind.EARLY_PAGES), default=0)
         return [p for p in self.placed if p.page_no <= max(TEXT_PAGES, last + 1)]
 
 
@@ -147,9 +147,8 @@ def find_structure(pages: Sequence[Page]) -> Findings:
 def _paragraphs_read(kind_: Kind, findings: Findings) -> bool:
     """Which series holds the items: the § headings (True) or the numbered
     rows. The kind's own reading (a protokoll's §§, a kallelse's rows) unless
-    it found nothing; or it lies inside one item of the other (a list in a §,
-    a '1. 2. 3.' under Förslag till beslut); or the other is more than twice
-    as long."""
+    it found nothing, or it lies inside one item of the other (a list in a §,
+    a '1. 2. 3.' under Förslag till beslut)."""
     headings = [h.index for h in findings.headings]
     rows = [r.index for r in findings.rows if r.parent is None]
     where = {
@@ -162,9 +161,7 @@ def _paragraphs_read(kind_: Kind, findings: Findings) -> bool:
         return own if mine[0] else not own
     if _within_one_item(other, mine[0]):
         return own
-    if _within_one_item(mine, other[0]) or len(other[0]) > 2 * len(mine[0]):
-        return not own
-    return own
+    return not _within_one_item(mine, other[0])
 
 
 def _consecutive(indices: list[int]) -> bool:

@@ -48,6 +48,7 @@ BARE_LIST = 3.0  # agenda rows with nothing under them: a dagordning
 UNDERLAG = 1.0  # a document that shows nothing of a meeting
 MOST_PHRASES = 4.5  # justering phrases together weigh at most this
 MEETING_TITLES = 2  # formal items named among the headings for a series to be a meeting's
+EARLY_PAGES = 4  # a meeting document's items begin on one of its first pages (after a cover, a roll, contents)
 
 
 @dataclass(frozen=True)
@@ -159,9 +160,12 @@ def structure_evidence(series: Sequence[Series]) -> list[Evidence]:
     """What the numbered headings say: § headings are how minutes number their
     paragraphs; headings that name a meeting's formal items (its opening,
     its justerare, other questions) make a meeting document of any kind; rows
-    with nothing under them are a dagordning."""
+    with nothing under them are a dagordning. A series counts when it begins
+    on the first pages, as a meeting document's own items do."""
     out: list[Evidence] = []
     for s in series:
+        if s.pages[0] > EARLY_PAGES:
+            continue  # headings that begin deep in a document are its parts' (a law's '57 §' quoted in a guide)
         if s.form == "paragraph":
             weight = PARAGRAPH_SERIES if len(s.labels) >= 2 else ONE_PARAGRAPH
             out.append(Evidence(Kind.PROTOKOLL, weight, f"a rising series of § headings {s.describe()}"))
