@@ -161,7 +161,7 @@ def _paragraphs_read(kind_: Kind, findings: Findings) -> bool:
         return own if mine[0] else not own
     if _within_one_item(other, mine[0]):
         return own
-    return not _within_one_item(mine, other[0])
+    return (not own) if _within_one_item(mine, other[0]) else own
 
 
 def _consecutive(indices: list[int]) -> bool:
