@@ -378,3 +378,78 @@ def test_bare_letters_under_two_items_are_four_items(tmp_path):
     subs = [i for i in record.items if i.parent_label]
     assert [(i.number, i.label, i.parent_label) for i in subs] == [(2, "a)", "2"), (2, "b)", "2"), (3, "a)", "3"), (3, "b)", "3")]
     assert len({i.item_id(record.document_id) for i in record.items}) == len(record.items) == 8
+
+
+def test_lettered_rows_of_a_dagordning_stay_its_row_and_headings_in_plain_minutes_are_items(tmp_path):
+    """'a. … b. … c.' one under the other under row 11 of a dagordning are
+    that row's text; a plain 'a) Rapport från kassören' at the edge of plain
+    minutes, with text of its own under it, is a sub-item."""
+    rows = [*STAMMA[:4], "Motioner (Bilaga 4a-c)"]
+    s = Sheet()
+    s.line((60, "DAGORDNING"), size=14, bold=True, gap=22)
+    for n, row in enumerate(rows, start=1):
+        s.line((72, f"{n}. {row}"))
+        if n == 5:
+            for letter, motion in zip("abc", ["Motion om cykelställ", "Motion om soptunnor", "Motion om belysning"]):
+                s.line((100, f"{letter}. {motion}"))
+    s.line((72, "6. Stämmans avslutande."))
+    notice = extract_document(s.render(tmp_path / "d.pdf"))
+    assert notice.kind is Kind.KALLELSE and [i.number for i in notice.items] == [1, 2, 3, 4, 5, 6]
+
+    m = Sheet()
+    m.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    for n, t in enumerate(["Mötets öppnande", "Rapporter", "Mötets avslutande"], start=1):
+        m.line((60, f"{n}. {t}"), gap=16)
+        if n == 2:
+            for letter, t2 in (("a)", "Rapport från kassören"), ("b)", "Rapport från festkommittén")):
+                m.line((60, f"{letter} {t2}"), gap=16)
+                m.line((60, "Rapporten lades till handlingarna."), gap=20)
+        else:
+            m.line((60, "Ordföranden öppnade och avslutade mötet."), gap=20)
+    minutes = extract_document(m.render(tmp_path / "m.pdf"))
+    assert minutes.kind is Kind.PROTOKOLL
+    assert [(i.number, i.label, i.title) for i in minutes.items if i.parent_label] == [
+        (2, "a)", "Rapport från kassören"), (2, "b)", "Rapport från festkommittén")]
+
+
+def test_a_number_alone_at_the_top_of_a_page_is_an_item_not_a_page_number(tmp_path):
+    s = Sheet()
+    s.line((60, "Kallelse"), size=16, bold=True, gap=22)
+    for n in range(1, 5):
+        s.line((60, str(n)), bold=True, gap=16)
+        s.line((60, f"Ärende nummer {n} om budget"), bold=True, gap=16)
+        s.line((60, "Ärendet föredras av ekonomichefen."), gap=20)
+    s.new_page()
+    s.y = 50.0  # '5' stands where a page number would
+    s.line((60, "5"), bold=True, gap=16)
+    s.line((60, "Ärende nummer 5 om budget"), bold=True, gap=16)
+    s.line((60, "Ärendet föredras av ekonomichefen."), gap=20)
+    s.line((60, "6"), bold=True, gap=16)
+    s.line((60, "Övriga frågor"), bold=True, gap=16)
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert [(i.number, i.title) for i in record.items][4:] == [(5, "Ärende nummer 5 om budget"), (6, "Övriga frågor")]
+
+
+def test_a_sub_item_label_alone_has_its_title_below(tmp_path):
+    s = Sheet()
+    s.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    for label, title in (("§ 4", "Budget"), ("§ 5", "Anmälan av delegationsbeslut"), ("5.1", "Delegationsbeslut inom ekonomi"),
+                         ("5.2", "Delegationsbeslut inom äldreomsorgen"), ("§ 6", "Övriga frågor")):
+        s.line((60, label), bold=True, gap=15)
+        s.line((60, title), bold=True, gap=16)
+        s.line((60, "Nämnden beslutade att lägga redovisningen till handlingarna."), gap=20)
+    record = extract_document(s.render(tmp_path / "p.pdf"))
+    assert [(i.label, i.parent_label, i.title) for i in record.items] == [
+        ("§ 4", None, "Budget"), ("§ 5", None, "Anmälan av delegationsbeslut"), ("5.1", "§ 5", "Delegationsbeslut inom ekonomi"),
+        ("5.2", "§ 5", "Delegationsbeslut inom äldreomsorgen"), ("§ 6", None, "Övriga frågor")]
+
+
+def test_a_notice_of_paragraph_headings_takes_the_time_off_the_title(tmp_path):
+    s = Sheet()
+    s.line((60, "Kallelse till styrelsemöte"), size=16, bold=True, gap=22)
+    for n, (t, at) in enumerate([("Mötets öppnande", "17.30"), ("Ekonomisk rapport", "17.45"), ("Övriga frågor", "18.30")], start=1):
+        s.line((60, f"SM § {n} {t}: kl. {at}"), bold=True, gap=16)
+        s.line((60, "Underlag skickas ut före mötet."), gap=20)
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert [(i.label, i.title, i.scheduled_time) for i in record.items] == [
+        ("SM § 1", "Mötets öppnande", "17:30"), ("SM § 2", "Ekonomisk rapport", "17:45"), ("SM § 3", "Övriga frågor", "18:30")]

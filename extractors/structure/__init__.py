@@ -56,13 +56,22 @@ def restore_headings(pages: Sequence[Page]) -> list[Page]:
     blanked, like a header repeated on every page. A margin line that opens
     with a § label goes back into its page's text where that label is first
     printed; its repetitions on later pages ('§ 5 forts', or '§ 5' at the
-    top of each page of a long §) stay furniture."""
+    top of each page of a long §) stay furniture. So does an item's number
+    alone near the top of a page, its title below it ('7' over 'Fördelning
+    av …', taken for a page number): at the text's left edge, in the upper
+    half of the page, not the page's own number above its text."""
     pattern = blocks.rule("paragraph.heading").pattern
+    alone = blocks.rule("agenda.number_alone").pattern
     first_seen: dict[str, tuple[int, int]] = {}
     for page in pages:
+        left = min((ln.x0 for ln in page.lines), default=None)
         for line in page.margin_lines:
             if m := pattern.match(line.text):
                 first_seen.setdefault(re.sub(r"\s+", "", m.group(0)), (page.page_no, id(line)))
+            elif ((m := alone.fullmatch(line.text.strip())) and left is not None
+                  and (int(m.group("number")) != page.page_no or line.top > page.lines[0].top)  # below text: no page number
+                  and abs(line.x0 - left) <= blocks.COLUMN_TOLERANCE and line.top < page.height / 2):
+                first_seen.setdefault(f"{page.page_no}:{line.text}", (page.page_no, id(line)))
     back = set(first_seen.values())
     out = []
     for page in pages:
@@ -135,13 +144,24 @@ def _series(form: str, placed: Sequence[Placed], found: list[tuple[int, str, str
 
 def find_structure(pages: Sequence[Page]) -> Findings:
     """Both readers over every document, whatever it first looks like."""
-    placed = placing.place(pages)
     restored_pages = restore_headings(pages)
-    restored = placing.place(restored_pages) if any(a is not b for a, b in zip(restored_pages, pages)) else placed
+    placed = restored = placing.place(restored_pages)
     size = blocks.body_size(placed)
     if not placed:
         return Findings(pages, placed, restored, size, [])
     return Findings(pages, placed, restored, size, agenda.numbered_rows(placed, size), minutes.find_headings(restored, size))
+
+
+def _scheduled(item: Item) -> Item:
+    """An agenda item read from its heading whose title ends with its time
+    ('Mötets öppnande: kl. 17.44'): the time is the item's, not its title's."""
+    m = blocks.rule("agenda.time_after").pattern.search(item.title)
+    if m is None or item.scheduled_time or not item.title[: m.start()].strip(" :,.–-"):
+        return item
+    return item.model_copy(update={
+        "title": blocks.heading_text(item.title[: m.start()].strip(" ,–-")),
+        "scheduled_time": f"{int(m.group('hour')):02d}:{m.group('minute')}",
+    })
 
 
 def _paragraphs_read(kind_: Kind, findings: Findings) -> bool:
@@ -217,6 +237,8 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
                 placed, size, [r.index for r in findings.rows], found.participants, margins)
         source = Source(kind_.value)
         found.items = [i if i.source is source else i.model_copy(update={"source": source}) for i in found.items]
+        if headings and kind_ is Kind.KALLELSE:
+            found.items = [_scheduled(i) for i in found.items]
         if kind_ is Kind.PROTOKOLL:  # who signs where the minutes end
             found.participants = roll.with_closing_signatures(
                 found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size)

@@ -54,6 +54,7 @@ class Row:
     time: str | None = None
     last: int = 0  # index of the row's last line (wrapped title or presenters)
     x: float = 0.0  # where the row's number stands
+    title_x: float = 0.0  # where its title starts (on its line, else the number's)
     bold: bool = False  # the number (its label)
     title_bold: bool = False  # the first words of the title
     size: float = 0.0
@@ -100,7 +101,7 @@ def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
         if signed and _columns(placed, signed).boundaries:
             candidates, chain = with_signs, signed
     chain = _scanned_rows(placed, chain) or chain
-    return _with_sub_rows(chain, [c for c in candidates if c.sub])
+    return _with_sub_rows(chain, [c for c in candidates if c.sub], placed)
 
 
 def agenda_items(
@@ -180,7 +181,7 @@ def _candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False)
         if not p.ocr and p.line.size < MIN_ROW_SIZE * size:
             continue  # a table or footnote in small print
         text = p.line.text
-        if m := sub_pattern.match(text):
+        if (m := sub_pattern.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
             letter = m.group("letter") or m.group("bare")
             number, sub = int(m.group("number") or 0), int(m.group("decimal") or 0) or ord(letter.casefold()) - ord("a") + 1
         elif (m := pattern.match(text)) or ((m := alone.fullmatch(text)) and _titled_below(placed, i)):
@@ -192,7 +193,8 @@ def _candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False)
             continue
         label, title = _row_head(p.line, m.end())
         bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
-        found.append(Row(i, number, x=p.line.x0, bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
+        found.append(Row(i, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
+                         bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
                           heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
                           label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
     return found
@@ -212,28 +214,35 @@ def sub_rows(placed: Sequence[Placed], size: float, parents: Sequence[tuple[int,
         p = placed[index]
         label, title = _row_head(p.line, label_end)
         bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
-        heads.append(Row(index, number, x=p.line.x0, bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
+        heads.append(Row(index, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
+                         bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
                          heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size)))
     subs = [c for c in _candidates(placed, size) if c.sub]
-    return [r for r in _with_sub_rows(heads, subs) if r.parent is not None]
+    return [r for r in _with_sub_rows(heads, subs, placed) if r.parent is not None]
 
 
 def _titled_below(placed: Sequence[Placed], i: int) -> bool:
-    """A number alone on its line heads an item when a title follows on its page."""
-    return i + 1 < len(placed) and placed[i + 1].page_no == placed[i].page_no and placed[i + 1].text[:1].isupper()
+    """A number alone on its line heads an item when a title follows: on its
+    page, or at the top of the next when the number ended its page."""
+    if i + 1 >= len(placed) or not placed[i + 1].text[:1].isupper():
+        return False
+    return placed[i + 1].page_no in (placed[i].page_no, placed[i].page_no + 1)
 
 
-def _with_sub_rows(chain: list[Row], candidates: list[Row]) -> list[Row]:
+def _with_sub_rows(chain: list[Row], candidates: list[Row], placed: Sequence[Placed] = ()) -> list[Row]:
     """The agenda with its sub-items, each after its parent: between an item
     and the next, the longest series of sub-labels that rises by one from
     '1' or 'a' at one left edge, set as the parent is (weight and size of the
-    number). '5.1' and '5 a' carry their parent's number; a bare letter ('a)')
-    belongs to the item above it, and counts only as a heading of its own —
-    set off by weight or size like its parent: the lettered points of an
-    item's text are no items. After the last item they are looked for on its
-    page and the next."""
+    number and title). '5.1' and '5 a' carry their parent's number. A bare
+    letter ('a)') belongs to the item above it, and counts only as a heading
+    of its own: at its parent's edge (or its title's), a title in capitals
+    and text of its own under it — the lettered points of an item's text, an
+    indented list or rows one under the other ('a. … b. … c.' under a row of
+    a dagordning), are no items. After the last item they are looked for on
+    its page and the next."""
     if not chain or not candidates:
         return chain
+    starts = {c.index for c in candidates} | {r.index for r in chain}
     out: list[Row] = []
     for k, parent in enumerate(chain):
         out.append(parent)
@@ -241,9 +250,10 @@ def _with_sub_rows(chain: list[Row], candidates: list[Row]) -> list[Row]:
         under = [
             c for c in candidates
             if c.index > parent.index and (c.index < stop if stop is not None else c.index - parent.index <= SUB_REACH)
-            and (c.number == parent.number if not c.bare else (c.heading and parent.heading))
+            and (c.number == parent.number if not c.bare else _own_heading(c, parent, starts, placed))
             and c.x >= parent.x - blocks.COLUMN_TOLERANCE
-            and (c.ocr or parent.ocr or (c.bold == parent.bold and abs(c.size - parent.size) <= 1.0))
+            and (c.ocr or parent.ocr or (c.bold == parent.bold and c.title_bold == parent.title_bold
+                                          and abs(c.size - parent.size) <= 1.0))
         ]
         series = blocks.rising_chain([c.sub for c in under], 1, min_length=1,
                                      same=lambda i, j: abs(under[i].x - under[j].x) <= blocks.COLUMN_TOLERANCE)
@@ -252,6 +262,15 @@ def _with_sub_rows(chain: list[Row], candidates: list[Row]) -> list[Row]:
                 c.number, c.parent = parent.number, parent
                 out.append(c)
     return out
+
+
+def _own_heading(c: Row, parent: Row, starts: set[int], placed: Sequence[Placed]) -> bool:
+    """Is a bare letter ('a)') a heading of its own under `parent`: at the
+    parent's edge or its title's, a title in capitals, and a line of text
+    under it before the next numbered line?"""
+    aligned = any(abs(c.x - x) <= blocks.COLUMN_TOLERANCE for x in (parent.x, parent.title_x))
+    title = placed[c.index].text[c.label_end:].strip() if placed else ""
+    return aligned and (not placed or title[:1].isupper() or not title) and c.index + 1 not in starts
 
 
 def _row_head(line: Line, number_end: int) -> tuple[tuple, tuple]:
@@ -431,9 +450,12 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: _Columns, 
             same_style = style == title_style and (bool(columns.boundaries) or style[0] or p.line.size >= 1.15 * size)
             aligned = any(abs(p.line.x0 - x) <= size * 2.5 for x in title_xs)
             flush = any(abs(p.line.x0 - x) <= blocks.COLUMN_TOLERANCE / 2 for x in title_xs)
-            wrapped = flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
+            wrapped = (flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
+                       and (p.ocr or blocks.is_bold(p.line) == blocks.is_bold(placed[i - 1].line)  # a wrapped title keeps its weight
+                            or p.text.lstrip()[:1] in "—–|"))  # … unless the row's plain cells wrapped ('— Lars Holm — 10:40')
             open_end = bool(row.title) and not row.title[-1].rstrip().endswith((".", ":", ";"))
-            runs_on = flush and style == title_style and p.text[:1].islower() and open_end  # 'Uppföljning av' / 'utskrivningsklara'
+            runs_on = (flush and style == title_style and p.text[:1].islower() and open_end  # 'Uppföljning av' / 'utskrivningsklara'
+                       and blocks.list_marker(p.text) is None)
             # a title cell of its own, right of the number's, that wraps within its column
             in_cell = (bool(columns.boundaries) and open_end and title_xs[1] > first.line.x0 + blocks.COLUMN_TOLERANCE
                        and abs(p.line.x0 - title_xs[1]) <= blocks.COLUMN_TOLERANCE / 2 and style == title_style)

@@ -494,6 +494,7 @@ def _runs_on(text: str, prev: Placed, cur: Placed, columns: tuple[float, ...]) -
     return (
         prev.page_no == cur.page_no
         and cur.text[:1].islower()
+        and blocks.list_marker(cur.text) is None  # 'a) Information …' is a point, not the title going on
         and not text.rstrip().endswith((".", ":", ";"))
         and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
         and (cur.ocr or abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size)
@@ -507,6 +508,7 @@ def _wrapped_title(prev: Placed, cur: Placed, columns: tuple[float, ...]) -> boo
     return (
         prev.page_no == cur.page_no
         and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
-        and (cur.ocr or abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size)
+        and (cur.ocr or (abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size
+                         and blocks.is_bold(cur.line) == blocks.is_bold(prev.line)))  # a wrapped title keeps its type
         and blocks.wraps_into(prev, cur)
     )
