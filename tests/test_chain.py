@@ -453,3 +453,23 @@ def test_a_notice_of_paragraph_headings_takes_the_time_off_the_title(tmp_path):
     record = extract_document(s.render(tmp_path / "k.pdf"))
     assert [(i.label, i.title, i.scheduled_time) for i in record.items] == [
         ("SM § 1", "Mötets öppnande", "17:30"), ("SM § 2", "Ekonomisk rapport", "17:45"), ("SM § 3", "Övriga frågor", "18:30")]
+
+
+def test_a_misread_sign_after_the_number_is_read_the_way_the_series_rises():
+    """On scanned minutes that print '8 §', OCR read '8 §' as '83': read as
+    '§ 3' it breaks the series 7 → 9, read as '8 §' it fits."""
+    from extractors.reading.placed import Placed
+    from extractors.structure import minutes
+
+    def ocr(page: int, text: str) -> Placed:
+        words, at = [], 60.0
+        for w in text.split():
+            words.append(Word(w, at, at + 6 * len(w), 100.0, 110.0, 10.0, False))
+            at += 6 * len(w) + 4
+        return Placed(page, Line((tuple(words),)), 60.0, 540.0, ocr=True)
+
+    placed = []
+    for page, heading in enumerate(["6 § Budget", "7 § Val av revisorer", "83 Vårens möten", "9 § Övriga ärenden"], start=1):
+        placed += [ocr(page, heading), ocr(page, "Ungdomsfullmäktige beslutade enligt förslaget.")]
+    headings = minutes.find_headings(placed, 10.0)
+    assert [(h.number, h.label) for h in headings] == [(6, "6 §"), (7, "7 §"), (8, "8 §"), (9, "9 §")]

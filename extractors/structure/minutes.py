@@ -89,9 +89,10 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
     found = []
     for i, p in enumerate(placed):
         line = p.line
-        if p.ocr and (misread_heading := _misread(line)) is not None:
-            number, rest = misread_heading
-            found.append(_Heading(i, number, rest, f"§ {number}", style=("", "ocr", False, 0)))
+        if p.ocr and (readings := _misread(line)):
+            # what OCR made of a § sign can be read more than one way ('83': '§ 3' or '8 §'):
+            # each reading is a candidate, and the rising series keeps the one that fits
+            found.extend(_Heading(i, number, rest, label, style=("", "ocr", False, 0)) for number, rest, label in readings)
             continue
         if not (m := pattern.match(line.text)):
             continue
@@ -131,18 +132,26 @@ def without_contents(placed: Sequence[Placed], size: float) -> list[Placed]:
     return [p for k, p in enumerate(placed) if k not in rows]
 
 
-def _misread(line) -> tuple[int, list[Word]] | None:
-    """A § heading on an OCRed page whose sign OCR misread: '83' alone ('§3'),
-    '845 | Dnr SN 2025/0112' (the number alone in its cell), '$ 78 Title'."""
+def _misread(line) -> list[tuple[int, list[Word], str]]:
+    """The readings of a § heading on an OCRed page whose sign OCR misread:
+    '83' alone ('§3'), '845 | Dnr SN 2025/0112' (the number alone in its
+    cell), '$ 78 Title' — and, in minutes that print the number before the
+    sign, '83 Title' ('8 §'). Each reading is (number, words after it, label)."""
+    if blocks.rule("paragraph.heading").pattern.match(line.text):
+        return []
     misread = blocks.rule("paragraph.ocr_heading").pattern
+    out: list[tuple[int, list[Word], str]] = []
     if m := misread.fullmatch(line.text):
-        return int(m.group("number")), []
-    if len(line.segments) > 1 and (m := misread.fullmatch(line.segment_texts[0])):
-        return int(m.group("number")), [w for seg in line.segments[1:] for w in seg]
-    if m := blocks.rule("paragraph.ocr_prefix").pattern.match(line.text):
-        consumed = len(m.group(0).split())
-        return int(m.group("number")), list(line.words[consumed:])
-    return None
+        out.append((int(m.group("number")), [], f"§ {m.group('number')}"))
+    elif len(line.segments) > 1 and (m := misread.fullmatch(line.segment_texts[0])):
+        out.append((int(m.group("number")), [w for seg in line.segments[1:] for w in seg], f"§ {m.group('number')}"))
+    elif m := blocks.rule("paragraph.ocr_prefix").pattern.match(line.text):
+        out.append((int(m.group("number")), list(line.words[len(m.group(0).split()):]), f"§ {m.group('number')}"))
+    if m := blocks.rule("paragraph.ocr_sign_after").pattern.match(line.text):
+        out.append((int(m.group("number")), list(line.words[1:]), f"{m.group('number')} §"))
+        if (n := misread.fullmatch(m.group(0))) is not None:  # '83 Title' read the other way: '§ 3'
+            out.append((int(n.group("number")), list(line.words[1:]), f"§ {n.group('number')}"))
+    return out
 
 
 def _label_text(text: str) -> str:
@@ -211,7 +220,7 @@ def _best_series(candidates: Sequence[_Heading], stated: tuple[int, int] | None)
     prev = [-1] * len(candidates)
     for j, b in enumerate(candidates):
         for i in range(j):
-            if _follows(candidates[i], b) and best[i] + weights[j] > best[j]:
+            if candidates[i].index < b.index and _follows(candidates[i], b) and best[i] + weights[j] > best[j]:
                 best[j], prev[j] = best[i] + weights[j], i
     if not candidates:
         return []
