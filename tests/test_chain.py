@@ -108,7 +108,13 @@ def test_a_title_anywhere_in_a_short_line_names_the_kind(title, expected):
     assert found is not None and found[0] is expected
 
 
+def test_a_sentence_opening_with_a_title_names_the_kind():
+    line = _line("Protokoll fört vid sammanträde med kultur- och fritidsnämnden den 7 februari 2020 kl. 11.15–16.00 i Kommunkontoret")
+    assert kinds.title_in(line, top=True, size=10.0)[:2] == (Kind.PROTOKOLL, kinds.TITLE)
+
+
 @pytest.mark.parametrize("text", ["4. Föregående protokoll", "§ 3 Justering av protokollet",
+                                  "Revidering av samverkansavtal hälso- och sjukvård", "Rapport från kassören",
                                   "Protokollet justeras av ordföranden och en justerare den 12 mars på kansliet"])
 def test_an_item_or_a_sentence_is_no_title(text):
     assert kinds.title_in(_line(text), top=True, size=10.0) is None

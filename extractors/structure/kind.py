@@ -30,6 +30,7 @@ from extractors.reading.placed import Placed
 from extractors.structure import blocks, header
 from schemas.document import Kind, Line
 
+MEETING_KINDS = (Kind.PROTOKOLL, Kind.KALLELSE)
 TITLE_LINES = 12  # a title is looked for in this many first lines of the header
 TITLE_MAX_WORDS = 12  # a longer line is a sentence, not a title
 TOP_LINES = 3  # a title word counts in these first lines even when not set off by type
@@ -111,17 +112,24 @@ def _numbered(text: str) -> bool:
 
 def title_in(line: Line, top: bool, size: float) -> tuple[Kind, float, str] | None:
     """The kind a title line names and how strongly: a line or cell that opens
-    with a title; else, in a short line that is one of the first or set off by
-    type, a title as a whole word, or a compound ending in a kind's head word.
-    A numbered row ('4. Föregående protokoll') is an item, not a title."""
+    with a title, or one of the first lines opening with a title of several
+    words however long ('Protokoll fört vid sammanträde med …'); else, in a
+    short line that is one of the first or set off by type, a meeting
+    document's title as a whole word, or a compound ending in a kind's head
+    word. A numbered row ('4. Föregående protokoll') is an item, not a title."""
     if (kind := header.line_title_kind(line)) is not None:
         return kind, TITLE, line.text.strip()
     text = re.sub(r"\s+", " ", line.text.replace("_", "")).strip()
+    folded = text.casefold()
+    for kind, phrase in _opening_phrases():  # 'Protokoll fört vid sammanträde med … den 7 februari 2020 kl. …'
+        if top and folded.startswith(phrase + " "):
+            return kind, TITLE, text[: len(phrase)]
     if len(text.split()) > TITLE_MAX_WORDS or _numbered(text) or not (top or blocks.is_heading(line, size)):
         return None
-    folded = text.casefold()
+    # elsewhere in a line, only a meeting document's titles: an underlag's ('avtal',
+    # 'rapport', 'motion') name the matters of agenda rows too
     for kind, pattern, _, _ in _titles():
-        if m := pattern.search(folded):
+        if kind in MEETING_KINDS and (m := pattern.search(folded)):
             return kind, TITLE_WORD, text[m.start():m.end()]
     listed = {word for _, _, _, words in _titles() for word in words}
     for token in re.findall(r"[\wåäö]+", folded):
@@ -129,6 +137,13 @@ def title_in(line: Line, top: bool, size: float) -> tuple[Kind, float, str] | No
             if token not in listed and any(token.endswith(h) and len(token) > len(h) + 2 for h in heads):
                 return kind, TITLE_COMPOUND, token
     return None
+
+
+@cache
+def _opening_phrases() -> tuple[tuple[Kind, str], ...]:
+    """Titles of several words that open a sentence naming the meeting ('protokoll fört vid', 'kallelse till')."""
+    return tuple((Kind(e["kind"]), t) for e in rules.load("header")["kinds"] if Kind(e["kind"]) in MEETING_KINDS
+                 for t in sorted(e["titles"], key=len, reverse=True) if " " in t and "/" not in t)
 
 
 def title_evidence(head: Sequence[Line], size: float) -> tuple[list[Evidence], Kind | None]:
