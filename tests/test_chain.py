@@ -230,14 +230,14 @@ def test_contents_a_list_inside_a_paragraph_and_a_quoted_handling_are_no_items(t
 # ---------------------------------------------------------------- sub-items
 
 
-def _with_subs(path: Path, subs: list[str], bold_subs: bool = True) -> Path:
-    """An årsmöte's minutes with bold numbered items; item 5 has sub-items."""
+def _with_subs(path: Path, subs: list[str], bold_subs: bool = True, form: str = "{n}.") -> Path:
+    """An årsmöte's minutes with bold items numbered in `form`; item 5 has sub-items."""
     s = Sheet()
     s.line((60, "Protokoll fört vid årsmöte i Exempelföreningen"), size=14, bold=True, gap=22)
     s.line((60, "Datum: 2024-03-20"), gap=22)
     for n, t in enumerate(["Mötets öppnande", "Val av mötesordförande", "Val av justerare", "Godkännande av dagordningen",
                            "Motioner", "Övriga frågor"], start=1):
-        s.line((60, f"{n}. {t}"), bold=True, gap=16)
+        s.line((60, f"{form.format(n=n)} {t}"), bold=True, gap=16)
         if n == 5:
             for sub, title in zip(subs, ["Motion om en cykelställning", "Motion om fler soptunnor"]):
                 s.line((60, f"{sub} {title}"), bold=bold_subs, gap=16)
@@ -333,18 +333,7 @@ def test_a_notice_numbered_with_paragraphs_is_not_read_from_the_lists_in_its_ite
 
 @pytest.mark.parametrize(("form", "subs"), [("§ {n}", ["5.1", "5.2"]), ("{n} §", ["5.1", "5.2"]), ("SocSam § {n}", ["5.1", "5.2"])])
 def test_sub_items_under_paragraph_headings(tmp_path, form, subs):
-    s = Sheet()
-    s.line((60, "Protokoll"), size=16, bold=True, gap=22)
-    s.line((60, "Sociala samrådsgruppen 2024-09-20"), gap=22)
-    for n, t in enumerate(["Mötet öppnas", "Val av justerare", "Föregående protokoll", "Budget", "Rapporter", "Mötet avslutas"], start=1):
-        s.line((60, f"{form.format(n=n)} {t}"), bold=True, gap=16)
-        if n == 5:
-            for sub, title in zip(subs, ["Rapport från kassören", "Rapport från festkommittén"]):
-                s.line((60, f"{sub} {title}"), bold=True, gap=16)
-                s.line((60, "Rapporterna lades till handlingarna."), gap=20)
-        else:
-            s.line((60, "Gruppen beslutade enligt förslaget."), gap=20)
-    record = extract_document(s.render(tmp_path / "p.pdf"))
+    record = extract_document(_with_subs(tmp_path / "p.pdf", subs, form=form))
     assert record.kind is Kind.PROTOKOLL
     parent = form.format(n=5)
     assert [(i.label, i.parent_label) for i in record.items][4:7] == [(parent, None), (subs[0], parent), (subs[1], parent)]
