@@ -13,8 +13,10 @@ lines and which item owns each, problems) and, from `header`, the `MeetingHeader
   `version`: a revision it states, the date it was attested;
 - `blocks`: labels, columns, headings and paragraphs, the readers the item
   readers share; `contents`: a document's own table of contents;
-- `agenda` (a kallelse's numbered rows) and `minutes` (a protokoll's §
-  headings); `fields`: an item's body → summary, proposal, decision, …;
+- `chain`: the rising chain of numbered rows of any form, sub-items under
+  their parents; `agenda` (a kallelse's items from those rows) and `minutes`
+  (a protokoll's § headings, and minutes numbered '1.' read as §§ are);
+  `fields`: an item's body → summary, proposal, decision, …;
   `attachments`: what is bundled behind an agenda and whose it is;
 - `roll`, `people`, `name_order`, `presenters`: who takes part and who presents.
 
@@ -33,7 +35,7 @@ from typing import Sequence
 
 from extractors.reading import placed as placing
 from extractors.reading.placed import Placed
-from extractors.structure import agenda, blocks, kind, minutes, roll
+from extractors.structure import agenda, blocks, chain, kind, minutes, roll
 from schemas.document import Kind, Page, Problem
 from schemas.meeting import Item, Participant, Source
 
@@ -100,7 +102,7 @@ class Findings:
     placed: list[Placed]  # content lines
     restored: list[Placed]  # the same, with § headings back from the running header
     size: float
-    rows: list[agenda.Row]  # the agenda rows' chain, sub-items after their parents
+    rows: list[chain.Row]  # the numbered rows' chain, sub-items after their parents
     headings: list = field(default_factory=list)  # minutes._Heading, indices into `restored`
 
     def series(self) -> list[kind.Series]:
@@ -149,7 +151,7 @@ def find_structure(pages: Sequence[Page]) -> Findings:
     size = blocks.body_size(placed)
     if not placed:
         return Findings(pages, placed, restored, size, [])
-    return Findings(pages, placed, restored, size, agenda.numbered_rows(placed, size), minutes.find_headings(restored, size))
+    return Findings(pages, placed, restored, size, chain.numbered_rows(placed, size), minutes.find_headings(restored, size))
 
 
 def _scheduled(item: Item) -> Item:
@@ -220,9 +222,9 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
     found = Structure(placed=placed)
     headings = findings.headings if paragraphs else []
     if headings:  # '5.1' under '§ 5'
-        subs = agenda.sub_rows(placed, size, [(h.index, h.number, len(h.label)) for h in headings])
+        subs = chain.sub_rows(placed, size, [(h.index, h.number, len(h.label)) for h in headings])
         headings = sorted([*headings, *minutes.row_headings(placed, subs)], key=lambda h: h.index)
-    if not paragraphs and kind_ is Kind.PROTOKOLL and not agenda.has_columns(placed, findings.rows):
+    if not paragraphs and kind_ is Kind.PROTOKOLL and not chain.has_columns(placed, findings.rows):
         headings = minutes.row_headings(placed, findings.rows)  # minutes that number their items '1.': read as §§ are
     first = headings[0].index if headings else (findings.rows[0].index if findings.rows else None)
     if first is not None:

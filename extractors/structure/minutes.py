@@ -351,7 +351,7 @@ def paragraph_items(
 
 
 def row_headings(placed: Sequence[Placed], rows: Sequence) -> list[_Heading]:
-    """Numbered rows ('5.', 'Punkt 5', '5.1', 'a)': `agenda.Row`) as headings,
+    """Numbered rows ('5.', 'Punkt 5', '5.1', 'a)': `chain.Row`) as headings,
     for minutes that number their items so: their items are read as §§ are
     (a title beside or below the number, the fields under it), not as the rows
     of an agenda, whose titles run on over the lines set alike. An item keeps
