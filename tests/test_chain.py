@@ -468,3 +468,25 @@ def test_a_misread_sign_after_the_number_is_read_the_way_the_series_rises():
         placed += [ocr(page, heading), ocr(page, "Ungdomsfullmäktige beslutade enligt förslaget.")]
     headings = minutes.find_headings(placed, 10.0)
     assert [(h.number, h.label) for h in headings] == [(6, "6 §"), (7, "7 §"), (8, "8 §"), (9, "9 §")]
+
+
+def test_numbered_paragraphs_without_headings_are_items_whose_text_is_no_title(tmp_path):
+    """A road association's minutes: '1/' alone on its line, the paragraph
+    under it a sentence, not a title; a stray mark left of the text margin
+    does not move the margin."""
+    s = Sheet()
+    s.line((78, "Protokoll från årsmötet 2010-08-15."), gap=22)
+    paragraphs = ["Ordföranden hälsade samtliga välkomna och förklarade mötet öppnat.",
+                  "Dagordningen fastställdes i enlighet med det förslag som sänts ut.",
+                  "Till ordförande för mötet valdes Olle Ek och till sekreterare Rut Ek.",
+                  "Kassören rapporterade om samfällighetens ekonomiska situation."]
+    for n, text in enumerate(paragraphs, start=1):
+        s.line((78, f"{n}/"), gap=14)
+        s.line((78, text), gap=20)
+        if n == 2:
+            s.line((22, "v-"), gap=14)  # a speck of the scan
+    record = extract_document(s.render(tmp_path / "v.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    assert [i.number for i in record.items] == [1, 2, 3, 4]
+    assert all(not i.title.startswith(("Ordföranden", "Dagordningen")) for i in record.items)
+    assert "Ordföranden hälsade" in (record.items[0].summary or "")

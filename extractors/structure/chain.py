@@ -35,6 +35,7 @@ MAX_NUMBER_STEP = 3  # agenda numbers may skip a little (a withdrawn item), neve
 MIN_ROW_SIZE = 0.8  # agenda rows are set at least near the size of running text
 MARGIN_SIZES = 2  # an agenda row's number stands within this many body sizes of the text margin
 SUB_REACH = 40  # lines after the last item where its sub-items are looked for
+MARGIN_LINES = 3  # lines that start at a page's text margin
 
 
 @dataclass
@@ -108,9 +109,10 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False) 
     sub_pattern = blocks.rule("agenda.sub_row").pattern
     alone = blocks.rule("agenda.number_alone").pattern
     paragraph = blocks.rule("paragraph.heading").pattern
+    margins = _text_margins(placed)
     found = []
     for i, p in enumerate(placed):
-        if p.line.x0 > p.left + MARGIN_SIZES * size:
+        if p.line.x0 > margins[p.page_no] + MARGIN_SIZES * size:
             continue
         if not p.ocr and p.line.size < MIN_ROW_SIZE * size:
             continue  # a table or footnote in small print
@@ -132,6 +134,15 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False) 
                           heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
                           label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
     return found
+
+
+def _text_margins(placed: Sequence[Placed]) -> dict[int, float]:
+    """Each page's text margin: the leftmost edge that several of its lines
+    share — not a stray mark or an OCR speck further left."""
+    edges: dict[int, list[float]] = {}
+    for p in placed:
+        edges.setdefault(p.page_no, []).append(p.line.x0)
+    return {page: next(iter(blocks.column_starts(xs, min_count=MARGIN_LINES)), min(xs)) for page, xs in edges.items()}
 
 
 def has_columns(placed: Sequence[Placed], rows: Sequence[Row]) -> bool:

@@ -480,6 +480,12 @@ def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], r
                 _wrapped_title(prev, p, (title_x, head.line.x0)) or _runs_on(title_lines[-1], prev, p, (title_x, head.line.x0))):
             title_lines.append(p.text)  # a title that ran to the margin goes on, whatever OCR made of its type
         elif not title_lines:
+            after = placed[body[used + 1]] if used + 1 < len(body) else None
+            running = (after is not None and after.page_no == p.page_no and len(p.line.segments) == 1
+                       and len(p.text.split()) >= RUNNING_WORDS and after.text[:1].islower() and blocks.wraps_into(p, after))
+            if (_sentence(p.text) or running) and not (
+                    style[0] and not blocks.is_bold(head.line)):
+                break  # '1/' over 'Ordföranden hälsade … och förklarade mötet öppnat.': text, no title
             title_lines.append(p.text)
             title_style, title_x = style, p.line.x0
         elif (style == title_style and (style[0] or p.line.size >= 1.15 * size)) or (
@@ -493,6 +499,16 @@ def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], r
         prev = p
         used += 1
     return title_lines, used
+
+
+SENTENCE_WORDS = 6  # a line of this many words ending in a full stop is a sentence, not a heading
+RUNNING_WORDS = 8  # … and one of this many that runs on into the next line is running text
+
+
+def _sentence(text: str) -> bool:
+    """A full sentence of running text ('Ordföranden hälsade samtliga välkomna och förklarade mötet öppnat.')."""
+    text = text.strip()
+    return len(text.split()) >= SENTENCE_WORDS and text.endswith(".") and not blocks.rule("title.abbreviated_end").pattern.search(text)
 
 
 def _runs_on(text: str, prev: Placed, cur: Placed, columns: tuple[float, ...]) -> bool:
