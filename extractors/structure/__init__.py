@@ -92,31 +92,30 @@ def restore_headings(pages: Sequence[Page]) -> list[Page]:
 
 @dataclass
 class Findings:
-    """What both readers find in a document before its kind is known: the
-    numbered rows of an agenda (`agenda`) and the § headings of minutes
-    (`minutes`, on pages whose § headings are taken back from the running
-    header). Evidence for the kind (`series`), and the start of reading items
-    once the kind is decided (`read_structure`)."""
+    """What both readers find in a document before its kind is known, on its
+    content lines with the headings the page-furniture pass took for a
+    running header put back (`restore_headings`): the rising chain of
+    numbered rows (`chain`) and the § headings of minutes (`minutes`).
+    Evidence for the kind (`series`), and the start of reading items once
+    the kind is decided (`read_structure`)."""
 
     pages: Sequence[Page]
-    placed: list[Placed]  # content lines
-    restored: list[Placed]  # the same, with § headings back from the running header
+    placed: list[Placed]  # content lines, headings restored
     size: float
     rows: list[chain.Row]  # the numbered rows' chain, sub-items after their parents
-    headings: list = field(default_factory=list)  # minutes._Heading, indices into `restored`
+    headings: list[minutes.Heading] = field(default_factory=list)
 
     def series(self) -> list[kind.Series]:
         """The rising series found, as evidence of the document's kind."""
         out = []
         if self.headings:
-            out.append(_series("paragraph", self.restored, [
-                (h.index, h.label or f"§ {h.number}", blocks.words_text(h.rest) or _next_text(self.restored, h.index))
+            out.append(_series("paragraph", self.placed, [
+                (h.index, h.label or f"§ {h.number}", blocks.words_text(h.rest) or _next_text(self.placed, h.index))
                 for h in self.headings]))
         if self.rows:
             out.append(_series("numbered", self.placed, [
                 (r.index, r.label or str(r.number), self.placed[r.index].text[r.label_end:]) for r in self.rows]))
         return out
-
 
     def text_window(self) -> list[Placed]:
         """The lines whose words speak for the kind: the document's own part,
@@ -146,12 +145,11 @@ def _series(form: str, placed: Sequence[Placed], found: list[tuple[int, str, str
 
 def find_structure(pages: Sequence[Page]) -> Findings:
     """Both readers over every document, whatever it first looks like."""
-    restored_pages = restore_headings(pages)
-    placed = restored = placing.place(restored_pages)
+    placed = placing.place(restore_headings(pages))
     size = blocks.body_size(placed)
     if not placed:
-        return Findings(pages, placed, restored, size, [])
-    return Findings(pages, placed, restored, size, chain.numbered_rows(placed, size), minutes.find_headings(restored, size))
+        return Findings(pages, placed, size, [])
+    return Findings(pages, placed, size, chain.numbered_rows(placed, size), minutes.find_headings(placed, size))
 
 
 def _scheduled(item: Item) -> Item:
@@ -173,10 +171,7 @@ def _paragraphs_read(kind_: Kind, findings: Findings) -> bool:
     a '1. 2. 3.' under Förslag till beslut)."""
     headings = [h.index for h in findings.headings]
     rows = [r.index for r in findings.rows if r.parent is None]
-    where = {
-        True: ([(findings.restored[i].page_no, findings.restored[i].line.top) for i in headings], _consecutive(headings)),
-        False: ([(findings.placed[i].page_no, findings.placed[i].line.top) for i in rows], _consecutive(rows)),
-    }
+    where = {True: (headings, _consecutive(headings)), False: (rows, _consecutive(rows))}
     own = kind_ is Kind.PROTOKOLL
     mine, other = where[own], where[not own]
     if not mine[0] or not other[0]:
@@ -191,7 +186,7 @@ def _consecutive(indices: list[int]) -> bool:
     return len(indices) > 1 and all(b - a == 1 for a, b in zip(indices, indices[1:]))
 
 
-def _within_one_item(inner: tuple[list[tuple[int, float]], bool], outer: list[tuple[int, float]]) -> bool:
+def _within_one_item(inner: tuple[list[int], bool], outer: list[int]) -> bool:
     """Do all of `inner`'s headings stand between two of `outer`'s — or, a
     list of lines one under the other, after its last (the points of its last
     item's text, not headings after a table of contents)?"""
@@ -204,9 +199,10 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
     """The items and participants of a document of this kind. A kallelse
     numbers its rows and a protokoll its §§, but a föredragningslista may use
     § and short minutes plain numbers: the reading the kind prefers is taken
-    unless the other found a series more than twice as long. An underlag keeps
-    no items; one that holds a rising series of § headings says so in a
-    problem row."""
+    unless it found nothing or lies inside one item of the other
+    (`_paragraphs_read`). Sub-items follow their parents ('5.1' under '§ 5').
+    An underlag keeps no items; one that holds a rising series of § headings
+    says so in a problem row."""
     findings = findings or find_structure(pages)
     if kind_ not in (Kind.KALLELSE, Kind.PROTOKOLL) or not findings.placed:
         found = Structure(placed=findings.placed)
@@ -218,7 +214,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
         return found
     size = findings.size
     paragraphs = _paragraphs_read(kind_, findings)
-    placed = findings.restored if paragraphs else findings.placed
+    placed = findings.placed
     found = Structure(placed=placed)
     headings = findings.headings if paragraphs else []
     if headings:  # '5.1' under '§ 5'

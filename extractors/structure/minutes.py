@@ -44,7 +44,9 @@ _PAGE_CELL = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")  # the page column
 
 
 @dataclass
-class _Heading:
+class Heading:
+    """A § heading (or a numbered row read as one: `row_headings`) and what its item needs."""
+
     index: int
     number: int
     rest: list[Word]  # the words after the label on the heading line
@@ -66,7 +68,7 @@ class _Heading:
 # ---------------------------------------------------------------- headings
 
 
-def find_headings(placed: Sequence[Placed], size: float) -> list[_Heading]:
+def find_headings(placed: Sequence[Placed], size: float) -> list[Heading]:
     """The § headings, each with the lines under it that are no text: a twin
     of its heading line, and the lines that repeat a label with 'forts' on a
     later page (neither a new item nor text of the one they continue)."""
@@ -81,7 +83,7 @@ def find_headings(placed: Sequence[Placed], size: float) -> list[_Heading]:
     return headings
 
 
-def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
+def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
     pattern = blocks.rule("paragraph.heading").pattern
     case_rule = blocks.rule("paragraph.case_number").pattern
     continued = blocks.rule("paragraph.continued").pattern
@@ -92,7 +94,7 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
         if p.ocr and (readings := _misread(line)):
             # what OCR made of a § sign can be read more than one way ('83': '§ 3' or '8 §'):
             # each reading is a candidate, and the rising series keeps the one that fits
-            found.extend(_Heading(i, number, rest, label, style=("", "ocr", False, 0)) for number, rest, label in readings)
+            found.extend(Heading(i, number, rest, label, style=("", "ocr", False, 0)) for number, rest, label in readings)
             continue
         if not (m := pattern.match(line.text)):
             continue
@@ -109,7 +111,7 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
         )
         before = m.group("before")
         found.append(
-            _Heading(
+            Heading(
                 index=i,
                 number=int(before or m.group("number")),
                 rest=rest,
@@ -158,7 +160,7 @@ def _label_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".:").strip()
 
 
-def _mark_contents_columns(found: list[_Heading], placed: Sequence[Placed]) -> None:
+def _mark_contents_columns(found: list[Heading], placed: Sequence[Placed]) -> None:
     """Rows of a table of contents set as a table: a last cell that is a page
     number or a range ('9 - 10'), on three or more candidate lines of a page."""
     rows = [c for c in found if len(placed[c.index].line.segments) > 1 and _PAGE_CELL.match(placed[c.index].line.segment_texts[-1])]
@@ -190,14 +192,14 @@ def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
     return not before and not after
 
 
-def _follows(a: _Heading, b: _Heading) -> bool:
+def _follows(a: Heading, b: Heading) -> bool:
     """Can heading `b` come after `a` in one series? '§ 3' → '§ 3 a' → '§ 3 b' → '§ 4'."""
     if b.number == a.number:
         return b.letter > a.letter
     return 1 <= b.number - a.number <= MAX_NUMBER_STEP
 
 
-def _weights(candidates: Sequence[_Heading], stated: tuple[int, int] | None) -> list[float]:
+def _weights(candidates: Sequence[Heading], stated: tuple[int, int] | None) -> list[float]:
     """Each candidate's evidence of being a heading: set off by type; the
     style and the label form most candidates share; inside the stated range."""
     if not candidates:
@@ -212,7 +214,7 @@ def _weights(candidates: Sequence[_Heading], stated: tuple[int, int] | None) -> 
     return weights
 
 
-def _best_series(candidates: Sequence[_Heading], stated: tuple[int, int] | None) -> list[_Heading]:
+def _best_series(candidates: Sequence[Heading], stated: tuple[int, int] | None) -> list[Heading]:
     """The heaviest rising series among the candidates (longest-path dynamic
     programming over the candidates in reading order)."""
     weights = _weights(candidates, stated)
@@ -232,7 +234,7 @@ def _best_series(candidates: Sequence[_Heading], stated: tuple[int, int] | None)
     return chain[::-1]
 
 
-def _merge_twins(series: list[_Heading], candidates: Sequence[_Heading], placed: Sequence[Placed]) -> list[_Heading]:
+def _merge_twins(series: list[Heading], candidates: Sequence[Heading], placed: Sequence[Placed]) -> list[Heading]:
     """A heading printed twice ('14§ Lägesrapport' and a bold '14 §' just
     below) is one: it starts at the first line, takes its title from the one
     that carries one, and the other line is no text."""
@@ -250,7 +252,7 @@ def _merge_twins(series: list[_Heading], candidates: Sequence[_Heading], placed:
         titled = max(group, key=lambda c: len(blocks.words_text(c.rest)))
         first = group[0]
         out.append(
-            _Heading(
+            Heading(
                 index=first.index, number=h.number, rest=titled.rest, label=h.label, letter=h.letter,
                 style=h.style, skip=tuple(c.index for c in group if c is not first),
             )
@@ -316,7 +318,7 @@ def _numbers(numbers: set[int]) -> str:
 
 def paragraph_items(
     placed: Sequence[Placed],
-    headings: list[_Heading],
+    headings: list[Heading],
     participants: Sequence[Participant] = (),
     attachment_pages: frozenset[int] = frozenset(),
 ) -> tuple[list[Item], dict[int, int]]:
@@ -350,7 +352,7 @@ def paragraph_items(
     return items, owners
 
 
-def row_headings(placed: Sequence[Placed], rows: Sequence) -> list[_Heading]:
+def row_headings(placed: Sequence[Placed], rows: Sequence) -> list[Heading]:
     """Numbered rows ('5.', 'Punkt 5', '5.1', 'a)': `chain.Row`) as headings,
     for minutes that number their items so: their items are read as §§ are
     (a title beside or below the number, the fields under it), not as the rows
@@ -360,7 +362,7 @@ def row_headings(placed: Sequence[Placed], rows: Sequence) -> list[_Heading]:
     for row in rows:
         line = placed[row.index].line
         sub = row.parent is not None
-        out.append(_Heading(
+        out.append(Heading(
             index=row.index, number=row.number, rest=_words_after(line, row.label_end),
             label=row.item_label or "", letter=str(row.sub) if sub else "",
             style=("", "row", row.bold, round(row.size)), typographic=row.heading,
@@ -414,7 +416,7 @@ def attachment_pages(pages: Sequence) -> frozenset[int]:
 
 def _item(
     placed: Sequence[Placed],
-    heading: _Heading,
+    heading: Heading,
     stop: int,
     skip: set[int],
     participants: Sequence[Participant],
@@ -459,7 +461,7 @@ def _item(
     )
 
 
-def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], rest_text: str, size: float) -> tuple[list[str], int]:
+def _title_lines(placed: Sequence[Placed], heading: Heading, body: list[int], rest_text: str, size: float) -> tuple[list[str], int]:
     """The title: the words beside the label, and the lines below it in the
     same style and column (a title wrapped over two lines) — set off by weight
     or size, or, in running text's type, where the line before wrapped (a plain
