@@ -129,8 +129,7 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
             aligned = any(abs(p.line.x0 - x) <= size * 2.5 for x in title_xs)
             flush = any(abs(p.line.x0 - x) <= blocks.COLUMN_TOLERANCE / 2 for x in title_xs)
             wrapped = (flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
-                       and (p.ocr or blocks.is_bold(p.line) == blocks.is_bold(placed[i - 1].line)  # a wrapped title keeps its weight
-                            or p.text.lstrip()[:1] in "—–|"))  # … unless the row's plain cells wrapped ('— Lars Holm — 10:40')
+                       and (p.ocr or blocks.same_weight_at_wrap(placed[i - 1], p)))
             open_end = bool(row.title) and not row.title[-1].rstrip().endswith((".", ":", ";"))
             runs_on = (flush and style == title_style and p.text[:1].islower() and open_end  # 'Uppföljning av' / 'utskrivningsklara'
                        and blocks.list_marker(p.text) is None)

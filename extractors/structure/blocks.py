@@ -190,6 +190,18 @@ def wraps_into(prev: Placed, cur: Placed) -> bool:
     return needed >= prev.right - 1.0
 
 
+def same_weight_at_wrap(prev: Placed, cur: Placed) -> bool:
+    """Do the words either side of a line break share their weight? A title
+    that wraps keeps its type ('… om samverkan kring äldre – Stefan' / 'Szücs
+    — 13:10', a name broken in plain type); a bold title is not run into the
+    plain line under it ('… utökning av närmottagningar' / 'Nils Eklund …').
+    A break at a dash between a one-line row's cells ('… i länet' / '— Lars
+    Holm — 10:40') joins whatever the weight."""
+    if cur.text.lstrip()[:1] in "—–|" or prev.text.rstrip()[-1:] in "—–|":
+        return True
+    return prev.line.words[-1].bold == cur.line.words[0].bold
+
+
 def paragraphs(lines: Sequence[Placed]) -> str | None:
     """Lines → text: wrapped lines joined (hyphenation undone), each paragraph
     and each list point on a line of its own, bullets written '- '."""

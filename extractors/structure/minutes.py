@@ -535,7 +535,6 @@ def _wrapped_title(prev: Placed, cur: Placed, columns: tuple[float, ...]) -> boo
     return (
         prev.page_no == cur.page_no
         and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
-        and (cur.ocr or (abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size
-                         and blocks.is_bold(cur.line) == blocks.is_bold(prev.line)))  # a wrapped title keeps its type
+        and (cur.ocr or (abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size and blocks.same_weight_at_wrap(prev, cur)))
         and blocks.wraps_into(prev, cur)
     )
