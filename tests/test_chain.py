@@ -490,3 +490,17 @@ def test_numbered_paragraphs_without_headings_are_items_whose_text_is_no_title(t
     assert [i.number for i in record.items] == [1, 2, 3, 4]
     assert all(not i.title.startswith(("Ordföranden", "Dagordningen")) for i in record.items)
     assert "Ordföranden hälsade" in (record.items[0].summary or "")
+
+
+def test_an_untitled_report_that_proposes_and_recounts_decisions_is_an_underlag(tmp_path):
+    s = Sheet()
+    s.line((60, "Region Exempel"), size=12, bold=True, gap=20)
+    s.line((60, "Underlag inför beslut om samverkan"), size=14, bold=True, gap=22)
+    for text in ["Nämnden beslutade 2021 att inleda samverkan, och avtalet godkändes av fullmäktige.",
+                 "Förvaltningen föreslår att avtalet förlängs ett år.",
+                 "Avtalet föreslås gälla från och med den 1 januari 2023.",
+                 "Förslag till beslut",
+                 "Nämnden föreslås godkänna förlängningen."]:
+        s.line((60, text), gap=16)
+    record = extract_document(s.render(tmp_path / "u.pdf"))
+    assert record.kind is Kind.UNDERLAG

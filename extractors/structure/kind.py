@@ -57,6 +57,7 @@ class Evidence:
     kind: Kind | None  # None: a meeting document, kallelse or protokoll alike
     weight: float
     reason: str
+    alone: bool = True  # False: tells kallelse from protokoll only, once a document shows a meeting
 
 
 @dataclass(frozen=True)
@@ -233,12 +234,13 @@ def text_evidence(lines: Sequence[Placed]) -> list[Evidence]:
     for rule_id in LINE_RULES:
         if n := made[rule_id]:
             rule = by_id[rule_id]
-            out.append(Evidence(Kind.PROTOKOLL, min(rule.data["most"], rule.data["weight"] * n), f"{n} {rule.data['says']}"))
+            out.append(Evidence(Kind.PROTOKOLL, min(rule.data["most"], rule.data["weight"] * n), f"{n} {rule.data['says']}",
+                                alone=rule.data.get("alone", True)))
     decided = sum(made.values())
     if proposed > decided:
         rule = by_id["kind.proposed"]
         out.append(Evidence(Kind.KALLELSE, min(rule.data["most"], rule.data["weight"] * (proposed - decided)),
-                            f"{proposed} decisions proposed against {decided} made"))
+                            f"{proposed} decisions proposed against {decided} made", alone=False))
     return out
 
 
@@ -248,7 +250,12 @@ def text_evidence(lines: Sequence[Placed]) -> list[Evidence]:
 def decide(evidence: Sequence[Evidence], word_count: int, titled: Kind | None = None) -> Decision:
     """The kind with the most weight. Evidence for a meeting (kind None)
     counts for kallelse and protokoll alike; an underlag is what shows
-    nothing of a meeting."""
+    nothing of a meeting. Decisions made or proposed tell a kallelse from a
+    protokoll, not a meeting from an officer's report (which proposes and
+    tells what was decided before): they count only beside evidence of a
+    meeting."""
+    meeting = any(e.alone and e.kind in (None, *MEETING_KINDS) for e in evidence)
+    evidence = [e for e in evidence if e.alone or meeting]
     score = {Kind.PROTOKOLL: 0.0, Kind.KALLELSE: 0.0, Kind.UNDERLAG: 0.0}
     for e in evidence:
         for kind in (Kind.PROTOKOLL, Kind.KALLELSE) if e.kind is None else (e.kind,):
