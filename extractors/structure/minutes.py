@@ -532,6 +532,8 @@ def _wrapped_title(prev: Placed, cur: Placed, columns: tuple[float, ...]) -> boo
     """Does `cur` continue a title line that ran to the right margin: same
     page, starting under the title or under its heading line, about the same
     size (OCR's sizes are too rough to compare)?"""
+    if prev.text.rstrip().endswith((".", ")")) or (cur.ocr and cur.text[:1].isupper()):
+        return False  # a title ends at its stop or its '(Bilaga 2)'; on a scan, a capital begins the text under it
     return (
         prev.page_no == cur.page_no
         and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
