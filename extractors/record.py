@@ -19,13 +19,13 @@ from extractors import entities, procedure, provenance, structure
 from extractors.entities import matters, sensitive
 from extractors.entities.sentence import sentences
 from extractors.reading import ocr, pages
-from extractors.structure import header, version
+from extractors.structure import header, organisation, version
 from extractors.structure import kind as kinds
 from extractors.reading.placed import place
 from extractors.reading.backends import DEFAULT_BACKEND, ExtractionError, RawPage, Source, probe, read_source, repaired_copy
 from schemas.document import DocumentRecord, ErrorCode, Kind, Line, Page, Problem, Status, TextSource
 from schemas.ids import path_id
-from schemas.meeting import AgreementMention, Amount, Item, ItemDate
+from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader
 
 
 def extract_document(path: str | Path, backend: str = DEFAULT_BACKEND, document_id: str | None = None) -> DocumentRecord:
@@ -126,13 +126,22 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     kind = decision.kind
     first_pages = [ln for p in clean[: header.FIELD_PAGES] for ln in p.lines]
     meeting = header.read_header(kind, head, _unique(margins), first_pages)
+    issuer = _organisation(clean, problems)  # read apart from the body (organ): whose document it is
+    meeting = meeting.model_copy(update={"organisation": issuer.name})
     found, named = _structure(kind, clean, findings)
+    meeting = _with_stated_times(meeting, found.stated_times)
     how = _procedure(found, len(clean))
     linked, stated, matter_problems = _matters(found, _unique(margins))
+    if kind in (Kind.KALLELSE, Kind.PROTOKOLL) and meeting.meeting_date and not meeting.organ:
+        matter_problems.append(Problem(message=(
+            f"the body that meets (nämnd, styrelse …) could not be read from this {kind.value}'s header, so it belongs "
+            f"to no meeting; 'paragraf meetings' lists it under {meeting.meeting_date} as '(body not read)'")))
     parts = consistent_parts(
         len(clean), matters.with_case_numbers(found.items, stated), named.amounts, named.agreement_mentions,
         named.item_dates, problems + found.problems + how.problems + matter_problems,
     )
+    attested_on = version.read_attested_on(kind, first_pages, _unique(margins), meeting.meeting_date)
+    posted_on = version.read_posted_on(kind, clean, head, _unique(margins), meeting.meeting_date, attested_on)
     return DocumentRecord(
         document_id=document_id,
         source_path=source_path,
@@ -144,7 +153,10 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         pages=clean,
         participants=found.participants,
         revision=version.read_revision(head, _unique(margins)),
-        attested_on=version.read_attested_on(kind, first_pages, _unique(margins), meeting.meeting_date),
+        organisation_evidence=issuer.evidence_text,
+        attested_on=attested_on,
+        posted_on=posted_on,
+        appeal_until=version.appeal_until(posted_on),
         sensitive=_sensitive(clean, parts),
         **linked,
         **parts,
@@ -176,6 +188,27 @@ def _kind(clean: list[Page], head: list[Line], word_count: int, problems: list[P
 
 def _article(kind: Kind) -> str:
     return f"an {kind.value}" if kind.value[0] in "aeiouåäöy" else f"a {kind.value}"
+
+
+def _organisation(pages: list[Page], problems: list[Problem]) -> organisation.Organisation:
+    """The issuer (extractors/structure/organisation.py); a bug in reading it
+    is a problem of this document, never the loss of its pages."""
+    try:
+        return organisation.read_organisation(pages)
+    except Exception as exc:  # noqa: BLE001
+        problems.append(Problem(message=(
+            f"the organisation that issued the document could not be read ({type(exc).__name__}: {exc}); "
+            "please report it with the file")))
+        return organisation.Organisation()
+
+
+def _with_stated_times(meeting: MeetingHeader, stated: tuple[str | None, str | None]) -> MeetingHeader:
+    """The meeting's start and end as its minutes state them in prose ('Mötet
+    öppnades kl 19.05'), which tell when it was held, over the header's
+    announced times."""
+    start, end = stated
+    update = {name: value for name, value in (("start_time", start), ("end_time", end)) if value}
+    return meeting.model_copy(update=update) if update else meeting
 
 
 def _sensitive(pages: list[Page], parts: dict[str, list]) -> list:

@@ -5,8 +5,10 @@ holds (read by this extractor version), hands the rest to an *extraction
 engine* (file paths in, records out, in parallel), and gives every record to
 one writer in this process, which loads each document whole inside one
 transaction (documents that arrive together share it). A bad file becomes a
-failed record; the batch goes on. After loading, the full-text index of
-`paragraf search` is rebuilt.
+failed record; the batch goes on. The writer indexes each document for
+`paragraf search` in its own transaction; at the run's end, documents stored
+without the index (an older warehouse) are indexed and the index's levels
+that grew past their size are merged (warehouse/search.py).
 
 Two engines:
 - `pipeline.flows` submits batches of files as Prefect tasks inside a Prefect
@@ -54,7 +56,7 @@ from pipeline.sources import discover
 from pipeline.summary import FileOutcome, IngestSummary
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode
 from schemas.ids import file_sha256, path_id
-from warehouse import search, snapshot
+from warehouse import search, snapshot, watches
 from warehouse.load import Warehouse
 
 Batch = list[tuple[str, str]]  # (path, document_id)
@@ -174,7 +176,23 @@ def default_workers() -> int:
 
 def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
     with run_scratch(), _interruptible():
-        return _ingest(paths, db, backend, workers, engine)
+        summary = _ingest(paths, db, backend, workers, engine)
+    _record_watches(db, summary)
+    return summary
+
+
+def _record_watches(db: str, summary: IngestSummary) -> None:
+    """Each watch asked about the documents this run loaded first
+    (warehouse.watches). A fault here costs the news, never the load: it is a
+    warning, and the next run asks again."""
+    if not summary.ok:
+        return
+    try:
+        with Warehouse(db) as wh:
+            summary.watch_news = {k: v for k, v in watches.record_new_hits(wh).items() if v}
+    except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
+        summary.warnings.append(f"watches not asked about the new documents ({type(exc).__name__}: {exc}); "
+                                "the next ingest asks again")
 
 
 def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
@@ -207,6 +225,8 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                     todo[doc_id] = path
             pairs = [(path, doc_id) for doc_id, path in todo.items()]
             sizes = {path: os.path.getsize(path) if os.path.isfile(path) else 0 for path, _ in pairs}
+            if (plan := getattr(reporter, "plan", None)) is not None:  # a reporter of a library user may lack it
+                plan(sizes, workers)  # the bar's estimate and the file being read (pipeline.progress)
             waiting: list[DocumentRecord] = []
             since = time.monotonic()
 
@@ -243,14 +263,16 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
             if waiting:
                 load()
             close_readers()  # an engine that extracted in this process leaves no reader child behind
-            if not stop_requested() and search.index_state(wh) != "current":
+            if not stop_requested():
                 try:
                     with _interrupts_statements(wh):
-                        search.rebuild_index(wh)
+                        if search.index_state(wh) != "current":
+                            search.update_index(wh)  # documents stored without the index (an older warehouse)
+                        search.compact(wh)  # the run's end: levels of the index grown past their size merged
                 except search.SearchUnavailable as exc:
                     summary.warnings.append(f"search index not built: {exc}")
                 except duckdb.InterruptException:
-                    pass  # Ctrl-C: the index stays as it was, and stale, so the next run rebuilds it
+                    pass  # Ctrl-C: the index stays as it was (each merge is whole or not at all)
             interrupted = stop_requested()
             summary.seconds = round(time.monotonic() - started, 2)
             wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
@@ -273,7 +295,7 @@ def _index_for_readers(wh: Warehouse) -> bool:
     try:
         if search.index_state(wh) != "current":
             with _interrupts_statements(wh):
-                search.rebuild_index(wh)
+                search.update_index(wh)
     except search.SearchUnavailable:
         pass  # published without an index; the run's end says why
     except duckdb.InterruptException:

@@ -25,7 +25,7 @@ from schemas.procedure import Conflict, Dissent, Motion, Vote
 
 # Bumped whenever extraction changes what it yields for the same bytes: an
 # ingest re-reads documents that an older extractor loaded.
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 
 
 class Kind(str, Enum):
@@ -186,6 +186,13 @@ class DocumentRecord(BaseModel):
     # documents of one meeting loaded together (see the current_items view):
     attested_on: dt.date | None = None  # the justering date it states
     revision: int = Field(default=0, ge=0)  # 'Reviderad', 'Version 2': 1, 2 …; 0 when it states none
+    # a Swedish kommun's or region's protokoll: the printed day its justering was
+    # posted (anslag), and the last day for laglighetsprövning that follows from it
+    posted_on: dt.date | None = None
+    appeal_until: dt.date | None = None
+    # where the organisation (header.organisation) was read, and any web address or
+    # organisation number printed: 'head p. 1: HÖGSBY KOMMUN …; web hogsby.se'
+    organisation_evidence: str | None = None
     extractor_version: int = EXTRACTOR_VERSION
     ingested_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
 

@@ -26,6 +26,9 @@ class MeetingHeader(BaseModel):
     document does not state is None: never guessed from a file name or body text."""
 
     organ: str | None = None
+    # the kommun, region, authority or association that issued the document, as
+    # printed ('Högsby kommun', 'Brf Solgläntan'); extractors/structure/organisation.py
+    organisation: str | None = None
     meeting_date: dt.date | None = None
     start_time: str | None = Field(default=None, pattern=HHMM)
     end_time: str | None = Field(default=None, pattern=HHMM)
@@ -35,7 +38,7 @@ class MeetingHeader(BaseModel):
     def meeting_id(self) -> str | None:
         if self.organ is None or self.meeting_date is None:
             return None
-        return meeting_id(self.organ, self.meeting_date)
+        return meeting_id(self.organ, self.meeting_date, self.organisation)
 
 
 class Section(str, Enum):

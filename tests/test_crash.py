@@ -2,10 +2,11 @@
 exactly what one uninterrupted run makes: no document lost, none doubled, none
 half loaded. The CLI runs in its own process group, as a user starts it.
 
-One more kill lands inside the rebuild of the search index (the run kills
-its own process group from a thread the moment the rebuild starts): the
-index it leaves is not current, and the re-run — which has nothing left to
-load — rebuilds it, so `search` answers exactly as after an uninterrupted run."""
+One more kill lands while the run merges the levels of its search index at
+its end (the run kills its own process group from a thread the moment the
+merge starts): the index was written with the documents, a merge only moves
+rows between levels in one transaction, so the index holds the same rows and
+`search` answers exactly as after an uninterrupted run."""
 
 from __future__ import annotations
 
@@ -54,20 +55,22 @@ def ingest(folder: Path, db: Path, env: dict, kill_in_index: bool = False) -> su
     )
 
 
-# `paragraf` whose search-index rebuild is killed (SIGKILL to its whole process
-# group) within 50 ms of starting, while DuckDB builds the index.
+# `paragraf` whose search index is killed (SIGKILL to its whole process
+# group) within 50 ms of starting to merge a level of its postings at the
+# run's end (its first level made small enough to be merged here).
 KILLED_IN_INDEX = """
 import os, random, signal, sys, threading, time
-import warehouse.search as search
-build = search._build
+import warehouse.search_backfill as backfill
+backfill.FIRST_LEVEL_ROWS = 10
+merge = backfill.compact
 def killed_during(con):
     def kill():
         time.sleep(random.uniform(0, 0.05))
         os.killpg(0, signal.SIGKILL)
     threading.Thread(target=kill).start()
-    build(con)
-    time.sleep(60)  # the kill lands before the rebuild commits
-search._build = killed_during
+    merge(con)
+    time.sleep(60)  # the kill lands before the merge commits, or just after
+backfill.compact = killed_during
 from pipeline.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -140,17 +143,16 @@ def test_killed_ingests_resume_to_the_state_of_an_uninterrupted_run(tmp_path):
     assert snapshot(crashed) == expected
     assert searched(crashed) == expected_hits
 
-    # a run that loads everything, then dies inside the index rebuild
+    # a run that loads everything, then dies while it merges the index's levels
     indexed = tmp_path / "indexed.duckdb"
-    # no read snapshot published during the load (each publish first rebuilds the index): the rebuild killed is the last
-    in_index = ingest(folder, indexed, env | {"PARAGRAF_SNAPSHOT_SECONDS": "1000000"}, kill_in_index=True)
+    in_index = ingest(folder, indexed, env, kill_in_index=True)
     assert in_index.wait(timeout=600) == -signal.SIGKILL
     duckdb.connect(str(indexed)).close()
-    assert snapshot(indexed) == expected  # every document was loaded before the index
-    assert index_state(indexed) != "current"
-    again = ingest(folder, indexed, env)  # skips all 200, and rebuilds the index
+    assert snapshot(indexed) == expected  # every document and its index rows were loaded before the merge
+    assert index_state(indexed) == "current"  # the index is written with the documents; a merge moves rows only
+    assert searched(indexed) == expected_hits
+    again = ingest(folder, indexed, env)  # skips all 200
     assert again.wait(timeout=600) == 0
     assert snapshot(indexed) == expected
-    assert index_state(indexed) == "current"
     assert searched(indexed) == expected_hits
     print(f"documents loaded when killed: {loaded_before_kill} of {FILES}")

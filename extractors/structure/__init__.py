@@ -18,7 +18,11 @@ lines and which item owns each, problems) and, from `header`, the `MeetingHeader
   (a protokoll's § headings, and minutes numbered '1.' read as §§ are);
   `fields`: an item's body → summary, proposal, decision, …;
   `attachments`: what is bundled behind an agenda and whose it is;
-- `roll`, `people`, `name_order`, `presenters`: who takes part and who presents.
+- `roll`, `people`, `name_order`, `presenters`: who takes part and who presents;
+- `bodies`: an association's meeting body in its own word ('Årsmöte');
+  `decisions`: the decisions minutes state in running sentences;
+  `officers`: the chair, secretary and attesters a meeting elects;
+  `session`: when minutes say the meeting was opened and closed.
 
 A layout the rules do not recognise never fails the document: it loads with
 its pages and header, and a problem per page says that no items were found
@@ -35,7 +39,7 @@ from typing import Sequence
 
 from extractors.reading import placed as placing
 from extractors.reading.placed import Placed
-from extractors.structure import agenda, blocks, chain, kind, minutes, roll
+from extractors.structure import agenda, blocks, chain, decisions, kind, minutes, officers, roll, session
 from schemas.document import Kind, Page, Problem
 from schemas.meeting import Item, Participant, Source
 
@@ -50,6 +54,7 @@ class Structure:
     problems: list[Problem] = field(default_factory=list)
     placed: list[Placed] = field(default_factory=list)  # every content line, in order
     owners: dict[int, int] = field(default_factory=dict)  # index into placed → item number
+    stated_times: tuple[str | None, str | None] = (None, None)  # a protokoll's 'Mötet öppnades kl 19.02' … 'avslutades 20:40'
 
 
 def restore_headings(pages: Sequence[Page]) -> list[Page]:
@@ -237,7 +242,9 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
         found.items = [i if i.source is source else i.model_copy(update={"source": source}) for i in found.items]
         if headings and kind_ is Kind.KALLELSE:
             found.items = [_scheduled(i) for i in found.items]
-        if kind_ is Kind.PROTOKOLL:  # who signs where the minutes end
+        if kind_ is Kind.PROTOKOLL:  # decisions stated in sentences, the officers elected, who signs where the minutes end
+            found.items = decisions.with_stated_decisions(found.items, placed, found.owners)
+            found.participants = officers.with_officers(found.participants, found.items)
             found.participants = roll.with_closing_signatures(
                 found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size)
     else:
@@ -245,6 +252,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
         found.participants = roll.participants(head, size, placed)
     if kind_ is Kind.PROTOKOLL:
         found.problems += minutes.statement_problems(placed, size, found.items)
+        found.stated_times = session.stated_times(placed, found.owners)
     if not found.items:
         what = "numbered agenda rows" if kind_ is Kind.KALLELSE else "§ headings"
         found.problems = [

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterator
 
 BUDGET_MS = 200.0
-SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "svom-2025-03-07-protokoll.pdf"
+SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "svom-2025-03-07-protokoll.pdf"
 
 
 @contextlib.contextmanager
