@@ -20,6 +20,8 @@ from extractors.entities import matters, sensitive
 from extractors.entities.sentence import sentences
 from extractors.reading import ocr, pages
 from extractors.structure import header, organisation, version
+from extractors.structure import kind as kinds
+from extractors.reading.placed import place
 from extractors.reading.backends import DEFAULT_BACKEND, ExtractionError, RawPage, Source, probe, read_source, repaired_copy
 from schemas.document import DocumentRecord, ErrorCode, Kind, Line, Page, Problem, Status, TextSource
 from schemas.ids import path_id
@@ -120,12 +122,13 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     clean, margins, problems = pages.clean_pages(raw_pages)
     head = header.head_of([(lines, raw.height) for raw, lines in raw_pages[:2]])
     word_count = sum(len(ln.words) for p in clean for ln in p.lines)
-    kind = header.read_kind(head, word_count)
+    findings, decision = _kind(clean, head, word_count, problems)
+    kind = decision.kind
     first_pages = [ln for p in clean[: header.FIELD_PAGES] for ln in p.lines]
     meeting = header.read_header(kind, head, _unique(margins), first_pages)
     issuer = _organisation(clean, problems)  # read apart from the body (organ): whose document it is
     meeting = meeting.model_copy(update={"organisation": issuer.name})
-    found, named = _structure(kind, clean)
+    found, named = _structure(kind, clean, findings)
     meeting = _with_stated_times(meeting, found.stated_times)
     how = _procedure(found, len(clean))
     linked, stated, matter_problems = _matters(found, _unique(margins), named.sentences)
@@ -162,6 +165,29 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         dissents=how.dissents,
         conflicts=how.conflicts,
     )
+
+
+def _kind(clean: list[Page], head: list[Line], word_count: int, problems: list[Problem]) -> tuple[structure.Findings | None, kinds.Decision]:
+    """What both readers find, and the kind decided from it, the title and the
+    text; where the kind differs from the one the title names, a problem row
+    says why. A bug in the readers leaves the title and the text to decide."""
+    try:
+        findings = structure.find_structure(clean)
+        series, lines, size = findings.series(), findings.text_window(), findings.size
+    except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
+        problems.append(Problem(message=(
+            f"numbered headings could not be looked for ({type(exc).__name__}: {exc}); please report it with the file")))
+        findings, series, size = None, [], 10.0
+        lines = [placed for placed in place(clean) if placed.page_no <= structure.TEXT_PAGES]
+    decision = kinds.kind_of(head, series, lines, size, word_count)
+    if decision.titled is not None and decision.kind is not decision.titled:
+        problems.append(Problem(page_no=1, message=(
+            f"read as {_article(decision.kind)} although its title says {decision.titled.value}: {decision.why()}")))
+    return findings, decision
+
+
+def _article(kind: Kind) -> str:
+    return f"an {kind.value}" if kind.value[0] in "aeiouåäöy" else f"a {kind.value}"
 
 
 def _organisation(pages: list[Page], problems: list[Problem]) -> organisation.Organisation:
@@ -306,12 +332,12 @@ def _enumerate(parts) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _structure(kind, pages: list[Page]) -> tuple[structure.Structure, entities.Entities]:
+def _structure(kind, pages: list[Page], findings: structure.Findings | None = None) -> tuple[structure.Structure, entities.Entities]:
     """Items, participants, amounts, agreements and dates; a bug in reading
     them costs this one document its structure (recorded as a problem), never
     its pages."""
     try:
-        found = structure.read_structure(kind, pages)
+        found = structure.read_structure(kind, pages, findings)
         found.items, found.participants = provenance.place_structure(found.items, found.participants, found.placed, found.owners)
     except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
         problem = Problem(message=f"items could not be read ({type(exc).__name__}: {exc}); please report it with the file")

@@ -53,6 +53,7 @@ _DOCUMENT_TABLES = (
 _ITEM_COLUMNS = (
     "number", "label", "title", "scheduled_time", "summary", "proposal", "decision", "page_start", "page_end",
     "case_number", "motions", "procedure", "dissent", "distribution", "attested", "case_number_raw",
+    "parent_label",  # 012_parent_label
 )
 
 

@@ -67,17 +67,19 @@ def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
         view["meeting"] = dict(zip(("start_time", "end_time", "location"), meeting or (None, None, None)))
     if "items" not in tables:
         return view
-    label = "i.label" if "label" in _columns(wh, "items") else "NULL"  # the printed '§ 3 a', when stored
+    stored = _columns(wh, "items")
+    label = "i.label" if "label" in stored else "NULL"  # the printed '§ 3 a', when stored
+    parent = "i.parent_label" if "parent_label" in stored else "NULL"  # the '2.' a '2.1' belongs to
     rows = con.execute(
         f"""
-        SELECT i.number, {label}, i.title, i.section, i.scheduled_time, i.proposal, i.decision,
+        SELECT i.number, {label}, {parent}, i.title, i.section, i.scheduled_time, i.proposal, i.decision,
                coalesce((SELECT list(p.name ORDER BY p.position) FROM presenters p WHERE p.item_id = i.item_id), []),
                coalesce((SELECT list(a.title ORDER BY a.position) FROM attachments a WHERE a.item_id = i.item_id), [])
-        FROM items i WHERE i.document_id = ? ORDER BY i.number
+        FROM items i WHERE i.document_id = ? ORDER BY i.number, ({parent}) IS NOT NULL, i.page_start, {label} NULLS FIRST
         """,
         [document_id],
     ).fetchall()
-    keys = ("number", "label", "title", "section", "scheduled_time", "proposal", "decision", "presenters", "attachments")
+    keys = ("number", "label", "parent_label", "title", "section", "scheduled_time", "proposal", "decision", "presenters", "attachments")
     view["items"] = [dict(zip(keys, row)) for row in rows]
     view["participants"] = [
         dict(zip(("name", "party", "organization", "role"), row))

@@ -1,4 +1,4 @@
-"""lines → kind and meeting header (body, date, times, place).
+"""lines → the title a document gives itself, and its meeting header (body, date, times, place).
 
 Read from the words on the page with the vocabulary in `rules/sv/header.json`.
 The header is the top of page 1, and of page 2 when page 1 is a cover
@@ -250,6 +250,11 @@ def _line_kind(line: Line) -> Kind | None:
     return None
 
 
+def line_title_kind(line: Line) -> Kind | None:
+    """The kind a title opening a line or one of its cells names (extractors.structure.kind weighs it)."""
+    return _line_kind(line)
+
+
 def organ_from_line(text: str) -> str | None:
     """'Sociala vård och omsorgsgruppen 2022-02-25' → 'Sociala vård och omsorgsgruppen'
     when the line names a body: its last word ends like one (-nämnden, -styrelsen,
@@ -288,13 +293,6 @@ def head_of(pages: Sequence[tuple[Sequence[Line], float]]) -> list[Line]:
     if len(pages) > 1 and sum(len(ln.words) for ln in lines) < COVER_MAX_WORDS:
         return [*lines, *head_lines(*pages[1])]  # a cover's title may stand anywhere on it
     return head_lines(lines, height)
-
-
-def read_kind(head: Sequence[Line], word_count: int) -> Kind:
-    for line in head[:10]:
-        if (kind := _line_kind(line)) is not None:
-            return kind
-    return Kind.UNDERLAG if word_count >= 20 else Kind.UNKNOWN
 
 
 def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first_pages: Sequence[Line]) -> MeetingHeader:
