@@ -129,6 +129,19 @@ def test_bench_stages_gives_every_stage_a_share(capsys):
         assert stage in printed
 
 
+def test_bench_stages_leaves_the_stages_as_it_found_them(tmp_path):
+    """The bench times by wrapping functions and the record class in place; the
+    process (a test session) goes on with the originals afterwards."""
+    from extractors import record
+    from schemas.document import DocumentRecord
+
+    assert main(["bench", "stages", str(CORPUS / "svom-2025-03-07-protokoll.pdf")]) == 0
+    assert record.DocumentRecord is DocumentRecord
+    text = tmp_path / "broken.pdf"
+    text.write_bytes(b"this is not a PDF")
+    assert record.extract_document(text).status.value == "failed"
+
+
 def test_bench_writer_loads_the_sample_records_again_and_again():
     from pipeline.bench import rate
 

@@ -28,7 +28,7 @@ STAGES = (
     ("extractors.reading.pages", "_reread_untrue_pages", "reading: text-layer check"),
     ("extractors.reading.pages", "clean_pages", "reading: page furniture, columns"),
     ("extractors.structure.header", "head_of", "structure: kind and header"),
-    ("extractors.structure.header", "read_kind", "structure: kind and header"),
+    ("extractors.structure.kind", "kind_of", "structure: kind and header"),
     ("extractors.structure.header", "read_header", "structure: kind and header"),
     ("extractors.structure.version", "read_revision", "structure: kind and header"),
     ("extractors.structure.version", "read_attested_on", "structure: kind and header"),
@@ -57,6 +57,12 @@ class _Clock:
     def __init__(self) -> None:
         self.spent: dict[str, float] = defaultdict(float)
         self.stack: list[list] = []
+        self.wrapped: list[tuple] = []
+
+    def unwrap(self) -> None:
+        while self.wrapped:
+            owner, name, original = self.wrapped.pop()
+            setattr(owner, name, original)
 
     def enter(self, label: str) -> None:
         now = time.process_time()
@@ -73,8 +79,11 @@ class _Clock:
 
     def wrap(self, owner, name: str, label: str) -> None:
         original = getattr(owner, name)
+        self.wrapped.append((owner, name, original))
 
-        @functools.wraps(original)
+        # a class keeps its own namespace: wraps' default would copy its
+        # __dict__ (raw classmethod objects) onto the function
+        @functools.wraps(original, updated=())
         def timed(*args, **kwargs):
             self.enter(label)
             try:
@@ -92,8 +101,16 @@ def stages(paths: Iterable[Path]) -> dict:
     gc.collect()
     gc.freeze()  # as in a reader child, forked after gc.freeze()
     clock = _Clock()
-    for module, name, label in STAGES:
-        clock.wrap(importlib.import_module(module), name, label)
+    try:
+        for module, name, label in STAGES:
+            clock.wrap(importlib.import_module(module), name, label)
+        return _timed(paths, record, clock)
+    finally:
+        clock.unwrap()  # the process goes on with the stages as they were (the suite runs on)
+        gc.unfreeze()
+
+
+def _timed(paths: Iterable[Path], record, clock: _Clock) -> dict:
     files = pages = 0
     total = time.process_time()
     for path in paths:
