@@ -19,11 +19,13 @@ from extractors import entities, procedure, provenance, structure
 from extractors.entities import matters, sensitive
 from extractors.entities.sentence import sentences
 from extractors.reading import ocr, pages
-from extractors.structure import header, version
+from extractors.structure import header, organisation, version
+from extractors.structure import kind as kinds
+from extractors.reading.placed import place
 from extractors.reading.backends import DEFAULT_BACKEND, ExtractionError, RawPage, Source, probe, read_source, repaired_copy
-from schemas.document import DocumentRecord, ErrorCode, Line, Page, Problem, Status, TextSource
+from schemas.document import DocumentRecord, ErrorCode, Kind, Line, Page, Problem, Status, TextSource
 from schemas.ids import path_id
-from schemas.meeting import AgreementMention, Amount, Item, ItemDate
+from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader
 
 
 def extract_document(path: str | Path, backend: str = DEFAULT_BACKEND, document_id: str | None = None) -> DocumentRecord:
@@ -124,16 +126,26 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     clean, margins, problems = pages.clean_pages(raw_pages)
     head = header.head_of([(lines, raw.height) for raw, lines in raw_pages[:2]])
     word_count = sum(len(ln.words) for p in clean for ln in p.lines)
-    kind = header.read_kind(head, word_count)
+    findings, decision = _kind(clean, head, word_count, problems)
+    kind = decision.kind
     first_pages = [ln for p in clean[: header.FIELD_PAGES] for ln in p.lines]
     meeting = header.read_header(kind, head, _unique(margins), first_pages)
-    found, named = _structure(kind, clean)
+    issuer = _organisation(clean, problems)  # read apart from the body (organ): whose document it is
+    meeting = meeting.model_copy(update={"organisation": issuer.name})
+    found, named = _structure(kind, clean, findings)
+    meeting = _with_stated_times(meeting, found.stated_times)
     how = _procedure(found, len(clean))
-    linked, stated, matter_problems = _matters(found, _unique(margins))
+    linked, stated, matter_problems = _matters(found, _unique(margins), named.sentences)
+    if kind in (Kind.KALLELSE, Kind.PROTOKOLL) and meeting.meeting_date and not meeting.organ:
+        matter_problems.append(Problem(message=(
+            f"no body that meets (nämnd, styrelse …) was found in this {kind.value}'s header, so it belongs "
+            f"to no meeting; 'paragraf meetings' lists it under {meeting.meeting_date} as '(body not read)'")))
     parts = consistent_parts(
         len(clean), matters.with_case_numbers(found.items, stated), named.amounts, named.agreement_mentions,
         named.item_dates, problems + found.problems + how.problems + matter_problems,
     )
+    attested_on = version.read_attested_on(kind, first_pages, _unique(margins), meeting.meeting_date)
+    posted_on = version.read_posted_on(kind, clean, head, _unique(margins), meeting.meeting_date, attested_on)
     return DocumentRecord(
         document_id=document_id,
         source_path=source_path,
@@ -145,7 +157,10 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         pages=clean,
         participants=found.participants,
         revision=version.read_revision(head, _unique(margins)),
-        attested_on=version.read_attested_on(kind, first_pages, _unique(margins), meeting.meeting_date),
+        organisation_evidence=issuer.evidence_text,
+        attested_on=attested_on,
+        posted_on=posted_on,
+        appeal_until=version.appeal_until(posted_on),
         sensitive=_sensitive(clean, parts),
         **linked,
         **parts,
@@ -154,6 +169,50 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         dissents=how.dissents,
         conflicts=how.conflicts,
     )
+
+
+def _kind(clean: list[Page], head: list[Line], word_count: int, problems: list[Problem]) -> tuple[structure.Findings | None, kinds.Decision]:
+    """What both readers find, and the kind decided from it, the title and the
+    text; where the kind differs from the one the title names, a problem row
+    says why. A bug in the readers leaves the title and the text to decide."""
+    try:
+        findings = structure.find_structure(clean)
+        series, lines, size = findings.series(), findings.text_window(), findings.size
+    except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
+        problems.append(Problem(message=(
+            f"numbered headings could not be looked for ({type(exc).__name__}: {exc}); please report it with the file")))
+        findings, series, size = None, [], 10.0
+        lines = [placed for placed in place(clean) if placed.page_no <= structure.TEXT_PAGES]
+    decision = kinds.kind_of(head, series, lines, size, word_count)
+    if decision.titled is not None and decision.kind is not decision.titled:
+        problems.append(Problem(page_no=1, message=(
+            f"read as {_article(decision.kind)} although its title says {decision.titled.value}: {decision.why()}")))
+    return findings, decision
+
+
+def _article(kind: Kind) -> str:
+    return f"an {kind.value}" if kind.value[0] in "aeiouåäöy" else f"a {kind.value}"
+
+
+def _organisation(pages: list[Page], problems: list[Problem]) -> organisation.Organisation:
+    """The issuer (extractors/structure/organisation.py); a bug in reading it
+    is a problem of this document, never the loss of its pages."""
+    try:
+        return organisation.read_organisation(pages)
+    except Exception as exc:  # noqa: BLE001
+        problems.append(Problem(message=(
+            f"the organisation that issued the document could not be read ({type(exc).__name__}: {exc}); "
+            "please report it with the file")))
+        return organisation.Organisation()
+
+
+def _with_stated_times(meeting: MeetingHeader, stated: tuple[str | None, str | None]) -> MeetingHeader:
+    """The meeting's start and end as its minutes state them in prose ('Mötet
+    öppnades kl 19.05'), which tell when it was held, over the header's
+    announced times."""
+    start, end = stated
+    update = {name: value for name, value in (("start_time", start), ("end_time", end)) if value}
+    return meeting.model_copy(update=update) if update else meeting
 
 
 def _sensitive(pages: list[Page], parts: dict[str, list]) -> list:
@@ -277,12 +336,12 @@ def _enumerate(parts) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _structure(kind, pages: list[Page]) -> tuple[structure.Structure, entities.Entities]:
+def _structure(kind, pages: list[Page], findings: structure.Findings | None = None) -> tuple[structure.Structure, entities.Entities]:
     """Items, participants, amounts, agreements and dates; a bug in reading
     them costs this one document its structure (recorded as a problem), never
     its pages."""
     try:
-        found = structure.read_structure(kind, pages)
+        found = structure.read_structure(kind, pages, findings)
         found.items, found.participants = provenance.place_structure(found.items, found.participants, found.placed, found.owners)
     except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
         problem = Problem(message=f"items could not be read ({type(exc).__name__}: {exc}); please report it with the file")
@@ -306,12 +365,13 @@ def _procedure(found: structure.Structure, page_count: int) -> procedure.Procedu
     return procedure.held_only(how, {item.key for item in found.items}, page_count)
 
 
-def _matters(found: structure.Structure, margins: list[Line]) -> tuple[dict, dict, list[Problem]]:
+def _matters(found: structure.Structure, margins: list[Line], said: list | None = None) -> tuple[dict, dict, list[Problem]]:
     """References to other meetings' §§, the abbreviations the document
     defines for bodies, and (a document without items: an underlag) its own
-    diarienummer; a bug in reading them costs this document only them."""
+    diarienummer, from the sentences the entities were read from (`said`,
+    else read here); a bug in reading them costs this document only them."""
     try:
-        read = matters.read_matters(sentences(found.placed, found.owners), found.items)
+        read = matters.read_matters(said or sentences(found.placed, found.owners), found.items)
         read.stated = matters.numbers_above(found.placed, found.owners, found.items) | read.stated
         own = None if found.items else matters.document_case_number(found.placed, [ln.text for ln in margins])
     except Exception as exc:  # noqa: BLE001 - the rest of the record is still worth loading

@@ -1,7 +1,8 @@
 """`paragraf eval`: the warehouse against `.gold.json` files.
 
-Each field is scored as a set of facts — the document's kind, body, date,
-start and end time and place; (item, value) pairs; people; amounts — with
+Each field is scored as a set of facts — the document's kind, body,
+organisation (only where the gold file has the key: older gold files do not
+annotate it), date, start and end time and place; (item, value) pairs; people; amounts — with
 precision, recall and F1. Titles, names, bodies and places match after
 whitespace normalisation; proposals and decisions, which are long, match when
 their word-token F1 reaches TEXT_THRESHOLD.
@@ -35,12 +36,13 @@ from typing import Any, Iterable
 
 NOT_ANNOTATED_WHEN_ABSENT = ("amounts", "agreements")
 TEXT_THRESHOLD = 0.9  # token F1 at which a proposal or decision text counts as right
-HEADER_FIELDS = ("kind", "organ", "meeting_date", "start_time", "end_time", "location")
+# "organisation" is scored only where a gold file has the key (older gold files do not annotate it)
+HEADER_FIELDS = ("kind", "organ", "organisation", "meeting_date", "start_time", "end_time", "location")
 STRUCTURE_FIELDS = ("items", "titles", "sections", "times", "presenters", "proposals", "decisions", "participants")
 ENTITY_FIELDS = ("amounts", "agreements")
 FIELDS = HEADER_FIELDS + STRUCTURE_FIELDS + ("attachments",) + ENTITY_FIELDS
 SHORT = {  # column heads of the tables
-    "kind": "kind", "organ": "organ", "meeting_date": "date", "start_time": "start", "end_time": "end",
+    "kind": "kind", "organ": "organ", "organisation": "org", "meeting_date": "date", "start_time": "start", "end_time": "end",
     "location": "place", "items": "items", "titles": "titles", "sections": "sect", "times": "times",
     "presenters": "pres", "proposals": "prop", "decisions": "decis", "participants": "people",
     "attachments": "attach", "amounts": "amount", "agreements": "agree",

@@ -5,8 +5,10 @@ holds (read by this extractor version), hands the rest to an *extraction
 engine* (file paths in, records out, in parallel), and gives every record to
 one writer in this process, which loads each document whole inside one
 transaction (documents that arrive together share it). A bad file becomes a
-failed record; the batch goes on. After loading, the full-text index of
-`paragraf search` is rebuilt.
+failed record; the batch goes on. The writer indexes each document for
+`paragraf search` in its own transaction; at the run's end, documents stored
+without the index (an older warehouse) are indexed and the index's levels
+that grew past their size are merged (warehouse/search.py).
 
 Two engines:
 - `pipeline.flows` submits batches of files as Prefect tasks inside a Prefect
@@ -57,7 +59,7 @@ from schemas import faults
 from schemas.document import EXTRACTOR_VERSION, DocumentRecord, ErrorCode, Problem
 from schemas.faults import crash_point
 from schemas.ids import file_sha256, path_id
-from warehouse import search, snapshot
+from warehouse import search, snapshot, watches
 from warehouse.load import Warehouse
 
 Batch = list[tuple[str, str]]  # (path, document_id)
@@ -179,7 +181,23 @@ def default_workers() -> int:
 def ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
     faults.arm(os.getpid())
     with run_scratch(), _interruptible():
-        return _ingest(paths, db, backend, workers, engine)
+        summary = _ingest(paths, db, backend, workers, engine)
+    _record_watches(db, summary)
+    return summary
+
+
+def _record_watches(db: str, summary: IngestSummary) -> None:
+    """Each watch asked about the documents this run loaded first
+    (warehouse.watches). A fault here costs the news, never the load: it is a
+    warning, and the next run asks again."""
+    if not summary.ok:
+        return
+    try:
+        with Warehouse(db) as wh:
+            summary.watch_news = {k: v for k, v in watches.record_new_hits(wh).items() if v}
+    except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
+        summary.warnings.append(f"watches not asked about the new documents ({type(exc).__name__}: {exc}); "
+                                "the next ingest asks again")
 
 
 def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engine) -> IngestSummary:
@@ -189,7 +207,7 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
     found = discover(paths)
     summary = IngestSummary(passed_over=found.passed_over)
     with Warehouse(db) as wh:
-        publisher = snapshot.Publisher(wh, prepare=lambda: _index_for_readers(wh))
+        publisher = snapshot.Publisher(wh, prepare=lambda: _ready_for_readers(wh))
         publisher.start()  # readers of a warehouse that has no current snapshot get one before the load
         wh.sync_agreements((a.agreement_id, a.name, list(a.aliases)) for a in catalogue())
         hashes: dict[str, str] = {}
@@ -215,6 +233,8 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
             sizes = {path: os.path.getsize(path) if os.path.isfile(path) else 0 for path, _ in pairs}
             asked = {path: doc_id for doc_id, path in todo.items()}
             loaded: set[str] = set()  # ids this run has stored
+            if (plan := getattr(reporter, "plan", None)) is not None:  # a reporter of a library user may lack it
+                plan(sizes, workers)  # the bar's estimate and the file being read (pipeline.progress)
             waiting: list[DocumentRecord] = []
             since = time.monotonic()
 
@@ -222,7 +242,7 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                 records = [_as_read(r, asked, todo, known, loaded) for r in waiting]
                 # a file rewritten after it was hashed comes back under its new bytes' id, perhaps one already stored
                 new = {r.document_id for r in records if r.document_id in todo} - known.keys() - loaded
-                stored = wh.load_documents(records, new)
+                stored = wh.load_documents(records, new, settle=False)  # matters: once before a snapshot, and at the end
                 for record in stored:  # a document the warehouse could not hold comes back failed
                     loaded.add(record.document_id)
                     outcome = FileOutcome.from_record(record)
@@ -258,14 +278,15 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
                 load()
             crash_point("after-last-load")
             close_readers()  # an engine that extracted in this process leaves no reader child behind
-            if not stop_requested() and search.index_state(wh) != "current":
+            wh.settle_matters(if_stale=True)  # after the loads, or after a run killed before it settled
+            if not stop_requested():
                 try:
                     with _interrupts_statements(wh):
-                        _update_index(wh)
+                        _update_index(wh, run_end=True)
                 except search.SearchUnavailable as exc:
                     summary.warnings.append(f"search index not built: {exc}")
                 except duckdb.InterruptException:
-                    pass  # Ctrl-C: the index stays as it was, and stale, so the next run rebuilds it
+                    pass  # Ctrl-C: the index stays as it was (each merge is whole or not at all)
             interrupted = stop_requested()
             summary.seconds = round(time.monotonic() - started, 2)
             wh.record_run(uuid.uuid4().hex, started_at, summary.ok, summary.skipped, summary.failed, summary.pages)
@@ -281,13 +302,19 @@ def _ingest(paths: list[str], db: str, backend: str, workers: int, engine: Engin
     return summary
 
 
-def _update_index(wh: Warehouse) -> None:
-    """The search index brought up to date with the documents, and the
-    commit checkpointed into the file at once: a write-ahead log holding a
-    whole index is what a read-only open cannot replay (DuckDB #24103), so
-    the window in which a killed writer leaves one is kept to this step."""
-    search.rebuild_index(wh)
-    crash_point("after-index")
+def _update_index(wh: Warehouse, run_end: bool = False) -> None:
+    """The search index brought up to date with the documents — the
+    documents stored without it indexed (each document's own load indexes
+    it: an older warehouse, a run without the dictionary), and at a run's
+    end the levels grown past their size merged — and the commit
+    checkpointed into the file at once: a write-ahead log holding a merged
+    index is what a read-only open cannot replay (DuckDB #24103), so the
+    window in which a killed writer leaves one is kept to this step."""
+    if search.index_state(wh) != "current":
+        search.update_index(wh)
+    if run_end:
+        search.compact(wh)
+        crash_point("after-index")
     wh.con.execute("CHECKPOINT")
 
 
@@ -314,12 +341,13 @@ def _as_read(record: DocumentRecord, asked: dict[str, str], todo: dict[str, str]
     return record
 
 
-def _index_for_readers(wh: Warehouse) -> bool:
-    """Before a snapshot is published: the search index made current, so a
-    reader of the snapshot searches every document it holds. False (do not
-    publish now) when Ctrl-C stopped the rebuild."""
+def _ready_for_readers(wh: Warehouse) -> bool:
+    """Before a snapshot is published: the matters settled and the search
+    index made current, so a reader of the snapshot finds every document it
+    holds. False (do not publish now) when Ctrl-C stopped the rebuild."""
     if stop_requested():
         return False
+    wh.settle_matters(if_stale=True)
     try:
         if search.index_state(wh) != "current":
             with _interrupts_statements(wh):

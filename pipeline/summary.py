@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, computed_field
 from schemas.document import DocumentRecord, Status
 
 Outcome = Literal["ok", "skipped", "failed"]
+FAILED_NAMED = 3  # the summary line names this many failed files (paragraf problems --failed lists them all)
 
 
 class FileOutcome(BaseModel):
@@ -39,6 +40,7 @@ class IngestSummary(BaseModel):
     passed_over: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)  # the batch loaded, but something around it did not
     seconds: float = 0.0
+    watch_news: dict[int, int] = Field(default_factory=dict)  # watch_id → new hits this run recorded (paragraf watch news)
 
     def add(self, outcome: FileOutcome) -> None:
         self.files.append(outcome)
@@ -81,7 +83,14 @@ class IngestSummary(BaseModel):
     def line(self) -> str:
         rate = f", {self.pages / self.seconds:.1f} pages/s" if self.seconds and self.pages else ""
         partial = f" ({self.with_problems} with problems)" if self.with_problems else ""
+        news = sum(self.watch_news.values())
+        watched = (f"; {news} new {'hit' if news == 1 else 'hits'} for "
+                   f"{'watch' if len(self.watch_news) == 1 else 'watches'} {', '.join(map(str, sorted(self.watch_news)))}"
+                   if news else "")
+        failed = [f.path.rsplit("/", 1)[-1] for f in self.files if f.outcome == "failed"]
+        named = (f"; failed: {', '.join(failed[:FAILED_NAMED])}{f' and {len(failed) - FAILED_NAMED} more' if len(failed) > FAILED_NAMED else ''}"
+                 " (paragraf problems --failed)") if failed else ""
         return (
             f"ingested {self.ok}{partial} / skipped {self.skipped} / failed {self.failed} files, "
-            f"{self.pages} pages, {self.seconds:.1f} s{rate}"
+            f"{self.pages} pages, {self.seconds:.1f} s{rate}{watched}{named}"
         )

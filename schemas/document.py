@@ -25,7 +25,7 @@ from schemas.procedure import Conflict, Dissent, Motion, Vote
 
 # Bumped whenever extraction changes what it yields for the same bytes: an
 # ingest re-reads documents that an older extractor loaded.
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 9
 
 
 class Kind(str, Enum):
@@ -188,6 +188,13 @@ class DocumentRecord(BaseModel):
     attested_on: dt.date | None = None  # the justering date it states
     revision: int = Field(default=0, ge=0)  # 'Reviderad', 'Version 2': 1, 2 …; 0 when it states none
     pdf_modified_at: dt.datetime | None = None  # the PDF's own modification date (/ModDate, UTC), if it has one
+    # a Swedish kommun's or region's protokoll: the printed day its justering was
+    # posted (anslag), and the last day for laglighetsprövning that follows from it
+    posted_on: dt.date | None = None
+    appeal_until: dt.date | None = None
+    # where the organisation (header.organisation) was read, and any web address or
+    # organisation number printed: 'head p. 1: HÖGSBY KOMMUN …; web hogsby.se'
+    organisation_evidence: str | None = None
     extractor_version: int = EXTRACTOR_VERSION
     ingested_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
 

@@ -26,6 +26,9 @@ class MeetingHeader(BaseModel):
     document does not state is None: never guessed from a file name or body text."""
 
     organ: str | None = None
+    # the kommun, region, authority or association that issued the document, as
+    # printed ('Högsby kommun', 'Brf Solgläntan'); extractors/structure/organisation.py
+    organisation: str | None = None
     meeting_date: dt.date | None = None
     start_time: str | None = Field(default=None, pattern=HHMM)
     end_time: str | None = Field(default=None, pattern=HHMM)
@@ -35,7 +38,7 @@ class MeetingHeader(BaseModel):
     def meeting_id(self) -> str | None:
         if self.organ is None or self.meeting_date is None:
             return None
-        return meeting_id(self.organ, self.meeting_date)
+        return meeting_id(self.organ, self.meeting_date, self.organisation)
 
 
 class Section(str, Enum):
@@ -76,6 +79,9 @@ class Item(BaseModel):
     source: Source
     number: int = Field(ge=0)
     label: str | None = None  # as printed: 'KS § 3 a', '39 §', '§ 5'; None when only a number
+    # a sub-item ('2.1', '2 a' under '2.'): the printed label of the item it
+    # belongs to, whose integer `number` it shares; None for a top-level item
+    parent_label: str | None = None
     title: str = Field(min_length=1)
     section: Section | None = None
     scheduled_time: str | None = Field(default=None, pattern=HHMM)
@@ -115,12 +121,18 @@ class Item(BaseModel):
     def identity(self) -> tuple[str, str | int]:
         """What makes an item unique within its document: its source and printed
         label, or its number when it has none ('§ 3 a' and '§ 3 b' are two items;
-        their amounts and dates name the first of them, by `key`)."""
-        return (self.source.value, self.label or self.number)
+        their amounts and dates name the first of them, by `key`); a sub-item's
+        label with its parent's ('a)' under '5' and 'a)' under '7' are two)."""
+        return (self.source.value, self.id_label or self.number)
+
+    @property
+    def id_label(self) -> str | None:
+        """The label an item's id is made from: its own, after its parent's for a sub-item ('5 / a)')."""
+        return f"{self.parent_label} / {self.label}" if self.parent_label and self.label else self.label
 
     def item_id(self, document_id: str) -> str:
         """From the document and the printed label ('§ 3 a' and '§ 3 b' share a number)."""
-        return ids.item_id(document_id, self.source.value, self.label, self.number)
+        return ids.item_id(document_id, self.source.value, self.id_label, self.number)
 
 
 class Participant(BaseModel):

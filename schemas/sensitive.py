@@ -29,7 +29,7 @@ class SensitiveFinding(BaseModel):
     page_no: int | None = Field(default=None, ge=1)
     # the item it stands in, by what makes an item unique (schemas.meeting.Item.identity)
     item_source: str | None = None
-    item_label: str | None = None
+    item_label: str | None = None  # Item.id_label: a sub-item's label after its parent's
     item_number: int | None = None
     x0: float | None = None
     top: float | None = None

@@ -31,6 +31,11 @@ STORED_CONTENT = {
     "agreement_mentions": "SELECT * FROM agreement_mentions",
     "item_dates": "SELECT * FROM item_dates",
     "problems": "SELECT * FROM problems",
+    # the search index: what it holds, whichever of its levels holds it (warehouse/search.py)
+    "search_units": "SELECT * FROM search_units",
+    "search_postings": " UNION ALL ".join(
+        f"SELECT * FROM {level}" for level in ("search_postings", *(f"search_postings_{n}" for n in range(1, 6)))),
+    "search_stats": "SELECT * FROM search_stats",
 }
 
 
@@ -64,6 +69,20 @@ def corpus_copy(tmp_path: Path) -> Path:
 # ---------------------------------------------------------------- a real Prefect server on 127.0.0.1
 
 
+def wait_until_healthy(api: str, server, limit: float = 90) -> None:
+    """Until the Prefect server at `api` answers its health check (or fail the test)."""
+    deadline = time.monotonic() + limit
+    while True:
+        try:
+            if httpx.get(f"{api}/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            pytest.fail("prefect server did not start on 127.0.0.1")
+        time.sleep(0.5)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -87,16 +106,7 @@ def prefect_server(tmp_path_factory):
     )
     api = f"http://127.0.0.1:{port}/api"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(f"{api}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("prefect server did not start on 127.0.0.1")
-            time.sleep(0.5)
+        wait_until_healthy(api, server)
         yield api, home
     finally:
         server.terminate()

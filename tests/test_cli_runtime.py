@@ -72,9 +72,19 @@ class Run:
         return False
 
 
+def migrated(db: Path) -> bool:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'").fetchone()[0])
+    finally:
+        con.close()
+
+
 def stored(db: Path) -> tuple[int, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
+        if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'documents'").fetchone()[0]:
+            return 0, 0  # stopped while the schema was being made (each migration is whole or absent): nothing stored
         half = con.execute("""SELECT count(*) FROM documents d WHERE d.status = 'ok'
                               AND d.page_count <> (SELECT count(*) FROM pages p WHERE p.document_id = d.document_id)""").fetchone()[0]
         return con.execute("SELECT count(*) FROM documents").fetchone()[0], half
@@ -116,7 +126,7 @@ def test_a_second_ctrl_c_never_hangs(archive, tmp_path):
     status, _ = run.finish()
     assert status == 130 and "Traceback" not in "".join(run.lines)
     assert run.group_gone()
-    if db.exists():  # whatever was committed is whole
+    if db.exists() and migrated(db):  # whatever was committed is whole (a stop during the first migration commits nothing)
         assert stored(db)[1] == 0
 
 
@@ -138,7 +148,7 @@ def test_a_half_built_or_stale_index_is_rebuilt_by_search_and_by_the_next_ingest
     assert index_ok(db) == "current"
 
     con = duckdb.connect(str(db))
-    con.execute("DROP MACRO fts_main_search_docs.match_bm25")  # what a kill inside the old rebuild left
+    con.execute("DELETE FROM search_documents")  # documents the index does not cover (a warehouse from before it)
     con.close()
     assert index_ok(db) == "stale"
     again = paragraf("ingest", str(PROTOKOLL), "--db", str(db))
@@ -146,7 +156,7 @@ def test_a_half_built_or_stale_index_is_rebuilt_by_search_and_by_the_next_ingest
     assert index_ok(db) == "current"
 
     con = duckdb.connect(str(db))
-    con.execute("UPDATE documents SET ingested_at = ingested_at + INTERVAL 1 SECOND")  # loaded after the index
+    con.execute("UPDATE search_documents SET analyser = 'an older analyser'")  # indexed by another version
     con.close()
     assert index_ok(db) == "stale"
     done = paragraf("search", "justerare", "--db", str(db), "--json")
@@ -159,7 +169,7 @@ def test_a_stale_index_in_a_read_only_warehouse_is_one_line(tmp_path):
     db = tmp_path / "w.duckdb"
     assert paragraf("ingest", str(PROTOKOLL), "--db", str(db)).returncode == 0
     con = duckdb.connect(str(db))
-    con.execute("UPDATE documents SET ingested_at = ingested_at + INTERVAL 1 SECOND")
+    con.execute("DELETE FROM search_documents")  # documents the index does not cover
     con.close()
     db.chmod(0o444)
     line = one_line(paragraf("search", "justerare", "--db", str(db)))

@@ -90,6 +90,17 @@ def test_header_fields_are_facts_and_a_null_gold_value_makes_a_found_one_wrong()
     assert "kind" not in score_document({k: v for k, v in gold.items() if k != "kind"}, pred)  # not annotated
 
 
+def test_organisation_is_scored_only_where_the_gold_file_annotates_it():
+    pred = predicted_from(GOLD) | {"organisation": "Exempelby kommun"}
+    assert "organisation" not in score_document(GOLD, pred)  # corpus gold files leave it out
+    right = score_document(GOLD | {"organisation": "Exempelby  kommun"}, pred)["organisation"]
+    assert (right.tp, right.fp, right.fn) == (1, 0, 0)  # whitespace normalised, as the other names
+    unprinted = score_document(GOLD | {"organisation": None}, pred)["organisation"]
+    assert (unprinted.tp, unprinted.fp, unprinted.fn) == (0, 1, 0)  # read where nothing is printed: wrong
+    missed = score_document(GOLD | {"organisation": "Exempelby kommun"}, predicted_from(GOLD))["organisation"]
+    assert (missed.tp, missed.fp, missed.fn) == (0, 0, 1)
+
+
 def test_printed_labels_key_items_when_the_warehouse_stores_them():
     from pipeline.evaluate import item_key
 

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import duckdb
+import jsonschema
 import pandas
 import polars
 import pytest
@@ -187,3 +188,71 @@ def test_oparl_links_point_at_objects_of_the_export(warehouse, capsys, tmp_path)
     assert all(obj["id"].startswith("https://example.org/ris/oparl/") for obj in oparl_objects(root))
     secret = [a for a in lists["agenda-items"] if a["name"] == "Placering av barn"]
     assert secret and all(a["public"] is False and a["resolutionText"] == SECRET_TEXT for a in secret)
+
+
+def test_each_organisation_is_an_oparl_body_of_its_own(tmp_path, capsys):
+    """Two kommuners' Kommunstyrelsen on one day and a meeting of no known
+    organisation: three Bodies, each listing its own meetings, organizations,
+    people, papers and files, every link pointing into its own Body."""
+    from schemas.document import DocumentRecord, Kind, Page, Status, TextSource
+    from schemas.meeting import Item, MeetingHeader, Participant, Role, Source
+
+    def record(doc: str, organisation: str | None, organ: str = "Kommunstyrelsen") -> DocumentRecord:
+        return DocumentRecord(
+            document_id=doc * 64, source_path=f"in/{doc}.pdf", status=Status.OK, kind=Kind.PROTOKOLL, page_count=1,
+            text_source=TextSource.TEXT,
+            header=MeetingHeader(organ=organ, meeting_date=dt.date(2024, 5, 6), organisation=organisation),
+            pages=[Page(page_no=1, width=595, height=842, text_source=TextSource.TEXT, text="sida")],
+            items=[Item(source=Source.PROTOKOLL, number=1, title="Budget", case_number="2024/7", decision="Bifall.",
+                        page_start=1, page_end=1)],
+            participants=[Participant(name="Anna Berg", party="S", role=Role.CHAIR)],
+        )
+
+    db = tmp_path / "w.duckdb"
+    with Warehouse(db) as wh:
+        wh.load_documents([record("a", "Västeråsa kommun"), record("b", "Söderås kommun"),
+                           record("c", None, organ="Sociala samrådet")])
+    export(capsys, db, "oparl", tmp_path)
+    root = tmp_path / "oparl"
+    bodies = json.loads((root / "bodies.json").read_text())["data"]
+    assert {b["id"].rsplit("/", 1)[-1]: b["name"] for b in bodies} == {
+        "paragraf": "paragraf", "soderas-kommun": "Söderås kommun", "vasterasa-kommun": "Västeråsa kommun"}
+    organizations = set()
+    for body in bodies:
+        key = body["id"].rsplit("/", 1)[-1]
+        lists = {p.stem: json.loads(p.read_text())["data"] for p in (root / "body" / key).glob("*.json")}
+        ids = {name: {obj["id"] for obj in objects} for name, objects in lists.items()}
+        assert len(lists["meetings"]) == 1 and len(lists["files"]) == 1 and len(lists["papers"]) == 1
+        assert body["meeting"].endswith(f"/body/{key}/meetings")
+        for meeting in lists["meetings"]:
+            assert set(meeting["organization"]) <= ids["organizations"] and set(meeting["participant"]) <= ids["people"]
+        for membership in lists["memberships"]:
+            assert membership["person"] in ids["people"] and membership["organization"] in ids["organizations"]
+        for consultation in lists["consultations"]:
+            assert consultation["paper"] in ids["papers"] and consultation["agendaItem"] in ids["agenda-items"]
+        assert all(obj.get("body") == body["id"] for name in ("organizations", "people", "papers") for obj in lists[name])
+        organizations |= ids["organizations"]
+        for obj in oparl_objects(root / "body" / key):
+            kind = obj["type"].removeprefix(SCHEMA)
+            assert not [name for name in REQUIRED[kind] if obj.get(name) in (None, "")], obj["id"]
+    assert len(organizations) == 3  # the two Kommunstyrelsen are two organizations
+    assert "http://127.0.0.1:8000/oparl/organization/sociala-samradet" in organizations  # ids of 'paragraf' as before
+    if OPARL_SCHEMAS.is_dir():  # the specification's own schema files, where this machine has them
+        for obj in oparl_objects(root):
+            schema = _oparl_schema(obj["type"].removeprefix(SCHEMA))
+            assert not list(jsonschema.Draft4Validator(schema).iter_errors(obj)), obj["id"]
+
+
+OPARL_SCHEMAS = Path("/work/shared/oparl-1.1-schema")
+
+
+def _oparl_schema(name: str) -> dict:
+    """<name>.json without the keys beyond JSON Schema Draft 4 (its README says to drop them)."""
+    def plain(value):
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items() if k not in ("references", "backreference", "schema")}
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        return value
+
+    return plain(json.loads((OPARL_SCHEMAS / f"{name}.json").read_text(encoding="utf-8")))

@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from pipeline.bench import crash as bench
@@ -68,15 +69,27 @@ def test_killed_at_a_point_every_reader_answers_and_the_rerun_ends_as_an_uninter
     assert_survived(bench.trial(folder, tmp_path / "w.duckdb", expected, 2, point=point))
 
 
-@pytest.mark.parametrize("migration", sorted(bench.DOWN))
-def test_killed_inside_a_migration_of_a_warehouse_with_documents(archive, tmp_path, migration):
-    """The warehouse of the uninterrupted run taken back from `migration` and
-    every later one (pipeline.bench.crash.DOWN); the ingest that migrates it
+# (the migrations taken back, newest first): every one DOWN knows, the
+# ingest then killed inside 013 (meetings re-keyed by organisation as it
+# reads the documents again); and 014 alone, as a warehouse of a paragraf
+# that had 015 and 016 but not 014 (migrations apply by number, whichever
+# are missing)
+TAKEN_BACK = [tuple(sorted(bench.DOWN, reverse=True)), (14,)]
+
+
+@pytest.mark.parametrize("taken_back", TAKEN_BACK, ids=lambda versions: "-".join(map(str, versions)))
+def test_killed_inside_a_migration_of_a_warehouse_with_documents(archive, tmp_path, taken_back):
+    """The warehouse of the uninterrupted run taken back from the migrations
+    `taken_back` (pipeline.bench.crash.DOWN); the ingest that migrates it
     again is killed inside the first migration it applies."""
     folder, whole, _ = archive
     old = tmp_path / "old.duckdb"
-    version = bench.older(old, whole, back_to=migration)
-    assert version < migration
+    bench.older(old, whole, versions=taken_back)
+    con = duckdb.connect(str(old), read_only=True)
+    try:
+        assert not {v for (v,) in con.execute("SELECT version FROM schema_version").fetchall()} & set(taken_back)
+    finally:
+        con.close()
     migrated = tmp_path / "migrated.duckdb"
     for path in tmp_path.glob("old.duckdb*"):
         (tmp_path / path.name.replace("old", "migrated")).write_bytes(path.read_bytes())

@@ -116,8 +116,9 @@ def test_both_readers_take_any_pages_without_an_exception(pages, kind):
         record_pages.append(Page(page_no=raw.page_no, width=WIDTH, height=HEIGHT, text_source=TextSource.TEXT,
                                  lines=layout.order_columns(content), margin_lines=margin))
     found = structure.read_structure(kind, record_pages)
-    numbers = [(i.source, i.number) for i in found.items]
-    assert len(numbers) == len(set(numbers))
+    keys = [i.identity for i in found.items]  # sub-items share their parent's number, never its label
+    assert len(keys) == len(set(keys))
+    assert all(i.parent_label is None or i.label for i in found.items)
     assert found.items or found.problems or not found.placed  # items, or problem rows that say why not
     assert all(0 <= k < len(found.placed) for k in found.owners)
     entities.read_entities(found.placed, found.owners, found.items)

@@ -359,14 +359,13 @@ def test_a_warehouse_in_a_read_only_folder_is_read(seeded, tmp_path):
 def test_search_on_a_snapshot_whose_index_is_older_answers_and_says_so(seeded, tmp_path):
     db = copy_of(seeded, tmp_path)
     with duckdb.connect(str(snapshot.snapshot_path(db))) as con:  # a document the index has not seen
-        con.execute("UPDATE documents SET ingested_at = ingested_at + INTERVAL 1 SECOND "
-                    "WHERE document_id = (SELECT min(document_id) FROM documents)")
+        con.execute("DELETE FROM search_documents WHERE document_id = (SELECT min(document_id) FROM documents)")
     proc = holder(db)
     try:
         done = paragraf("search", "LOSUS", "--json", "--db", str(db))
         with duckdb.connect(str(snapshot.snapshot_path(db))) as con:
-            con.execute("DROP SCHEMA fts_main_search_docs CASCADE")
-            con.execute("DROP TABLE search_docs")
+            for table in ("search_postings", "search_units", "search_documents"):
+                con.execute(f"DROP TABLE {table}")
         unindexed = paragraf("search", "LOSUS", "--db", str(db))
     finally:
         release(proc)

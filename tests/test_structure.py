@@ -384,7 +384,8 @@ def test_participants_listed_on_one_line_and_a_dnr_on_the_title_line(tmp_path):
     sheet.space(4).line((60, "Beslut"), bold=True).line((60, "Per Ek utses att justera protokollet."))
     record = extract_document(sheet.render(tmp_path / "one-line.pdf"))
     assert {(p.name, p.role.value, p.party) for p in record.participants} == {
-        ("Eva Nord", "ordförande", "V"), ("Per Ek", "ledamot", "S"), ("Anna Berg", "ledamot", "M")}
+        ("Eva Nord", "ordförande", "V"), ("Per Ek", "ledamot", "S"), ("Anna Berg", "ledamot", "M"),
+        ("Per Ek", "justerare", None)}  # chosen to attest in § 7
     [item] = record.items
     assert (item.number, item.title, item.case_number) == (7, "Val av justerare", "SN 2024/10")
 

@@ -20,3 +20,32 @@ def test_synthetic_warehouse_answers_decisions_oldest_first(tmp_path):
     assert ids == ["losus"] and len(rows) == expected > 0
     dates = [r["meeting_date"] for r in rows]
     assert dates == sorted(dates)
+
+
+def test_a_synthetic_warehouse_is_indexed_as_the_writer_would_index_it(tmp_path):
+    """The fill's SQL-made index equals what bringing the index up to date
+    stores for the same items (the writer's rows: tests/test_search.py)."""
+    import duckdb
+
+    from warehouse import search
+
+    def rows(path) -> list:
+        con = duckdb.connect(str(path), read_only=True)
+        out = [con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+               for t in ("search_units", "search_postings", "search_stats", "search_documents")]
+        con.close()
+        return out
+
+    agreements = [(a.agreement_id, a.name, list(a.aliases)) for a in catalogue()]
+    with Warehouse(tmp_path / "filled.duckdb") as wh:
+        synthetic.fill(wh, 700, agreements)
+        assert search.index_state(wh) == "current"
+        assert [h["item_id"] for h in search.search(wh, "ärende 123", 5)][0] == "i123"
+    with Warehouse(tmp_path / "updated.duckdb") as wh:
+        synthetic.fill(wh, 700, agreements)
+        for table in ("search_units", "search_postings", "search_documents"):
+            wh.con.execute(f"DELETE FROM {table}")
+        wh.con.execute("UPDATE search_stats SET units = 0, length = 0")
+        assert search.index_state(wh) == "stale"
+        search.update_index(wh)
+    assert rows(tmp_path / "filled.duckdb") == rows(tmp_path / "updated.duckdb")

@@ -24,9 +24,10 @@ from typing import Any, Iterator
 
 import duckdb
 
+from warehouse import meetings as meeting_keys
 from warehouse.load import Warehouse
 from warehouse.read import agreement_names, agreements_matching  # noqa: F401 - the page suggests close names
-from warehouse.search import IGNORE, excerpt, extension_path, has_index, index_state
+from warehouse.search import has_index, index_state, search
 from warehouse.sensitive import secret_items, secret_pages
 from warehouse.snapshot import meta_path, open_reader, snapshot_path
 
@@ -147,26 +148,36 @@ def _label(schema: Schema, alias: str = "i") -> str:
     return f"{alias}.label" if schema.has("items", "label") else "NULL"
 
 
+def _organisation(schema: Schema, alias: str, table: str = "meetings") -> str:
+    """The organisation column (013_organisation), NULL in a warehouse read without migrating it."""
+    return f"{alias}.organisation" if schema.has(table, "organisation") else "NULL"
+
+
 # ---------------------------------------------------------------- search and the front page
 
 
 @per_state
 def facets(wh: Warehouse) -> dict[str, list]:
-    """The values the search filters offer: bodies, kinds and years of the stored documents."""
+    """The values the search filters offer: bodies, kinds, years and (where
+    the warehouse records them) organisations of the stored documents."""
     organs = [r[0] for r in wh.con.execute(
         "SELECT DISTINCT organ FROM documents WHERE status = 'ok' AND organ IS NOT NULL ORDER BY organ").fetchall()]
     kinds = [r[0] for r in wh.con.execute(
         "SELECT DISTINCT kind FROM documents WHERE status = 'ok' ORDER BY kind").fetchall()]
     years = [r[0] for r in wh.con.execute(
         "SELECT DISTINCT year(meeting_date) AS y FROM documents WHERE meeting_date IS NOT NULL ORDER BY y DESC").fetchall()]
-    return {"organs": organs, "kinds": kinds, "years": years}
+    organisations = [r[0] for r in wh.con.execute(
+        "SELECT DISTINCT organisation FROM documents WHERE status = 'ok' AND organisation IS NOT NULL ORDER BY 1"
+    ).fetchall()] if Schema.of(wh).has("documents", "organisation") else []
+    return {"organs": organs, "kinds": kinds, "years": years, "organisations": organisations}
 
 
 def meetings(wh: Warehouse, organ: str | None = None, kind: str | None = None, year: int | None = None,
              limit: int = 200) -> list[dict[str, Any]]:
-    """Meetings, newest first, with their documents' kinds, under the same filters as a search."""
-    return _rows(wh, """
-        SELECT m.meeting_id, m.meeting_date, m.organ, m.start_time, m.end_time, m.location,
+    """Meetings, newest first, with their documents' kinds and organisation, under the same filters as a search."""
+    return _rows(wh, f"""
+        SELECT m.meeting_id, m.meeting_date, m.organ, {_organisation(Schema.of(wh), "m")} AS organisation,
+               m.start_time, m.end_time, m.location,
                string_agg(DISTINCT d.kind, ', ' ORDER BY d.kind) AS kinds, sum(d.page_count) AS pages
         FROM meetings m JOIN documents d USING (meeting_id)
         WHERE d.status = 'ok' AND ($organ IS NULL OR m.organ = $organ)
@@ -182,95 +193,46 @@ def search_state(wh: Warehouse) -> str:
     return "stale" if state != "current" and has_index(wh) else state
 
 
-_STEMMER: duckdb.DuckDBPyConnection | None = None
-_STEMMER_LOCK = threading.Lock()
-
-
-def query_terms(text: str) -> list[str]:
-    """The index's terms for a query: tokenized as the index tokenizes
-    (lower case, runs of letters and digits) and stemmed with its Swedish
-    Snowball stemmer. DuckDB's fts extension does it in an in-memory
-    database of this process, loaded once: a warehouse connection opened per
-    request then needs no extension (loading it cost more than the search)."""
-    global _STEMMER
-    with _STEMMER_LOCK:
-        if _STEMMER is None:
-            stemmer = duckdb.connect(":memory:")
-            stemmer.execute(f"LOAD '{extension_path()}'")
-            _STEMMER = stemmer
-        return _STEMMER.execute(
-            """SELECT list_filter(list_distinct(list_transform(
-                   string_split_regex(regexp_replace(lower($q), $ignore, ' ', 'g'), '\\s+'), x -> stem(x, 'swedish'))),
-                   x -> x <> '')""", {"q": text, "ignore": IGNORE}).fetchone()[0]
-
-
-# BM25 over the index's own tables, for every document at once: the formula
-# of the extension's match_bm25 (k 1.2, b 0.75, any term), which evaluates it
-# row by row; the same scores (tests/test_web.py compares them).
-_BM25 = """
-    qterms AS (
-        SELECT t.docid, t.termid FROM fts_main_search_docs.terms t
-        WHERE t.termid IN (SELECT termid FROM fts_main_search_docs.dict WHERE term IN (SELECT unnest($terms)))),
-    term_tf AS (SELECT termid, docid, count(*) AS tf FROM qterms GROUP BY ALL),
-    scores AS (
-        SELECT docs.name AS doc_key,
-               sum(log((stats.num_docs - dict.df + 0.5) / (dict.df + 0.5) + 1)
-                   * (tf * (1.2 + 1) / (tf + 1.2 * (1 - 0.75 + 0.75 * (docs.len / stats.avgdl))))) AS score
-        FROM term_tf JOIN fts_main_search_docs.docs docs USING (docid)
-             JOIN fts_main_search_docs.dict dict USING (termid), fts_main_search_docs.stats stats
-        GROUP BY docs.name)"""
-
-
 def search_hits(wh: Warehouse, text: str, organ: str | None = None, kind: str | None = None,
-                year: int | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """The hits of `paragraf search` (the same index, Swedish stemming, BM25
-    scores, order), within a body, kind and year when given; each with an
-    excerpt (the page marks the query's words in it)."""
-    terms = query_terms(text)
-    if not terms:
-        return []
-    schema = Schema.of(wh)
-    filters = [("d.organ = $organ", organ), ("d.kind = $kind", kind), ("year(d.meeting_date) = $year", year)]
-    where = "".join(f" AND {clause}" for clause, value in filters if value is not None)
-    params = {"terms": terms, "limit": limit} | {
-        k: v for k, v in (("organ", organ), ("kind", kind), ("year", year)) if v is not None}
-    rows = _rows(wh, f"""
-        WITH {_BM25},
-        top AS (  -- thin columns first: the text of the few hits shown is read after
-            SELECT sc.doc_key, sc.score, d.source_path, s.page_no
-            FROM scores sc JOIN search_docs s USING (doc_key) JOIN documents d USING (document_id)
-            WHERE true{where}
-            ORDER BY sc.score DESC, d.source_path, s.page_no
-            LIMIT $limit)
-        SELECT s.hit, top.score, s.document_id, s.page_no, s.item_id, d.source_path, d.kind, d.organ,
-               d.meeting_date, d.meeting_id, i.number AS item_number, {_label(schema)} AS item_label,
-               i.title AS item_title, s.body
-        FROM top JOIN search_docs s USING (doc_key) JOIN documents d USING (document_id)
-        LEFT JOIN items i USING (item_id)
-        ORDER BY top.score DESC, top.source_path, top.page_no
-        """, params)
-    for row in rows:
-        row["excerpt"] = excerpt(row.pop("body"), text)
-        row["score"] = round(row["score"], 3)
-    return rows
-
-
-def stems(words: list[str]) -> list[str]:
-    """The stems of a few words (the query's), for marking them in excerpts."""
-    return query_terms(" ".join(words)) if words else []
+                year: int | None = None, limit: int = 50, *, organisation: str | None = None,
+                date_from: dt.date | None = None, date_to: dt.date | None = None, fuzzy: bool = False,
+                include_sensitive: bool = False) -> list[dict[str, Any]]:
+    """The hits of `paragraf search` (the same index, analyser, order and
+    scores), within a body, organisation, kind, year and date range when
+    given; each with an excerpt and the places of its matched words."""
+    if year is not None:
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        date_from = max(date_from, first) if date_from else first
+        date_to = min(date_to, last) if date_to else last
+    hits = search(wh, text, limit, body=organ, organisation=organisation, kind=kind, date_from=date_from,
+                  date_to=date_to, fuzzy=fuzzy, include_sensitive=include_sensitive)
+    for hit in hits:
+        hit["score"] = round(hit["score"], 3)
+        hit["item_label"] = hit.get("item_label")
+    return hits
 
 
 # ---------------------------------------------------------------- a meeting
 
 
+def resolve_meeting(wh: Warehouse, meeting_id: str) -> list[str]:
+    """The meetings an id names now: itself, or — for the id of a retired
+    meeting (`meeting_aliases`, warehouse/meetings.py) — the meetings its
+    documents went to; [] for an id the warehouse never had."""
+    return meeting_keys.resolve(wh.con, meeting_id, Schema.of(wh).has("meeting_aliases", "old_id"))
+
+
 def meeting(wh: Warehouse, meeting_id: str) -> dict[str, Any] | None:
-    """A meeting with its documents, each document's items (§ or agenda list) and its participants."""
+    """A meeting with its organisation, its documents, each document's items
+    (§ or agenda list) and its participants."""
     schema = Schema.of(wh)
     found = _rows(wh, "SELECT * FROM meetings WHERE meeting_id = ?", [meeting_id])
     if not found:
         return None
-    documents = _rows(wh, """
-        SELECT document_id, source_path, kind, page_count, text_source, status, error
+    found[0].setdefault("organisation", None)
+    documents = _rows(wh, f"""
+        SELECT document_id, source_path, kind, {_organisation(schema, "documents", "documents")} AS organisation,
+               page_count, text_source, status, error, {_appeal(schema, "documents")}
         FROM documents WHERE meeting_id = ? ORDER BY kind, source_path""", [meeting_id])
     items = _rows(wh, f"""
         SELECT i.item_id, i.document_id, i.source, i.number, {_label(schema)} AS label, i.title, i.section,
@@ -295,9 +257,9 @@ def item(wh: Warehouse, item_id: str) -> dict[str, Any] | None:
     agreements and dates, the rows other tables hold for it (motions, votes,
     dissents, conflicts, matters: when they exist), and its boxes."""
     schema = Schema.of(wh)
-    found = _rows(wh, """
-        SELECT i.*, d.source_path, d.kind, d.organ, d.meeting_date, d.page_count, d.status,
-               m.start_time, m.end_time, m.location
+    found = _rows(wh, f"""
+        SELECT i.*, d.source_path, d.kind, d.organ, {_organisation(schema, "d", "documents")} AS organisation,
+               d.meeting_date, d.page_count, d.status, {_appeal(schema, "d")}, m.start_time, m.end_time, m.location
         FROM items i JOIN documents d USING (document_id) LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
         WHERE i.item_id = ?""", [item_id])
     if not found:
@@ -322,11 +284,33 @@ def item(wh: Warehouse, item_id: str) -> dict[str, Any] | None:
         view["tables"]["vote_records"] = _rows(wh, """
             SELECT r.name, r.party, r.choice FROM vote_records r JOIN votes v USING (vote_id)
             WHERE v.item_id = ? ORDER BY v.position, r.position""", [item_id])
+    # the page shows a table only when it holds rows (JSON keeps every table, empty or not)
     view["siblings"] = _rows(wh, f"""
         SELECT item_id, source, number, {_label(schema)} AS label, title FROM items i
         WHERE document_id = ? ORDER BY number, page_start""", [view["document_id"]])
     view["boxes"] = boxes(wh, item_id, schema)
     return view
+
+
+def _appeal(schema: Schema, table: str) -> str:
+    """The appeal window's columns (016_appeal_window), NULL in a warehouse made before them."""
+    if schema.has("documents", "posted_on", "appeal_until"):
+        return f"{table}.posted_on, {table}.appeal_until"
+    return "NULL::DATE AS posted_on, NULL::DATE AS appeal_until"
+
+
+# The item page's headings and column labels in Swedish, as the page is.
+TABLE_HEADINGS = {
+    "motions": "Yrkanden", "votes": "Omröstningar", "vote_records": "Röstlängd", "dissents": "Reservationer och protokollsanteckningar",
+    "conflicts": "Jäv", "matters": "Ärenden",
+}
+COLUMN_LABELS = {
+    "mover": "yrkande av", "party": "parti", "kind": "slag", "text": "text", "supports": "stöder", "withdrawn": "återtaget",
+    "proposition": "proposition", "result": "utfall", "winner": "vinnande", "yes": "ja", "no": "nej", "abstain": "avstår",
+    "consistent": "stämmer", "name": "namn", "choice": "röst", "written": "skriftlig", "against": "mot",
+    "substitute": "ersättare", "substitute_party": "ersättarens parti", "matter_key": "ärende", "linked_by": "kopplat genom",
+    "case_number": "diarienummer",
+}
 
 
 # What a reader wants of each item table, in this order, where the table has
@@ -479,8 +463,9 @@ def ingest_overview(wh: Warehouse, limit: int = 200) -> dict[str, Any]:
     """Documents by status and kind, the newest loaded first; failed files
     with their error sentences; problems per page of documents that loaded."""
     counts = _rows(wh, "SELECT status, kind, count(*) AS documents, sum(page_count) AS pages FROM documents GROUP BY ALL ORDER BY ALL")
-    documents = _rows(wh, """
-        SELECT document_id, source_path, kind, organ, meeting_date, meeting_id, page_count, text_source, ingested_at,
+    documents = _rows(wh, f"""
+        SELECT document_id, source_path, kind, organ, {_organisation(Schema.of(wh), "d", "documents")} AS organisation,
+               meeting_date, meeting_id, page_count, text_source, ingested_at,
                (SELECT count(*) FROM problems p WHERE p.document_id = d.document_id) AS problems
         FROM documents d WHERE status = 'ok' ORDER BY ingested_at DESC, source_path LIMIT $limit""", {"limit": limit})
     failed = _rows(wh, """

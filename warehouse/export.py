@@ -3,8 +3,8 @@ JSON view (its objects are shaped in `warehouse/oparl.py`; the SQL is here).
 
 Tables are found in the schema, not listed: every base table of the
 warehouse is written, whatever migrations made it (the derived search index,
-`search_docs` and `search_stopwords`, is rebuilt from the others and left
-out). Each is one `COPY (SELECT …) TO … (FORMAT parquet|csv)` statement, so
+`search_units`, `search_postings` and `search_documents`, is made from the
+others and left out). Each is one `COPY (SELECT …) TO … (FORMAT parquet|csv)` statement, so
 DuckDB streams it without Python touching the rows.
 
 Unless `include_sensitive`, the SELECT makes each row safe on its way out
@@ -33,8 +33,9 @@ from warehouse.sensitive import SECRET_ITEMS_SQL, SECRET_PAGES_SQL
 FORMATS = ("parquet", "csv", "oparl")
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/oparl"
 
-# Derived from the other tables and rebuilt by every ingest (warehouse/search.py).
-DERIVED_TABLES = frozenset({"search_docs", "search_stopwords"})
+# Derived from the other tables (warehouse/search.py); the last two are the index of earlier versions.
+DERIVED_TABLES = frozenset({"search_units", "search_documents", "search_stats", "search_postings",
+                            *(f"search_postings_{level}" for level in range(1, 6)), "search_docs", "search_stopwords"})
 
 # What a value needs to hold before it is worth a Python call: RE2 (no
 # look-behind), wider than the rule of rules/sv/sensitive.json, never narrower.
@@ -155,15 +156,21 @@ def oparl_sources(con: duckdb.DuckDBPyConnection, include_sensitive: bool = Fals
     tables = set(exported_tables(con))
     secret = set() if include_sensitive or "sensitive" not in tables else {
         r[0] for r in con.execute(SECRET_ITEMS_SQL).fetchall()}
+    # 013_organisation: a warehouse exported without migrating it has one body, as before
+    organised = con.execute("""SELECT count(*) FROM duckdb_columns()
+                               WHERE table_name = 'meetings' AND column_name = 'first_id'""").fetchone()[0] > 0
+    meeting_columns = "m.organisation, coalesce(m.first_id, m.meeting_id) AS first_id" if organised else \
+        "NULL AS organisation, m.meeting_id AS first_id"
     return {
-        "meetings": _rows(con, """
-            SELECT m.meeting_id, m.organ, m.meeting_date, m.start_time, m.end_time, m.location,
+        "meetings": _rows(con, f"""
+            SELECT m.meeting_id, m.organ, m.meeting_date, m.start_time, m.end_time, m.location, {meeting_columns},
                    min(d.ingested_at) AS created, max(d.ingested_at) AS modified
             FROM meetings m JOIN documents d USING (meeting_id)
             WHERE d.status = 'ok'
-            GROUP BY ALL ORDER BY m.meeting_date, m.organ"""),
-        "documents": _rows(con, """
-            SELECT document_id, source_path, kind, meeting_id, meeting_date, organ, ingested_at
+            GROUP BY ALL ORDER BY m.meeting_date, m.organ, m.meeting_id"""),
+        "documents": _rows(con, f"""
+            SELECT document_id, source_path, kind, meeting_id, meeting_date, organ,
+                   {"organisation" if organised else "NULL AS organisation"}, ingested_at
             FROM documents WHERE status = 'ok' ORDER BY ingested_at, document_id"""),
         "items": _rows(con, """
             SELECT i.item_id, i.meeting_id, i.document_id, i.source, i.number, i.label, i.title, i.decision,

@@ -30,9 +30,14 @@ from schemas.document import DocumentRecord, ErrorCode, Status, record_faults
 from schemas import ids as _ids
 from schemas.faults import crash_point
 from schemas.ids import stable_hash
-from warehouse.matters import MATTER_TABLES, settle_matters
+from warehouse import meetings as meeting_keys
+from extractors.entities.words import LexiconUnavailable
+from warehouse import search_index
+from warehouse.matters import MATTER_TABLES, matters_settled_from, settle_matters
 from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where callers have always found them
 
+
+UNREAD_BODY = "(body not read)"  # how `paragraf meetings` lists a dated meeting document whose body it could not read
 
 # Tables whose rows belong to one document: replaced together when it is loaded again.
 _DOCUMENT_TABLES = (
@@ -41,6 +46,7 @@ _DOCUMENT_TABLES = (
     "motions", "votes", "vote_records", "dissents", "conflicts",  # 007_procedure
     "matter_references", "body_aliases",  # 008_matters
     "field_boxes",  # 009_provenance
+    "search_units", "search_documents",  # 015_search_index (the postings: by unit, first)
     "documents",
 )
 
@@ -49,6 +55,7 @@ _DOCUMENT_TABLES = (
 _ITEM_COLUMNS = (
     "number", "label", "title", "scheduled_time", "summary", "proposal", "decision", "page_start", "page_end",
     "case_number", "motions", "procedure", "dissent", "distribution", "attested", "case_number_raw",
+    "parent_label",  # 012_parent_label
 )
 
 
@@ -202,6 +209,10 @@ class Warehouse:
             raise
         self.matter_fault: str | None = None  # why the last settle of matters failed, if it did
         self._write_seq: int | None = None  # the number of this writer's last write (see note_written)
+        self.search_fault: str | None = None  # why documents were stored unindexed, if they were
+        # index the text with personal identity numbers unmasked (ingest --include-sensitive)
+        # (the environment's PARAGRAF_INDEX_PERSONAL=1, which ingest sets for its flows)
+        self.index_personal = os.environ.get("PARAGRAF_INDEX_PERSONAL") == "1"
         if not read_only:
             self.migrate()
 
@@ -281,7 +292,8 @@ class Warehouse:
         nothing to delete first (eleven statements fewer)."""
         return self.load_documents([record], {record.document_id} if new else set())[0]
 
-    def load_documents(self, records: list[DocumentRecord], new: set[str] | frozenset[str] = frozenset()) -> list[DocumentRecord]:
+    def load_documents(self, records: list[DocumentRecord], new: set[str] | frozenset[str] = frozenset(),
+                       settle: bool = True) -> list[DocumentRecord]:
         """Replace everything stored for each of `records`, in one transaction:
         every document whole or not at all, and one INSERT per table for all of
         them (a statement costs about 2 ms whatever its rows; a document has
@@ -290,13 +302,22 @@ class Warehouse:
         When the group cannot be loaded, each document is loaded in a
         transaction of its own, and a document that cannot be loaded even
         alone is stored as a failed one (`internal`, naming its file), so the
-        others load. Returns the records as stored, in the given order."""
+        others load. Returns the records as stored, in the given order.
+        `settle=False` leaves the matters to the caller (`settle_matters`):
+        an ingest settles them once before readers are shown the warehouse,
+        not after every group it loads."""
         try:
             self._load_group(records, new)
-            return list(records)
+            stored = list(records)
         except Exception as exc:  # noqa: BLE001 - which document it was is found below
             if warehouse_fault(exc) or (len(records) == 1 and records[0].status is Status.FAILED):
                 raise  # the warehouse itself is at fault (a full disk): no document would load
+            stored = self._load_one_by_one(records, new)
+        if settle:
+            self.settle_matters()
+        return stored
+
+    def _load_one_by_one(self, records: list[DocumentRecord], new: set[str] | frozenset[str]) -> list[DocumentRecord]:
         stored = []
         for record in records:
             try:
@@ -314,12 +335,21 @@ class Warehouse:
             self._staged: dict[str, tuple[dict[str, list], str]] = {}
             self._meetings: set[str] = set()
             self._seq = self.next_write()
+            self._groups: set[str] = set()  # the bodies and days (schemas.ids.meeting_group) this load touches
+            self._previous: dict[str, str] = {}  # document → the meeting it was in before
+            self._search_stats = [0, 0]  # units and their length added (less those replaced)
             for record in records:
                 self._stage(record, record.document_id in new)
+            groups = self._groups | {_ids.group_of(m) for m in self._previous.values()}
+            existed = meeting_keys.groups_present(con, groups)
             for table, (columns, on_conflict) in self._staged.items():
                 _insert_columns(con, table, _distinct_keys(table, columns), on_conflict)
+            self._meetings |= meeting_keys.settle(con, groups, self._previous, existed, self.opened_at,
+                                                 write_seq=self._seq)
+            if self._search_stats != [0, 0]:
+                con.execute("UPDATE search_stats SET units = units + ?, length = length + ?", self._search_stats)
             self._settle_meetings(self._meetings)
-            self.note_written("meetings", "agreements", seq=self._seq)
+            self.note_written("meetings", "meeting_aliases", "agreements", "search_stats", seq=self._seq)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -327,22 +357,35 @@ class Warehouse:
         finally:
             self._staged = {}
         crash_point("after-commit")
-        self.settle_matters()
 
-    def settle_matters(self) -> None:
+    def settle_matters(self, if_stale: bool = False) -> None:
         """Matters and resolved references, derived again from every stored
         row (warehouse/matters.py), in a transaction of their own after the
         documents': a fault there leaves the previous matters (the next load
-        derives them again) and never costs a document its load."""
+        derives them again) and never costs a document its load. The
+        documents they were derived from are noted on the table
+        (`documents_fingerprint`); `if_stale`: only when those are not the
+        documents stored now (loads since, or a run killed before it settled)."""
         con = self.con
+        if if_stale and matters_settled_from(con) == self.documents_fingerprint():
+            return
         con.execute("BEGIN TRANSACTION")
         try:
             settle_matters(con)
             self.note_written(*MATTER_TABLES)
+            con.execute(f"COMMENT ON TABLE matters IS '{self.documents_fingerprint()}'")
             con.execute("COMMIT")
         except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
             con.execute("ROLLBACK")
             self.matter_fault = f"matters could not be derived ({type(exc).__name__}: {str(exc)[:200]})"
+
+    def documents_fingerprint(self) -> str:
+        """The stored documents, each with its load time (a document loaded
+        again gets a new one): what derived data was derived from."""
+        count, mixed = self.con.execute(
+            "SELECT count(*), coalesce(bit_xor(hash(document_id || '@' || coalesce(ingested_at::VARCHAR, ''))), 0) "
+            "FROM documents").fetchone()
+        return f"documents={count} hash={mixed}"
 
     def _put(self, table: str, columns: dict[str, list], on_conflict: str = "") -> None:
         staged = self._staged.get(table)
@@ -368,25 +411,39 @@ class Warehouse:
                 loaded_at = previous[1]  # first stored then: read again now, it is no newer
                 if previous[0]:
                     self._meetings.add(previous[0])
+                    self._previous[doc_id] = previous[0]  # retired after the load if no document stays (meetings.settle)
+            units, length = con.execute(
+                "SELECT count(*), coalesce(sum(length), 0) FROM search_units WHERE document_id = ?", [doc_id]).fetchone()
+            if units:
+                self._search_stats[0] -= units
+                self._search_stats[1] -= length
+                for level in search_index.POSTING_LEVELS:
+                    con.execute(f"DELETE FROM {level} WHERE unit IN (SELECT unit FROM search_units WHERE document_id = ?)",
+                                [doc_id])
             for table in _DOCUMENT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
-            if previous and previous[0] and previous[0] != meeting_id:
-                self._drop_orphan_meeting(previous[0])
         if meeting_id is not None:
+            # the document's own meeting; a document without organisation may
+            # join another of the same body and day (warehouse/meetings.py)
             self._meetings.add(meeting_id)
+            self._groups.add(_ids.meeting_group(header.organ, header.meeting_date))
             self._put("meetings", {
                 "meeting_id": [meeting_id], "organ": [header.organ], "meeting_date": [header.meeting_date],
                 "start_time": [header.start_time], "end_time": [header.end_time], "location": [header.location],
+                "organisation": [header.organisation], "first_id": [meeting_id],
             }, on_conflict="""ON CONFLICT (meeting_id) DO UPDATE SET
                     start_time = coalesce(meetings.start_time, excluded.start_time),
                     end_time   = coalesce(meetings.end_time, excluded.end_time),
-                    location   = coalesce(meetings.location, excluded.location)""")
+                    location   = coalesce(meetings.location, excluded.location),
+                    organisation = coalesce(meetings.organisation, excluded.organisation)""")
         ok = record.status is Status.OK
         self._put("documents", {
             "document_id": [doc_id],
             "source_path": [record.source_path],
             "kind": [record.kind.value],
             "organ": [header.organ if ok else None],
+            "organisation": [header.organisation if ok else None],
+            "organisation_evidence": [record.organisation_evidence if ok else None],
             "meeting_date": [header.meeting_date if ok else None],
             "meeting_id": [meeting_id],
             "page_count": [record.page_count],
@@ -398,6 +455,8 @@ class Warehouse:
             "extractor_version": [record.extractor_version],
             "loaded_at": [loaded_at],
             "attested_on": [record.attested_on],
+            "posted_on": [record.posted_on],
+            "appeal_until": [record.appeal_until],
             "revision": [record.revision],
             "pdf_modified_at": [record.pdf_modified_at],
             "write_seq": [self._seq],
@@ -414,6 +473,32 @@ class Warehouse:
             "text_source": [p.text_source.value for p in record.pages],
         })
         self._stage_structure(record, meeting_id)
+        self._stage_search(record)
+
+    def _stage_search(self, record: DocumentRecord) -> None:
+        """The document's search units and terms (warehouse/search_index.py),
+        in its own transaction: the index is as whole as the documents. Without
+        the Swedish dictionary the document is stored unindexed, and
+        `paragraf search` says the index is stale."""
+        try:
+            version = search_index.analyser_version()
+        except LexiconUnavailable as exc:
+            self.search_fault = str(exc)
+            return
+        doc_id = record.document_id
+        spans = [(item.item_id(doc_id), item.number, item.page_start, item.page_end) for item in record.items]
+        units = [search_index.Unit(f"item:{item_id}", doc_id, "item", item.page_start, item_id,
+                                   search_index.item_text({k: getattr(item, k, None) for k in search_index.ITEM_FIELDS}))
+                 for item, (item_id, *_rest) in zip(record.items, spans)]
+        units += [search_index.Unit(f"page:{doc_id}:{page.page_no}", doc_id, "page", page.page_no,
+                                    search_index.page_item(page.page_no, spans), page.text or "")
+                  for page in record.pages]
+        unit_rows, posting_rows = search_index.rows(units, personal=self.index_personal)
+        self._search_stats[0] += len(unit_rows["unit"])
+        self._search_stats[1] += sum(unit_rows["length"])
+        self._put("search_units", unit_rows)
+        self._put("search_postings", posting_rows)
+        self._put("search_documents", {"document_id": [doc_id], "analyser": [version]})
 
     def _stage_structure(self, record: DocumentRecord, meeting_id: str | None) -> None:
         """Stage items, presenters, attachments, participants and problems,
@@ -668,25 +753,20 @@ class Warehouse:
             UPDATE meetings SET
                 start_time = coalesce(s.start_time, meetings.start_time),
                 end_time   = coalesce(s.end_time, meetings.end_time),
-                location   = coalesce(s.location, meetings.location)
+                location   = coalesce(s.location, meetings.location),
+                organisation = coalesce(s.organisation, meetings.organisation)
             FROM (
                 SELECT meeting_id,
                        first(start_time ORDER BY {order}) FILTER (WHERE start_time IS NOT NULL) AS start_time,
                        first(end_time ORDER BY {order}) FILTER (WHERE end_time IS NOT NULL) AS end_time,
-                       first(location ORDER BY {order}) FILTER (WHERE location IS NOT NULL) AS location
+                       first(location ORDER BY {order}) FILTER (WHERE location IS NOT NULL) AS location,
+                       first(organisation ORDER BY {order}) FILTER (WHERE organisation IS NOT NULL) AS organisation
                 FROM documents
                 WHERE status = 'ok' AND meeting_id IN (SELECT unnest($ids))
                 GROUP BY meeting_id
             ) s
             WHERE meetings.meeting_id = s.meeting_id""",
             {"ids": sorted(meeting_ids)},
-        )
-
-    def _drop_orphan_meeting(self, meeting_id: str) -> None:
-        self.con.execute(
-            "DELETE FROM meetings WHERE meeting_id = $m AND NOT EXISTS "
-            "(SELECT 1 FROM documents WHERE meeting_id = $m)",
-            {"m": meeting_id},
         )
 
     def update_source_path(self, document_id: str, source_path: str) -> None:
@@ -714,17 +794,31 @@ class Warehouse:
     # ------------------------------------------------------------ queries users run from the README
 
     def meetings_overview(self) -> list[tuple]:
-        """One row per meeting: date, body, documents by kind, pages."""
+        """One row per meeting: date, body, documents by kind, pages, and its
+        organisation (None in a warehouse that predates 013_organisation and
+        is read without migrating it)."""
+        has_organisation = self.con.execute(
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'meetings' AND column_name = 'organisation'"
+        ).fetchone()[0]
+        organisation = "m.organisation" if has_organisation else "NULL"
         return self.con.execute(
-            """
+            f"""
             SELECT m.meeting_date, m.organ, m.start_time, m.end_time, m.location,
                    string_agg(DISTINCT d.kind, ', ' ORDER BY d.kind) AS kinds,
-                   sum(d.page_count) AS pages
+                   sum(d.page_count) AS pages, {organisation} AS organisation
             FROM meetings m JOIN documents d USING (meeting_id)
             WHERE d.status = 'ok'
             GROUP BY ALL
-            ORDER BY m.meeting_date
-            """
+            UNION ALL
+            -- a dated kallelse or protokoll whose body could not be read belongs to no
+            -- meeting (a meeting is its body and date), yet it is a meeting's document:
+            -- listed under its date, never dropped (its problem row says why)
+            SELECT d.meeting_date, $unread, d.start_time, d.end_time, d.location, d.kind, d.page_count,
+                   {organisation.replace("m.", "d.")} AS organisation
+            FROM documents d
+            WHERE d.status = 'ok' AND d.meeting_id IS NULL AND d.meeting_date IS NOT NULL AND d.kind IN ('kallelse', 'protokoll')
+            ORDER BY 1, 2, 8 NULLS FIRST
+            """, {"unread": UNREAD_BODY}
         ).fetchall()
 
     def close(self) -> None:

@@ -1,7 +1,8 @@
 """Matters across bodies: references resolved to stored items, matters formed
 from diary numbers and references, and the reads of `paragraf matter`.
 
-`settle_matters` runs at the end of every load, inside its transaction, over
+`settle_matters` runs after a load (an ingest: once before readers are shown
+the warehouse, and at its end), inside a transaction of its own, over
 every stored row — never only over the documents just loaded — so what a
 reference resolves to and which matter an item belongs to never depend on
 the order in which documents arrived:
@@ -97,7 +98,7 @@ def settle_matters(con) -> None:
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {_CURRENT} AS
         SELECT i.item_id, i.document_id, i.meeting_id, i.source, i.number, i.label, i.case_number, i.title,
-               i.decision, i.proposal, i.page_start, m.meeting_date, m.organ
+               i.decision, i.proposal, i.page_start, m.meeting_date, m.organ, m.organisation
         FROM current_items i LEFT JOIN meetings m USING (meeting_id)""")
     try:
         _resolve_references(con)
@@ -107,6 +108,14 @@ def settle_matters(con) -> None:
             con.execute(f"DROP TABLE IF EXISTS {_CURRENT}")
         except Exception:
             pass
+
+
+def matters_settled_from(con) -> str | None:
+    """The fingerprint of the documents the stored matters were settled
+    from (`Warehouse.documents_fingerprint`), None when never noted."""
+    row = con.execute(
+        "SELECT comment FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'matters'").fetchone()
+    return row[0] if row else None
 
 
 def _register(con, name: str, columns: dict[str, list]) -> None:
@@ -134,15 +143,19 @@ def _resolve_references(con) -> None:
         con.execute(f"""
             UPDATE matter_references r SET target_item_id = t.item_id
             FROM (
-                WITH cited AS (
-                    SELECT r.document_id, r.position, r.paragraph,
-                           b.organ_slug || '/' || strftime(r.meeting_date, '%Y-%m-%d') AS meeting_id
+                WITH {_MEETING_KEYS},
+                cited AS (
+                    SELECT r.document_id, r.position, r.paragraph, own.organisation_key AS own,
+                           b.organ_slug || '/' || strftime(r.meeting_date, '%Y-%m-%d') AS grp
                     FROM matter_references r
                     JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
+                    JOIN documents d ON d.document_id = r.document_id
+                    LEFT JOIN keyed own ON own.meeting_id = d.meeting_id
                     WHERE r.meeting_date IS NOT NULL AND b.organ IS NOT NULL
-                )
+                ),
+                chosen AS ({_ONE_MEETING.format(candidates="SELECT c.*, k.meeting_id, k.organisation_key IS NOT DISTINCT FROM c.own AS same FROM cited c JOIN keyed k ON k.grp = c.grp")})
                 SELECT c.document_id, c.position, arg_min(i.item_id, coalesce(i.label, '')) AS item_id
-                FROM cited c JOIN {_CURRENT} i ON i.meeting_id = c.meeting_id AND i.number = c.paragraph
+                FROM chosen c JOIN {_CURRENT} i ON i.meeting_id = c.meeting_id AND i.number = c.paragraph
                 WHERE i.source = 'protokoll' AND i.document_id <> c.document_id
                 GROUP BY ALL
             ) t
@@ -154,22 +167,47 @@ def _resolve_references(con) -> None:
         con.execute(f"""
             UPDATE matter_references r SET target_item_id = t.item_id
             FROM (
-                SELECT r.document_id, r.position, any_value(i.item_id) AS item_id
-                FROM matter_references r
-                JOIN documents d ON d.document_id = r.document_id
-                JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
-                JOIN meetings m ON m.organ = b.organ
-                JOIN paragraf_current_steps i ON i.meeting_id = m.meeting_id AND i.source = 'protokoll'
-                 AND i.number = r.paragraph AND i.document_id <> r.document_id
-                WHERE r.meeting_date IS NULL AND b.organ IS NOT NULL
-                  AND (d.meeting_date IS NULL OR (m.meeting_date < d.meeting_date
-                       AND m.meeting_date >= d.meeting_date - INTERVAL {UNDATED_WINDOW_DAYS} DAY))
-                GROUP BY ALL
-                HAVING count(DISTINCT m.meeting_id) = 1
+                WITH {_MEETING_KEYS},
+                candidates AS (
+                    SELECT r.document_id, r.position, r.paragraph, i.item_id, m.meeting_id,
+                           k.organisation_key IS NOT DISTINCT FROM own.organisation_key AS same
+                    FROM matter_references r
+                    JOIN documents d ON d.document_id = r.document_id
+                    LEFT JOIN keyed own ON own.meeting_id = d.meeting_id
+                    JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
+                    JOIN meetings m ON m.organ = b.organ
+                    JOIN keyed k ON k.meeting_id = m.meeting_id
+                    JOIN paragraf_current_steps i ON i.meeting_id = m.meeting_id AND i.source = 'protokoll'
+                     AND i.number = r.paragraph AND i.document_id <> r.document_id
+                    WHERE r.meeting_date IS NULL AND b.organ IS NOT NULL
+                      AND (d.meeting_date IS NULL OR (m.meeting_date < d.meeting_date
+                           AND m.meeting_date >= d.meeting_date - INTERVAL {UNDATED_WINDOW_DAYS} DAY))
+                )
+                SELECT document_id, position, any_value(item_id) AS item_id
+                FROM (SELECT * FROM candidates QUALIFY same = max(same) OVER (PARTITION BY document_id, position))
+                GROUP BY document_id, position
+                HAVING count(DISTINCT meeting_id) = 1
             ) t
             WHERE r.document_id = t.document_id AND r.position = t.position""")
     finally:
         con.unregister(_STAGED)
+
+
+# Each meeting's body and day ('<organ slug>/<date>', schemas.ids.meeting_group)
+# and its organisation's key (the first part of a three-part id), so that a
+# reference to 'Kommunstyrelsen 2024-05-06 § 5' finds the meetings of that
+# body and day — the one of the citing document's own organisation first.
+_MEETING_KEYS = """keyed AS (
+    SELECT meeting_id, array_to_string(string_split(meeting_id, '/')[-2:], '/') AS grp,
+           CASE WHEN len(string_split(meeting_id, '/')) = 3 THEN string_split(meeting_id, '/')[1] END AS organisation_key
+    FROM meetings)"""
+# Of a reference's candidate meetings (`candidates`: columns document_id,
+# position, paragraph, meeting_id, same), those of the citing document's
+# organisation when there are any; the reference resolves when that leaves one.
+_ONE_MEETING = """
+    SELECT document_id, position, paragraph, any_value(meeting_id) AS meeting_id
+    FROM (SELECT * FROM ({candidates}) QUALIFY same = max(same) OVER (PARTITION BY document_id, position))
+    GROUP BY ALL HAVING count(DISTINCT meeting_id) = 1"""
 
 
 class _Groups:
@@ -192,15 +230,17 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _scoped(case: str, organ: str, document: str) -> str:
+def _scoped(case: str, organ: str, document: str, organisation: str) -> str:
     """SQL: the diarienummer a step joins its matter by. A number with a
     series ('KS 2024/512') names its issuer; one without ('2024/512', every
-    kommun has one) is unique only within the body that wrote it: it joins
-    by '2024/512 (Kommunstyrelsen)', or by its document when no body is known.
-    Bodies of one municipality that share a series-less diary still meet
-    through the references between them."""
+    kommun has one) is unique only within the organisation and body that
+    wrote it: it joins by '2024/512 (Kommunstyrelsen, Högsby kommun)' —
+    '2024/512 (Kommunstyrelsen)' when the organisation is not printed — or
+    by its document when no body is known. Bodies of one municipality that
+    share a series-less diary still meet through the references between them."""
     return (f"CASE WHEN {case} IS NULL THEN NULL WHEN regexp_matches({case}, '^[0-9]') "
-            f"THEN {case} || ' (' || coalesce({organ}, 'dokument ' || left({document}, 12)) || ')' ELSE {case} END")
+            f"THEN {case} || ' (' || coalesce({organ} || coalesce(', ' || {organisation}, ''), "
+            f"'dokument ' || left({document}, 12)) || ')' ELSE {case} END")
 
 
 def _rebuild_matters(con) -> None:
@@ -210,9 +250,9 @@ def _rebuild_matters(con) -> None:
     ('doc:…'); then one INSERT … SELECT writes every row."""
     con.execute("DELETE FROM matters")
     edges = con.execute(f"""
-        SELECT coalesce('case:' || {_scoped("s.case_number", "s.organ", "s.document_id")}, s.item_id,
+        SELECT coalesce('case:' || {_scoped("s.case_number", "s.organ", "s.document_id", "s.organisation")}, s.item_id,
                         'doc:' || coalesce(u.document_id, r.document_id)),
-               coalesce('case:' || {_scoped("t.case_number", "t.organ", "t.document_id")}, t.item_id)
+               coalesce('case:' || {_scoped("t.case_number", "t.organ", "t.document_id", "t.organisation")}, t.item_id)
         FROM matter_references r
         JOIN documents d ON d.document_id = r.document_id AND d.status = 'ok'
         JOIN paragraf_current_steps t ON t.item_id = r.target_item_id
@@ -220,7 +260,7 @@ def _rebuild_matters(con) -> None:
         LEFT JOIN documents u ON r.item_id IS NULL AND u.document_id = r.document_id AND u.case_number IS NULL
         WHERE r.target_item_id IS NOT NULL AND (r.item_id IS NULL OR s.item_id IS NOT NULL)""").fetchall()
     underlag = con.execute(f"""
-        SELECT 'doc:' || d.document_id, 'case:' || {_scoped("d.case_number", "d.organ", "d.document_id")} FROM documents d
+        SELECT 'doc:' || d.document_id, 'case:' || {_scoped("d.case_number", "d.organ", "d.document_id", "d.organisation")} FROM documents d
         WHERE d.status = 'ok' AND d.case_number IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)""").fetchall()
     groups = _Groups()
@@ -235,8 +275,8 @@ def _rebuild_matters(con) -> None:
     keys = _group_keys(con, list(members.values()))
     nodes = [n for group in members.values() for n in group]
     _register(con, _STAGED, {"node": nodes, "matter_key": [keys[groups.find(n)] for n in nodes]})
-    case = _scoped("i.case_number", "i.organ", "i.document_id")
-    document_case = _scoped("d.case_number", "d.organ", "d.document_id")
+    case = _scoped("i.case_number", "i.organ", "i.document_id", "i.organisation")
+    document_case = _scoped("d.case_number", "d.organ", "d.document_id", "d.organisation")
     try:
         con.execute(f"""
             INSERT INTO matters
@@ -262,20 +302,23 @@ def _rebuild_matters(con) -> None:
 def _group_keys(con, groups: list[list[str]]) -> dict[str, str]:
     """The key of each joined group (by its root, the smallest node): the
     diarienummer first stated at the earliest meeting, else '<body> <date>
-    § <n>' of the earliest item, else the smallest node."""
+    § <n>' of the earliest item ('<body>, <organisation> <date> § <n>' where
+    the organisation is known: two kommuners' Kommunstyrelsen meet on one
+    day), else the smallest node."""
     cases = sorted({n[5:] for g in groups for n in g if n.startswith("case:")})
     items = sorted({n for g in groups for n in g if not n.startswith(("case:", "doc:"))})
     first: dict[str, tuple] = {}
     if cases:
         wanted = set(cases)
         first = {c: (d or dt.date.max, c) for c, d in con.execute(
-            f"SELECT {_scoped('case_number', 'organ', 'document_id')}, min(meeting_date) FROM {_CURRENT} "
+            f"SELECT {_scoped('case_number', 'organ', 'document_id', 'organisation')}, min(meeting_date) FROM {_CURRENT} "
             "WHERE case_number IS NOT NULL GROUP BY 1"
         ).fetchall() if c in wanted}
     steps = {}
     if items:
         steps = {i: (d or dt.date.max, o or "", n) for i, d, o, n in con.execute(
-            """SELECT i.item_id, i.meeting_date, i.organ, i.number FROM paragraf_current_steps i
+            """SELECT i.item_id, i.meeting_date, i.organ || coalesce(', ' || i.organisation, ''), i.number
+               FROM paragraf_current_steps i
                SEMI JOIN (SELECT unnest($i) AS n) k ON k.n = i.item_id""", {"i": items}).fetchall()}
     keys = {}
     for group in groups:
@@ -430,16 +473,20 @@ def agreement_timeline(wh, rows: list[dict[str, Any]], agreement_ids: list[str],
                        timeline: bool = True) -> tuple[list[dict[str, Any]], list[dict]]:
     """`decisions` rows each with its matter ('matter'); and (`timeline`) the
     matters in order of their first decision row, each with its whole path
-    across bodies ({'matter', 'steps'}), a row in no matter a group of its own."""
+    across bodies ({'matter', 'steps'}), the rows in no matter one group of their own."""
     if not timeline:
         return agreement_matters(wh, rows, agreement_ids), []
     paths = _paths(wh, _AGREEMENT_KEYS, {"ids": agreement_ids})
     keys = {(step["document_id"], step["source"], step["number"]): key for key, steps in paths.items() for step in steps}
     rows = [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
     out, seen = [], set()
+    loose: dict[str, Any] | None = None  # the rows in no matter: one group, where the first of them stands
     for row in rows:
         if row["matter"] is None:
-            out.append({"matter": None, "steps": [row]})
+            if loose is None:
+                loose = {"matter": None, "steps": []}
+                out.append(loose)
+            loose["steps"].append(row)
         elif row["matter"] not in seen:
             seen.add(row["matter"])
             out.append({"matter": row["matter"], "steps": paths.get(row["matter"], [])})

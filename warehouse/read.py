@@ -35,17 +35,21 @@ def find_document(wh: Warehouse, document_id: str, file_name: str) -> str | None
 
 
 def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
-    """A document as the gold files describe one: header, items with their
+    """A document as the gold files describe one: header (with the
+    organisation that issued it), items with their
     presenters and attachments, participants, and (when those tables exist)
     amounts and agreement mentions keyed by item number."""
     con = wh.con
     tables = _tables(wh)
-    kind, organ, meeting_date, page_count, status = con.execute(
-        "SELECT kind, organ, meeting_date, page_count, status FROM documents WHERE document_id = ?", [document_id]
+    organisation = "organisation" if "organisation" in _columns(wh, "documents") else "NULL"  # 013_organisation
+    kind, organ, organisation, meeting_date, page_count, status = con.execute(
+        f"SELECT kind, organ, {organisation}, meeting_date, page_count, status FROM documents WHERE document_id = ?",
+        [document_id],
     ).fetchone()
     view: dict[str, Any] = {
         "kind": kind,
         "organ": organ,
+        "organisation": organisation,
         "meeting_date": meeting_date.isoformat() if meeting_date else None,
         "page_count": page_count,
         "status": status,
@@ -63,17 +67,19 @@ def document_view(wh: Warehouse, document_id: str) -> dict[str, Any]:
         view["meeting"] = dict(zip(("start_time", "end_time", "location"), meeting or (None, None, None)))
     if "items" not in tables:
         return view
-    label = "i.label" if "label" in _columns(wh, "items") else "NULL"  # the printed '§ 3 a', when stored
+    stored = _columns(wh, "items")
+    label = "i.label" if "label" in stored else "NULL"  # the printed '§ 3 a', when stored
+    parent = "i.parent_label" if "parent_label" in stored else "NULL"  # the '2.' a '2.1' belongs to
     rows = con.execute(
         f"""
-        SELECT i.number, {label}, i.title, i.section, i.scheduled_time, i.proposal, i.decision,
+        SELECT i.number, {label}, {parent}, i.title, i.section, i.scheduled_time, i.proposal, i.decision,
                coalesce((SELECT list(p.name ORDER BY p.position) FROM presenters p WHERE p.item_id = i.item_id), []),
                coalesce((SELECT list(a.title ORDER BY a.position) FROM attachments a WHERE a.item_id = i.item_id), [])
-        FROM items i WHERE i.document_id = ? ORDER BY i.number
+        FROM items i WHERE i.document_id = ? ORDER BY i.number, ({parent}) IS NOT NULL, i.page_start, {label} NULLS FIRST
         """,
         [document_id],
     ).fetchall()
-    keys = ("number", "label", "title", "section", "scheduled_time", "proposal", "decision", "presenters", "attachments")
+    keys = ("number", "label", "parent_label", "title", "section", "scheduled_time", "proposal", "decision", "presenters", "attachments")
     view["items"] = [dict(zip(keys, row)) for row in rows]
     view["participants"] = [
         dict(zip(("name", "party", "organization", "role"), row))
@@ -112,6 +118,8 @@ DECISION_COLUMNS = (
 # JSON only (CSV keeps the columns above): the item's id, its heading's box
 # (PDF points, origin top-left) and `boxes`, see `_decision_boxes`
 DECISION_PROVENANCE = ("item_id", "page_no", "x0", "top", "x1", "bottom")
+# JSON only: the protokoll's posting and the last day for laglighetsprövning (016_appeal_window; NULL when not printed)
+DECISION_APPEAL = ("posted_on", "appeal_until")
 
 
 def agreements_matching(wh: Warehouse, text: str) -> list[tuple[str, str]]:
@@ -137,28 +145,38 @@ def agreement_names(wh: Warehouse) -> list[str]:
 def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
     """Every current item whose proposal or decision mentions one of these
     agreements, oldest meeting first."""
+    appeal = ("strftime(d.posted_on, '%Y-%m-%d'), strftime(d.appeal_until, '%Y-%m-%d')"
+              if _has_columns(wh, "documents", "posted_on", "appeal_until") else "NULL, NULL")
     rows = wh.con.execute(
-        """
+        f"""
         SELECT strftime(m.meeting_date, '%Y-%m-%d'), m.organ, i.source, i.number, i.title, i.proposal, i.decision,
-               g.name, i.document_id, i.page_start, i.item_id, i.page_no, i.x0, i.top, i.x1, i.bottom
+               g.name, i.document_id, i.page_start, i.item_id, i.page_no, i.x0, i.top, i.x1, i.bottom, {appeal}
         FROM (SELECT DISTINCT item_id, agreement_id FROM agreement_mentions
               WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) am
         JOIN items i USING (item_id)
         LEFT JOIN current_documents c USING (meeting_id, source, document_id)
         JOIN agreements g USING (agreement_id)
         LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
+        JOIN documents d ON d.document_id = i.document_id
         WHERE i.meeting_id IS NULL OR c.document_id IS NOT NULL  -- the items of current_items, found item first
         ORDER BY m.meeting_date NULLS LAST, m.organ, i.source, i.number, g.name
         """,
         {"ids": agreement_ids},
     ).fetchall()
-    found = [dict(zip(DECISION_COLUMNS + DECISION_PROVENANCE, row)) for row in rows]
+    found = [dict(zip(DECISION_COLUMNS + DECISION_PROVENANCE + DECISION_APPEAL, row)) for row in rows]
     by_item: dict[str, list[tuple[str | None, dict]]] = {}
     for item_id, agreement, box in _decision_boxes(wh, agreement_ids) if found else ():
         by_item.setdefault(item_id, []).append((agreement, box))
     for row in found:
         row["boxes"] = [box for agreement, box in by_item.get(row["item_id"], ()) if agreement in (None, row["agreement"])]
     return found
+
+
+def _has_columns(wh: Warehouse, table: str, *columns: str) -> bool:
+    """Whether this warehouse has these columns (one made by an older version, read-only, may lack them)."""
+    have = {r[0] for r in wh.con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ?", [table]).fetchall()}
+    return set(columns) <= have
 
 
 def _decision_boxes(wh: Warehouse, agreement_ids: list[str]) -> list[tuple[str, str | None, dict]]:
@@ -203,6 +221,18 @@ def problems(wh: Warehouse) -> list[dict[str, Any]]:
         """
     ).fetchall()
     return [dict(zip(PROBLEM_COLUMNS, row)) for row in rows]
+
+
+FAILED_COLUMNS = ("source_path", "document_id", "error_code", "error", "ingested_at")
+
+
+def failed_files(wh: Warehouse) -> list[dict[str, Any]]:
+    """Every file that failed (status failed), by path: its code and the sentence that says what to do."""
+    rows = wh.con.execute(
+        """SELECT source_path, document_id, error_code, error, strftime(ingested_at, '%Y-%m-%d %H:%M:%S')
+           FROM documents WHERE status = 'failed' ORDER BY source_path, document_id"""
+    ).fetchall()
+    return [dict(zip(FAILED_COLUMNS, row)) for row in rows]
 
 
 # ---------------------------------------------------------------- how each decision was made (007_procedure)

@@ -129,7 +129,7 @@ def guard_hits(con: duckdb.DuckDBPyConnection, hits: Iterable[dict[str, Any]]) -
         out.append(hit | {
             "item_title": mask_text(hit.get("item_title")),
             "excerpt": SECRET_TEXT if withheld else mask_text(hit.get("excerpt")),
-        })
+        } | ({"marks": []} if withheld and "marks" in hit else {}))
     return out
 
 

@@ -15,7 +15,8 @@ next publish. Bringing the staging copy up to date is cheap: it is ATTACHed
 to the writer's own connection and, in one transaction, gets the rows of the
 documents written since its own last write (`documents.write_seq`), and the
 tables a write rewrote beyond one document's rows (`write_log`: meetings,
-matters, the search index, the runs) — never a copy of the whole file
+matters, a merged level of the search index, the runs; the index's postings
+follow their documents' search units) — never a copy of the whole file
 (`_sync`). A whole copy (`cp --reflink=auto` in a child process) is made only
 when there is no staging copy of this lineage to bring up to date: the first
 publishes of a warehouse, after a migration (another schema), after the main
@@ -87,6 +88,7 @@ import duckdb
 
 from schemas.faults import crash_point
 from warehouse.load import _DOCUMENT_TABLES, Warehouse, WarehouseLocked, _migrations
+from warehouse.search_index import POSTING_LEVELS
 from warehouse.paths import WarehousePathError, check_readable
 
 SUFFIX = ".snapshot"
@@ -103,6 +105,9 @@ COST_SHARE = 0.1  # … and take at most about this share of the writer's time
 # main file, the whole file is copied instead (`paragraf bench snapshot`).
 ROWS_READ_PER_BYTE_COPIED = 1 / 800
 ROWS_PER_BYTE_COPIED = 1 / 1000
+# the search index's postings (migration 015): rows of a document's search
+# units, found by unit (search_units says which are whose)
+_UNIT_TABLES = frozenset(POSTING_LEVELS)
 SMALL_TABLE_ROWS = 5_000  # a table rewritten beyond one document's rows, this small, is copied whole: cheaper than comparing
 # Below this size copying the file costs less than bringing the staging copy
 # up to date (`paragraf bench snapshot`, two loaded cores, the file in the page
@@ -317,7 +322,8 @@ def _too_much_to_compare(wh: Warehouse, held: int | None, main_bytes: int) -> bo
             "SELECT schema_name, table_name, estimated_size FROM duckdb_tables() "
             "WHERE database_name = current_database() AND NOT temporary").fetchall():
         logged = written.get(table if schema == "main" else f"{schema}.{table}", written.get(f"{schema}.*"))
-        if (logged is not None and logged > held) or (logged is None and not (schema == "main" and table in _DOCUMENT_TABLES)):
+        keyed = schema == "main" and (table in _DOCUMENT_TABLES or table in _UNIT_TABLES)
+        if (logged is not None and logged > held) or (logged is None and not keyed):
             read += 2 * size
     return read > main_bytes * ROWS_READ_PER_BYTE_COPIED
 
@@ -466,6 +472,12 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
             con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_changed AS SELECT document_id "
                         f"FROM {_quoted(main)}.main.documents WHERE write_seq > {int(held)}")
             ids = [i for (i,) in con.execute("SELECT document_id FROM paragraf_sync_changed").fetchall()]
+            if ("main", "search_units") in sizes:  # the units of those documents, as stored in either
+                con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_units AS "
+                            f"SELECT unit FROM {_quoted(main)}.main.search_units WHERE document_id IN "
+                            f"(SELECT document_id FROM paragraf_sync_changed) UNION "
+                            f"SELECT unit FROM {_STAGING}.main.search_units WHERE document_id IN "
+                            f"(SELECT document_id FROM paragraf_sync_changed)")
             # a few ids as a list the table scan filters by (only the document_id column is read where
             # none matches); many through the temporary table
             changed_ids = ("(" + ", ".join(_sql_string(i) for i in ids) + ")" if 0 < len(ids) <= 2000
@@ -476,8 +488,9 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                     continue  # empty in both
                 there, here = f"{_STAGING}.{_quoted(schema, table)}", f"{_quoted(main)}.{_quoted(schema, table)}"
                 per_doc_table = schema == "main" and table in _DOCUMENT_TABLES
+                per_unit_table = schema == "main" and table in _UNIT_TABLES and ("main", "search_units") in sizes
                 logged = written.get(table if schema == "main" else f"{schema}.{table}", written.get(f"{schema}.*"))
-                whole = (logged is not None and logged > held) or (logged is None and not per_doc_table)
+                whole = (logged is not None and logged > held) or (logged is None and not (per_doc_table or per_unit_table))
                 if whole and max(size.get(main, 0), size.get(_STAGING, 0)) <= SMALL_TABLE_ROWS:
                     rows += size.get(main, 0) + size.get(_STAGING, 0)  # small: copied whole
                     steps += [f"DELETE FROM {there}", f"INSERT INTO {there} SELECT * FROM {here}"]
@@ -507,6 +520,10 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                               f"(SELECT rowid FROM {there} WHERE document_id IN {changed_ids})",
                               f"INSERT INTO {there} SELECT * FROM {here} WHERE rowid IN "
                               f"(SELECT rowid FROM {here} WHERE document_id IN {changed_ids})"]
+                elif per_unit_table and changed:
+                    rows += changed * per_document / len(_DOCUMENT_TABLES)
+                    steps += [f"DELETE FROM {there} WHERE unit IN (SELECT unit FROM paragraf_sync_units)",
+                              f"INSERT INTO {there} SELECT * FROM {here} WHERE unit IN (SELECT unit FROM paragraf_sync_units)"]
             if rows > main_bytes * ROWS_PER_BYTE_COPIED:
                 con.execute("ROLLBACK")
                 return False
@@ -519,6 +536,7 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                     {"d": main, "s": _STAGING}).fetchall():
                 con.execute(f"COMMENT ON TABLE {_STAGING}.{_quoted(schema, table)} IS "
                             f"{_sql_string(comment) if comment is not None else 'NULL'}")
+            con.execute("DROP TABLE IF EXISTS paragraf_sync_units")
             con.execute("DROP TABLE paragraf_sync_changed")
             con.execute("COMMIT")
         except BaseException:

@@ -11,6 +11,9 @@ both bodies; `settle_matters` then resolves and groups them as a load does."""
 
 from __future__ import annotations
 
+import pyarrow
+
+from warehouse import search_backfill, search_index
 from warehouse.load import Warehouse
 from warehouse.matters import settle_matters
 
@@ -39,8 +42,9 @@ def fill(wh: Warehouse, items: int, catalogue: list[tuple[str, str, list[str]]])
     con.execute("BEGIN TRANSACTION")
     con.execute(
         f"""
-        INSERT INTO meetings
-        SELECT {_meeting('d')}, {_organ('d')}, DATE '2000-01-01' + d::INTEGER, '13:00', '16:00', 'Kommunhuset'
+        INSERT INTO meetings (meeting_id, organ, meeting_date, start_time, end_time, location, first_id)
+        SELECT {_meeting('d')}, {_organ('d')}, DATE '2000-01-01' + d::INTEGER, '13:00', '16:00', 'Kommunhuset',
+               {_meeting('d')}
         FROM range($n) t(d)
         """,
         {"n": documents},
@@ -94,5 +98,66 @@ def fill(wh: Warehouse, items: int, catalogue: list[tuple[str, str, list[str]]])
         """,
         {"items": items, "per": ITEMS_PER_DOCUMENT, "council": COUNCIL_EVERY},
     )
+    _index(con, items, documents)
     settle_matters(con)
     con.execute("COMMIT")
+    search_backfill.compact(con)  # the index's levels, as at the end of an ingest
+
+
+# the item number as the template text holds it: a number no agreement name contains
+_K = 987654321
+
+
+def _index(con, items: int, documents: int) -> None:
+    """The search index of the synthetic items, as the writer would store it
+    (tests/test_synthetic.py compares), made by SQL from one analysed text per
+    agreement name: every item's text is the same but for its number, so
+    each name's terms, positions and weights are analysed once and the item's
+    number put in for the placeholder. A warehouse of millions of items is
+    indexed at the cost of its INSERTs, not of analysing millions of texts."""
+    try:
+        version = search_index.analyser_version()
+    except Exception:  # noqa: BLE001 - no dictionary: left unindexed, as a load would leave it
+        return
+    names = con.execute("SELECT list(name ORDER BY agreement_id) FROM agreements").fetchone()[0] or []
+    template: dict[str, list] = {"name_no": [], "term": [], "tf": [], "weight": [], "length": [], "positions": []}
+    for n, name in enumerate(names, start=1):
+        text = search_index.item_text({
+            "title": f"Ärende {_K}", "summary": f"Sammanfattning av ärende {_K} om {name}",
+            "proposal": f"Nämnden föreslås besluta i ärende {_K} att godkänna {name}",
+            "decision": f"Nämnden beslutar i ärende {_K}"})
+        found, length = search_index.terms(text)
+        for term, (positions, weight) in found.items():
+            for column, value in (("name_no", n), ("term", None if term == str(_K) else term), ("tf", len(positions)),
+                                  ("weight", round(weight, 2)), ("length", length), ("positions", positions)):
+                template[column].append(value)
+    con.register("paragraf_synthetic_terms", pyarrow.table(template))
+    step = 1_000_000
+    try:
+        for first in range(0, items, step):
+            ks = range(first, min(items, first + step))
+            con.register("paragraf_synthetic_units", pyarrow.table(
+                {"k": list(ks), "unit": [search_index.unit_id(f"item:i{k}") for k in ks]}))
+            try:
+                con.execute(f"""
+                    INSERT INTO search_units (unit, doc_key, document_id, hit, page_no, item_id, length, personal)
+                    SELECT u.unit, 'item:i' || u.k, sha256('doc' || (u.k // {ITEMS_PER_DOCUMENT})), 'item',
+                           1 + (u.k % {ITEMS_PER_DOCUMENT}) // 3, 'i' || u.k, t.length, false
+                    FROM paragraf_synthetic_units u
+                    JOIN (SELECT DISTINCT name_no, length FROM paragraf_synthetic_terms) t
+                      ON t.name_no = 1 + (u.k * 7919) % {len(names)}""")
+                con.execute(f"""
+                    INSERT INTO search_postings (term, unit, tf, weight, length, positions)
+                    SELECT coalesce(t.term, u.k::VARCHAR), u.unit, t.tf, t.weight, t.length, t.positions
+                    FROM paragraf_synthetic_units u
+                    JOIN paragraf_synthetic_terms t ON t.name_no = 1 + (u.k * 7919) % {len(names)}""")
+            finally:
+                con.unregister("paragraf_synthetic_units")
+        con.execute(f"""
+            UPDATE search_stats SET units = search_stats.units + added.n, length = search_stats.length + added.total
+            FROM (SELECT count(*) AS n, coalesce(sum(t.length), 0) AS total FROM range({items}) r(k)
+                  JOIN (SELECT DISTINCT name_no, length FROM paragraf_synthetic_terms) t
+                    ON t.name_no = 1 + (r.k * 7919) % {len(names)}) added""")
+    finally:
+        con.unregister("paragraf_synthetic_terms")
+    con.execute(f"INSERT INTO search_documents SELECT sha256('doc' || d), $v FROM range({documents}) t(d)", {"v": version})

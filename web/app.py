@@ -24,6 +24,7 @@ painted over, refused) unless the server was started with --include-sensitive.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import gc
 import hmac
@@ -55,6 +56,7 @@ from web.pdfpages import Files
 HERE = Path(__file__).resolve().parent
 DOCUMENT_ID = re.compile(r"^[0-9a-f]{64}$")
 COOKIE = "paragraf_token"
+FEED_ENTRIES = 200  # a watch's feed holds its newest hits, this many at most
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -172,6 +174,7 @@ class Pages:
         env.filters |= {"sek": present.sek, "path": lambda s: quote(str(s), safe="/"),
                         "segment": lambda s: quote(str(s), safe="")}
         env.globals["url_with"] = _url_with
+        env.globals |= {"table_headings": browse.TABLE_HEADINGS, "column_labels": browse.COLUMN_LABELS}
         self.templates = Jinja2Templates(env=env)
 
     def routes(self) -> list:
@@ -182,6 +185,7 @@ class Pages:
             Route("/agreement/{name}", self.agreement),
             Route("/matter/{key:path}", self.matter),
             Route("/ingest", self.ingest),
+            Route("/watch/{watch_id:int}.atom", self.watch_feed),
             Route("/page/{document_id}/{page_no:int}.png", self.page_png),
             Route("/pdf/{document_id}", self.pdf),
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
@@ -220,32 +224,57 @@ class Pages:
     # ------------------------------------------------------------ search
 
     def search(self, request: Request) -> Response:
-        q = request.query_params.get("q", "").strip()
-        organ = request.query_params.get("organ") or None
-        kind = request.query_params.get("kind") or None
-        year = _int(request.query_params.get("year"), "year", 1, 9999)
-        data: dict[str, Any] = {"q": q, "organ": organ, "kind": kind, "year": year}
+        params = request.query_params
+        q = params.get("q", "").strip()
+        organ = params.get("organ") or None
+        organisation = params.get("organisation") or None
+        kind = params.get("kind") or None
+        year = _int(params.get("year"), "year", 1, 9999)
+        fuzzy = params.get("fuzzy") in ("1", "on", "true")
+        dates = {}
+        for name in ("from", "to"):
+            value = params.get(name) or None
+            try:
+                dates[name] = dt.date.fromisoformat(value) if value else None
+            except ValueError:
+                return self.answer(request, "error.html",
+                                   {"error": f"'{value}' is not a date YYYY-MM-DD ({name}).", "status": 400}, 400)
+        data: dict[str, Any] = {"q": q, "organ": organ, "organisation": organisation, "kind": kind, "year": year,
+                                "from": params.get("from") or None, "to": params.get("to") or None, "fuzzy": fuzzy}
         with self.warehouse() as wh:
             data["facets"] = self.shown_all(browse.facets(wh))
             if not q:
                 data["meetings"] = self.shown_all(browse.meetings(wh, organ, kind, year))
                 return self.answer(request, "search.html", data)
             data["index"] = browse.search_state(wh)
-            hits = browse.search_hits(wh, q, organ, kind, year) if data["index"] != "missing" else []
+            hits = browse.search_hits(wh, q, organ, kind, year, organisation=organisation, date_from=dates["from"],
+                                      date_to=dates["to"], fuzzy=fuzzy, include_sensitive=self.include_sensitive) \
+                if data["index"] != "missing" else []
             if not self.include_sensitive:
                 hits = guard_hits(wh.con, hits)
-            query_stems = set(browse.stems(present.words(q)))
         hits = self.shown_all(hits)
         for hit in hits:
-            hit["excerpt_runs"] = present.marked(hit["excerpt"], query_stems)
+            hit["excerpt_runs"] = present.marked(hit["excerpt"], hit.get("marks") or [])
         data["hits"] = hits
         return self.answer(request, "search.html", data)
 
     # ------------------------------------------------------------ a meeting, an item
 
     def meeting(self, request: Request) -> Response:
+        """A meeting; the id of a retired meeting (its documents now in a
+        meeting keyed by their organisation) answers with a permanent
+        redirect to the meeting it became, or a list when it became several."""
+        wanted = request.path_params["meeting_id"]
         with self.warehouse() as wh:
-            data = browse.meeting(wh, request.path_params["meeting_id"])
+            now = browse.resolve_meeting(wh, wanted)
+            data = browse.meeting(wh, wanted) if now == [wanted] else None
+        if len(now) == 1 and now[0] != wanted:
+            query = f"?{request.url.query}" if request.url.query else ""
+            return RedirectResponse(f"/meeting/{quote(now[0], safe='/')}{query}", status_code=301)
+        if len(now) > 1:
+            return self.answer(request, "error.html", {
+                "error": "This meeting id is no longer used: its documents now belong to these meetings.",
+                "status": 300, "meetings": now}, 300)
         if data is None:
             return self.missing(request, "No meeting with this id in the warehouse.")
         return self.answer(request, "meeting.html", self.shown_all(data))
@@ -333,6 +362,21 @@ class Pages:
         with self.warehouse() as wh:
             data = browse.ingest_overview(wh)
         return self.answer(request, "ingest.html", self.shown_all(data))
+
+    def watch_feed(self, request: Request) -> Response:
+        """The Atom feed of one watch (`paragraf watch add`): its recorded hits, newest first."""
+        from warehouse.watches import list_watches, news
+        from web.atom import watch_feed
+
+        watch_id = request.path_params["watch_id"]
+        with self.warehouse() as wh:
+            found = [w for w in list_watches(wh) if w["watch_id"] == watch_id]
+            hits = news(wh, watch_id, limit=FEED_ENTRIES) if found else []
+        if not found:
+            raise HTTPException(404, f"No watch {watch_id} in this warehouse (paragraf watch list shows them).")
+        base = str(request.base_url).rstrip("/")
+        body = watch_feed(found[0], hits, base, str(request.url), str(self.db.resolve()), self.show)
+        return Response(body, media_type="application/atom+xml; charset=utf-8")
 
     # ------------------------------------------------------------ files
 
@@ -481,6 +525,7 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000,
     import uvicorn
 
     token, local = settings(host)
+    sock = listening_socket(host, port)  # before anything says it serves: a busy port is one line, not uvicorn's error
     app = create_app(db, token, local_only=local, include_sensitive=include_sensitive)
     settle_heap()
     shown_host = f"[{host}]" if ":" in host else host
@@ -488,7 +533,43 @@ def serve(db: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000,
           + (" (token required)" if token else "")
           + ("; personal data included (--include-sensitive)" if include_sensitive else "; personal data masked"),
           flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+class PortUnavailable(OSError):
+    """The address cannot be listened on: one sentence naming it and what to do."""
+
+
+def listening_socket(host: str, port: int):
+    """A socket bound to (host, port) and listening, or `PortUnavailable`."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise PortUnavailable(f"--host {host} is not an address or name this machine can listen on ({exc.strerror}).") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        where = f"port {port} on {host}"
+        if exc.errno == errno.EADDRINUSE:
+            raise PortUnavailable(f"{where} is in use by another program (another paragraf serve?); "
+                                  "stop it, or choose another port with --port.") from None
+        if exc.errno == errno.EACCES:
+            raise PortUnavailable(f"{where} needs privileges this user lacks (ports below 1024); "
+                                  "choose a port of 1024 or more with --port.") from None
+        if exc.errno == errno.EADDRNOTAVAIL:
+            raise PortUnavailable(f"{host} is not an address of this machine; give one of its own with --host.") from None
+        raise PortUnavailable(f"cannot listen on {where}: {exc.strerror}.") from None
+    sock.set_inheritable(True)
+    return sock
 
 
 def settle_heap() -> None:

@@ -8,7 +8,7 @@ Escaping is not done here: Jinja's autoescape does it in the templates, and
 JSON needs none.
 
 `marked` splits an excerpt into plain and matched runs for the search page,
-after `shown`, so a masked word is never highlighted back into view.
+at the places the search marked on the text as shown.
 """
 
 from __future__ import annotations
@@ -35,28 +35,19 @@ def shown_all(data: Any, show: Callable[[str | None], str | None] | None = None)
     return sensitive.map_text(data, show or shown)
 
 
-WORD = re.compile(r"\w+")
-
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text or "")
-
-
-def marked(text: str, query_stems: set[str]) -> list[tuple[str, bool]]:
-    """`text` as runs (text, is_hit): a word is a hit when it begins with one
-    of the query's stems (Snowball stems are beginnings of their words, so
-    every inflection the index matched is marked), or holds one of four
-    letters or more (a compound: 'samverkansavtal' for 'avtal')."""
-    stems = [s for s in query_stems if s]
+def marked(text: str, marks: list) -> list[tuple[str, bool]]:
+    """`text` as runs (text, is_hit): the words the search matched (its
+    `marks`, offsets into the excerpt, found on the text as shown: a masked
+    number is never marked back into view)."""
     runs: list[tuple[str, bool]] = []
     position = 0
-    for match in WORD.finditer(text or ""):
-        word = match.group(0).lower()
-        if any(word.startswith(s) or (len(s) >= 4 and s in word) for s in stems):
-            if match.start() > position:
-                runs.append((text[position:match.start()], False))
-            runs.append((match.group(0), True))
-            position = match.end()
+    for start, end in sorted((int(a), int(b)) for a, b in marks):
+        if start < position or end > len(text or ""):
+            continue
+        if start > position:
+            runs.append((text[position:start], False))
+        runs.append((text[start:end], True))
+        position = end
     if position < len(text or ""):
         runs.append((text[position:], False))
     return runs

@@ -9,13 +9,13 @@ each know their page, their item and the sentence they stand in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from extractors.entities.agreements import agreement_mentions
 from extractors.entities.dates import item_dates
 from extractors.entities.money import amounts
-from extractors.entities.sentence import sentences
+from extractors.entities.sentence import Sentence, sentences
 from extractors.reading.placed import Placed
 from extractors.structure import fields
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate
@@ -26,6 +26,7 @@ class Entities:
     amounts: list[Amount]
     agreement_mentions: list[AgreementMention]
     item_dates: list[ItemDate]
+    sentences: list[Sentence] = field(default_factory=list)  # what they were read from (matters read them too)
 
 
 def read_entities(placed: Sequence[Placed], owners: dict[int, int], items: Sequence[Item]) -> Entities:
@@ -34,4 +35,4 @@ def read_entities(placed: Sequence[Placed], owners: dict[int, int], items: Seque
     if not items:  # an underlag: its own 'Förslag till beslut' is where it proposes
         text = fields.split_fields(placed).text
         outside = " ".join(t for t in (text["proposal"], text["decision"]) if t)
-    return Entities(amounts(found), agreement_mentions(found, items, outside), item_dates(found))
+    return Entities(amounts(found), agreement_mentions(found, items, outside), item_dates(found), found)

@@ -1,5 +1,5 @@
 """Sentences → mentions of agreements: the catalogue's names and aliases
-(`rules/sv/agreements.json`, matched with spaCy over lower-cased words), and
+(`rules/sv/agreements.json`, matched over lower-cased words), and
 agreements the catalogue does not know, named from how they are written
 ('Överenskommelse om …', 'Avtal om …', 'NN-avtalet'); whether a mention stands
 in an item's proposal or decision."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Sequence
 
 from extractors import rules
@@ -48,35 +48,76 @@ def _words_and_commas(text: str) -> tuple[list[str], list[int]]:
     return words, commas
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """The catalogue's patterns: each a sequence of words, a word either
+    exact or a prefix ('sluten*'), matched against a sentence's lower-cased
+    words. Each pattern is filed under one of its exact words, so a sentence
+    is held against the few patterns whose word it has (and those made of
+    prefixes only, whose prefixes one regular expression finds), not against
+    all."""
+
+    ids: tuple[str, ...]
+    tokens: tuple[tuple[tuple[bool, str], ...], ...]  # (is a prefix, text) per word
+    by_word: dict[str, tuple[int, ...]]
+    prefixes_only: tuple[int, ...]
+    any_prefix: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, entries: list[dict]) -> "_Patterns":
+        ids, tokens = [], []
+        for entry in entries:
+            for phrase in entry["patterns"]:
+                ids.append(entry["id"])
+                tokens.append(tuple((w.endswith("*"), w[:-1] if w.endswith("*") else w) for w in phrase))
+        by_word: dict[str, list[int]] = {}
+        for k, pattern in enumerate(tokens):
+            exact = [text for prefix, text in pattern if not prefix]
+            if exact:
+                by_word.setdefault(min(exact), []).append(k)
+        prefixes_only = tuple(k for k, pattern in enumerate(tokens) if all(prefix for prefix, _ in pattern))
+        firsts = sorted({tokens[k][0][1] for k in prefixes_only})
+        any_prefix = re.compile(" (?:" + "|".join(map(re.escape, firsts)) + ")") if firsts else None
+        return cls(tuple(ids), tuple(tokens), {w: tuple(ks) for w, ks in by_word.items()}, prefixes_only, any_prefix)
+
+    def candidates(self, words: list[str]) -> list[int]:
+        """The patterns that may match: all their exact words in the
+        sentence, and a word for each of their prefixes (most sentences
+        have none)."""
+        present = set(words)
+        joined = " " + " ".join(words)  # ' ' + prefix in it: some word starts with the prefix
+        found = [k for w in present & self.by_word.keys() for k in self.by_word[w]]
+        if self.any_prefix is not None and self.any_prefix.search(joined):
+            found.extend(self.prefixes_only)
+        return sorted(
+            k for k in found
+            if all((" " + text in joined) if prefix else (text in present) for prefix, text in self.tokens[k])
+        )
+
+    def spans(self, words: list[str]) -> list[tuple[str, int, int]]:
+        """(agreement id, start, end) of every match of every pattern, by
+        start, longest first, then in catalogue order."""
+        out = []
+        for k in self.candidates(words):
+            pattern = self.tokens[k]
+            for start in range(len(words) - len(pattern) + 1):
+                if all(words[start + j].startswith(text) if prefix else words[start + j] == text
+                       for j, (prefix, text) in enumerate(pattern)):
+                    out.append((start, -len(pattern), k))
+        return [(self.ids[k], start, start - minus) for start, minus, k in sorted(out)]
+
+
 @cache
-def _matcher():
-    import spacy
-    from spacy.matcher import Matcher
-
-    nlp = spacy.blank("sv")
-    matcher = Matcher(nlp.vocab)
-    needs: list[tuple[frozenset[str], tuple[str, ...]]] = []
-    for entry in rules.load("agreements")["agreements"]:
-        patterns = []
-        for phrase in entry["patterns"]:
-            patterns.append(
-                [{"LOWER": {"REGEX": f"^{re.escape(w[:-1])}"}} if w.endswith("*") else {"LOWER": w} for w in phrase]
-            )
-            needs.append((frozenset(w for w in phrase if not w.endswith("*")),
-                          tuple(" " + w[:-1] for w in phrase if w.endswith("*"))))
-        matcher.add(entry["id"], patterns)
-    return nlp, matcher, tuple(needs)
+def _patterns() -> _Patterns:
+    return _Patterns.of(rules.load("agreements")["agreements"])
 
 
-def _may_match(words: list[str], needs) -> bool:
-    """Whether some pattern has all its words (and a word for each of its
-    prefixes) in the sentence: most sentences have none and are passed over
-    without building a spaCy Doc."""
-    present = set(words)
-    joined = " " + " ".join(words)  # ' ' + prefix in it: some word starts with the prefix
-    return any(exact <= present and all(prefix in joined for prefix in prefixes) for exact, prefixes in needs)
+def _matcher() -> _Patterns:
+    """Built once in the process that workers are forked from."""
+    return _patterns()
 
 
+@cache
 def _agreement_word():
     return re.compile(rules.load("agreements")["agreement_word_pattern"])
 
@@ -86,16 +127,14 @@ def match_agreements(text: str) -> list[tuple[str, str]]:
     sentence: its words, in a sentence that also has an agreement word of its
     own ('Samverkansavtal Barnahus', 'Barnahus … bygger på en överenskommelse',
     'LOSUS-avtalet')."""
-    from spacy.tokens import Doc
+    return _match(text, *_words_and_commas(text))
 
-    nlp, matcher, needs = _matcher()
-    words, commas = _words_and_commas(text)
-    if not _may_match(words, needs):
+
+def _match(text: str, words: list[str], commas: list[int]) -> list[tuple[str, str]]:
+    """`match_agreements` of a sentence whose words and commas are read."""
+    spans = _patterns().spans(words)
+    if not spans:
         return []
-    doc = Doc(nlp.vocab, words=words)
-    spans = []
-    for match_id, start, end in matcher(doc):
-        spans.append((nlp.vocab.strings[match_id], start, end))
     agreement_word = _agreement_word()
     data = rules.load("agreements")
     window, max_commas = data["context_window"], data["context_max_commas"]
@@ -115,9 +154,15 @@ def match_agreements(text: str) -> list[tuple[str, str]]:
 def _surface(text: str, words: list[str]) -> str:
     """The words as printed, with the rest of a word they end inside of
     ('Mini Marias', 'LOSUS-avtalet')."""
-    pattern = r"[\s\-–—/]+".join(re.escape(w) for w in words) + r"[\w]*(?:-[\w]+)*"  # 'LOSUS-avtalet' whole
-    m = re.search(pattern, text, re.IGNORECASE)
+    m = _surface_pattern(tuple(words)).search(text)
     return m.group(0) if m else " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _surface_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The same agreement's words recur sentence after sentence: compiled once."""
+    return re.compile(r"[\s\-–—/]+".join(re.escape(w) for w in words) + r"[\w]*(?:-[\w]+)*",  # 'LOSUS-avtalet' whole
+                      re.IGNORECASE)
 
 
 @cache
@@ -157,9 +202,10 @@ def agreement_mentions(
     decided[None] = _flat(outside)
     out = []
     for s in items_sentences:
-        flat = _flat(s.text)
+        words, commas = _words_and_commas(s.text)
+        flat = " ".join(words)
         in_decision = bool(flat) and flat in decided.get(s.item_number, "")
-        known = match_agreements(s.text)
+        known = _match(s.text, words, commas)
         for agreement_id, surface in known:
             out.append(AgreementMention(
                 agreement_id=agreement_id, name=by_id[agreement_id].name, item_number=s.item_number,

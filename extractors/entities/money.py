@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Sequence
 
 from extractors import rules
@@ -257,7 +257,15 @@ def _in_number_run(text: str, m: re.Match[str], cell_start: int = 0) -> bool:
 
 def _table_unit(text: str, table_units) -> int | None:
     lowered = f" {text.lower()} "
+    if not _any_unit_word(table_units).search(lowered):
+        return None  # no unit word anywhere in it (most sentences): none as a word or at the end either
+    stripped = lowered.strip()
     for word, multiplier in table_units:
-        if f" {word} " in lowered or lowered.strip().endswith(word):
+        if f" {word} " in lowered or stripped.endswith(word):
             return multiplier
     return None
+
+
+@lru_cache(maxsize=8)
+def _any_unit_word(table_units) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word, _ in table_units))

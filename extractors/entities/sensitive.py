@@ -195,7 +195,7 @@ def read_sensitive(pages: list[Page], items: list[Item]) -> list[SensitiveFindin
         x0, top, x1, bottom = box or (None, None, None, None)
         findings.append(SensitiveFinding(
             kind=hit.kind, masked=hit.masked, rule_id=hit.rule_id, page_no=page_no,
-            item_source=item.source.value if item else None, item_label=item.label if item else None,
+            item_source=item.source.value if item else None, item_label=item.id_label if item else None,
             item_number=item.number if item else None, x0=x0, top=top, x1=x1, bottom=bottom,
         ))
 

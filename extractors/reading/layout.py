@@ -14,6 +14,7 @@ import re
 from sys import intern
 import unicodedata
 from collections import Counter, defaultdict
+from functools import partial
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -55,9 +56,9 @@ def _underlines(g: Glyphs) -> np.ndarray:
     lies under letters, found by its box sharing most of its width with
     a letter's. An underscore inside a name ('gemensam_plan') and a rule of
     underscores on its own ('________') stay."""
+    if "_" not in g.text:  # the usual page: no underscore glyph at all
+        return np.zeros(len(g.text), bool)
     under = np.fromiter((t == "_" for t in g.text), bool, len(g.text))
-    if not under.any():
-        return under
     letters = np.flatnonzero(~under & np.fromiter((t.isalnum() for t in g.text), bool, len(g.text)))
     runs = np.flatnonzero(under)
     if not len(letters):
@@ -129,7 +130,7 @@ def _lines(g: Glyphs, index: np.ndarray, line: np.ndarray) -> list[Line]:
     spaced titles are rejoined."""
     texts = g.text
     text = [texts[i] for i in index.tolist()]
-    space = np.fromiter((not t or t.isspace() for t in text), bool, len(text))
+    space = ~np.fromiter(map(bool, map(str.strip, text)), bool, len(text))  # '' or whitespace only
     x0, x1, size = g.x0[index], g.x1[index], g.size[index]
     ink = np.flatnonzero(~space)
     if not len(ink):
@@ -141,8 +142,8 @@ def _lines(g: Glyphs, index: np.ndarray, line: np.ndarray) -> list[Line]:
     prev = np.roll(ink, 1)
     twice = same_line & (np.abs(x0[ink] - x0[prev]) < 0.3 * np.maximum(x1[ink] - x0[ink], 0.1))
     if twice.any():
-        twice &= np.array([False] + [a == b for a, b in zip((text[i] for i in ink[1:].tolist()),
-                                                              (text[i] for i in ink[:-1].tolist()))])
+        for k in np.flatnonzero(twice).tolist():  # …printed twice only when it is the same glyph
+            twice[k] = text[ink[k]] == text[ink[k - 1]]
         ink = ink[~twice]
         same_line = np.zeros(len(ink), bool)
         same_line[1:] = line[ink[1:]] == line[ink[:-1]]
@@ -151,28 +152,68 @@ def _lines(g: Glyphs, index: np.ndarray, line: np.ndarray) -> list[Line]:
     wide = x0[ink] - x1[prev] > WORD_GAP_EM * np.maximum(np.maximum(size[ink], size[prev]), 1.0)
     starts = np.flatnonzero(~same_line | spaced | wide)
     ends = np.append(starts[1:], len(ink))
-    kx0, kx1, ksize = x0[ink].tolist(), x1[ink].tolist(), size[ink].tolist()
     ktext = [text[i] for i in ink.tolist()]
-    tokens = _rejoin_letterspaced(list(zip(starts.tolist(), ends.tolist())), ktext, kx0, kx1, ksize)
-    starts = np.array([a for a, _ in tokens], np.intp)
-    tops = np.minimum.reduceat(g.top[index][ink], starts).tolist()
-    bottoms = np.maximum.reduceat(g.bottom[index][ink], starts).tolist()
-    bolds = np.add.reduceat(g.bold[index][ink].astype(np.intp), starts).tolist()
-    token_line = line[ink][starts].tolist()
-    shared: dict[float, float] = {}  # words share their top, bottom and size floats (long documents keep them)
-    share = shared.setdefault
+    kx0, kx1, ksize = x0[ink], x1[ink], size[ink]
+    tokens = _rejoin_letterspaced(starts, ends, ktext, kx0, kx1, ksize)
+    if tokens is not None:
+        starts = np.array([a for a, _ in tokens], np.intp)
+        ends = np.array([b for _, b in tokens], np.intp)
+    return _words_to_lines(g, index[ink], line[ink], ktext, starts, ends, kx0, kx1, ksize)
+
+
+_new_word = partial(tuple.__new__, Word)
+
+
+def _words_to_lines(g: Glyphs, glyph: np.ndarray, line: np.ndarray, text: list[str], starts: np.ndarray,
+                    ends: np.ndarray, x0: np.ndarray, x1: np.ndarray, size: np.ndarray) -> list[Line]:
+    """Glyphs (`glyph` into g, in reading order, with their `line` rank) cut
+    into words at `starts`/`ends` → lines of words, split into segments.
+    Every step is a whole-column operation: a page's words are made in one
+    pass, not glyph by glyph."""
+    offsets = np.zeros(len(text) + 1, np.intp)
+    offsets[1:] = np.cumsum(np.fromiter(map(len, text), np.intp, len(text)))
+    joined = "".join(text)
+    raw = [joined[a:b] for a, b in zip(offsets[starts].tolist(), offsets[ends].tolist())]
+    words = list(map(intern, _normalised(raw)))
+    low, high = np.minimum.reduceat(size, starts), np.maximum.reduceat(size, starts)
+    sizes = low.tolist()
+    for n in np.flatnonzero(low != high).tolist():  # mixed sizes in a word: rare
+        sizes[n] = _median(size[starts[n]:ends[n]].tolist())
+    tops = np.minimum.reduceat(g.top[glyph], starts)
+    bottoms = np.maximum.reduceat(g.bottom[glyph], starts)
+    bold = np.add.reduceat(g.bold[glyph].astype(np.intp), starts) * 2 > ends - starts
+    keep = np.fromiter(map(bool, words), bool, len(words))
+    if not keep.all():  # a word that normalised to nothing
+        chosen = np.flatnonzero(keep)
+        words = [words[n] for n in chosen.tolist()]
+        sizes = [sizes[n] for n in chosen.tolist()]
+        starts, ends, tops, bottoms, bold = starts[chosen], ends[chosen], tops[chosen], bottoms[chosen], bold[chosen]
+    if not words:
+        return []
+    # words share their top, bottom and size floats (long documents keep them)
+    size_column = np.array(sizes, np.float64)
+    values, shared = np.unique(np.concatenate((tops, bottoms, size_column)), return_inverse=True)
+    floats = values.tolist()
+    shared_floats = [floats[k] for k in shared.tolist()]
+    count = len(words)
+    left, right = x0[starts], x1[ends - 1]
+    made = list(map(_new_word, zip(words, left.tolist(), right.tolist(), shared_floats[:count],
+                                   shared_floats[count:2 * count], shared_floats[2 * count:], bold.tolist())))
+    word_line = line[starts]
+    new_line = np.ones(count, bool)
+    new_line[1:] = word_line[1:] != word_line[:-1]
+    # a gap wider than SEGMENT_GAP_EM (of the larger size) starts a new segment
+    wide = np.zeros(count, bool)
+    wide[1:] = left[1:] - right[:-1] > SEGMENT_GAP_EM * np.maximum(np.maximum(size_column[1:], size_column[:-1]), 1.0)
+    cuts = np.flatnonzero(new_line | wide).tolist() + [count]
+    line_start = new_line[cuts[:-1]].tolist() + [True]
     lines: list[Line] = []
-    words: list[Word] = []
-    for n, (a, b) in enumerate(tokens):
-        word = intern(_normalise("".join(ktext[a:b]) if b - a > 1 else ktext[a]))
-        if word:
-            size = _median(ksize[a:b])
-            words.append(Word(word, kx0[a], kx1[b - 1], share(tops[n], tops[n]), share(bottoms[n], bottoms[n]),
-                              share(size, size), bolds[n] * 2 > b - a))
-        if n + 1 == len(tokens) or token_line[n + 1] != token_line[n]:
-            if words:
-                lines.append(Line(segments=_split_segments(words)))
-            words = []
+    segments: list[tuple[Word, ...]] = []
+    for k in range(len(cuts) - 1):
+        segments.append(tuple(made[cuts[k]:cuts[k + 1]]))
+        if line_start[k + 1]:
+            lines.append(Line(segments=tuple(segments)))
+            segments = []
     return lines
 
 
@@ -187,14 +228,20 @@ def _median(sizes: list[float]) -> float:
     return size
 
 
-def _rejoin_letterspaced(tokens: list[tuple[int, int]], text: list[str], x0: list[float], x1: list[float],
-                         size: list[float]) -> list[tuple[int, int]]:
+def _rejoin_letterspaced(starts: np.ndarray, ends: np.ndarray, text: list[str], x0_column: np.ndarray,
+                         x1_column: np.ndarray, size_column: np.ndarray) -> list[tuple[int, int]] | None:
     """'K a l l e l s e / f ö r e d r a g n i n g s l i s t a' → one word.
 
     Tokens are (start, end) ranges of glyphs. A run of three or more one-glyph
     tokens, at least two of them letters, with tight gaps is a letter-spaced
     title. Inside the run, gaps up to 1.6 times the smallest are letter
-    spacing; wider gaps are the spaces between words."""
+    spacing; wider gaps are the spaces between words. None when no three
+    one-glyph tokens follow each other (the usual page): nothing to rejoin."""
+    single = ends - starts == 1
+    if len(single) < 3 or not (single[:-2] & single[1:-1] & single[2:]).any():
+        return None
+    tokens = list(zip(starts.tolist(), ends.tolist()))
+    x0, x1, size = x0_column.tolist(), x1_column.tolist(), size_column.tolist()
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -231,20 +278,31 @@ def _spaced_glyph(text: str) -> bool:
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 
 
+_SPECIAL = tuple("\ufb00\ufb01\ufb02\ufb03\ufb04\u00a0")
+
+
+def _normalised(words: list[str]) -> list[str]:
+    """`_normalise` of each word, the work done only where a word needs it:
+    most words are ASCII, or in NFC with no ligature or no-break space, and
+    only lose surrounding whitespace."""
+    joined = "".join(words)
+    if any(ch in joined for ch in _SPECIAL):
+        return list(map(_normalise, words))
+    out = list(map(str.strip, words))
+    if not joined.isascii():
+        composed = np.fromiter(map(_is_nfc, words), bool, len(words))
+        for k in np.flatnonzero(~composed).tolist():
+            out[k] = _normalise(words[k])
+    return out
+
+
+_is_nfc = partial(unicodedata.is_normalized, "NFC")
+
+
 def _normalise(text: str) -> str:
     if text.isascii():
         return text.strip()
     return unicodedata.normalize("NFC", text.translate(_LIGATURES)).replace("\u00a0", " ").strip()
-
-
-def _split_segments(words: list[Word]) -> tuple[tuple[Word, ...], ...]:
-    segments: list[list[Word]] = [[words[0]]]
-    for prev, word in zip(words, words[1:]):
-        if word.x0 - prev.x1 > SEGMENT_GAP_EM * max(prev.size, word.size, 1.0):
-            segments.append([word])
-        else:
-            segments[-1].append(word)
-    return tuple(tuple(s) for s in segments)
 
 
 # ---------------------------------------------------------------- columns

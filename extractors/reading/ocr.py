@@ -43,10 +43,8 @@ import re
 import shutil
 import statistics
 import subprocess
-import tempfile
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -280,11 +278,9 @@ def read_page(image, width: float, height: float) -> OcrPage:
     ink, skew = prepare(image)
     if _sideways(ink):
         ink, lines = _upright(ink)
-        binary = _to_image(ink)
     else:
-        binary = _to_image(ink)
-        lines = _parse_hocr(_tesseract(binary, LANGUAGE, PAGE_SEGMENTATION))
-    _restore_section_signs(lines, binary)
+        lines = _parse_hocr(_tesseract(ink, LANGUAGE, PAGE_SEGMENTATION))
+    _restore_section_signs(lines, ink)
     _measure_lines(lines, ink)
     _even_sizes(lines)
     _mark_bold(lines, ink)
@@ -359,8 +355,12 @@ def prepare(image) -> tuple[np.ndarray, float]:
     # strokes are narrower than the window, so only paper survives the max filter)
     small = gray.reduce(8) if min(gray.size) >= 400 else gray
     paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2)).resize(gray.size, Image.BILINEAR)
-    flat = np.asarray(gray, np.float32) / np.maximum(np.asarray(paper, np.float32), 1.0)
-    flat = np.clip(flat * 255.0, 0, 255).astype(np.uint8)
+    # one float image, divided, scaled and clipped in place (the same values as step by step)
+    flat = np.array(gray, np.float32)
+    flat /= np.maximum(np.asarray(paper, np.float32), 1.0)
+    flat *= np.float32(255.0)
+    np.clip(flat, 0, 255, out=flat)
+    flat = flat.astype(np.uint8)
     ink = flat < _otsu(flat)
     skew = _skew_degrees(ink)
     if abs(skew) >= 0.1:
@@ -391,7 +391,7 @@ def _upright(ink: np.ndarray) -> tuple[np.ndarray, list["_Line"]]:
     readings = []
     for quarter in (1, 3):
         turned = np.ascontiguousarray(np.rot90(ink, quarter))
-        lines = _parse_hocr(_tesseract(_to_image(turned), LANGUAGE, PAGE_SEGMENTATION))
+        lines = _parse_hocr(_tesseract(turned, LANGUAGE, PAGE_SEGMENTATION))
         text = " ".join(w.text for line in lines for w in line.words)
         confidence = statistics.fmean(w.conf for line in lines for w in line.words) if text else 0.0
         readings.append(((known_share(text, fewest=1) or 0.0, confidence), turned, lines))
@@ -428,27 +428,28 @@ def _skew_degrees(ink: np.ndarray) -> float:
     return round(float(best), 2)
 
 
-def _to_image(ink: np.ndarray):
-    from PIL import Image
-
-    return Image.fromarray(np.where(ink, 0, 255).astype(np.uint8))
-
-
 # ---------------------------------------------------------------- running Tesseract
 
 
-def _tesseract(image, language: str, psm: str) -> str:
-    with tempfile.TemporaryDirectory(prefix="paragraf-ocr-") as folder:
-        png = Path(folder) / "page.png"
-        image.save(png)
-        result = subprocess.run(
-            ["tesseract", str(png), "stdout", "-l", language, "--psm", psm, "hocr"],
-            capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
-            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
-        )
+def _tesseract(ink: np.ndarray, language: str, psm: str) -> str:
+    """Tesseract's hOCR of the ink, handed over on its standard input as a
+    one-bit PBM: no file, no compression (a PNG of a page cost more to write
+    than to send), and the same reading as from the grey image it was made
+    of, whose every pixel is black or white."""
+    result = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", language, "--psm", psm, "hocr"],
+        input=_pbm(ink), capture_output=True, timeout=TIMEOUT_SECONDS,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )
     if result.returncode != 0:
-        raise RuntimeError(f"tesseract failed: {result.stderr.strip()[:200]}")
-    return result.stdout
+        raise RuntimeError(f"tesseract failed: {result.stderr.decode('utf-8', 'replace').strip()[:200]}")
+    return result.stdout.decode("utf-8", "replace")
+
+
+def _pbm(ink: np.ndarray) -> bytes:
+    """Ink as a binary PBM (P4): a set bit is black."""
+    height, width = ink.shape
+    return b"P4\n%d %d\n" % (width, height) + np.packbits(ink, axis=1).tobytes()
 
 
 @dataclass
@@ -507,7 +508,7 @@ _READ_SIGN_AFTER = re.compile(r"(\d{1,3})\s*§")
 _NUMBER = re.compile(r"\d{1,4}[.:,]?")
 
 
-def _restore_section_signs(lines: list[_Line], image) -> None:
+def _restore_section_signs(lines: list[_Line], ink: np.ndarray) -> None:
     """Words that may be a misread '§' are cut out, read again with a model
     that knows the sign, and take the '§' when that model sees one."""
     if SIGN_LANGUAGE not in _languages():
@@ -526,7 +527,7 @@ def _restore_section_signs(lines: list[_Line], image) -> None:
                 suspects.append((word, _union(line.words[0].box, word.box)))  # '13 8 Val av' for '13 § Val av'
     if not suspects:
         return
-    readings = _read_again([box for _, box in suspects], image)
+    readings = _read_again([box for _, box in suspects], ink)
     for (word, _), reading in zip(suspects, readings):
         if _SIGN_AFTER.fullmatch(word.text) and (m := _READ_SIGN_AFTER.fullmatch(reading)) and m.group(1) == word.text[:-1]:
             word.text = word.text[:-1] + " §"  # the space splits the box into the number and the sign
@@ -540,21 +541,19 @@ def _union(a, b):
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
-def _read_again(boxes: list[tuple[int, int, int, int]], image) -> list[str]:
+def _read_again(boxes: list[tuple[int, int, int, int]], ink: np.ndarray) -> list[str]:
     """The cut-out boxes stacked on one strip, read by the sign model in one
     run; each box's text, in order ('' where it read nothing)."""
-    from PIL import Image
-
     pad, gap = 12, 40
-    crops = [image.crop((b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad)) for b in boxes]
-    width = max(c.width for c in crops) + 2 * gap
-    height = sum(c.height + gap for c in crops) + gap
-    strip = Image.new("L", (width, height), 255)
+    crops = [_crop(ink, (b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad)) for b in boxes]
+    width = max(c.shape[1] for c in crops) + 2 * gap
+    height = sum(c.shape[0] + gap for c in crops) + gap
+    strip = np.zeros((height, width), bool)
     rows, y = [], gap
     for crop in crops:
-        strip.paste(crop, (gap, y))
-        rows.append((y, y + crop.height))
-        y += crop.height + gap
+        strip[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
+        rows.append((y, y + crop.shape[0]))
+        y += crop.shape[0] + gap
     texts = [""] * len(boxes)
     for line in _parse_hocr(_tesseract(strip, SIGN_LANGUAGE, "6")):
         middle = (line.box[1] + line.box[3]) / 2
@@ -562,6 +561,18 @@ def _read_again(boxes: list[tuple[int, int, int, int]], image) -> list[str]:
             if top <= middle <= bottom:
                 texts[k] = (texts[k] + " " + " ".join(w.text for w in line.words)).strip()
     return texts
+
+
+def _crop(ink: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """The ink inside box (left, top, right, bottom); what lies beyond the
+    page is black, as a crop of the page image gives it."""
+    left, top, right, bottom = box
+    out = np.ones((max(bottom - top, 0), max(right - left, 0)), bool)
+    height, width = ink.shape
+    y0, y1, x0, x1 = max(top, 0), min(bottom, height), max(left, 0), min(right, width)
+    if y1 > y0 and x1 > x0:
+        out[y0 - top:y1 - top, x0 - left:x1 - left] = ink[y0:y1, x0:x1]
+    return out
 
 
 def _measure_lines(lines: list[_Line], ink: np.ndarray) -> None:

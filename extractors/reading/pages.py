@@ -10,11 +10,18 @@ only read: what the pages mean is the later stages' business.
 
 from __future__ import annotations
 
+import os
 import subprocess
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from extractors.reading import layout, ocr
 from extractors.reading.backends import RawPage, Source, get_backend, render_page
 from schemas.document import Line, Page, Problem, TextSource
+
+# Pages OCRed at once by one reader (each by a tesseract process): every core,
+# so that one long scan is read on all of them.
+OCR_THREADS = max(1, int(os.environ.get("PARAGRAF_OCR_THREADS", "0")) or (os.cpu_count() or 1))
 
 
 def read_pages(source: Source, backend: str, problems: list[Problem]) -> list[tuple[RawPage, list[Line]]]:
@@ -29,14 +36,33 @@ def read_pages(source: Source, backend: str, problems: list[Problem]) -> list[tu
 def _read_lines(path: Source, pages, problems: list[Problem]):
     """Turn each page into lines as soon as it is read, so only lines (not the
     parser's page objects) stay in memory. A page without a usable text layer
-    is OCRed first."""
-    for raw in pages:
-        if not raw.blank and ocr.needs_ocr(raw.chars):  # a blank page (no ink) has nothing to read
-            raw = _ocr_page(path, raw, problems)
-        lines = layout.chars_to_lines(raw.chars)
-        # the glyphs are done with: keeping them for every page of a long
-        # document would cost about a megabyte a page
-        yield RawPage(raw.page_no, raw.width, raw.height, [], raw.source, raw.blank), lines
+    is OCRed first: rendered here (PDFium is not thread-safe), read by
+    Tesseract on one of OCR_THREADS threads (each waits on a tesseract
+    process of its own, so a long scan keeps every core busy), and its lines
+    yielded in page order with its problems."""
+    pending: deque[tuple[RawPage, Future | None, list[Problem]]] = deque()
+    with ThreadPoolExecutor(OCR_THREADS, thread_name_prefix="paragraf-ocr") as pool:
+        for raw in pages:
+            if not raw.blank and ocr.needs_ocr(raw.chars):  # a blank page (no ink) has nothing to read
+                noted: list[Problem] = []
+                pending.append((raw, pool.submit(_ocr_image, _render(path, raw), raw, noted), noted))
+            else:
+                pending.append((raw, None, []))
+            # the next page in order is done, or enough are waiting (a text page waiting keeps its glyphs)
+            while pending and (pending[0][1] is None or pending[0][1].done() or len(pending) > 2 * OCR_THREADS):
+                yield _lines_of(*pending.popleft(), problems)
+        while pending:
+            yield _lines_of(*pending.popleft(), problems)
+
+
+def _lines_of(raw: RawPage, reading: "Future | None", noted: list[Problem], problems: list[Problem]):
+    if reading is not None:
+        raw = reading.result()
+        problems.extend(noted)
+    lines = layout.chars_to_lines(raw.chars)
+    # the glyphs are done with: keeping them for every page of a long
+    # document would cost about a megabyte a page
+    return RawPage(raw.page_no, raw.width, raw.height, [], raw.source, raw.blank), lines
 
 
 def _reread_untrue_pages(path: Source, raw_pages: list, problems: list[Problem]) -> list:
@@ -77,8 +103,16 @@ def _reread_untrue_pages(path: Source, raw_pages: list, problems: list[Problem])
 
 def _ocr_page(path: Source, raw: RawPage, problems: list[Problem], dpi: int = ocr.DPI) -> RawPage:
     """The page read by Tesseract; as it was, with a problem noted, when OCR cannot run."""
+    return _ocr_image(_render(path, raw, dpi), raw, problems)
+
+
+def _render(path: Source, raw: RawPage, dpi: int = ocr.DPI):
+    return render_page(path, raw.page_no, dpi)
+
+
+def _ocr_image(image, raw: RawPage, problems: list[Problem]) -> RawPage:
+    """What Tesseract reads on the page's image (see `_ocr_page`)."""
     try:
-        image = render_page(path, raw.page_no, dpi)
         page = ocr.read_page(image, raw.width, raw.height)
         chars = page.chars
     except ocr.OcrUnavailable as exc:

@@ -1,20 +1,15 @@
 """A kallelse's placed lines → agenda items.
 
-The agenda is the longest series of lines that open with a number at the text
-margin, set alike (the number at one left edge, the same weight and size of
-the number and first title words) and numbered upwards; a list inside an item
-('1. 2. 3.' under Förslag till beslut) restarts or stands elsewhere, and a
-table in small print is no agenda. On a tie a series set off as headings wins.
-
-A row's cells — title, presenters, time — are told apart by where their words
-start: the presenter and time columns are the left edges that the rows
-themselves fill, so a title that runs into the presenter column, presenters
-that wrap onto the next line and rows without a time all read the same. Rows
-printed on one line with dashes ('9. LOSUS-avtalet — Elsy Bäckström — 14:30')
-are split at the dashes, after joining a row that wrapped (the line before
-ran into the right margin). A presenter line under the title ('Föredragande:
-Anna Berg, kl. 13:10') gives presenters and time. On scanned pages, where OCR
-misreads the numbers, the lines above presenter lines are the rows.
+The rows are the rising chain of numbered lines `chain` finds (any numbering
+form, sub-items after their parents). A row's cells — title, presenters,
+time — are told apart by where their words start: the presenter and time
+columns are the left edges that the rows themselves fill, so a title that
+runs into the presenter column, presenters that wrap onto the next line and
+rows without a time all read the same. Rows printed on one line with dashes
+('9. LOSUS-avtalet — Elsy Bäckström — 14:30') are split at the dashes, after
+joining a row that wrapped (the line before ran into the right margin). A
+presenter line under the title ('Föredragande: Anna Berg, kl. 13:10') gives
+presenters and time.
 
 Attachments bundled behind the agenda begin on a page that says whose they
 are ('Bilaga till ärende 8' in its running header or first lines, or 'Bilaga
@@ -28,46 +23,15 @@ attachments by its page numbers (extractors/structure/contents.py).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors.structure import blocks, contents, fields, people
+from extractors.structure import blocks, chain, contents, fields, people
+from extractors.structure.chain import Row, find_rows, numbered_rows  # noqa: F401 - find_rows: the rows' indices, for callers of agenda
 from extractors.reading import layout
 from extractors.structure.attachments import TITLE_MATCH, citations, cited, find_bundles, hand_on_tails, page_heads, place_attachments, stated_bundles, words
 from extractors.reading.placed import Placed
 from schemas.document import Line
 from schemas.meeting import Attachment, Item, Participant, Section, Source
-
-MAX_NUMBER_STEP = 3  # agenda numbers may skip a little (a withdrawn item), never go back
-MIN_ROW_SIZE = 0.8  # agenda rows are set at least near the size of running text
-
-
-@dataclass
-class _Row:
-    index: int  # into the placed lines
-    number: int
-    title: list[str] = field(default_factory=list)
-    presenters: str = ""  # the presenter cell, joined over its lines
-    time: str | None = None
-    last: int = 0  # index of the row's last line (wrapped title or presenters)
-    x: float = 0.0  # where the row's number stands
-    bold: bool = False  # the number and the first words of the title
-    size: float = 0.0
-    ocr: bool = False
-    unread_cell: bool = False  # a scanned number cell OCR could not read ('på' for '2.')
-    heading: bool = False  # set off from running text by weight or size
-
-
-def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
-    """Indices of the agenda rows among `placed` (before bundled attachments are cut off)."""
-    return [row.index for row in _rows(placed, size)]
-
-
-def _rows(placed: Sequence[Placed], size: float) -> list[_Row]:
-    chain = _chain(_candidates(placed, size))
-    return _scanned_rows(placed, chain) or chain
-
 
 def agenda_items(
     placed: Sequence[Placed],
@@ -82,23 +46,24 @@ def agenda_items(
     role word in a presenter cell; `margins` (page → its running header and
     footer lines) tell where a bundled document ends."""
     wanted = set(found)
-    rows = [row for row in _rows(placed, size) if row.index in wanted]
+    rows = [row for row in numbered_rows(placed, size) if row.index in wanted]
     if not rows:
         return [], {}
-    entries = contents.read_contents(placed, [(r.index, r.number) for r in rows]) or _contents_before(placed, size, rows)
-    if entries is not None:
-        return _contents_items(placed, size, rows, entries, participants)
-    columns = _columns(placed, rows)
+    items_only = [r for r in rows if r.parent is None]
+    entries = contents.read_contents(placed, [(r.index, r.number) for r in items_only]) or _contents_before(placed, size, items_only)
+    if entries is not None:  # a table of contents: its entries are the items
+        return _contents_items(placed, size, items_only, entries, participants)
+    columns = chain.columns_of(placed, rows)
     for k, row in enumerate(rows):
         _read_row(placed, row, _stop(placed, rows, k), columns, size)
-    titles = {row.number: _join_title(row.title) for row in rows}
+    titles = {row.number: _join_title(row.title) for row in rows if row.parent is None}
     margins = margins or {}
     stated = stated_bundles(placed, margins, set(titles), cited(titles))
     bundles, undivided = find_bundles(placed, titles, size, placed[rows[0].index].page_no, stated, {r.index for r in rows})
     end_page = min(bundles) if bundles else None
     if end_page is not None:
         rows = [r for r in rows if placed[r.index].page_no < end_page]
-        with_attachments = [r.number for k, r in enumerate(rows) if _lists_attachments(placed, rows, k, end_page)]
+        with_attachments = [r.number for k, r in enumerate(rows) if r.parent is None and _lists_attachments(placed, rows, k, end_page)]
         keys = {page: frozenset(layout.margin_key(t) for t in texts) for page, texts in margins.items()}
         title_sizes = {page: head[2] for page, head in page_heads(placed, size, {r.index for r in rows}).items()}
         bundles, tails = hand_on_tails(bundles, keys, with_attachments, title_sizes, undivided)
@@ -122,171 +87,25 @@ def agenda_items(
 # ---------------------------------------------------------------- rows
 
 
-def _stop(placed: Sequence[Placed], rows: list[_Row], k: int) -> int:
+def _stop(placed: Sequence[Placed], rows: list[Row], k: int) -> int:
     """Where row k's lines end: at the next row, or at the end of the document."""
     return rows[k + 1].index if k + 1 < len(rows) else len(placed)
 
 
-def _candidates(placed: Sequence[Placed], size: float) -> list[_Row]:
-    """Lines that open with a number at the text margin, each with the
-    typography of its number and first title words (not of the whole line: a
-    row's presenters and time are often set in plain text beside a bold title)."""
-    pattern = blocks.rule("agenda.row").pattern
-    found = []
-    for i, p in enumerate(placed):
-        if p.line.x0 > p.left + 2 * size:
-            continue
-        if not p.ocr and p.line.size < MIN_ROW_SIZE * size:
-            continue  # a table or footnote in small print
-        if m := pattern.match(p.line.text):
-            head = _row_head(p.line, m.end())
-            bold = blocks.is_bold(Line((head,)))
-            found.append(_Row(i, int(m.group("number")), x=p.line.x0, bold=bold, size=p.line.size, ocr=p.ocr,
-                              heading=not p.ocr and (bold or p.line.size >= 1.15 * size)))
-    return found
-
-
-def _row_head(line: Line, number_end: int) -> tuple:
-    """The number and up to two words of the title after it."""
-    words, used = [], 0
-    for w in line.words:
-        if used >= number_end and len(words) >= 3:
-            break
-        words.append(w)
-        used += len(w.text) + 1
-    return tuple(words)
-
-
-def _same_series(a: _Row, b: _Row) -> bool:
-    """Two rows set alike: number at the same left edge, same weight and size.
-    OCR knows no weight and guesses sizes, so there only the edge counts."""
-    if abs(a.x - b.x) > blocks.COLUMN_TOLERANCE:
-        return False
-    if a.ocr or b.ocr:
-        return True
-    return a.bold == b.bold and abs(a.size - b.size) <= 1.0
-
-
-def _chain(candidates: list[_Row]) -> list[_Row]:
-    """The agenda: the longest series of rows set alike whose numbers rise —
-    not the '1. 2.' of a list inside an item (it restarts, and stands at
-    another edge or in another weight)."""
-    def longest(rows: list[_Row]) -> list[_Row]:
-        series = blocks.rising_chain([c.number for c in rows], MAX_NUMBER_STEP, same=lambda i, j: _same_series(rows[i], rows[j]))
-        return [rows[k] for k in series]
-
-    found = longest(candidates)
-    set_off = longest([c for c in candidates if c.heading])
-    return set_off if set_off and len(set_off) >= len(found) else found  # a tie goes to rows set off as headings
-
-
-def _scanned_rows(placed: Sequence[Placed], chain: list[_Row]) -> list[_Row] | None:
-    """On scanned pages OCR misreads row numbers ('1.' as '5', '2.' as 'på')
-    or loses them, so the numbers cannot find the rows. Where each row is
-    followed by its presenter line ('Föredragande: …'), that line finds them
-    instead: the rows are the lines just above a presenter line, numbered in
-    order from the start the readable numbers agree on."""
-    presented = [
-        i for i in range(len(placed) - 1)
-        if placed[i].ocr and placed[i + 1].page_no == placed[i].page_no
-        and _presenter_line(placed[i + 1]) and not _presenter_line(placed[i]) and not _ends_row(placed[i])
-    ]
-    if len(presented) < 2 or len(presented) <= sum(1 for r in chain if r.ocr):
-        return None
-    votes: Counter[int] = Counter()
-    for k, i in enumerate(presented):
-        if (n := _read_number(placed[i].line)) is not None:
-            votes[n - k] += 1
-    most = max(votes.values(), default=0)
-    first = min((start for start, n in votes.items() if n == most and start >= 0), default=1)  # a tie: the lower start
-    rows = []
-    for k, i in enumerate(presented):
-        line = placed[i].line
-        unread = (  # a number cell of its own that the row pattern does not take off ('på', '4,')
-            len(line.segments) > 1 and len(line.segment_texts[0]) <= 4
-            and not blocks.rule("agenda.row").pattern.match(line.text)
-        )
-        rows.append(_Row(i, first + k, x=line.x0, size=line.size, ocr=True, unread_cell=unread))
-    return rows
-
-
-def _presenter_line(p: Placed) -> bool:
-    found = blocks.leading_label("field.", p.line)
-    return found is not None and found[0].data["field"] == "presenter"
-
-
-_READ_NUMBER = re.compile(r"^(\d{1,3})[.,:)]?$")
-
-
-def _read_number(line: Line) -> int | None:
-    m = _READ_NUMBER.match(line.words[0].text)
-    return int(m.group(1)) if m else None
-
-
-_NUMBER_CELL = re.compile(r"^(?:punkt\s+|p\.\s*|ärende\s+)?\d{1,3}[.):]?$", re.IGNORECASE)
-
-
-def _title_cell(line: Line, unread: bool = False) -> int:
-    """Index of the segment that holds the title: 1 when the number stands in
-    a cell of its own ('9.' | 'LOSUS-avtalet' | …, or a cell OCR could not
-    read), else 0."""
-    return 1 if len(line.segments) > 1 and (unread or _NUMBER_CELL.match(line.segment_texts[0])) else 0
-
-
-@dataclass(frozen=True)
-class _Columns:
-    presenter_x: float | None
-    time_x: float | None
-
-    @property
-    def boundaries(self) -> list[float]:
-        return [x for x in (self.presenter_x, self.time_x) if x is not None]
-
-
-def _columns(placed: Sequence[Placed], rows: list[_Row]) -> _Columns:
-    """Presenter and time columns: left edges of cells that the agenda rows
-    (and the line after each, where presenters wrap) share. A column is one
-    the rows themselves fill: text indented under every title is a body."""
-    time_rule = blocks.rule("agenda.time").pattern
-    cells: list[tuple[float, str]] = []
-    on_rows: list[float] = []
-    for row in rows:
-        for i in (row.index, row.index + 1):
-            if i < len(placed) and (i == row.index or placed[i].line.x0 > placed[row.index].line.x0 + 40):
-                if i > row.index and blocks.leading_label("field.", placed[i].line) is not None:
-                    continue  # 'Föredragande: …' under the title is a field, not a column
-                segs = placed[i].line.segments
-                start = _title_cell(placed[i].line, row.unread_cell) + 1 if i == row.index else 0
-                cells.extend((seg[0].x0, blocks.words_text(seg)) for seg in segs[start:])
-                if i == row.index:
-                    on_rows.extend(seg[0].x0 for seg in segs[start:])
-    starts = [
-        s for s in blocks.column_starts([x for x, _ in cells], min_count=1)
-        if any(abs(x - s) <= blocks.COLUMN_TOLERANCE for x in on_rows)
-    ]
-    time_x = presenter_x = None
-    for s in starts:
-        at = [t for x, t in cells if abs(x - s) <= blocks.COLUMN_TOLERANCE]
-        if sum(1 for t in at if time_rule.fullmatch(t)) * 2 > len(at):
-            time_x = s if time_x is None else time_x  # a time cell is a time cell, even once
-        elif presenter_x is None and len(at) >= min(2, len(rows)):
-            presenter_x = s
-    if time_x is not None and presenter_x is not None and presenter_x > time_x:
-        presenter_x = None
-    return _Columns(presenter_x, time_x)
-
-
-def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns, size: float) -> None:
+def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Columns, size: float) -> None:
     """The row's cells over its lines. A following line continues the row when
     it is not a label, section or pause and either (a) carries title words in
     the row's own typography at the title's edge, (b) holds only presenter or
     time cells, or (c) the line before ran into the right margin and this one
-    starts flush with the row (a one-line row that wrapped)."""
+    starts flush with the row (a one-line row that wrapped). Without columns,
+    a title in running text's type goes on only where the line before wrapped:
+    a row's plain title is not run into the plain text under it. A number
+    alone on its line ('5.') has its title on the next."""
     first = placed[row.index]
-    title_cell = first.line.segments[_title_cell(first.line, row.unread_cell)]
-    title_style = (row.bold, round(row.size))
+    title_cell = first.line.segments[chain.title_cell(first.line, row.unread_cell)]
+    title_style = (row.title_bold, round(row.size))
+    alone = row.label_end >= len(first.line.text.rstrip())
     title_xs = (first.line.x0, title_cell[0].x0)
-    number_match = blocks.rule("agenda.row").pattern.match(first.line.text)
     presenter_cells: list[str] = []
     time_cell: str | None = None
     title_open = True
@@ -294,19 +113,30 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
     row.last = i
     while i < stop:
         p = placed[i]
-        if i > row.index and (_ends_row(p) or p.page_no != first.page_no):
+        if i > row.index and (chain.ends_row(p) or p.page_no != first.page_no):
             break
         cols = blocks.split_at(p.line.words, columns.boundaries)
         title_words = cols[0]
         rest = cols[1:]
         presenter_words = rest[0] if columns.presenter_x is not None else []
         time_words = rest[-1] if columns.time_x is not None else []
-        if i > row.index:
-            same_style = (blocks.is_bold(Line((tuple(title_words),))) if title_words else None, round(p.line.size)) == title_style
+        if i > row.index and alone and i == row.index + 1 and title_words:
+            title_style = (blocks.is_bold(Line((tuple(title_words),))), round(p.line.size))  # the title below the number
+            title_xs = (first.line.x0, p.line.x0)
+        elif i > row.index:
+            style = (blocks.is_bold(Line((tuple(title_words),))) if title_words else None, round(p.line.size))
+            same_style = style == title_style and (bool(columns.boundaries) or style[0] or p.line.size >= 1.15 * size)
             aligned = any(abs(p.line.x0 - x) <= size * 2.5 for x in title_xs)
             flush = any(abs(p.line.x0 - x) <= blocks.COLUMN_TOLERANCE / 2 for x in title_xs)
-            wrapped = flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
-            if title_words and not (title_open and ((same_style and aligned) or wrapped)):
+            wrapped = (flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
+                       and (p.ocr or blocks.same_weight_at_wrap(placed[i - 1], p)))
+            open_end = bool(row.title) and not row.title[-1].rstrip().endswith((".", ":", ";"))
+            runs_on = (flush and style == title_style and p.text[:1].islower() and open_end  # 'Uppföljning av' / 'utskrivningsklara'
+                       and blocks.list_marker(p.text) is None)
+            # a title cell of its own, right of the number's, that wraps within its column
+            in_cell = (bool(columns.boundaries) and open_end and title_xs[1] > first.line.x0 + blocks.COLUMN_TOLERANCE
+                       and abs(p.line.x0 - title_xs[1]) <= blocks.COLUMN_TOLERANCE / 2 and style == title_style)
+            if title_words and not ((title_open and ((same_style and aligned) or wrapped)) or runs_on or in_cell):
                 break
             if not title_words and not (presenter_words or time_words):
                 break
@@ -315,7 +145,7 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
             if i == row.index and row.unread_cell:
                 text = text[len(first.line.segment_texts[0]):]
             elif i == row.index:
-                text = text[number_match.end():] if number_match else text
+                text = text[row.label_end:]
             row.title.append(text.strip())
         if presenter_words:
             presenter_cells.append(blocks.words_text(presenter_words))
@@ -331,14 +161,6 @@ def _read_row(placed: Sequence[Placed], row: _Row, stop: int, columns: _Columns,
     row.title = [t for t in row.title if t]
     row.presenters = _join_cells(presenter_cells)
     row.time = _hhmm(time_cell)
-
-
-def _ends_row(p: Placed) -> bool:
-    return (
-        blocks.leading_label("field.", p.line) is not None
-        or blocks.whole("section.", p.text) is not None
-        or blocks.rule("agenda.break").pattern.match(p.text) is not None
-    )
 
 
 def _join_cells(cells: list[str]) -> str:
@@ -393,7 +215,7 @@ def _hhmm(cell: str | None) -> str | None:
 # ---------------------------------------------------------------- sections and bodies
 
 
-def _sections(placed: Sequence[Placed], rows: list[_Row]) -> dict[int, Section | None]:
+def _sections(placed: Sequence[Placed], rows: list[Row]) -> dict[int, Section | None]:
     """The section heading each row stands under (None before any heading)."""
     out: dict[int, Section | None] = {}
     current: Section | None = None
@@ -408,7 +230,7 @@ def _sections(placed: Sequence[Placed], rows: list[_Row]) -> dict[int, Section |
 
 def _item(
     placed: Sequence[Placed],
-    rows: list[_Row],
+    rows: list[Row],
     k: int,
     sections: dict[int, Section | None],
     bundles: dict[int, tuple[int, int]],
@@ -437,18 +259,21 @@ def _item(
         presenters += [n for n in people.split_names(text, participants) if n not in presenters]
     page_start = placed[row.index].page_no
     page_end = body[-1].page_no if body else placed[row.last].page_no
-    bundle = next(((s, e) for s, (n, e) in bundles.items() if n == row.number), None)
+    # bundled attachments and those a row cites are the item's, not its sub-items'
+    bundle = next(((s, e) for s, (n, e) in bundles.items() if n == row.number), None) if row.parent is None else None
     attachments = [Attachment(title=t) for t in found.attachments]
     if bundle is not None:
         page_end = max(page_end, bundle[1])
         attachments = place_attachments(placed, found.attachments, bundle, bundle[0] not in undivided)
 
-    if not attachments and cited.get(row.number):  # '(Bilaga 1)' in the row: where the pages so labelled begin
+    if not attachments and row.parent is None and cited.get(row.number):  # '(Bilaga 1)' in the row: where the pages so labelled begin
         attachments = [Attachment(title=cited[row.number], page_start=bundle[0] if bundle else None)]
     return Item(
         source=Source.KALLELSE,
         number=row.number,
-        title=_join_title(row.title) or f"Punkt {row.number}",
+        label=row.item_label,
+        parent_label=_parent_label(row.parent),
+        title=blocks.heading_text(_join_title(row.title)) or row.item_label or f"Punkt {row.number}",
         section=sections.get(row.number),
         scheduled_time=time,
         presenters=presenters,
@@ -461,13 +286,18 @@ def _item(
     )
 
 
+def _parent_label(parent: Row | None) -> str | None:
+    """The label a sub-item names its parent by: the parent's printed number ('5', 'Punkt 5')."""
+    return parent.label.rstrip(".):/").strip() or str(parent.number) if parent is not None else None
+
+
 # ---------------------------------------------------------------- a table of contents
 
 
-def _contents_before(placed: Sequence[Placed], size: float, rows: list[_Row]) -> list[contents.Entry] | None:
+def _contents_before(placed: Sequence[Placed], size: float, rows: list[Row]) -> list[contents.Entry] | None:
     """A table of contents ahead of the rows that lists the same numbers: the
     rows are the items' own headings, the contents add their attachments."""
-    listed = _chain([c for c in _candidates(placed, size) if c.index < rows[0].index and contents.leader(placed[c.index].text)])
+    listed = chain.rising_rows([c for c in chain.candidates(placed, size) if not c.sub and c.index < rows[0].index and contents.leader(placed[c.index].text)])
     numbers = {r.number for r in rows}
     if len({r.number for r in listed} & numbers) < contents.MOST * len(numbers):
         return None
@@ -477,7 +307,7 @@ def _contents_before(placed: Sequence[Placed], size: float, rows: list[_Row]) ->
 def _contents_items(
     placed: Sequence[Placed],
     size: float,
-    rows: list[_Row],
+    rows: list[Row],
     entries: list[contents.Entry],
     participants: Sequence[Participant],
 ) -> tuple[list[Item], dict[int, int]]:
@@ -550,7 +380,7 @@ def _merge_listed(own: list[str], listed: list[tuple[str, int | None]]) -> list[
 # ---------------------------------------------------------------- bundled attachments
 
 
-def _lists_attachments(placed: Sequence[Placed], rows: list[_Row], k: int, end_page: int) -> bool:
+def _lists_attachments(placed: Sequence[Placed], rows: list[Row], k: int, end_page: int) -> bool:
     """Does row k's own text (not the bundle behind the agenda) list attachments?"""
     for p in placed[rows[k].last + 1 : _stop(placed, rows, k)]:
         if p.page_no >= end_page:

@@ -95,6 +95,18 @@ def words_text(words: Iterable[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
+def heading_text(text: str) -> str:
+    """A heading as it is kept: without the full stop or colon it ends with
+    ('Stämmans öppnande.' → 'Stämmans öppnande'), unless the period is an
+    abbreviation's ('… m.fl.')."""
+    text = text.rstrip()
+    if text.endswith(":"):
+        return text[:-1].rstrip()
+    if text.endswith(".") and not rule("title.abbreviated_end").pattern.search(text):
+        return text[:-1].rstrip()
+    return text
+
+
 # ---------------------------------------------------------------- columns
 
 
@@ -176,6 +188,18 @@ def wraps_into(prev: Placed, cur: Placed) -> bool:
     first = cur.line.words[0]
     needed = prev.line.x1 + (first.x1 - first.x0) + 0.25 * first.size
     return needed >= prev.right - 1.0
+
+
+def same_weight_at_wrap(prev: Placed, cur: Placed) -> bool:
+    """Do the words either side of a line break share their weight? A title
+    that wraps keeps its type ('… om samverkan kring äldre – Stefan' / 'Szücs
+    — 13:10', a name broken in plain type); a bold title is not run into the
+    plain line under it ('… utökning av närmottagningar' / 'Nils Eklund …').
+    A break at a dash between a one-line row's cells ('… i länet' / '— Lars
+    Holm — 10:40') joins whatever the weight."""
+    if cur.text.lstrip()[:1] in "—–|" or prev.text.rstrip()[-1:] in "—–|":
+        return True
+    return prev.line.words[-1].bold == cur.line.words[0].bold
 
 
 def paragraphs(lines: Sequence[Placed]) -> str | None:

@@ -1,4 +1,4 @@
-"""lines → kind and meeting header (body, date, times, place).
+"""lines → the title a document gives itself, and its meeting header (body, date, times, place).
 
 Read from the words on the page with the vocabulary in `rules/sv/header.json`.
 The header is the top of page 1, and of page 2 when page 1 is a cover
@@ -17,6 +17,7 @@ from functools import cache
 from typing import Sequence
 
 from extractors import rules
+from extractors.structure.bodies import find_body
 from schemas.document import Kind, Line
 from schemas.meeting import MeetingHeader
 
@@ -24,6 +25,8 @@ HEAD_FRACTION = 0.45  # the meeting header sits in the upper part of page 1
 HEAD_MAX_LINES = 24
 TITLE_MAX_WORDS = 9
 FIELD_PAGES = 3  # labelled header fields are looked for on this many first pages
+TITLE_NEIGHBOURS = 3  # an association's meeting body is named within this many lines of the title
+TITLE_LINE_MAX_WORDS = 16  # a longer line is text, not a title
 COVER_MAX_WORDS = 40  # a first page with fewer words is a cover: the header is on page 2
 LABEL_MAX_TYPOS = 2  # a long label misread by a broken text layer still counts ('Sammanträdentd')
 LABEL_TYPO_MIN_LENGTH = 10
@@ -247,6 +250,11 @@ def _line_kind(line: Line) -> Kind | None:
     return None
 
 
+def line_title_kind(line: Line) -> Kind | None:
+    """The kind a title opening a line or one of its cells names (extractors.structure.kind weighs it)."""
+    return _line_kind(line)
+
+
 def organ_from_line(text: str) -> str | None:
     """'Sociala vård och omsorgsgruppen 2022-02-25' → 'Sociala vård och omsorgsgruppen'
     when the line names a body: its last word ends like one (-nämnden, -styrelsen,
@@ -287,13 +295,6 @@ def head_of(pages: Sequence[tuple[Sequence[Line], float]]) -> list[Line]:
     return head_lines(lines, height)
 
 
-def read_kind(head: Sequence[Line], word_count: int) -> Kind:
-    for line in head[:10]:
-        if (kind := _line_kind(line)) is not None:
-            return kind
-    return Kind.UNDERLAG if word_count >= 20 else Kind.UNKNOWN
-
-
 def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first_pages: Sequence[Line]) -> MeetingHeader:
     """Body, date, times and place from a document's own header.
 
@@ -307,11 +308,15 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
     if meeting_doc:
         title_at = next((i for i, ln in enumerate(head) if _line_kind(ln)), 0)
         block = [*head[title_at:], *margins]
+        if organ is None:  # an association's meeting in its own word: 'Protokoll fört vid ordinarie föreningsstämma'
+            organ = _titled_body(head, title_at)
         if organ is None:  # a body named after the title, else above it ('Stenby samfällighet' over 'PROTOKOLL')
             organ = next((o for ln in [*block, *head[:title_at]] for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
         if date is None:
             date = _labelled_date(block, "date") or _title_block_date(head[title_at:]) or _date_in_time_fields(head)
         start, end, location = _time_and_place(head)
+        if start is None and location is None:
+            start, end, location = _when_line(head[title_at:])
     # Last, a labelled field on the document's first pages ('Organ',
     # 'Sammanträdesdatum' on a protokoll's signature page). Later pages are
     # bundled attachments, whose fields speak of other meetings.
@@ -328,10 +333,29 @@ def _cells_and_line(line: Line) -> tuple[str, ...]:
     return (*found, line.text) if len(found) > 1 else (line.text,)
 
 
+def _titled_body(head: Sequence[Line], title_at: int) -> str | None:
+    """The meeting body an association's title names ('Protokoll styrelsemöte
+    nr 7', 'Exempelföreningen Årsmötesprotokoll 2024', 'Kallelse till
+    årsstämma'): on the title line, else on a line just below it, else just
+    above it; a labelled field ('Nämnd / styrelse') is no title."""
+    after = head[title_at : title_at + TITLE_NEIGHBOURS + 1]
+    before = head[max(0, title_at - TITLE_NEIGHBOURS) : title_at][::-1]
+    for line in [*after, *before]:
+        if len(line.words) > TITLE_LINE_MAX_WORDS or label_value(line, "organ") is not None:
+            continue
+        if (mention := find_body(line.text)) is not None:
+            return mention.organ
+    return None
+
+
 def _organ_value(value: str | None) -> str | None:
-    """The body a label field names, without a date or meeting number beside it."""
+    """The body a label field names, without a date or meeting number beside
+    it; an association's meeting in its own word ('Ordinarie årsstämma för
+    Stenby samfällighetsförening' → 'Årsstämma')."""
     if not value:
         return None
+    if (mention := find_body(value)) is not None:
+        return mention.organ
     name = _strip_time_and_date(value)
     name = re.sub(r",?\s+nr\.?\s*\d+\s*$", "", name, flags=re.IGNORECASE).strip(" ,;:")
     if not name or len(name.split()) > 10 or not any(ch.isalpha() for ch in name):
@@ -346,9 +370,15 @@ def _labelled_organ(lines: Sequence[Line], strict: bool = False) -> str | None:
     for line in lines:
         if (organ := _organ_value(label_value(line, "organ", strict))) is not None:
             return organ
-        if (value := label_value(line, "organ_if_body", strict)) and (organ := organ_from_line(value)) is not None:
+        value = label_value(line, "organ_if_body", strict)
+        if value and (organ := _body_in(value) or organ_from_line(value)) is not None:
             return organ
     return None
+
+
+def _body_in(value: str) -> str | None:
+    mention = find_body(value)
+    return mention.organ if mention else None
 
 
 def _labelled_value(lines: Sequence[Line], label: str, strict: bool = False) -> str | None:
@@ -417,6 +447,21 @@ def _time_and_place(head: Sequence[Line]) -> tuple[str | None, str | None, str |
                 location = place_from(value)
             break
     return start, end, location
+
+
+def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | None]:
+    """Time and place from the line under a title that opens with the
+    meeting's date and has no label ('Onsdag 29 april 2026 kl.19 i
+    Gunnesboskolans matsal' → 19:00, 'Gunnesboskolans matsal')."""
+    for line in block[1:6]:
+        if not _opens_with_date(line.text):
+            continue
+        start, end = find_times(line.text)
+        place = place_from(line.text)
+        if place is not None:
+            place = re.sub(r"^(?:i|på)\s+", "", place) or None  # 'i Bygdegården': the preposition is no part of the place
+        return start, end, place
+    return None, None, None
 
 
 def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:

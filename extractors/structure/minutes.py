@@ -44,7 +44,9 @@ _PAGE_CELL = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")  # the page column
 
 
 @dataclass
-class _Heading:
+class Heading:
+    """A § heading (or a numbered row read as one: `row_headings`) and what its item needs."""
+
     index: int
     number: int
     rest: list[Word]  # the words after the label on the heading line
@@ -56,6 +58,7 @@ class _Heading:
     toc: bool = False  # a row of a table of contents
     continued: bool = False  # '§ 71 forts': the same § on a later page
     skip: tuple[int, ...] = field(default=())  # lines of a twin heading, not text
+    printed: str = ""  # the label as printed, when the item keeps none ('5.' of numbered minutes)
 
     @property
     def key(self) -> tuple[int, str]:
@@ -65,7 +68,7 @@ class _Heading:
 # ---------------------------------------------------------------- headings
 
 
-def find_headings(placed: Sequence[Placed], size: float) -> list[_Heading]:
+def find_headings(placed: Sequence[Placed], size: float) -> list[Heading]:
     """The § headings, each with the lines under it that are no text: a twin
     of its heading line, and the lines that repeat a label with 'forts' on a
     later page (neither a new item nor text of the one they continue)."""
@@ -80,7 +83,7 @@ def find_headings(placed: Sequence[Placed], size: float) -> list[_Heading]:
     return headings
 
 
-def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
+def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
     pattern = blocks.rule("paragraph.heading").pattern
     case_rule = blocks.rule("paragraph.case_number").pattern
     continued = blocks.rule("paragraph.continued").pattern
@@ -88,9 +91,10 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
     found = []
     for i, p in enumerate(placed):
         line = p.line
-        if p.ocr and (misread_heading := _misread(line)) is not None:
-            number, rest = misread_heading
-            found.append(_Heading(i, number, rest, f"§ {number}", style=("", "ocr", False, 0)))
+        if p.ocr and (readings := _misread(line)):
+            # what OCR made of a § sign can be read more than one way ('83': '§ 3' or '8 §'):
+            # each reading is a candidate, and the rising series keeps the one that fits
+            found.extend(Heading(i, number, rest, label, style=("", "ocr", False, 0)) for number, rest, label in readings)
             continue
         if not (m := pattern.match(line.text)):
             continue
@@ -107,7 +111,7 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[_Heading]:
         )
         before = m.group("before")
         found.append(
-            _Heading(
+            Heading(
                 index=i,
                 number=int(before or m.group("number")),
                 rest=rest,
@@ -130,25 +134,33 @@ def without_contents(placed: Sequence[Placed], size: float) -> list[Placed]:
     return [p for k, p in enumerate(placed) if k not in rows]
 
 
-def _misread(line) -> tuple[int, list[Word]] | None:
-    """A § heading on an OCRed page whose sign OCR misread: '83' alone ('§3'),
-    '845 | Dnr SN 2025/0112' (the number alone in its cell), '$ 78 Title'."""
+def _misread(line) -> list[tuple[int, list[Word], str]]:
+    """The readings of a § heading on an OCRed page whose sign OCR misread:
+    '83' alone ('§3'), '845 | Dnr SN 2025/0112' (the number alone in its
+    cell), '$ 78 Title' — and, in minutes that print the number before the
+    sign, '83 Title' ('8 §'). Each reading is (number, words after it, label)."""
+    if blocks.rule("paragraph.heading").pattern.match(line.text):
+        return []
     misread = blocks.rule("paragraph.ocr_heading").pattern
+    out: list[tuple[int, list[Word], str]] = []
     if m := misread.fullmatch(line.text):
-        return int(m.group("number")), []
-    if len(line.segments) > 1 and (m := misread.fullmatch(line.segment_texts[0])):
-        return int(m.group("number")), [w for seg in line.segments[1:] for w in seg]
-    if m := blocks.rule("paragraph.ocr_prefix").pattern.match(line.text):
-        consumed = len(m.group(0).split())
-        return int(m.group("number")), list(line.words[consumed:])
-    return None
+        out.append((int(m.group("number")), [], f"§ {m.group('number')}"))
+    elif len(line.segments) > 1 and (m := misread.fullmatch(line.segment_texts[0])):
+        out.append((int(m.group("number")), [w for seg in line.segments[1:] for w in seg], f"§ {m.group('number')}"))
+    elif m := blocks.rule("paragraph.ocr_prefix").pattern.match(line.text):
+        out.append((int(m.group("number")), list(line.words[len(m.group(0).split()):]), f"§ {m.group('number')}"))
+    if m := blocks.rule("paragraph.ocr_sign_after").pattern.match(line.text):
+        out.append((int(m.group("number")), list(line.words[1:]), f"{m.group('number')} §"))
+        if (n := misread.fullmatch(m.group(0))) is not None:  # '83 Title' read the other way: '§ 3'
+            out.append((int(n.group("number")), list(line.words[1:]), f"§ {n.group('number')}"))
+    return out
 
 
 def _label_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".:").strip()
 
 
-def _mark_contents_columns(found: list[_Heading], placed: Sequence[Placed]) -> None:
+def _mark_contents_columns(found: list[Heading], placed: Sequence[Placed]) -> None:
     """Rows of a table of contents set as a table: a last cell that is a page
     number or a range ('9 - 10'), on three or more candidate lines of a page."""
     rows = [c for c in found if len(placed[c.index].line.segments) > 1 and _PAGE_CELL.match(placed[c.index].line.segment_texts[-1])]
@@ -164,9 +176,12 @@ def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
     runs on into the next (a cross-reference in running text does)."""
     if not rest_text[:1].isupper():
         return False
+    pattern = blocks.rule("paragraph.heading").pattern
+
     def runs_on(a: Placed, b: Placed) -> bool:
         return (
             a.page_no == b.page_no
+            and not (pattern.match(a.text) and pattern.match(b.text))  # a list of § rows, one under the other
             and blocks.wraps_into(a, b)
             and blocks.leading_label("field.", b.line) is None
             and not blocks.is_bold(b.line)
@@ -177,14 +192,14 @@ def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
     return not before and not after
 
 
-def _follows(a: _Heading, b: _Heading) -> bool:
+def _follows(a: Heading, b: Heading) -> bool:
     """Can heading `b` come after `a` in one series? '§ 3' → '§ 3 a' → '§ 3 b' → '§ 4'."""
     if b.number == a.number:
         return b.letter > a.letter
     return 1 <= b.number - a.number <= MAX_NUMBER_STEP
 
 
-def _weights(candidates: Sequence[_Heading], stated: tuple[int, int] | None) -> list[float]:
+def _weights(candidates: Sequence[Heading], stated: tuple[int, int] | None) -> list[float]:
     """Each candidate's evidence of being a heading: set off by type; the
     style and the label form most candidates share; inside the stated range."""
     if not candidates:
@@ -199,7 +214,7 @@ def _weights(candidates: Sequence[_Heading], stated: tuple[int, int] | None) -> 
     return weights
 
 
-def _best_series(candidates: Sequence[_Heading], stated: tuple[int, int] | None) -> list[_Heading]:
+def _best_series(candidates: Sequence[Heading], stated: tuple[int, int] | None) -> list[Heading]:
     """The heaviest rising series among the candidates (longest-path dynamic
     programming over the candidates in reading order)."""
     weights = _weights(candidates, stated)
@@ -207,7 +222,7 @@ def _best_series(candidates: Sequence[_Heading], stated: tuple[int, int] | None)
     prev = [-1] * len(candidates)
     for j, b in enumerate(candidates):
         for i in range(j):
-            if _follows(candidates[i], b) and best[i] + weights[j] > best[j]:
+            if candidates[i].index < b.index and _follows(candidates[i], b) and best[i] + weights[j] > best[j]:
                 best[j], prev[j] = best[i] + weights[j], i
     if not candidates:
         return []
@@ -219,7 +234,7 @@ def _best_series(candidates: Sequence[_Heading], stated: tuple[int, int] | None)
     return chain[::-1]
 
 
-def _merge_twins(series: list[_Heading], candidates: Sequence[_Heading], placed: Sequence[Placed]) -> list[_Heading]:
+def _merge_twins(series: list[Heading], candidates: Sequence[Heading], placed: Sequence[Placed]) -> list[Heading]:
     """A heading printed twice ('14§ Lägesrapport' and a bold '14 §' just
     below) is one: it starts at the first line, takes its title from the one
     that carries one, and the other line is no text."""
@@ -237,7 +252,7 @@ def _merge_twins(series: list[_Heading], candidates: Sequence[_Heading], placed:
         titled = max(group, key=lambda c: len(blocks.words_text(c.rest)))
         first = group[0]
         out.append(
-            _Heading(
+            Heading(
                 index=first.index, number=h.number, rest=titled.rest, label=h.label, letter=h.letter,
                 style=h.style, skip=tuple(c.index for c in group if c is not first),
             )
@@ -303,12 +318,13 @@ def _numbers(numbers: set[int]) -> str:
 
 def paragraph_items(
     placed: Sequence[Placed],
-    headings: list[_Heading],
+    headings: list[Heading],
     participants: Sequence[Participant] = (),
     attachment_pages: frozenset[int] = frozenset(),
 ) -> tuple[list[Item], dict[int, int]]:
     """Items from the § headings `find_headings` found, and the owner of each
-    line (index in `placed` → § number); `participants` resolve role words and
+    line (index in `placed` → § number); a lettered § ('§ 3 a') after its
+    number's own ('§ 3') is its sub-item; `participants` resolve role words and
     'föredragande' notes. A diary number on a line of its own just above a
     heading ('KS/2023/145' at the top of the page) is that heading's, not the
     end of the § before. Lines on `attachment_pages` (bundled attachments, see
@@ -318,15 +334,56 @@ def paragraph_items(
     owners: dict[int, int] = {}
     skip = {i for h in headings for i in h.skip}
     leads = [_case_number_above(placed, h.index) for h in headings]
+    parents: dict[int, str] = {}  # '§ 3' of a '§ 3 a' that follows it
+    size = blocks.body_size(placed)
     for k, heading in enumerate(headings):
         if k + 1 < len(headings):
             stop = headings[k + 1].index - (1 if leads[k + 1] else 0)
         else:
             stop = len(placed)
-        items.append(_item(placed, heading, stop, skip, participants, leads[k], attachment_pages))
+        item = _item(placed, heading, stop, skip, participants, leads[k], attachment_pages, size)
+        if not heading.letter:
+            parents[heading.number] = item.label or heading.printed or f"§ {heading.number}"
+        elif heading.number in parents:
+            item = item.model_copy(update={"parent_label": parents[heading.number]})
+        items.append(item)
         start = heading.index - (1 if leads[k] else 0)
         owners.update(dict.fromkeys(range(start, stop), heading.number))
     return items, owners
+
+
+def row_headings(placed: Sequence[Placed], rows: Sequence) -> list[Heading]:
+    """Numbered rows ('5.', 'Punkt 5', '5.1', 'a)': `chain.Row`) as headings,
+    for minutes that number their items so: their items are read as §§ are
+    (a title beside or below the number, the fields under it), not as the rows
+    of an agenda, whose titles run on over the lines set alike. An item keeps
+    no label (its number says it all), a sub-item its own and its parent's."""
+    out = []
+    for row in rows:
+        line = placed[row.index].line
+        sub = row.parent is not None
+        out.append(Heading(
+            index=row.index, number=row.number, rest=_words_after(line, row.label_end),
+            label=row.item_label or "", letter=str(row.sub) if sub else "",
+            style=("", "row", row.bold, round(row.size)), typographic=row.heading,
+            printed=row.label.rstrip(".):/").strip(),
+        ))
+    return out
+
+
+def _words_after(line, end: int) -> list[Word]:
+    """The words of `line` after its first `end` characters (a label glued to
+    its title, '12.Mini-Maria', leaves the title's part of the word)."""
+    out, pos = [], 0
+    for w in line.words:
+        start, stop = pos, pos + len(w.text)
+        if start >= end:
+            out.append(w)
+        elif stop > end:
+            cut = end - start
+            out.append(w._replace(text=w.text[cut:], x0=w.x0 + (w.x1 - w.x0) * cut / len(w.text)))
+        pos = stop + 1
+    return out
 
 
 def _case_number_above(placed: Sequence[Placed], index: int) -> str | None:
@@ -359,12 +416,13 @@ def attachment_pages(pages: Sequence) -> frozenset[int]:
 
 def _item(
     placed: Sequence[Placed],
-    heading: _Heading,
+    heading: Heading,
     stop: int,
     skip: set[int],
     participants: Sequence[Participant],
     case_above: str | None = None,
     attachment_pages: frozenset[int] = frozenset(),
+    size: float = 10.0,
 ) -> Item:
     case_rule = blocks.rule("paragraph.case_number").pattern
     head = placed[heading.index]
@@ -376,7 +434,7 @@ def _item(
         case_number = m.group("value").strip()
         rest_text = rest_text[: m.start()].strip(" -–|")
     body = [i for i in range(heading.index + 1, stop) if i not in skip and placed[i].page_no not in attachment_pages]
-    title_lines, used = _title_lines(placed, heading, body, rest_text)
+    title_lines, used = _title_lines(placed, heading, body, rest_text, size)
     if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1
@@ -391,7 +449,7 @@ def _item(
         source=Source.PROTOKOLL,
         number=heading.number,
         label=heading.label or None,
-        title=title or heading.label or f"§ {heading.number}",
+        title=blocks.heading_text(title) or heading.label or heading.printed or f"§ {heading.number}",
         case_number=case_number,
         presenters=presenters,
         attachments=[Attachment(title=t) for t in found.attachments],
@@ -403,9 +461,11 @@ def _item(
     )
 
 
-def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], rest_text: str) -> tuple[list[str], int]:
+def _title_lines(placed: Sequence[Placed], heading: Heading, body: list[int], rest_text: str, size: float) -> tuple[list[str], int]:
     """The title: the words beside the label, and the lines below it in the
-    same style and column (a title wrapped over two lines); a field label ends it.
+    same style and column (a title wrapped over two lines) — set off by weight
+    or size, or, in running text's type, where the line before wrapped (a plain
+    title is not run into the plain text under it); a field label ends it.
     Returns the lines and how many body lines they took."""
     head = placed[heading.index]
     title_lines = [rest_text] if rest_text else []
@@ -418,12 +478,20 @@ def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], r
         if blocks.leading_label("field.", p.line) is not None or blocks.whole("field.attested", p.text):
             break
         style = (blocks.is_bold(p.line), round(p.line.size))
-        if title_lines and title_x is not None and _wrapped_title(prev, p, (title_x, head.line.x0)):
+        if title_lines and title_x is not None and (
+                _wrapped_title(prev, p, (title_x, head.line.x0)) or _runs_on(title_lines[-1], prev, p, (title_x, head.line.x0))):
             title_lines.append(p.text)  # a title that ran to the margin goes on, whatever OCR made of its type
         elif not title_lines:
+            after = placed[body[used + 1]] if used + 1 < len(body) else None
+            running = (after is not None and after.page_no == p.page_no and len(p.line.segments) == 1
+                       and len(p.text.split()) >= RUNNING_WORDS and after.text[:1].islower() and blocks.wraps_into(p, after))
+            if (_sentence(p.text) or running) and not (
+                    style[0] and not blocks.is_bold(head.line)):
+                break  # '1/' over 'Ordföranden hälsade … och förklarade mötet öppnat.': text, no title
             title_lines.append(p.text)
             title_style, title_x = style, p.line.x0
-        elif style == title_style or (title_style is None and blocks.is_bold(head.line) and style[0]):
+        elif (style == title_style and (style[0] or p.line.size >= 1.15 * size)) or (
+                title_style is None and blocks.is_bold(head.line) and style[0]):
             if title_x is not None and abs(p.line.x0 - title_x) > blocks.COLUMN_TOLERANCE:
                 break
             title_lines.append(p.text)
@@ -435,13 +503,40 @@ def _title_lines(placed: Sequence[Placed], heading: _Heading, body: list[int], r
     return title_lines, used
 
 
+SENTENCE_WORDS = 6  # a line of this many words ending in a full stop is a sentence, not a heading
+RUNNING_WORDS = 8  # … and one of this many that runs on into the next line is running text
+
+
+def _sentence(text: str) -> bool:
+    """A full sentence of running text ('Ordföranden hälsade samtliga välkomna och förklarade mötet öppnat.')."""
+    text = text.strip()
+    return len(text.split()) >= SENTENCE_WORDS and text.endswith(".") and not blocks.rule("title.abbreviated_end").pattern.search(text)
+
+
+def _runs_on(text: str, prev: Placed, cur: Placed, columns: tuple[float, ...]) -> bool:
+    """Does `cur` go on with a title whose words run on ('Uppföljning av' /
+    'utskrivningsklara patienter'): the title ends in no stop or colon, `cur`
+    starts in lower case under it, in its size — a narrow column wraps before
+    the page's margin."""
+    return (
+        prev.page_no == cur.page_no
+        and cur.text[:1].islower()
+        and blocks.list_marker(cur.text) is None  # 'a) Information …' is a point, not the title going on
+        and not text.rstrip().endswith((".", ":", ";"))
+        and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
+        and (cur.ocr or abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size)
+    )
+
+
 def _wrapped_title(prev: Placed, cur: Placed, columns: tuple[float, ...]) -> bool:
     """Does `cur` continue a title line that ran to the right margin: same
     page, starting under the title or under its heading line, about the same
     size (OCR's sizes are too rough to compare)?"""
+    if prev.text.rstrip().endswith((".", ")")) or (cur.ocr and cur.text[:1].isupper()):
+        return False  # a title ends at its stop or its '(Bilaga 2)'; on a scan, a capital begins the text under it
     return (
         prev.page_no == cur.page_no
         and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
-        and (cur.ocr or abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size)
+        and (cur.ocr or (abs(cur.line.size - prev.line.size) <= 0.2 * prev.line.size and blocks.same_weight_at_wrap(prev, cur)))
         and blocks.wraps_into(prev, cur)
     )

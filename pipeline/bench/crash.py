@@ -143,19 +143,48 @@ def _migration(version: int) -> str:
 
 
 DOWN = {  # version → the statements that take a warehouse back from it
+    16: lambda: """
+        ALTER TABLE documents DROP COLUMN posted_on;
+        ALTER TABLE documents DROP COLUMN appeal_until;
+        DROP TABLE watch_checked; DROP TABLE watch_hits; DROP TABLE watches;
+        DELETE FROM schema_version WHERE version = 16;
+    """,
+    15: lambda: """
+        DROP TABLE search_units; DROP TABLE search_documents; DROP TABLE search_stats;
+    """ + "".join(f"DROP TABLE {level};" for level in _posting_levels()) + """
+        DELETE FROM schema_version WHERE version = 15;
+    """,  # a warehouse without the index: the next ingest indexes every document (search_backfill)
     14: lambda: _migration(11) + """
         ALTER TABLE documents DROP COLUMN pdf_modified_at;
         ALTER TABLE documents DROP COLUMN write_seq;
         DROP TABLE write_log;
         DELETE FROM schema_version WHERE version = 14;
     """,  # the views as 011 made them (ranked by load), without 014's columns and table
+    13: lambda: """
+        DROP TABLE meeting_aliases;
+        ALTER TABLE documents DROP COLUMN organisation;
+        ALTER TABLE documents DROP COLUMN organisation_evidence;
+        ALTER TABLE meetings DROP COLUMN organisation;
+        ALTER TABLE meetings DROP COLUMN first_id;
+        UPDATE documents SET extractor_version = 6;
+        DELETE FROM schema_version WHERE version = 13;
+    """,  # read by an extractor before the organisation: the next ingest reads every document again and
+    # re-keys its meetings by organisation (warehouse/meetings.py), the data change 013 prepares
 }
 
 
-def older(db: Path, source: Path, back_to: int | None = None) -> int:
+def _posting_levels() -> tuple[str, ...]:
+    from warehouse.search_index import POSTING_LEVELS
+
+    return POSTING_LEVELS
+
+
+def older(db: Path, source: Path, back_to: int | None = None, versions: tuple[int, ...] | None = None) -> int:
     """`source` (a finished warehouse) copied to `db` and taken back from its
     migrations numbered `back_to` and above (DOWN, newest first; default: the
-    newest alone); returns the schema version it then has. Its read snapshot
+    newest alone), or from exactly `versions` (a warehouse that lacks one
+    migration between others it has: migrations apply by number, whichever
+    are missing); returns the schema version it then has. Its read snapshot
     is a copy of it, as the paragraf that wrote it would have left it."""
     import duckdb
 
@@ -166,7 +195,10 @@ def older(db: Path, source: Path, back_to: int | None = None) -> int:
     try:
         applied = [v for (v,) in con.execute("SELECT version FROM schema_version ORDER BY version DESC").fetchall()]
         for version in applied:
-            if back_to is None and version != applied[0] or back_to is not None and version < back_to:
+            if versions is not None:
+                if version not in versions:
+                    continue
+            elif back_to is None and version != applied[0] or back_to is not None and version < back_to:
                 break
             if version not in DOWN:
                 raise RuntimeError(f"no way back from migration {version} (pipeline.bench.crash.DOWN)")
@@ -312,7 +344,10 @@ def read_everything(db: Path) -> dict:
     """Every reader, in a process of its own (as a user runs them, one after
     another): the read commands through the command line's own entry point,
     and every page of `paragraf serve` over HTTP. Returns what each answered."""
-    done = subprocess.run([sys.executable, "-c", "import sys; from pipeline.bench.crash import _readers; _readers(sys.argv[1])",
+    # the command line's entry point handed in by the child's own command, as `paragraf` would run it
+    # (the bench is a room below the command line: it runs it, never imports it)
+    done = subprocess.run([sys.executable, "-c", "import sys; from pipeline.bench.crash import _readers; "
+                           "from pipeline.cli import main; _readers(sys.argv[1], main)",
                            str(db)], env=environment(), capture_output=True, text=True, timeout=600)
     try:
         found = json.loads(done.stdout.strip().splitlines()[-1])
@@ -322,11 +357,9 @@ def read_everything(db: Path) -> dict:
     return found
 
 
-def _readers(db_name: str) -> None:  # runs in the reader process of read_everything
+def _readers(db_name: str, main: Callable[[list[str]], int]) -> None:  # runs in the reader process of read_everything
     import contextlib
     import io
-
-    from pipeline.cli import main
 
     db = Path(db_name)
     out: dict = {"commands": {}, "pages": {}}
@@ -404,15 +437,16 @@ def _pages(db: Path) -> dict[str, int]:
 def unreadable(found: dict, floor: dict | None) -> list[str]:
     """What the readers did wrong: each failure in one phrase ([] when all answered).
     Before a new warehouse's first snapshot exists (`floor` None) a reader may
-    refuse in one line, or find nothing ('no agreement matches', a 404);
+    refuse in one line, or find nothing ('no agreement matches', 'no hits', a 404);
     never a traceback or a 500."""
     if "crashed" in found:
         return [f"the readers' process: {found['crashed']}"]
     wrong = []
     new = floor is None
     for name, answer in found["commands"].items():
-        # matter: 'no matter matches' is an answer; in a new warehouse so is 'no agreement matches'
-        allowed = {0, 1} if name == "matter" or (new and name == "decisions") else {0}
+        # matter: 'no matter matches' is an answer; in a new warehouse so are 'no agreement matches'
+        # and 'no hits' (exit 1, NO_HITS)
+        allowed = {0, 1} if name == "matter" or (new and (name == "decisions" or name.startswith("search"))) else {0}
         refused = answer["exit"] == 2 and new and "no read snapshot yet" in answer["stderr"]
         if answer["traceback"]:
             wrong.append(f"{name}: a traceback")
@@ -495,7 +529,7 @@ def crash(files: int = 60, kills: int = 50, seed: int = 0, workers: int | None =
         plan: list[dict] = [{"point": p} for p in (points() if with_points else [])]
         if with_points:  # the migration point once more, on a warehouse with documents an older paragraf wrote
             old = folder / "older.duckdb"
-            older(old, folder / "whole.duckdb")
+            older(old, folder / "whole.duckdb", back_to=min(DOWN))  # killed inside 013, which re-keys meetings
             migrated = folder / "older-whole.duckdb"
             shutil.copyfile(old, migrated)
             status, output = finish(start(folder / "arkiv", migrated, workers, quiet=False))

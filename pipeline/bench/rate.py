@@ -373,3 +373,51 @@ def main_bench(corpus: str, rounds: int, workers: int | None, scale: int | None,
     if json_out:
         write_json(result, Path(json_out))
     return 0
+
+
+def bench_writer(documents: int = 1000, group: int = 16) -> dict:
+    """What the single writer sustains: the sample corpus extracted once (its
+    records as the workers hand them on: pages without word positions), then
+    loaded `documents` times under new document ids into a fresh warehouse,
+    `group` documents a transaction as an ingest groups them, its matters
+    settled once at the end and its search index built, as an ingest ends."""
+    import hashlib
+
+    from extractors import record as extraction
+    from extractors.entities.agreements import catalogue
+    from warehouse import search
+    from warehouse.load import Warehouse
+
+    samples = []
+    for pdf in sorted(Path("corpus").glob("*.pdf")):
+        read = extraction.extract_document(pdf)
+        read.pages = [p.model_copy(update={"lines": [], "margin_lines": []}) for p in read.pages]
+        samples.append(read)
+    if not samples:
+        raise ValueError("corpus/ holds no PDF files; run from the repository")
+    with tempfile.TemporaryDirectory(prefix="paragraf-bench-") as folder:
+        with Warehouse(Path(folder) / "w.duckdb") as wh:
+            wh.sync_agreements((a.agreement_id, a.name, list(a.aliases)) for a in catalogue())
+            records = [samples[k % len(samples)].model_copy(update={
+                "document_id": hashlib.sha256(f"writer {k}".encode()).hexdigest()}) for k in range(documents)]
+            pages = sum(r.page_count for r in records)
+            started = time.perf_counter()
+            for start in range(0, documents, group):
+                chunk = records[start:start + group]
+                wh.load_documents(chunk, {r.document_id for r in chunk}, settle=False)
+            loaded = time.perf_counter() - started
+            started = time.perf_counter()
+            wh.settle_matters()
+            settled = time.perf_counter() - started
+            started = time.perf_counter()
+            search.rebuild_index(wh)
+            indexed = time.perf_counter() - started
+    return {"documents": documents, "pages": pages, "group": group, "load_s": round(loaded, 2),
+            "documents_per_second": round(documents / loaded, 1), "pages_per_second": round(pages / loaded, 1),
+            "settle_s": round(settled, 2), "index_s": round(indexed, 2)}
+
+
+def writer_line(w: dict) -> str:
+    return (f"the single writer: {w['documents']} documents ({w['pages']} pages) loaded {w['group']} a transaction "
+            f"in {w['load_s']:.1f} s = {w['documents_per_second']:.1f} documents/s ({w['pages_per_second']:.0f} pages/s); "
+            f"then matters settled in {w['settle_s']:.1f} s and the search index built in {w['index_s']:.1f} s")

@@ -53,18 +53,16 @@ def _median_ms(values: list[float]) -> dict[str, float]:
 
 def without_derived_tables(db: Path) -> None:
     """The warehouse at `db` without what is derived from every document at
-    every write today — no diarienummer (so `matters` stays empty), no
-    search index — as a warehouse whose matters and index are kept per
-    document would publish: what bringing the staging copy up to date costs
-    when only the documents' own rows changed."""
+    every write today — no diarienummer (so `matters` stays empty) — as a
+    warehouse whose matters are kept per document would publish: what
+    bringing the staging copy up to date costs when only the documents' own
+    rows changed (the search index is kept per document: migration 015)."""
     from warehouse.load import Warehouse
 
     with Warehouse(db) as wh:
         wh.con.execute("UPDATE items SET case_number = NULL, case_number_raw = NULL")
         wh.con.execute("DELETE FROM matter_references")
         wh.con.execute("DELETE FROM matters")
-        wh.con.execute("DROP SCHEMA IF EXISTS fts_main_search_docs CASCADE")
-        wh.con.execute("DROP TABLE IF EXISTS search_docs")
         wh.con.execute("CHECKPOINT")
 
 

@@ -1,0 +1,367 @@
+"""Placed lines → the rising chain of numbered rows: the lines that open
+with a number in any of its forms ('5.', '5', '5)', '5/', 'Punkt 5',
+'Ärende 5', '39 §', a number alone with its title below; '§ 5', 'KS § 5' in
+a notice set as a table), and the longest series of them set alike — at one
+left edge, in the weight and size of the number and of the first title
+words — whose numbers rise (by at most three). A list inside an item
+('1. 2. 3.' under Förslag till beslut) restarts or stands elsewhere, and a
+table in small print is no agenda; on a tie a series set off as headings
+wins. On scanned pages, where OCR misreads the numbers, the lines above
+presenter lines are the rows.
+
+Sub-items follow their parent: '5.1', '5 a' and a bare 'a)' rising by one
+from their first at one edge, set as the parent is (`_with_sub_rows`); a
+bare letter only as a heading of its own. The forms are rules in
+`rules/sv/structure.json` ('agenda.row', 'agenda.sub_row',
+'agenda.number_alone', 'paragraph.heading'). `agenda` reads the items of
+these rows; `minutes.row_headings` reads them as §§ for minutes numbered so.
+
+A row's columns — title, presenters, time — are the left edges that the
+rows themselves fill (`columns_of`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from extractors.structure import blocks
+from extractors.reading.placed import Placed
+from schemas.document import Line
+
+MAX_NUMBER_STEP = 3  # agenda numbers may skip a little (a withdrawn item), never go back
+MIN_ROW_SIZE = 0.8  # agenda rows are set at least near the size of running text
+MARGIN_SIZES = 2  # an agenda row's number stands within this many body sizes of the text margin
+SUB_REACH = 40  # lines after the last item where its sub-items are looked for
+MARGIN_LINES = 3  # lines that start at a page's text margin
+
+
+@dataclass
+class Row:
+    index: int  # into the placed lines
+    number: int
+    title: list[str] = field(default_factory=list)
+    presenters: str = ""  # the presenter cell, joined over its lines
+    time: str | None = None
+    last: int = 0  # index of the row's last line (wrapped title or presenters)
+    x: float = 0.0  # where the row's number stands
+    title_x: float = 0.0  # where its title starts (on its line, else the number's)
+    bold: bool = False  # the number (its label)
+    title_bold: bool = False  # the first words of the title
+    size: float = 0.0
+    ocr: bool = False
+    unread_cell: bool = False  # a scanned number cell OCR could not read ('på' for '2.')
+    heading: bool = False  # set off from running text by weight or size
+    label: str = ""  # the number as printed: '5.', 'Punkt 5', '5.1', '5 a', 'a)'
+    label_end: int = 0  # characters of the line the label takes
+    sub: int = 0  # a sub-item's place under its parent: '5.2' and 'b)' are 2; 0 for an item
+    bare: bool = False  # a letter without its parent's number ('a)', 'b.')
+    parent: "Row | None" = None  # the item a sub-item belongs to
+
+    def key(self) -> tuple[int, int]:
+        return (self.number, self.sub)
+
+    @property
+    def item_label(self) -> str | None:
+        """The label an item keeps: none for an item numbered plainly (its
+        number says it all), a § label as printed, and the printed one for a
+        sub-item ('5.1', '5 a', 'a)' — a bare letter is unique only with its
+        parent's label: `Item.identity`)."""
+        if self.parent is None:  # a § label is kept as printed ('§ 5', 'KS § 5'), a number not
+            return self.label.rstrip(".:").strip() if "§" in self.label else None
+        return self.label if self.bare else self.label.rstrip('.):').strip()
+
+
+def find_rows(placed: Sequence[Placed], size: float) -> list[int]:
+    """Indices of the agenda rows among `placed` (before bundled attachments are cut off)."""
+    return [row.index for row in numbered_rows(placed, size)]
+
+
+def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
+    """The agenda rows among `placed`, sub-items after their parents (before
+    bundled attachments are cut off). Rows numbered with the § sign ('KS § 5
+    | Budget | Anna Berg | 09.15') count only where no rows open with a bare
+    number and the rows fill presenter or time columns: a notice set as a
+    table, not the § headings of minutes bundled behind an agenda (those, and
+    a notice of '§ 5' headings, are the § reader's)."""
+    found = candidates(placed, size)
+    chain = rising_rows([c for c in found if not c.sub])
+    if not chain:
+        with_signs = candidates(placed, size, paragraphs=True)
+        signed = rising_rows([c for c in with_signs if not c.sub])
+        if signed and columns_of(placed, signed).boundaries:
+            found, chain = with_signs, signed
+    chain = _scanned_rows(placed, chain) or chain
+    return _with_sub_rows(chain, [c for c in found if c.sub], placed)
+
+
+
+def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False) -> list[Row]:
+    """Lines that open with a number at the text margin, each with the
+    typography of its number and first title words (not of the whole line: a
+    row's presenters and time are often set in plain text beside a bold title).
+    A sub-item's label ('5.1', '5 a', 'a)') makes a candidate of its own kind
+    (`sub`), found under its parent by `_with_sub_rows`. With `paragraphs`,
+    a § label opens a row too ('§ 5', '§5', 'KS § 5', '§ 5 a' under '§ 5')."""
+    pattern = blocks.rule("agenda.row").pattern
+    sub_pattern = blocks.rule("agenda.sub_row").pattern
+    alone = blocks.rule("agenda.number_alone").pattern
+    paragraph = blocks.rule("paragraph.heading").pattern
+    margins = _text_margins(placed)
+    found = []
+    for i, p in enumerate(placed):
+        if p.line.x0 > margins[p.page_no] + MARGIN_SIZES * size:
+            continue
+        if not p.ocr and p.line.size < MIN_ROW_SIZE * size:
+            continue  # a table or footnote in small print
+        text = p.line.text
+        if (m := sub_pattern.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
+            letter = m.group("letter") or m.group("bare")
+            number, sub = int(m.group("number") or 0), int(m.group("decimal") or 0) or ord(letter.casefold()) - ord("a") + 1
+        elif (m := pattern.match(text)) or ((m := alone.fullmatch(text)) and _titled_below(placed, i)):
+            number, sub = int(m.group("number")), 0
+        elif paragraphs and (m := paragraph.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
+            number, letter = int(m.group("before") or m.group("number")), m.group("letter")
+            sub = ord(letter) - ord("a") + 1 if letter else 0
+        else:
+            continue
+        label, title = _row_head(p.line, m.end())
+        bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
+        found.append(Row(i, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
+                         bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
+                          heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
+                          label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
+    return found
+
+
+def _text_margins(placed: Sequence[Placed]) -> dict[int, float]:
+    """Each page's text margin: the leftmost edge that several of its lines
+    share — not a stray mark or an OCR speck further left."""
+    edges: dict[int, list[float]] = {}
+    for p in placed:
+        edges.setdefault(p.page_no, []).append(p.line.x0)
+    return {page: next(iter(blocks.column_starts(xs, min_count=MARGIN_LINES)), min(xs)) for page, xs in edges.items()}
+
+
+def has_columns(placed: Sequence[Placed], rows: Sequence[Row]) -> bool:
+    """Do the rows fill presenter or time columns (a table), beside their titles?"""
+    return bool(rows) and bool(columns_of(placed, list(rows)).boundaries)
+
+
+def sub_rows(placed: Sequence[Placed], size: float, parents: Sequence[tuple[int, int, int]]) -> list[Row]:
+    """The sub-items ('5.1', '5 a', a bold 'a)') under headings another
+    reader found (index, number, characters of its label): a § heading's
+    '5.1' as an agenda row's, by `_with_sub_rows`."""
+    heads = []
+    for index, number, label_end in parents:
+        p = placed[index]
+        label, title = _row_head(p.line, label_end)
+        bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
+        heads.append(Row(index, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
+                         bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
+                         heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size)))
+    subs = [c for c in candidates(placed, size) if c.sub]
+    return [r for r in _with_sub_rows(heads, subs, placed) if r.parent is not None]
+
+
+def _titled_below(placed: Sequence[Placed], i: int) -> bool:
+    """A number alone on its line heads an item when a title follows: on its
+    page, or at the top of the next when the number ended its page."""
+    if i + 1 >= len(placed) or not placed[i + 1].text[:1].isupper():
+        return False
+    return placed[i + 1].page_no in (placed[i].page_no, placed[i].page_no + 1)
+
+
+def _with_sub_rows(chain: list[Row], subs: list[Row], placed: Sequence[Placed] = ()) -> list[Row]:
+    """The agenda with its sub-items, each after its parent: between an item
+    and the next, the longest series of sub-labels that rises by one from
+    '1' or 'a' at one left edge, set as the parent is (weight and size of the
+    number and title). '5.1' and '5 a' carry their parent's number. A bare
+    letter ('a)') belongs to the item above it, and counts only as a heading
+    of its own: at its parent's edge (or its title's), a title in capitals
+    and text of its own under it — the lettered points of an item's text, an
+    indented list or rows one under the other ('a. … b. … c.' under a row of
+    a dagordning), are no items. After the last item they are looked for on
+    its page and the next."""
+    if not chain or not subs:
+        return chain
+    starts = {c.index for c in subs} | {r.index for r in chain}
+    out: list[Row] = []
+    for k, parent in enumerate(chain):
+        out.append(parent)
+        stop = chain[k + 1].index if k + 1 < len(chain) else None
+        under = [
+            c for c in subs
+            if c.index > parent.index and (c.index < stop if stop is not None else c.index - parent.index <= SUB_REACH)
+            and (c.number == parent.number if not c.bare else _own_heading(c, parent, starts, placed))
+            and c.x >= parent.x - blocks.COLUMN_TOLERANCE
+            and (c.ocr or parent.ocr or (c.bold == parent.bold and c.title_bold == parent.title_bold
+                                          and abs(c.size - parent.size) <= 1.0))
+        ]
+        series = blocks.rising_chain([c.sub for c in under], 1, min_length=1,
+                                     same=lambda i, j: abs(under[i].x - under[j].x) <= blocks.COLUMN_TOLERANCE)
+        if series and under[series[0]].sub == 1:
+            for c in (under[i] for i in series):
+                c.number, c.parent = parent.number, parent
+                out.append(c)
+    return out
+
+
+def _own_heading(c: Row, parent: Row, starts: set[int], placed: Sequence[Placed]) -> bool:
+    """Is a bare letter ('a)') a heading of its own under `parent`: at the
+    parent's edge or its title's, a title in capitals, and a line of text
+    under it before the next numbered line?"""
+    aligned = any(abs(c.x - x) <= blocks.COLUMN_TOLERANCE for x in (parent.x, parent.title_x))
+    title = placed[c.index].text[c.label_end:].strip() if placed else ""
+    return aligned and (not placed or title[:1].isupper() or not title) and c.index + 1 not in starts
+
+
+def _row_head(line: Line, number_end: int) -> tuple[tuple, tuple]:
+    """The words of the number's label, and up to two words of the title after it."""
+    label, title, used = [], [], 0
+    for w in line.words:
+        if used < number_end:
+            label.append(w)
+        elif len(title) < 2:
+            title.append(w)
+        else:
+            break
+        used += len(w.text) + 1
+    return tuple(label), tuple(title)
+
+
+def _bold(words: tuple) -> bool:
+    return bool(words) and blocks.is_bold(Line((words,)))
+
+
+def _same_series(a: Row, b: Row) -> bool:
+    """Two rows set alike: number at the same left edge, same weight and size.
+    OCR knows no weight and guesses sizes, so there only the edge counts."""
+    if abs(a.x - b.x) > blocks.COLUMN_TOLERANCE:
+        return False
+    if a.ocr or b.ocr:
+        return True
+    return a.bold == b.bold and a.title_bold == b.title_bold and abs(a.size - b.size) <= 1.0
+
+
+def rising_rows(found: list[Row]) -> list[Row]:
+    """The agenda: the longest series of rows set alike whose numbers rise —
+    not the '1. 2.' of a list inside an item (it restarts, and stands at
+    another edge or in another weight)."""
+    def longest(rows: list[Row]) -> list[Row]:
+        series = blocks.rising_chain([c.number for c in rows], MAX_NUMBER_STEP, same=lambda i, j: _same_series(rows[i], rows[j]))
+        return [rows[k] for k in series]
+
+    longest_found = longest(found)
+    set_off = longest([c for c in found if c.heading])
+    return set_off if set_off and len(set_off) >= len(longest_found) else longest_found  # a tie goes to rows set off as headings
+
+
+def _scanned_rows(placed: Sequence[Placed], chain: list[Row]) -> list[Row] | None:
+    """On scanned pages OCR misreads row numbers ('1.' as '5', '2.' as 'på')
+    or loses them, so the numbers cannot find the rows. Where each row is
+    followed by its presenter line ('Föredragande: …'), that line finds them
+    instead: the rows are the lines just above a presenter line, numbered in
+    order from the start the readable numbers agree on."""
+    presented = [
+        i for i in range(len(placed) - 1)
+        if placed[i].ocr and placed[i + 1].page_no == placed[i].page_no
+        and _presenter_line(placed[i + 1]) and not _presenter_line(placed[i]) and not ends_row(placed[i])
+    ]
+    if len(presented) < 2 or len(presented) <= sum(1 for r in chain if r.ocr):
+        return None
+    votes: Counter[int] = Counter()
+    for k, i in enumerate(presented):
+        if (n := _read_number(placed[i].line)) is not None:
+            votes[n - k] += 1
+    most = max(votes.values(), default=0)
+    first = min((start for start, n in votes.items() if n == most and start >= 0), default=1)  # a tie: the lower start
+    rows = []
+    for k, i in enumerate(presented):
+        line = placed[i].line
+        unread = (  # a number cell of its own that the row pattern does not take off ('på', '4,')
+            len(line.segments) > 1 and len(line.segment_texts[0]) <= 4
+            and not blocks.rule("agenda.row").pattern.match(line.text)
+        )
+        m = blocks.rule("agenda.row").pattern.match(line.text)
+        rows.append(Row(i, first + k, x=line.x0, size=line.size, ocr=True, unread_cell=unread,
+                         label=m.group(0).strip() if m else "", label_end=m.end() if m else 0))
+    return rows
+
+
+def _presenter_line(p: Placed) -> bool:
+    found = blocks.leading_label("field.", p.line)
+    return found is not None and found[0].data["field"] == "presenter"
+
+
+_READ_NUMBER = re.compile(r"^(\d{1,3})[.,:)]?$")
+
+
+def _read_number(line: Line) -> int | None:
+    m = _READ_NUMBER.match(line.words[0].text)
+    return int(m.group(1)) if m else None
+
+
+_NUMBER_CELL = re.compile(
+    r"^(?:(?:punkt\s+|p\.\s*|ärende\s+)?(?:\d{1,3}(?:\.\d{1,2}|\s?[a-h])?|[a-h])[.):/]?"
+    r"|(?:[a-zåäö]{1,8}\s+)?§\s*\d{1,4}(?:\s?[a-h])?\.?|\d{1,4}\s?§)$", re.IGNORECASE)  # '9.', 'Punkt 9', '5.1', 'KS § 9', '9 §'
+
+
+def title_cell(line: Line, unread: bool = False) -> int:
+    """Index of the segment that holds the title: 1 when the number stands in
+    a cell of its own ('9.' | 'LOSUS-avtalet' | …, or a cell OCR could not
+    read), else 0."""
+    return 1 if len(line.segments) > 1 and (unread or _NUMBER_CELL.match(line.segment_texts[0])) else 0
+
+
+@dataclass(frozen=True)
+class Columns:
+    presenter_x: float | None
+    time_x: float | None
+
+    @property
+    def boundaries(self) -> list[float]:
+        return [x for x in (self.presenter_x, self.time_x) if x is not None]
+
+
+def columns_of(placed: Sequence[Placed], rows: list[Row]) -> Columns:
+    """Presenter and time columns: left edges of cells that the agenda rows
+    (and the line after each, where presenters wrap) share. A column is one
+    the rows themselves fill: text indented under every title is a body."""
+    time_rule = blocks.rule("agenda.time").pattern
+    cells: list[tuple[float, str]] = []
+    on_rows: list[float] = []
+    for row in rows:
+        for i in (row.index, row.index + 1):
+            if i < len(placed) and (i == row.index or placed[i].line.x0 > placed[row.index].line.x0 + 40):
+                if i > row.index and blocks.leading_label("field.", placed[i].line) is not None:
+                    continue  # 'Föredragande: …' under the title is a field, not a column
+                segs = placed[i].line.segments
+                start = title_cell(placed[i].line, row.unread_cell) + 1 if i == row.index else 0
+                cells.extend((seg[0].x0, blocks.words_text(seg)) for seg in segs[start:])
+                if i == row.index:
+                    on_rows.extend(seg[0].x0 for seg in segs[start:])
+    starts = [
+        s for s in blocks.column_starts([x for x, _ in cells], min_count=1)
+        if any(abs(x - s) <= blocks.COLUMN_TOLERANCE for x in on_rows)
+    ]
+    time_x = presenter_x = None
+    for s in starts:
+        at = [t for x, t in cells if abs(x - s) <= blocks.COLUMN_TOLERANCE]
+        if sum(1 for t in at if time_rule.fullmatch(t)) * 2 > len(at):
+            time_x = s if time_x is None else time_x  # a time cell is a time cell, even once
+        elif presenter_x is None and len(at) >= min(2, len(rows)):
+            presenter_x = s
+    if time_x is not None and presenter_x is not None and presenter_x > time_x:
+        presenter_x = None
+    return Columns(presenter_x, time_x)
+
+
+def ends_row(p: Placed) -> bool:
+    return (
+        blocks.leading_label("field.", p.line) is not None
+        or blocks.whole("section.", p.text) is not None
+        or blocks.rule("agenda.break").pattern.match(p.text) is not None
+    )

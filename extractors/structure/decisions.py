@@ -1,0 +1,170 @@
+"""An item's unlabelled text → the decisions it states in running sentences.
+
+Minutes of associations, housing cooperatives and student unions seldom set
+a decision under a 'Beslut' label; they state it: 'Mötet beslutar att …',
+'Stämman beslutade …', 'Årsmötet beslöt att …', 'Föredragningslistan
+godkändes', 'Till justerare valdes Eva Nord', 'Beslut: …'. A § of a
+protokoll that has no labelled decision gets, as its decision, the sentences
+of its text that state one — whole sentences as printed, the discussion
+around them left in the summary. A sentence that ends by opening a list
+('… valdes:', '… beslöt att') takes the list points after it.
+
+Whether a sentence states a decision is read from the vocabulary in
+`rules/sv/decisions.json`: a body and a decision verb, a passive decision
+verb, or a decision opener; not when the words before the verb make it a
+proposal ('Styrelsen föreslår att stämman beslutar …'), a condition, or
+another meeting's handling ('Vid förra mötet beslutades …', 'Kommunstyrelsen
+beslutade 2023-05-12, § 45, att …'), nor inside quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Sequence
+
+from extractors import rules
+from extractors.reading import boxes
+from extractors.reading.placed import Placed
+from extractors.structure.people import clean_name
+from schemas.meeting import Item
+from schemas.provenance import FieldRegion
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[\"”»(]?[A-ZÅÄÖ])|(?<=\d[.!?])\s+(?=[A-ZÅÄÖ])")
+_OPENS_LIST = re.compile(r"(?:[:;]|\batt)\s*$", re.IGNORECASE)
+_LIST_POINT = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)/]|[a-zåäö][.)/]|att\b|[a-zåäö])")
+_QUOTES = "\"“”„«»"
+HEAD_WORDS = 4  # a line holds a decision sentence when it holds its first words
+
+
+@dataclass(frozen=True)
+class _Rules:
+    verbs: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]  # a verb rule, and what undoes it
+    election_title: re.Pattern[str]
+    proposal_before: re.Pattern[str]
+    condition_before: re.Pattern[str]
+    earlier_before: re.Pattern[str]
+    earlier: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    by_id = {r.id: r.pattern for r in rules.rules("decisions")}
+    header = {r.id: r.pattern for r in rules.rules("header")}
+    verbs = tuple(
+        (r.pattern, tuple(header[u] for u in r.data.get("unless", ())))
+        for r in rules.rules("decisions")
+        if r.data.get("states")  # a rule that finds a decision stated; the others undo one
+    )
+    return _Rules(verbs, by_id["decision.election_title"], by_id["decision.proposal_before"], by_id["decision.condition_before"],
+                  by_id["decision.earlier_before"], by_id["decision.earlier"])
+
+
+def sentences(paragraph: str) -> list[str]:
+    """A paragraph's sentences: split after '.', '!' or '?' ending a word
+    (not an initial, nor 'kl.' before a time) where a capital follows."""
+    return [s for s in _SENTENCE_END.split(paragraph.strip()) if s.strip()]
+
+
+def states_decision(sentence: str) -> bool:
+    """Does this sentence state a decision of this meeting?"""
+    r = _rules()
+    if sentence.rstrip().endswith("?") or r.earlier.search(sentence):
+        return False
+    for verb, unless in r.verbs:
+        if any(u.search(sentence) for u in unless):
+            continue  # 'konstaterar att sammanträdet är behörigt utlyst och öppnar mötet': the opening
+        for m in verb.finditer(sentence):
+            before = sentence[: m.start()]
+            if sum(before.count(q) for q in _QUOTES) % 2:
+                continue  # quoted: an earlier handling cited, or a motion's words
+            if r.proposal_before.search(before) or r.condition_before.search(before) or r.earlier_before.search(before):
+                continue
+            return True
+    return False
+
+
+def split_decision(text: str) -> tuple[str | None, str | None]:
+    """(the decision sentences, the rest) of an item's unlabelled text. The
+    decision keeps its sentences as printed: those of one paragraph joined
+    by a space, paragraphs by a line break."""
+    decision: list[str] = []
+    rest: list[str] = []
+    listing = False  # the last decision sentence opened a list
+    for paragraph in text.split("\n"):
+        if listing and _LIST_POINT.match(paragraph):
+            decision.append(paragraph.strip())
+            continue
+        listing = False
+        said, other = [], []
+        for sentence in sentences(paragraph):
+            (said if states_decision(sentence) else other).append(sentence)
+        if said:
+            decision.append(" ".join(said))
+            listing = bool(_OPENS_LIST.search(said[-1])) and said[-1] == sentences(paragraph)[-1]
+        if other:
+            rest.append(" ".join(other))
+    return ("\n".join(decision) or None), ("\n".join(rest) or None)
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\n)\s*")
+
+
+def names_only(text: str) -> bool:
+    """Is `text` people's names and nothing else ('Eva Nord (S) och Olle
+    Lind', a house number or party in brackets beside a name)?"""
+    parts = [p for p in _NAME_SEPARATORS.split(re.sub(r"\([^)]*\)", " ", text).strip(" .")) if p.strip()]
+    return bool(parts) and all(clean_name(p) for p in parts)
+
+
+def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owners: dict[int, int]) -> list[Item]:
+    """The items of a protokoll, each § without a labelled decision given the
+    decision its text states (under an election's title, the names alone
+    are one: 'Sara Lind' under 'Val av mötessekreterare'); the boxes of its
+    summary and decision follow the lines each sentence stands on."""
+    lines_of: dict[int, list[Placed]] = {}
+    for index, number in sorted(owners.items()):
+        lines_of.setdefault(number, []).append(placed[index])
+    out = []
+    for item in items:
+        if item.decision or not item.summary:
+            out.append(item)
+            continue
+        if _rules().election_title.search(item.title) and names_only(item.summary):
+            decision, summary = item.summary, None  # 'Sara Lind' under 'Val av mötessekreterare'
+        else:
+            decision, summary = split_decision(item.summary)
+        if decision is None:
+            out.append(item)
+            continue
+        update = {"decision": decision, "summary": summary}
+        if item.field_boxes:
+            update["field_boxes"] = _boxes(item.field_boxes, lines_of.get(item.number, []), decision)
+        out.append(item.model_copy(update=update))
+    return out
+
+
+def _boxes(regions: list[FieldRegion], lines: Sequence[Placed], decision: str) -> list[FieldRegion]:
+    """The item's regions with its summary split: the lines that hold a
+    decision sentence (all of it, or its first words) are the decision's."""
+    summary = [r for r in regions if r.field == "summary"]
+    in_summary = [p for p in lines if any(_within(p, r) for r in summary)]
+    flat = _flat(decision)
+    heads = [" ".join(s.split()[:HEAD_WORDS]) for paragraph in decision.split("\n") for s in sentences(paragraph)]
+    said = [p for p in in_summary if (t := _flat(p.text)) and (t in flat or any(_flat(h) in t for h in heads))]
+    kept = [p for p in in_summary if p not in said]
+    return [
+        *(r for r in regions if r.field != "summary"),
+        *boxes.field_regions("summary", kept),
+        *boxes.field_regions("decision", said),
+    ]
+
+
+def _within(p: Placed, region: FieldRegion) -> bool:
+    line = p.line
+    return p.page_no == region.page_no and line.top >= region.top - 1.0 and line.bottom <= region.bottom + 1.0
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()

@@ -1,0 +1,143 @@
+"""The first items of a protokoll → the officers the meeting elected.
+
+An association's minutes often print no roll: who chaired, kept the minutes
+and attested them is stated in the first items — 'Till mötesordförande
+valdes Anna Berg', 'Mötet väljer Per Ek till sekreterare', 'Till justerare
+tillika rösträknare valdes Eva Nord och Olle Lind', or 'Anna Berg' alone
+under the heading 'Val av mötesordförande'. These officers are the meeting's
+participants (chair: 'ordförande', secretary: 'sekreterare', attesters:
+'justerare'): the chair replaces a person's place in the roll ('ledamot'
+becomes 'ordförande'), the secretary and attesters are entries of their own,
+as a roll's 'Utses att justera' is. A name given by its first name alone
+('Emil väljs till justerare') is the one person of the roll with that first
+name. Elections to the association's board or for a term ('ordförande på ett
+år', 'i styrelsen') are no offices of the meeting. Words are rules
+'officer.*' in `rules/sv/decisions.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Sequence
+
+from extractors import rules
+from extractors.structure.decisions import sentences
+from extractors.structure.people import clean_name
+from schemas.meeting import Item, Participant, Role
+
+OPENING_ITEMS = 8  # a meeting elects its officers in its first items
+_NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖÉÜ'’-]*(?:\s+(?:af|von|van|de)?\s*[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖÉÜ'’-]*)*")
+_NOTE = re.compile(r"\(\s*[^)]*\)")  # '(71)' a house number, '(S)' a party: not the name
+_ROLE_FIRST = re.compile(r"^\s*(?:till|som|att)\b", re.IGNORECASE)
+_PRESENT = {Role.MEMBER, Role.SUBSTITUTE, Role.SERVING_SUBSTITUTE, Role.NON_SERVING_SUBSTITUTE, Role.OTHER}
+
+
+@cache
+def _rules():
+    by_id = {r.id: r for r in rules.rules("decisions")}
+    # each office a rule names, in the order of the file: the longer phrases
+    # first ('att jämte ordföranden justera' before 'ordförande')
+    roles = [(r.pattern, Role(r.data["role"])) for r in rules.rules("decisions") if r.data.get("role")]
+    return by_id["officer.election"].pattern, by_id["officer.not_meeting"].pattern, roles
+
+
+def _roles_in(text: str) -> list[tuple[int, Role]]:
+    """Where each officer's role is named in `text`, a phrase counted once
+    ('att jämte ordföranden justera protokollet' names attesters, not a chair)."""
+    _, _, roles = _rules()
+    found, taken = [], []
+    for pattern, role in roles:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), role))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _names_in(text: str, roll: Sequence[Participant]) -> list[tuple[int, str]]:
+    """The people a sentence names, where: 'First Last' (a house number or a
+    party in brackets dropped), or a first name that one person of the roll has."""
+    text = _NOTE.sub(lambda m: " " * len(m.group(0)), text)
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        while words and clean_name(" ".join(words)) is None and len(words) > 2:
+            words = words[1:]  # 'Mötet Anna Berg' at the start of a sentence
+        name = clean_name(" ".join(words)) if len(words) >= 2 else _by_first_name(words[0], roll) if words else None
+        if name:
+            out.append((m.start(), name))
+    return out
+
+
+def _by_first_name(word: str, roll: Sequence[Participant]) -> str | None:
+    holders = {p.name for p in roll if p.name.split()[0] == word}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _elected_in(sentence: str, title_roles: list[Role], roll: Sequence[Participant]) -> list[Participant]:
+    """The officers one sentence elects: with an election verb ('Till justerare
+    valdes A och B'), or names with their offices and nothing else
+    ('Ordförande: Anna Berg'); a sentence naming no office takes the one its
+    item's title names ('Val av mötesordförande' over 'Anna Berg valdes')."""
+    election, not_meeting, _ = _rules()
+    if not_meeting.search(sentence):
+        return []
+    names = _names_in(sentence, roll)
+    verb = election.search(sentence) is not None
+    if not names or not (verb or all(not w[:1].islower() or w in ("och", "samt") for w in sentence.split())):
+        return []
+    roles = _roles_in(sentence) or ([(0, title_roles[0])] if len(title_roles) == 1 else [])
+    if not roles:
+        return []
+    if len({role for _, role in roles}) == 1:
+        return [Participant(name=name, role=roles[0][1]) for _, name in names]
+    out = []
+    role_first = _ROLE_FIRST.match(sentence) is not None  # 'Till ordförande valdes A och till sekreterare B'
+    for at, name in names:
+        if role_first:
+            role = next((r for pos, r in reversed(roles) if pos < at), roles[0][1])
+        else:  # 'A valdes till ordförande och B till sekreterare'
+            role = next((r for pos, r in roles if pos > at), roles[-1][1])
+        out.append(Participant(name=name, role=role))
+    return out
+
+
+def elected(items: Sequence[Item], roll: Sequence[Participant] = ()) -> list[Participant]:
+    """The officers a protokoll's first items elect, in order."""
+    _, not_meeting, _ = _rules()
+    out: list[Participant] = []
+    for item in list(items)[:OPENING_ITEMS]:
+        if not_meeting.search(item.title):
+            continue  # 'Val av ordförande i föreningen för ett år': the association's, not the meeting's
+        title_roles = [r for _, r in _roles_in(item.title)]
+        text = "\n".join(t for t in (item.decision, item.summary) if t)
+        for paragraph in text.split("\n"):
+            for sentence in sentences(paragraph):
+                for person in _elected_in(sentence, title_roles, roll):
+                    if not any(p.name == person.name and p.role is person.role for p in out):
+                        out.append(person)
+    return out
+
+
+def with_officers(participants: Sequence[Participant], items: Sequence[Item]) -> list[Participant]:
+    """The roll with the officers the first items elect: the chair in place
+    of their entry in the roll (or added), the secretary and attesters added.
+    A chair is one entry: one listed both as present and as chair ('Närvarande:
+    Anna Berg, …' over 'Mötesordförande: Anna Berg') is the chair."""
+    chairs = {p.name for p in participants if p.role is Role.CHAIR}
+    out = [p for p in participants if not (p.role is Role.MEMBER and p.name in chairs)]
+    for person in elected(items, participants):
+        same = [k for k, p in enumerate(out) if p.name == person.name]
+        if any(out[k].role is person.role for k in same):
+            continue
+        if person.role is Role.CHAIR:
+            if any(out[k].role is Role.VICE_CHAIR for k in same):
+                continue
+            present = next((k for k in same if out[k].role in _PRESENT), None)
+            if present is not None:
+                out[present] = out[present].model_copy(update={"role": Role.CHAIR})
+                continue
+        out.append(person)
+    return out

@@ -1,0 +1,70 @@
+"""A protokoll's opening and closing sentences → when its meeting started and ended.
+
+Minutes say it in prose: 'Ordföranden Anna Berg öppnar mötet kl 19.02',
+'Mötet öppnades kl. 18.30', 'förklarar mötet avslutat 20:40', 'Stämman
+avslutas 19.52'. The opening is looked for before the first items and in the
+first of them, the closing in the last items and after them, so that a time
+another meeting was opened at, told in a § between, is not taken; nor is a
+sentence that names another meeting or a pause ('nästa möte', 'ajourneras',
+'öppnades igen') or a date. The words are rules 'time.opened', 'time.closed'
+and 'time.other_meeting' in `rules/sv/header.json`; the time is read by
+`header.find_times`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Sequence
+
+from extractors import rules
+from extractors.reading.placed import Placed
+from extractors.structure import blocks
+from extractors.structure.decisions import sentences
+from extractors.structure.header import find_date, find_times
+
+OPENING_ITEMS = 3  # a meeting is opened before or in its first items
+CLOSING_ITEMS = 2  # and closed in its last items or after them
+
+
+@cache
+def _rules():
+    by_id = {r.id: r.pattern for r in rules.rules("header")}
+    return by_id["time.opened"], by_id["time.closed"], by_id["time.other_meeting"]
+
+
+def stated_times(placed: Sequence[Placed], owners: dict[int, int]) -> tuple[str | None, str | None]:
+    """(start, end) as 'HH:MM' from the minutes' own opening and closing
+    sentences; None where they state none. `owners` maps each line an item
+    holds to its number; without items the first and last page are read."""
+    if not placed:
+        return None, None
+    starts: dict[int, int] = {}
+    for index, number in sorted(owners.items()):
+        starts.setdefault(number, index)
+    firsts = sorted(starts.values())
+    if firsts:
+        opening = placed[: firsts[OPENING_ITEMS] if len(firsts) > OPENING_ITEMS else len(placed)]
+        closing = placed[firsts[max(0, len(firsts) - CLOSING_ITEMS)] :]
+    else:
+        opening = [p for p in placed if p.page_no == placed[0].page_no]
+        closing = [p for p in placed if p.page_no == placed[-1].page_no]
+    opened, closed, _ = _rules()
+    start = _time_said(opening, opened, last=False)
+    end = _time_said(closing, closed, last=True)
+    return start, end
+
+
+def _time_said(lines: Sequence[Placed], verb, last: bool) -> str | None:
+    """The time of the first (or last) sentence among `lines` that says the meeting was opened (closed)."""
+    _, _, other = _rules()
+    found = []
+    for paragraph in (blocks.paragraphs(lines) or "").split("\n"):
+        for sentence in sentences(paragraph):
+            if not verb.search(sentence) or other.search(sentence) or find_date(sentence) is not None:
+                continue
+            start, _ = find_times(sentence.rstrip(" .!"), bare=True)  # '… avslutat 19:40.'
+            if start is not None:
+                found.append(start)
+    if not found:
+        return None
+    return found[-1] if last else found[0]

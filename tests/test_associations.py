@@ -1,0 +1,369 @@
+"""Association, housing-cooperative and student-union meetings, rendered here:
+the body in its own word ('Föreningsstämma', 'Sektionsmöte', 'Styrelsen'),
+decisions stated in running sentences, the officers elected in the first
+items as participants, and start and end read from the opening and closing
+sentences. Three invented meetings — a cooperative's föreningsstämma, a
+student union's sektionsmöte and a road association's board meeting — each
+with the phrases its kind of minutes use, and the counterexamples beside
+them (a proposal that says 'beslutar', an earlier handling quoted, another
+meeting's time). Names, associations and places are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.record import extract_document
+from extractors.structure.bodies import find_body
+from extractors.structure.decisions import split_decision, states_decision
+from schemas.document import Kind
+from tests.pdfmaker import Sheet
+
+
+def _items(record) -> dict[int, object]:
+    return {i.number: i for i in record.items}
+
+
+def _people(record) -> set[tuple[str, str]]:
+    return {(p.name, p.role.value) for p in record.participants}
+
+
+def _read(tmp_path_factory, render) -> object:
+    """The record of a meeting `render(path)` draws, rendered once per module."""
+    return extract_document(render(tmp_path_factory.mktemp(render.__name__) / f"{render.__name__}.pdf"))
+
+
+def _paragraph(sheet: Sheet, label: str, title: str, *text: str) -> None:
+    sheet.space(10).line((60, f"{label} {title}"), size=11, bold=True, gap=17)
+    for line in text:
+        sheet.line((60, line))
+
+
+# ---------------------------------------------------------------- a housing cooperative's föreningsstämma
+
+
+def stamma(path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll fört vid ordinarie föreningsstämma med Brf Lindgården"), size=14, bold=True, gap=20)
+    sheet.line((60, "Datum: 2024-05-14"))
+    sheet.line((60, "Plats: Föreningslokalen, Lindvägen 3"))
+    _paragraph(sheet, "§ 1", "Stämmans öppnande",
+               "Karin Alm påminde om att extrastämman den 3 mars öppnades kl. 18.00 i samma lokal.",
+               "Styrelsens ordförande Karin Alm öppnade stämman kl. 18.30 och hälsade alla välkomna.")
+    _paragraph(sheet, "§ 2", "Val av stämmoordförande", "Till stämmoordförande valdes Karin Alm.")
+    _paragraph(sheet, "§ 3", "Anmälan av stämmoordförandens val av protokollförare",
+               "Ordföranden utsåg Petter Ek till protokollförare.")
+    _paragraph(sheet, "§ 4", "Godkännande av dagordningen", "Dagordningen godkändes.")
+    _paragraph(sheet, "§ 5", "Val av två personer att jämte ordföranden justera protokollet",
+               "Till att jämte ordföranden justera protokollet valdes Eva Nordin och Olle Lundh.")
+    _paragraph(sheet, "§ 6", "Fastställande av röstlängd", "Röstlängden fastställdes till 41 röstberättigade medlemmar.")
+    _paragraph(sheet, "§ 7", "Beslut om ansvarsfrihet",
+               "Styrelsen föreslår att stämman beslutar att bevilja styrelsen ansvarsfrihet.",
+               "Stämman beslutade att bevilja styrelsen ansvarsfrihet för räkenskapsåret 2023.")
+    _paragraph(sheet, "§ 8", "Motion om laddplatser",
+               "Motionären citerade protokollet från 2022: \"Stämman beslutade att utreda frågan.\"",
+               "Efter diskussion beslutade stämman att avslå motionen.")
+    _paragraph(sheet, "§ 9", "Stämmans avslutande", "Ordföranden förklarade stämman avslutad kl. 20.05.")
+    sheet.space(20).line((60, "Vid protokollet"), (300, "Justeras"))
+    sheet.line((60, "Petter Ek"), (300, "Eva Nordin"))
+    return sheet.render(path)
+
+
+@pytest.fixture(scope="module")
+def stamma_record(tmp_path_factory):
+    return _read(tmp_path_factory, stamma)
+
+
+def test_a_foreningsstamma_is_its_organ_and_its_times_are_the_opening_and_closing(stamma_record):
+    record = stamma_record  # the extra meeting's opening, told in § 1, is not this meeting's start
+    assert record.kind is Kind.PROTOKOLL
+    h = record.header
+    assert (h.organ, h.meeting_date, h.start_time, h.end_time) == ("Föreningsstämma", dt.date(2024, 5, 14), "18:30", "20:05")
+
+
+def test_a_foreningsstamma_states_its_decisions_in_sentences(stamma_record):
+    items = _items(stamma_record)
+    assert list(items) == list(range(1, 10))
+    assert items[1].decision is None  # an opening is no decision
+    assert items[2].decision == "Till stämmoordförande valdes Karin Alm."
+    assert items[3].decision is None  # the chair appoints, the meeting does not decide
+    assert items[4].decision == "Dagordningen godkändes."
+    assert items[6].decision == "Röstlängden fastställdes till 41 röstberättigade medlemmar."
+    # the board's proposal says 'beslutar' too: only the meeting's decision is one
+    assert items[7].decision == "Stämman beslutade att bevilja styrelsen ansvarsfrihet för räkenskapsåret 2023."
+    assert items[7].summary == "Styrelsen föreslår att stämman beslutar att bevilja styrelsen ansvarsfrihet."
+    # a decision quoted from an earlier meeting's minutes is not this meeting's
+    assert items[8].decision == "Efter diskussion beslutade stämman att avslå motionen."
+    assert items[9].decision is None
+
+
+def test_a_foreningsstamma_without_a_roll_has_its_officers_as_participants(stamma_record):
+    assert _people(stamma_record) == {
+        ("Karin Alm", "ordförande"),
+        ("Petter Ek", "sekreterare"),
+        ("Eva Nordin", "justerare"),
+        ("Olle Lundh", "justerare"),
+    }
+
+
+def test_a_stated_decision_has_its_own_box_apart_from_the_discussion(stamma_record):
+    item = _items(stamma_record)[7]
+    regions = {r.field: r for r in item.field_boxes}
+    assert {"summary", "decision"} <= set(regions)
+    assert regions["summary"].bottom <= regions["decision"].top  # the proposal's line above the decision's
+
+
+# ---------------------------------------------------------------- a student union's sektionsmöte
+
+
+def sektionsmote(path):
+    sheet = Sheet()
+    sheet.line((60, "Datateknologsektionen"), size=12, gap=18)
+    sheet.line((60, "Protokoll fört vid sektionsmöte 2024-03-12"), size=14, bold=True, gap=20)
+    sheet.line((60, "Plats: Sal K2, Kårhuset"))
+    _paragraph(sheet, "§1", "Mötets öppnande", "Sektionsordförande Kim Dahl öppnade mötet 17:15.")
+    _paragraph(sheet, "§2", "Val av mötesordförande", "Mötet väljer Kim Dahl till mötesordförande.")
+    _paragraph(sheet, "§3", "Val av mötessekreterare", "Sara Lind")
+    _paragraph(sheet, "§4", "Val av justerare tillika rösträknare",
+               "Till justerare tillika rösträknare valdes Jonas Ek och Maja Sund.")
+    _paragraph(sheet, "§5", "Godkännande av föredragningslistan", "Föredragningslistan godkändes med ett tillägg.")
+    _paragraph(sheet, "§6", "Meddelanden",
+               "Ordföranden berättade att fullmäktige beslutade den 3 mars att höja terminsavgiften.",
+               "Vid förra mötet öppnades mötet kl. 17.00 i samma sal.")
+    _paragraph(sheet, "§7", "Budget 2024")
+    sheet.line((60, "Beslut: att fastställa budgeten för 2024 enligt bilaga.", True))
+    _paragraph(sheet, "§8", "Val av representant till kårfullmäktige",
+               "Om mötet beslutar att skicka två representanter höjs kostnaden.",
+               "Mötet beslutar att skicka en representant.")
+    _paragraph(sheet, "§9", "Mötets avslutande", "Mötesordföranden förklarar mötet avslutat 19:40.")
+    return sheet.render(path)
+
+
+@pytest.fixture(scope="module")
+def sektion_record(tmp_path_factory):
+    return _read(tmp_path_factory, sektionsmote)
+
+
+def test_a_sektionsmote_is_its_organ_and_its_times_are_its_own(sektion_record):
+    h = sektion_record.header
+    # §6 tells when the last meeting opened: not this meeting's start
+    assert (h.organ, h.meeting_date, h.start_time, h.end_time) == ("Sektionsmöte", dt.date(2024, 3, 12), "17:15", "19:40")
+
+
+def test_a_sektionsmote_decisions_and_what_is_none(sektion_record):
+    items = _items(sektion_record)
+    assert items[2].decision == "Mötet väljer Kim Dahl till mötesordförande."
+    assert items[3].decision == "Sara Lind"  # the name alone under an election's title
+    assert items[5].decision == "Föredragningslistan godkändes med ett tillägg."
+    assert items[6].decision is None  # another body's decision, told with its date
+    assert items[7].decision == "att fastställa budgeten för 2024 enligt bilaga."
+    assert items[8].decision == "Mötet beslutar att skicka en representant."  # not the condition before it
+
+
+def test_a_sektionsmote_officers_from_sentences_and_from_a_name_under_its_office(sektion_record):
+    assert _people(sektion_record) == {
+        ("Kim Dahl", "ordförande"),
+        ("Sara Lind", "sekreterare"),  # 'Sara Lind' alone under 'Val av mötessekreterare'
+        ("Jonas Ek", "justerare"),
+        ("Maja Sund", "justerare"),
+    }
+
+
+# ---------------------------------------------------------------- a road association's board meeting
+
+
+def styrelsemote(path):
+    sheet = Sheet()
+    sheet.line((60, "Backby vägförening"), size=12, gap=18)
+    sheet.line((60, "PROTOKOLL"), size=16, bold=True, gap=20)
+    sheet.line((60, "Styrelsemöte nr 4"), size=12, gap=18)
+    sheet.line((60, "Datum och tid: 2025-02-11 19.00"))
+    sheet.line((60, "Plats: Hos Per Ek, Backby 12"))
+    sheet.line((60, "Närvarande: Anna Berg, Per Ek, Eva Nord, Olle Lind"))
+    _paragraph(sheet, "§ 1", "Mötet öppnas", "Ordföranden Anna Berg öppnar mötet kl 19.02.")
+    _paragraph(sheet, "§ 2", "Val av justerare", "Olle väljs till justerare.")
+    _paragraph(sheet, "§ 3", "Föregående protokoll", "Lades till handlingarna.")
+    _paragraph(sheet, "§ 4", "Ekonomi",
+               "Kassören redogjorde för ekonomin. Vi beslutar att flytta 50 000 kr till sparkontot.")
+    _paragraph(sheet, "§ 5", "Vägunderhåll",
+               "Styrelsen diskuterade grusningen.", "Beslutades att Per Ek beställer grus före maj.")
+    _paragraph(sheet, "§ 6", "Mötet avslutas", "Mötet avslutades kl 21.15.")
+    sheet.space(20).line((60, "Vid protokollet"), (300, "Justeras"))
+    sheet.line((60, "Per Ek"), (300, "Olle Lind"))
+    return sheet.render(path)
+
+
+@pytest.fixture(scope="module")
+def board_record(tmp_path_factory):
+    return _read(tmp_path_factory, styrelsemote)
+
+
+def test_a_board_meeting_is_styrelsen_not_the_association(board_record):
+    h = board_record.header
+    # the prose times ('öppnar mötet kl 19.02') are when it was held, over the header's 19.00
+    assert (h.organ, h.meeting_date, h.start_time, h.end_time) == ("Styrelsen", dt.date(2025, 2, 11), "19:02", "21:15")
+
+
+def test_a_board_meeting_decisions_in_its_own_words(board_record):
+    items = _items(board_record)
+    assert items[1].decision is None
+    assert items[2].decision == "Olle väljs till justerare."
+    assert items[3].decision == "Lades till handlingarna."
+    assert items[4].decision == "Vi beslutar att flytta 50 000 kr till sparkontot."
+    assert items[4].summary == "Kassören redogjorde för ekonomin."
+    assert items[5].decision == "Beslutades att Per Ek beställer grus före maj."
+
+
+def test_a_board_meeting_roll_with_the_attester_named_by_first_name(board_record):
+    assert _people(board_record) == {
+        ("Anna Berg", "ledamot"), ("Per Ek", "ledamot"), ("Eva Nord", "ledamot"), ("Olle Lind", "ledamot"),
+        ("Olle Lind", "justerare"),  # 'Olle' is the one Olle of the roll
+        ("Per Ek", "sekreterare"),  # signs 'Vid protokollet'
+    }
+
+
+def test_a_chair_elected_from_the_roll_takes_that_place_in_it(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Årsmötesprotokoll 2024"), size=16, bold=True, gap=22)
+    sheet.line((60, "Stenby fiskevårdsförening"), size=12, gap=18)
+    sheet.line((60, "Datum: 2024-03-02"))
+    sheet.line((60, "Närvarande: Anna Berg, Per Ek, Eva Nord"))
+    _paragraph(sheet, "§ 1", "Mötets öppnande", "Mötet öppnades kl. 14.00.")
+    _paragraph(sheet, "§ 2", "Val av ordförande och sekreterare för mötet",
+               "Till ordförande för mötet valdes Eva Nord och till sekreterare Per Ek.")
+    _paragraph(sheet, "§ 3", "Val av ordförande i föreningen för ett år", "Anna Berg valdes till ordförande.")
+    record = extract_document(sheet.render(tmp_path / "arsmote.pdf"))
+    assert record.header.organ == "Årsmöte"
+    assert record.header.start_time == "14:00"
+    assert _people(record) == {
+        ("Anna Berg", "ledamot"),  # the association's chair for a year is no office of this meeting
+        ("Per Ek", "ledamot"), ("Per Ek", "sekreterare"),
+        ("Eva Nord", "ordförande"),
+    }
+
+
+def test_a_kallelse_names_the_meeting_it_calls_to(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Brf Ekbacken"), size=12, gap=18)
+    sheet.line((60, "Kallelse till extra föreningsstämma"), size=16, bold=True, gap=22)
+    sheet.line((60, "Tid: Torsdag 2024-11-21 kl. 19.00"))
+    sheet.line((60, "Plats: Föreningslokalen"))
+    sheet.space(10).line((60, "Dagordning"), bold=True)
+    for n, title in enumerate(["Stämmans öppnande", "Val av stämmoordförande", "Beslut om stadgeändring",
+                               "Stämmans avslutande"], start=1):
+        sheet.line((80, f"{n}. {title}"), size=11)
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert (record.header.organ, record.header.start_time) == ("Extra föreningsstämma", "19:00")
+    assert all(i.decision is None for i in record.items)  # a notice decides nothing
+
+
+# ---------------------------------------------------------------- the readers on their own
+
+
+@pytest.mark.parametrize(("line", "organ", "rest"), [
+    ("Protokoll fört vid ordinarie föreningsstämma med Brf Exempel", "Föreningsstämma", "Protokoll fört vid med Brf Exempel"),
+    ("Exempelföreningen Årsmötesprotokoll 2024", "Årsmöte", "Exempelföreningen 2024"),
+    ("Protokoll styrelsemöte nr 7", "Styrelsen", "Protokoll nr 7"),
+    ("Kallelse till årsstämma", "Årsstämma", "Kallelse till"),
+    ("Exempelkåren Extra stämma 2023-10-02", "Extra stämma", "Exempelkåren 2023-10-02"),
+    ("Konstituerande möte för Brf Ek", "Konstituerande möte", "för Brf Ek"),
+    ("Ekby IF:s vårmöte 2024 - Protokoll (2024-03-02)", "Vårmöte", "Ekby IF:s 2024 - Protokoll (2024-03-02)"),
+    ("Fysiksektionens höstmöte", "Höstmöte", "Fysiksektionens"),
+])
+def test_find_body_gives_the_word_and_leaves_the_rest(line, organ, rest):
+    mention = find_body(line)
+    assert (mention.organ, mention.rest) == (organ, rest)
+
+
+@pytest.mark.parametrize("line", ["Kommunstyrelsen", "Nämnd/styrelse", "Ungdomsfullmäktige", "Protokoll från det penningpolitiska mötet"])
+def test_find_body_leaves_bodies_with_names_of_their_own(line):
+    assert find_body(line) is None
+
+
+@pytest.mark.parametrize(("sentence", "decides"), [
+    ("Mötet beslutar att godkänna dagordningen.", True),
+    ("Årsmötet beslöt att höja medlemsavgiften till 200 kr.", True),
+    ("Stämman beviljade styrelsen ansvarsfrihet.", True),
+    ("Mötet lägger verksamhetsberättelsen till handlingarna.", True),
+    ("Till justerare valdes Eva Nord och Olle Lind.", True),
+    ("Beslut: att anta budgeten.", True),
+    ("Styrelsen föreslår att stämman beslutar att höja avgiften.", False),
+    ("Kommunstyrelsen beslutade 2023-05-12, § 45, att ge förvaltningen i uppdrag att utreda.", False),
+    ("Vid förra mötet beslutades att anlita en revisor.", False),
+    ("Årsmötet 2022 beslöt att bygga en brygga.", False),
+    ("Styrelsen har beslutat att avvakta.", False),
+    ("Ska stämman besluta om detta?", False),
+    ("Ordföranden öppnade mötet och hälsade alla välkomna.", False),
+    ("Stämman anses vara behörigen sammankallad", True),
+    ("Samtliga närvarande förklarade att mötet utlysts i behörig ordning.", True),
+    ("Ordföranden hälsar välkommen, konstaterar att sammanträdet är behörigt utlyst och öppnar mötet.", False),
+])
+def test_states_decision(sentence, decides):
+    assert states_decision(sentence) is decides
+
+
+def test_split_decision_keeps_a_list_that_the_decision_opens():
+    text = "Frågan diskuterades.\nTill styrelse valdes:\na) ordförande Anna Berg\nb) kassör Per Ek\nÖvriga frågor togs upp."
+    assert split_decision(text) == (
+        "Till styrelse valdes:\na) ordförande Anna Berg\nb) kassör Per Ek",
+        "Frågan diskuterades.\nÖvriga frågor togs upp.",
+    )
+
+
+def test_a_when_line_under_the_title_and_a_bare_closing_time(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll för Ekby"), size=16, bold=True, gap=20)
+    sheet.line((60, "samfällighets årsstämma 2024"), size=16, bold=True, gap=20)
+    sheet.line((60, "Onsdag 24 april 2024 kl.19 i Byskolans matsal"))
+    _paragraph(sheet, "§ 1", "Val av ordförande för stämman", "Anna Berg (12) är vald som ordförande för stämman")
+    _paragraph(sheet, "§ 2", "Val av sekreterare för stämman", "Per Ek (7) valdes till sekreterare för stämman")
+    _paragraph(sheet, "§ 3", "Godkännande av dagordning",
+               "Ordföranden gick igenom dagordningen, som skickats ut till alla medlemmar tillsammans med kallelsen.",
+               "Dagordningen för stämman godkännes")
+    _paragraph(sheet, "§ 4", "Stämman avslutas", "Stämman avslutas 20.41")
+    record = extract_document(sheet.render(tmp_path / "arsstamma.pdf"))
+    h = record.header
+    assert (h.organ, h.meeting_date, h.start_time, h.end_time, h.location) == (
+        "Årsstämma", dt.date(2024, 4, 24), "19:00", "20:41", "Byskolans matsal")
+    assert [i.decision for i in record.items] == [
+        "Anna Berg (12) är vald som ordförande för stämman", "Per Ek (7) valdes till sekreterare för stämman",
+        "Dagordningen för stämman godkännes", None]
+    assert _people(record) == {("Anna Berg", "ordförande"), ("Per Ek", "sekreterare")}  # '(12)' is a house number
+
+
+def test_officers_printed_as_header_fields_and_a_roll(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Ekby tennisklubb"), size=12, gap=18)
+    sheet.line((60, "Protokoll"), size=16, bold=True, gap=20)
+    sheet.line((60, "Konstituerande styrelsemöte"), size=12, gap=18)
+    sheet.line((60, "Datum: 2024-03-10"))
+    sheet.line((60, "Närvarande: Anna Berg, Per Ek, Eva Nord, Olle Lind"))
+    sheet.line((60, "Mötesordförande: Anna Berg"))
+    sheet.line((60, "Sekreterare: Per Ek"))
+    sheet.line((60, "Justerare: Eva Nord"))
+    _paragraph(sheet, "§ 1", "Styrelsens konstituering", "Styrelsen beslutade att Olle Lind är kassör.")
+    _paragraph(sheet, "§ 2", "Firmateckning", "Föreningens firma tecknas av ordförande och kassör var för sig.")
+    record = extract_document(sheet.render(tmp_path / "konstituerande.pdf"))
+    assert record.header.organ == "Styrelsen"
+    assert _items(record)[1].decision == "Styrelsen beslutade att Olle Lind är kassör."
+    assert _items(record)[2].decision is None
+    assert _people(record) == {
+        ("Anna Berg", "ordförande"), ("Per Ek", "ledamot"), ("Per Ek", "sekreterare"),
+        ("Eva Nord", "ledamot"), ("Eva Nord", "justerare"), ("Olle Lind", "ledamot"),
+    }
+
+
+def test_times_in_the_headings_that_open_and_close_the_meeting(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll"), size=16, bold=True, gap=20)
+    sheet.line((60, "Extra föreningsstämma i Brf Ekbacken 2024-11-21"), size=12, gap=18)
+    _paragraph(sheet, "§ 1", "Stämmans öppnande kl. 19.00")
+    _paragraph(sheet, "§ 2", "Beslut om stadgeändring",
+               "Stämman beslutade med erforderlig majoritet att anta de nya stadgarna enligt bilaga.")
+    _paragraph(sheet, "§ 3", "Stämmans avslutande 19.45")
+    record = extract_document(sheet.render(tmp_path / "extra.pdf"))
+    h = record.header
+    assert (h.organ, h.start_time, h.end_time) == ("Extra föreningsstämma", "19:00", "19:45")
+    assert _items(record)[2].decision == "Stämman beslutade med erforderlig majoritet att anta de nya stadgarna enligt bilaga."

@@ -1,0 +1,506 @@
+"""Numbered structure of any form, found as a rising chain, and the kind
+decided last from all the evidence (issue 19), on small PDFs rendered here
+with invented Swedish text — and one plain rendering of our own SVOM minutes
+of 2025-03-07 (tests/data, the text of corpus/svom-2025-03-07-protokoll.pdf).
+
+- every numbering form ('§ 5', '§5', '5 §', 'KS § 5', '5.', '5', '5)',
+  'Punkt 5', 'Ärende 5', '5/'), with the title beside the number or below it,
+  bold or plain, reads into the same items;
+- sub-items ('5.1', '5 a', a bold 'a)' under a bold '5.') are items of their
+  own with the parent's number and `parent_label`; lettered points in running
+  text are not;
+- a table of contents, a list inside a § and a quoted earlier handling are
+  not items;
+- a title anywhere in the first lines, compounds included, names the kind;
+  a document without one is read from its structure and text; an underlag
+  holding a § series says so in a problem row.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from extractors.record import extract_document
+from extractors.structure import kind as kinds
+from schemas.document import Kind, Line, Word
+from tests.pdfmaker import Sheet
+
+TITLES = ["Mötets öppnande", "Val av justerare", "Godkännande av dagordningen", "Budget för nästa år", "Mötets avslutande"]
+FORMS = ["§ {n}", "§{n}", "{n} §", "KS § {n}", "{n}.", "{n}", "{n})", "Punkt {n}", "Ärende {n}", "{n}/"]
+
+
+def _minutes(path: Path, form: str, bold: bool, below: bool) -> Path:
+    """A board's minutes whose items are numbered in `form`."""
+    s = Sheet()
+    s.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    s.line((60, "Styrelsen i Exempelföreningen"), gap=16)
+    s.line((60, "Datum", True), (200, "2024-03-12"))
+    s.line((60, "Närvarande", True), (200, "Eva Nord, Per Ek, Lena Ås"))
+    s.space(10)
+    for n, title in enumerate(TITLES, start=1):
+        label = form.format(n=n)
+        if below:
+            s.line((60, label), bold=bold)
+            s.line((60, title), bold=bold, gap=16)
+        else:
+            s.line((60, f"{label} {title}"), bold=bold, gap=16)
+        s.line((60, f"Ordföranden redogjorde för frågan om {title.lower()} och den diskuterades."))
+        s.line((60, "Mötet beslutar att godkänna förslaget."), gap=22)
+    return s.render(path)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(("bold", "below"), [(True, False), (False, False), (True, True), (False, True)])
+def test_every_numbering_form_reads_into_the_same_items(tmp_path, form, bold, below):
+    record = extract_document(_minutes(tmp_path / "m.pdf", form, bold, below))
+    assert record.kind is Kind.PROTOKOLL
+    assert [(i.number, i.title) for i in record.items] == list(enumerate(TITLES, start=1))
+    if "§" in form:
+        assert [i.label for i in record.items] == [form.format(n=n) for n in range(1, 6)]
+    assert all(i.parent_label is None for i in record.items)
+
+
+def _dagordning(path: Path, form: str, title: str | None, rows: list[str]) -> Path:
+    s = Sheet()
+    s.line((60, "Brf Exempelgården"), size=12, bold=True, gap=20)
+    if title:
+        s.line((60, title), size=14, bold=True, gap=22)
+    s.line((60, "Tid: Onsdagen den 24 april 2024 kl. 19.00"))
+    s.line((60, "Plats: Föreningslokalen"), gap=24)
+    for n, row in enumerate(rows, start=1):
+        s.line((72, f"{form.format(n=n)} {row}"))
+    return s.render(path)
+
+
+STAMMA = ["Stämmans öppnande.", "Val av stämmoordförande.", "Val av två justerare.", "Godkännande av dagordningen.",
+          "Fråga om ansvarsfrihet för styrelsen.", "Övriga frågor.", "Stämmans avslutande."]
+
+
+@pytest.mark.parametrize("form", ["{n}.", "§{n}", "§ {n}", "Punkt {n}", "{n})"])
+@pytest.mark.parametrize("title", ["DAGORDNING", "Föreningsstämma 2024", None])
+def test_the_rows_of_a_one_page_dagordning_are_items(tmp_path, form, title):
+    """'1. Stämmans öppnande.' or '§1 Mötet öppnas': a list of rows with nothing
+    under them is a dagordning, titled or not; its titles lose the full stop."""
+    record = extract_document(_dagordning(tmp_path / "d.pdf", form, title, STAMMA))
+    assert record.kind is Kind.KALLELSE
+    assert [(i.number, i.title) for i in record.items] == [(n, t.rstrip(".")) for n, t in enumerate(STAMMA, start=1)]
+    assert all(i.source.value == "kallelse" for i in record.items)
+
+
+# ---------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Exempelföreningen Årsmötesprotokoll 2024", Kind.PROTOKOLL),
+    ("Föreningens vårmöte 2023 - Protokoll (2023-04-12)", Kind.PROTOKOLL),
+    ("Sektionsmötesprotokoll 2024-02-01", Kind.PROTOKOLL),
+    ("Mötesanteckningar styrelsemöte 12 mars", Kind.PROTOKOLL),
+    ("Exempelföreningen Årsmöteskallelse", Kind.KALLELSE),
+    ("Kallelse till årsstämma 2025-04-28", Kind.KALLELSE),
+    ("Tillsynsprotokoll enskild väg", Kind.UNDERLAG),
+    ("Tjänsteskrivelse", Kind.UNDERLAG),
+])
+def test_a_title_anywhere_in_a_short_line_names_the_kind(title, expected):
+    found = kinds.title_in(_line(title, bold=True), top=True, size=10.0)
+    assert found is not None and found[0] is expected
+
+
+def test_a_sentence_opening_with_a_title_names_the_kind():
+    line = _line("Protokoll fört vid sammanträde med kultur- och fritidsnämnden den 7 februari 2020 kl. 11.15–16.00 i Kommunkontoret")
+    assert kinds.title_in(line, top=True, size=10.0)[:2] == (Kind.PROTOKOLL, kinds.TITLE)
+
+
+@pytest.mark.parametrize("text", ["4. Föregående protokoll", "§ 3 Justering av protokollet",
+                                  "Revidering av samverkansavtal hälso- och sjukvård",
+                                  "Protokollet justeras av ordföranden och en justerare den 12 mars på kansliet"])
+def test_an_item_or_a_sentence_is_no_title(text):
+    assert kinds.title_in(_line(text), top=True, size=10.0) is None
+
+
+def _line(text: str, bold: bool = False) -> Line:
+    words, x = [], 60.0
+    for w in text.split():
+        words.append(Word(w, x, x + 5.0 * len(w), 100.0, 110.0, 10.0, bold))
+        x += 5.0 * len(w) + 3.0
+    return Line((tuple(words),))
+
+
+@pytest.mark.parametrize("title", ["Exempelföreningen Årsmötesprotokoll 2024", "Föreningens vårmöte 2023 - Protokoll (2023-04-12)"])
+def test_association_minutes_titled_in_a_line_are_minutes_with_their_items(tmp_path, title):
+    s = Sheet()
+    s.line((60, title), size=14, bold=True, gap=24)
+    s.line((60, "Närvarande: Eva Nord, Per Ek och Lena Ås"), gap=24)
+    for n, t in enumerate(["Mötets öppnande", "Val av mötesordförande", "Val av justerare", "Övriga frågor"], start=1):
+        s.line((60, f"{n}. {t}"), bold=True, gap=16)
+        s.line((60, "Frågan diskuterades och mötet beslutade enligt förslaget."), gap=22)
+    record = extract_document(s.render(tmp_path / "a.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    assert [i.number for i in record.items] == [1, 2, 3, 4]
+    assert not [p for p in record.problems if "title says" in p.message]
+
+
+# ---------------------------------------------------------------- the control case
+
+
+def _plain_rendering(path: Path, text: str) -> Path:
+    """Text set plainly, one size, no bold: a label and its value (a tab
+    between them) in two columns, long lines wrapped, a blank line a space."""
+    s = Sheet(top=60.0)
+    for raw in text.splitlines():
+        raw = raw.replace("**", "").rstrip()
+        if not raw:
+            s.space(6)
+            continue
+        label, tab, value = raw.partition("\t")
+        if tab:
+            lines = textwrap.wrap(value, 62) or [""]
+            s.line((60, label), (200, lines[0]))
+            for more in lines[1:]:
+                s.line((200, more))
+        else:
+            for part in textwrap.wrap(raw, 92):
+                s.line((60, part))
+    return s.render(path)
+
+
+def test_plain_rendering_of_our_minutes_is_a_protokoll_with_its_14_paragraphs(tmp_path):
+    """The issue's control case: first lines 'Plats och tid', 'Beslutande',
+    'Justerat av', 'ANSLAG/BEVIS', no title word; '§1' alone on its line with
+    the title below; 'Paragrafen är justerad' after each §."""
+    text = (Path(__file__).parent / "data" / "svom-2025-03-07-protokoll.txt").read_text(encoding="utf-8")
+    record = extract_document(_plain_rendering(tmp_path / "svom.pdf", text))
+    assert record.kind is Kind.PROTOKOLL
+    assert [i.label for i in record.items] == [f"§{n}" for n in range(1, 15)]
+    assert record.items[1].title == "Val av justerare"
+    assert record.items[13].title == "Mötet avslutas"
+    assert all(i.attested for i in record.items)
+
+
+# ---------------------------------------------------------------- an underlag with a § series
+
+
+def test_an_underlag_holding_a_paragraph_series_says_so(tmp_path):
+    s = Sheet()
+    s.line((60, "Tjänsteskrivelse"), size=16, bold=True, gap=22)
+    s.line((60, "Utredning om lokalförsörjning inför 2025"), gap=24)
+    s.line((60, "Bakgrund"), bold=True)
+    s.line((60, "Frågan har behandlats av nämnden vid tre tillfällen, vilkas protokollsutdrag återges här."), gap=20)
+    for n, t in ((12, "Lokaler för förskolan"), (13, "Lokaler för skolan"), (14, "Lokaler för äldreomsorgen")):
+        s.line((60, f"§ {n} {t}"), bold=True, gap=16)
+        s.line((60, "Förvaltningen har tagit fram ett underlag som redovisar behoven."), gap=20)
+    s.line((60, "Förvaltningens bedömning"), bold=True)
+    s.line((60, "Förvaltningen bedömer att behoven kan mötas inom befintlig ram."))
+    record = extract_document(s.render(tmp_path / "u.pdf"))
+    assert record.kind is Kind.UNDERLAG and record.items == []
+    [problem] = [p for p in record.problems if "§ headings" in p.message]
+    assert problem.page_no == 1 and "§ 12" in problem.message and "§ 14" in problem.message
+
+
+# ---------------------------------------------------------------- what is no item
+
+
+def test_contents_a_list_inside_a_paragraph_and_a_quoted_handling_are_no_items(tmp_path):
+    s = Sheet()
+    s.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    s.line((60, "Kommunstyrelsen 2024-05-06"), gap=20)
+    s.line((60, "Innehåll"), bold=True)
+    for n, t in enumerate(["Sammanträdets öppnande", "Val av justerare", "Budget 2025", "Sammanträdets avslutande"], start=1):
+        s.line((60, f"§ {n} {t} {'.' * 40} {n + 1}"))
+    for n, t in enumerate(["Sammanträdets öppnande", "Val av justerare", "Budget 2025", "Sammanträdets avslutande"], start=1):
+        s.new_page()
+        s.line((60, f"§ {n} {t}"), size=12, bold=True, gap=20)
+        if n == 3:
+            s.line((60, "KS § 437 2023-12-13"), gap=16)
+            s.line((60, "Förslag till beslut"), bold=True)
+            for k, point in enumerate(["Anta budgeten för 2025.", "Fastställa skattesatsen.", "Ge förvaltningen i uppdrag att följa upp."], start=1):
+                s.line((80, f"{k}. {point}"))
+            s.line((60, "Beslut"), bold=True)
+            s.line((60, "Kommunstyrelsen beslutar enligt förslaget."))
+        else:
+            s.line((60, "Ordföranden redogjorde för ärendet och kommunstyrelsen beslutade enligt förslaget."))
+    record = extract_document(s.render(tmp_path / "ks.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    assert [(i.label, i.page_start) for i in record.items] == [("§ 1", 2), ("§ 2", 3), ("§ 3", 4), ("§ 4", 5)]
+    assert "1. Anta budgeten" in record.items[2].proposal
+
+
+# ---------------------------------------------------------------- sub-items
+
+
+def _with_subs(path: Path, subs: list[str], bold_subs: bool = True, form: str = "{n}.") -> Path:
+    """An årsmöte's minutes with bold items numbered in `form`; item 5 has sub-items."""
+    s = Sheet()
+    s.line((60, "Protokoll fört vid årsmöte i Exempelföreningen"), size=14, bold=True, gap=22)
+    s.line((60, "Datum: 2024-03-20"), gap=22)
+    for n, t in enumerate(["Mötets öppnande", "Val av mötesordförande", "Val av justerare", "Godkännande av dagordningen",
+                           "Motioner", "Övriga frågor"], start=1):
+        s.line((60, f"{form.format(n=n)} {t}"), bold=True, gap=16)
+        if n == 5:
+            for sub, title in zip(subs, ["Motion om en cykelställning", "Motion om fler soptunnor"]):
+                s.line((60, f"{sub} {title}"), bold=bold_subs, gap=16)
+                s.line((60, "Mötet beslutar att bifalla motionen."), gap=20)
+        else:
+            s.line((60, "Mötet beslutar enligt förslaget."), gap=20)
+    return s.render(path)
+
+
+@pytest.mark.parametrize(("subs", "labels"), [
+    (["5.1", "5.2"], ["5.1", "5.2"]),
+    (["5 a", "5 b"], ["5 a", "5 b"]),
+    (["5a)", "5b)"], ["5a", "5b"]),
+    (["a)", "b)"], ["a)", "b)"]),
+])
+def test_sub_items_are_items_under_their_parent(tmp_path, subs, labels):
+    record = extract_document(_with_subs(tmp_path / "s.pdf", subs))
+    assert record.kind is Kind.PROTOKOLL
+    assert [i.number for i in record.items] == [1, 2, 3, 4, 5, 5, 5, 6]
+    subs_read = [i for i in record.items if i.parent_label]
+    assert [(i.label, i.parent_label, i.title) for i in subs_read] == [
+        (labels[0], "5", "Motion om en cykelställning"), (labels[1], "5", "Motion om fler soptunnor")]
+    assert record.items[4].title == "Motioner" and record.items[4].parent_label is None
+
+
+def test_lettered_points_in_running_text_are_no_items(tmp_path):
+    record = extract_document(_with_subs(tmp_path / "s.pdf", ["a)", "b)"], bold_subs=False))
+    assert [i.number for i in record.items] == [1, 2, 3, 4, 5, 6]
+    assert all(i.parent_label is None for i in record.items)
+
+
+def test_sub_items_are_stored_with_their_parent_label(tmp_path):
+    from warehouse.load import Warehouse
+    from warehouse.read import document_view
+
+    record = extract_document(_with_subs(tmp_path / "s.pdf", ["5.1", "5.2"]))
+    with Warehouse(tmp_path / "w.duckdb") as wh:
+        for _ in range(2):  # loading again changes nothing
+            wh.load_document(record)
+        rows = wh.con.execute("SELECT number, label, parent_label FROM items ORDER BY number, parent_label NULLS FIRST, label").fetchall()
+        view = document_view(wh, record.document_id)
+    assert rows[4:7] == [(5, None, None), (5, "5.1", "5"), (5, "5.2", "5")]
+    assert [(i["label"], i["parent_label"]) for i in view["items"]][4:7] == [(None, None), ("5.1", "5"), ("5.2", "5")]
+
+
+# ---------------------------------------------------------------- the decision itself
+
+
+def test_the_decision_weighs_the_evidence_and_says_why():
+    e = kinds.Evidence
+    titled = kinds.decide([e(Kind.KALLELSE, 5.0, "the title 'Dagordning'"), e(Kind.PROTOKOLL, 2.5, "§ series")], 300, Kind.KALLELSE)
+    assert titled.kind is Kind.KALLELSE
+    outweighed = kinds.decide([e(Kind.KALLELSE, 4.0, "the title 'Ärendelista'"), e(Kind.PROTOKOLL, 2.5, "a rising series of § headings"),
+                               e(Kind.PROTOKOLL, 4.5, "'paragrafen är justerad'")], 300, Kind.KALLELSE)
+    assert outweighed.kind is Kind.PROTOKOLL and "paragrafen är justerad" in outweighed.why()
+    assert kinds.decide([], 300).kind is Kind.UNDERLAG
+    assert kinds.decide([], 5).kind is Kind.UNKNOWN
+
+
+def test_a_list_inside_the_one_paragraph_of_an_extract_is_no_item(tmp_path):
+    s = Sheet()
+    s.line((60, "Protokollsutdrag"), size=16, bold=True, gap=22)
+    s.line((60, "Socialnämnden 2024-04-23"), gap=24)
+    s.line((60, "§ 45 Riktlinjer för bistånd"), size=12, bold=True, gap=20)
+    s.line((60, "Förslag till beslut"), bold=True)
+    for k, point in enumerate(["Anta riktlinjerna.", "Upphäva de tidigare riktlinjerna.", "Ge förvaltningen i uppdrag att följa upp."], start=1):
+        s.line((60, f"{k}. {point}"))
+    s.line((60, "Beslut"), bold=True)
+    s.line((60, "Socialnämnden beslutar enligt förslaget."))
+    record = extract_document(s.render(tmp_path / "utdrag.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    assert [i.label for i in record.items] == ["§ 45"]
+
+
+def test_a_notice_numbered_with_paragraphs_is_not_read_from_the_lists_in_its_items(tmp_path):
+    s = Sheet()
+    s.line((60, "Kallelse"), size=16, bold=True, gap=22)
+    s.line((60, "Kommunstyrelsen 2024-05-06 kl. 09.00"), gap=24)
+    for n, t in enumerate(["Sammanträdets öppnande", "Val av justerare", "Budget 2025", "Övriga frågor"], start=1):
+        s.line((60, f"KS § {n} {t}"), size=12, bold=True, gap=20)
+        if n == 3:
+            s.line((60, "Förslag till beslut"), bold=True)
+            for k, point in enumerate(["Anta budgeten.", "Fastställa skattesatsen.", "Ge förvaltningen i uppdrag att följa upp.",
+                                       "Redovisa utfallet i oktober."], start=1):
+                s.line((60, f"{k}. {point}"))
+        else:
+            s.line((60, "Ärendet föredras av kommundirektören."), gap=20)
+    record = extract_document(s.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert [i.label for i in record.items] == ["KS § 1", "KS § 2", "KS § 3", "KS § 4"]
+    assert all(i.source.value == "kallelse" for i in record.items)
+
+
+@pytest.mark.parametrize(("form", "subs"), [("§ {n}", ["5.1", "5.2"]), ("{n} §", ["5.1", "5.2"]), ("SocSam § {n}", ["5.1", "5.2"])])
+def test_sub_items_under_paragraph_headings(tmp_path, form, subs):
+    record = extract_document(_with_subs(tmp_path / "p.pdf", subs, form=form))
+    assert record.kind is Kind.PROTOKOLL
+    parent = form.format(n=5)
+    assert [(i.label, i.parent_label) for i in record.items][4:7] == [(parent, None), (subs[0], parent), (subs[1], parent)]
+    assert [i.number for i in record.items] == [1, 2, 3, 4, 5, 5, 5, 6]
+
+
+@pytest.mark.parametrize("form", ["§ {n}", "KS § {n}"])
+def test_a_notice_of_paragraph_rows_keeps_its_presenter_and_time_columns(tmp_path, form):
+    s = Sheet()
+    s.line((60, "Kallelse"), size=16, bold=True, gap=22)
+    s.line((60, "Kommunstyrelsen 2024-05-06"), gap=22)
+    s.line((60, "Ärende", True), (330, "Föredragande", True), (480, "Tid", True))
+    for n, (t, who, at) in enumerate([("Mötet öppnas", "Ordföranden", "09.00"), ("Val av justerare", "Ordföranden", "09.05"),
+                                      ("Budget 2025", "Anna Berg", "09.15"), ("Översiktsplan", "Per Ek", "10.00")], start=1):
+        s.line((60, f"{form.format(n=n)} {t}"), (330, who), (480, at))
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert [(i.label, i.title, i.scheduled_time) for i in record.items] == [
+        (form.format(n=1), "Mötet öppnas", "09:00"), (form.format(n=2), "Val av justerare", "09:05"),
+        (form.format(n=3), "Budget 2025", "09:15"), (form.format(n=4), "Översiktsplan", "10:00")]
+    assert record.items[2].presenters == ["Anna Berg"]
+
+
+def test_bare_letters_under_two_items_are_four_items(tmp_path):
+    """'a)' under item 2 and 'a)' under item 3: the same printed label, two items (ids differ)."""
+    s = Sheet()
+    s.line((60, "Protokoll fört vid styrelsemöte"), size=14, bold=True, gap=22)
+    for n, t in enumerate(["Mötets öppnande", "Motioner", "Val", "Mötets avslutande"], start=1):
+        s.line((60, f"{n}. {t}"), bold=True, gap=16)
+        if n in (2, 3):
+            for sub, title in (("a)", f"Första delen av punkt {n}"), ("b)", f"Andra delen av punkt {n}")):
+                s.line((60, f"{sub} {title}"), bold=True, gap=16)
+                s.line((60, "Styrelsen beslutade enligt förslaget."), gap=20)
+        else:
+            s.line((60, "Mötet beslutar enligt förslaget."), gap=20)
+    record = extract_document(s.render(tmp_path / "b.pdf"))
+    subs = [i for i in record.items if i.parent_label]
+    assert [(i.number, i.label, i.parent_label) for i in subs] == [(2, "a)", "2"), (2, "b)", "2"), (3, "a)", "3"), (3, "b)", "3")]
+    assert len({i.item_id(record.document_id) for i in record.items}) == len(record.items) == 8
+
+
+def test_lettered_rows_of_a_dagordning_stay_its_row_and_headings_in_plain_minutes_are_items(tmp_path):
+    """'a. … b. … c.' one under the other under row 11 of a dagordning are
+    that row's text; a plain 'a) Rapport från kassören' at the edge of plain
+    minutes, with text of its own under it, is a sub-item."""
+    rows = [*STAMMA[:4], "Motioner (Bilaga 4a-c)"]
+    s = Sheet()
+    s.line((60, "DAGORDNING"), size=14, bold=True, gap=22)
+    for n, row in enumerate(rows, start=1):
+        s.line((72, f"{n}. {row}"))
+        if n == 5:
+            for letter, motion in zip("abc", ["Motion om cykelställ", "Motion om soptunnor", "Motion om belysning"]):
+                s.line((100, f"{letter}. {motion}"))
+    s.line((72, "6. Stämmans avslutande."))
+    notice = extract_document(s.render(tmp_path / "d.pdf"))
+    assert notice.kind is Kind.KALLELSE and [i.number for i in notice.items] == [1, 2, 3, 4, 5, 6]
+
+    m = Sheet()
+    m.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    for n, t in enumerate(["Mötets öppnande", "Rapporter", "Mötets avslutande"], start=1):
+        m.line((60, f"{n}. {t}"), gap=16)
+        if n == 2:
+            for letter, t2 in (("a)", "Rapport från kassören"), ("b)", "Rapport från festkommittén")):
+                m.line((60, f"{letter} {t2}"), gap=16)
+                m.line((60, "Rapporten lades till handlingarna."), gap=20)
+        else:
+            m.line((60, "Ordföranden öppnade och avslutade mötet."), gap=20)
+    minutes = extract_document(m.render(tmp_path / "m.pdf"))
+    assert minutes.kind is Kind.PROTOKOLL
+    assert [(i.number, i.label, i.title) for i in minutes.items if i.parent_label] == [
+        (2, "a)", "Rapport från kassören"), (2, "b)", "Rapport från festkommittén")]
+
+
+def test_a_number_alone_at_the_top_of_a_page_is_an_item_not_a_page_number(tmp_path):
+    s = Sheet()
+    s.line((60, "Kallelse"), size=16, bold=True, gap=22)
+    for n in range(1, 5):
+        s.line((60, str(n)), bold=True, gap=16)
+        s.line((60, f"Ärende nummer {n} om budget"), bold=True, gap=16)
+        s.line((60, "Ärendet föredras av ekonomichefen."), gap=20)
+    s.new_page()
+    s.y = 50.0  # '5' stands where a page number would
+    s.line((60, "5"), bold=True, gap=16)
+    s.line((60, "Ärende nummer 5 om budget"), bold=True, gap=16)
+    s.line((60, "Ärendet föredras av ekonomichefen."), gap=20)
+    s.line((60, "6"), bold=True, gap=16)
+    s.line((60, "Övriga frågor"), bold=True, gap=16)
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert [(i.number, i.title) for i in record.items][4:] == [(5, "Ärende nummer 5 om budget"), (6, "Övriga frågor")]
+
+
+def test_a_sub_item_label_alone_has_its_title_below(tmp_path):
+    s = Sheet()
+    s.line((60, "Protokoll"), size=16, bold=True, gap=22)
+    for label, title in (("§ 4", "Budget"), ("§ 5", "Anmälan av delegationsbeslut"), ("5.1", "Delegationsbeslut inom ekonomi"),
+                         ("5.2", "Delegationsbeslut inom äldreomsorgen"), ("§ 6", "Övriga frågor")):
+        s.line((60, label), bold=True, gap=15)
+        s.line((60, title), bold=True, gap=16)
+        s.line((60, "Nämnden beslutade att lägga redovisningen till handlingarna."), gap=20)
+    record = extract_document(s.render(tmp_path / "p.pdf"))
+    assert [(i.label, i.parent_label, i.title) for i in record.items] == [
+        ("§ 4", None, "Budget"), ("§ 5", None, "Anmälan av delegationsbeslut"), ("5.1", "§ 5", "Delegationsbeslut inom ekonomi"),
+        ("5.2", "§ 5", "Delegationsbeslut inom äldreomsorgen"), ("§ 6", None, "Övriga frågor")]
+
+
+def test_a_notice_of_paragraph_headings_takes_the_time_off_the_title(tmp_path):
+    s = Sheet()
+    s.line((60, "Kallelse till styrelsemöte"), size=16, bold=True, gap=22)
+    for n, (t, at) in enumerate([("Mötets öppnande", "17.30"), ("Ekonomisk rapport", "17.45"), ("Övriga frågor", "18.30")], start=1):
+        s.line((60, f"SM § {n} {t}: kl. {at}"), bold=True, gap=16)
+        s.line((60, "Underlag skickas ut före mötet."), gap=20)
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert [(i.label, i.title, i.scheduled_time) for i in record.items] == [
+        ("SM § 1", "Mötets öppnande", "17:30"), ("SM § 2", "Ekonomisk rapport", "17:45"), ("SM § 3", "Övriga frågor", "18:30")]
+
+
+def test_a_misread_sign_after_the_number_is_read_the_way_the_series_rises():
+    """On scanned minutes that print '8 §', OCR read '8 §' as '83': read as
+    '§ 3' it breaks the series 7 → 9, read as '8 §' it fits."""
+    from extractors.reading.placed import Placed
+    from extractors.structure import minutes
+
+    def ocr(page: int, text: str) -> Placed:
+        words, at = [], 60.0
+        for w in text.split():
+            words.append(Word(w, at, at + 6 * len(w), 100.0, 110.0, 10.0, False))
+            at += 6 * len(w) + 4
+        return Placed(page, Line((tuple(words),)), 60.0, 540.0, ocr=True)
+
+    placed = []
+    for page, heading in enumerate(["6 § Budget", "7 § Val av revisorer", "83 Vårens möten", "9 § Övriga ärenden"], start=1):
+        placed += [ocr(page, heading), ocr(page, "Ungdomsfullmäktige beslutade enligt förslaget.")]
+    headings = minutes.find_headings(placed, 10.0)
+    assert [(h.number, h.label) for h in headings] == [(6, "6 §"), (7, "7 §"), (8, "8 §"), (9, "9 §")]
+
+
+def test_numbered_paragraphs_without_headings_are_items_whose_text_is_no_title(tmp_path):
+    """A road association's minutes: '1/' alone on its line, the paragraph
+    under it a sentence, not a title; a stray mark left of the text margin
+    does not move the margin."""
+    s = Sheet()
+    s.line((78, "Protokoll från årsmötet 2010-08-15."), gap=22)
+    paragraphs = ["Ordföranden hälsade samtliga välkomna och förklarade mötet öppnat.",
+                  "Dagordningen fastställdes i enlighet med det förslag som sänts ut.",
+                  "Till ordförande för mötet valdes Olle Ek och till sekreterare Rut Ek.",
+                  "Kassören rapporterade om samfällighetens ekonomiska situation."]
+    for n, text in enumerate(paragraphs, start=1):
+        s.line((78, f"{n}/"), gap=14)
+        s.line((78, text), gap=20)
+        if n == 2:
+            s.line((22, "v-"), gap=14)  # a speck of the scan
+    record = extract_document(s.render(tmp_path / "v.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    assert [i.number for i in record.items] == [1, 2, 3, 4]
+    assert all(not i.title.startswith(("Ordföranden", "Dagordningen")) for i in record.items)
+    assert "Ordföranden hälsade" in (record.items[0].summary or "")
+
+
+def test_an_untitled_report_that_proposes_and_recounts_decisions_is_an_underlag(tmp_path):
+    s = Sheet()
+    s.line((60, "Region Exempel"), size=12, bold=True, gap=20)
+    s.line((60, "Underlag inför beslut om samverkan"), size=14, bold=True, gap=22)
+    for text in ["Nämnden beslutade 2021 att inleda samverkan, och avtalet godkändes av fullmäktige.",
+                 "Förvaltningen föreslår att avtalet förlängs ett år.",
+                 "Avtalet föreslås gälla från och med den 1 januari 2023.",
+                 "Förslag till beslut",
+                 "Nämnden föreslås godkänna förlängningen."]:
+        s.line((60, text), gap=16)
+    record = extract_document(s.render(tmp_path / "u.pdf"))
+    assert record.kind is Kind.UNDERLAG
