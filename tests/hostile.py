@@ -40,10 +40,14 @@ def _stream(data: bytes, compressed: bool = False) -> bytes:
 TEXT = b"BT /F1 12 Tf 60 780 Td (Protokoll) Tj 0 -20 Td (Socialnamnden har sammantrade och beslutar om budget) Tj ET"
 
 
-def decompression_bomb(path: Path, megabytes: int = 600) -> Path:
-    """A content stream of a few hundred kilobytes that inflates to `megabytes` MB."""
+def decompression_bomb(path: Path, megabytes: int = 600, ink: bool = False) -> Path:
+    """A content stream of a few hundred kilobytes that inflates to `megabytes` MB:
+    of spaces (a page with no ink, which a reader may skip once parsed), or with
+    `ink` of short strokes, each a path object of its own that must be parsed and
+    drawn (a parser busy for as long as one lets it)."""
     packer = zlib.compressobj(9)
-    chunk = b" " * 2**20
+    stroke = b"10 10 m 20 20 l S\n"
+    chunk = stroke * (2**20 // len(stroke)) if ink else b" " * 2**20
     data = b"".join(packer.compress(chunk) for _ in range(megabytes)) + packer.flush()
     return raw_pdf(path, [
         b"<< /Type /Catalog /Pages 2 0 R >>",

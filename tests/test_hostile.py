@@ -24,7 +24,7 @@ def test_a_decompression_bomb_hits_the_memory_cap(tmp_path):
 
 
 def test_a_stuck_parser_hits_the_time_limit(tmp_path):
-    record = extract_guarded(extraction, hostile.decompression_bomb(tmp_path / "slow.pdf", megabytes=300), ID, timeout=1)
+    record = extract_guarded(extraction, hostile.decompression_bomb(tmp_path / "slow.pdf", megabytes=300, ink=True), ID, timeout=1)
     assert (record.status, record.error_code) == (Status.FAILED, ErrorCode.TIMEOUT)
     assert "PARAGRAF_TIMEOUT_SECONDS" in record.error
 
@@ -171,7 +171,7 @@ def test_one_reader_child_reads_file_after_file_and_a_bad_one_costs_only_its_chi
         assert after_bomb.status is Status.OK and reader.pid not in (None, child)
 
         stuck_reader = Reader(extraction, timeout=1, memory_mb=2048)
-        stuck, _ = stuck_reader.read(str(hostile.decompression_bomb(tmp_path / "slow.pdf", megabytes=300)), ID, "pdfplumber")
+        stuck, _ = stuck_reader.read(str(hostile.decompression_bomb(tmp_path / "slow.pdf", megabytes=300, ink=True)), ID, "pdfplumber")
         assert stuck.error_code is ErrorCode.TIMEOUT and stuck_reader.pid is None
         stuck_reader.timeout = 60
         after_stuck, _ = stuck_reader.read(protokoll, ID, "pdfium")
