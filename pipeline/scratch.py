@@ -14,6 +14,7 @@ or is a different process than the one that made the folder).
 
 from __future__ import annotations
 
+import multiprocessing.process
 import multiprocessing.util
 import os
 import shutil
@@ -72,6 +73,23 @@ def sweep(base: str | os.PathLike[str]) -> list[Path]:
     return removed
 
 
+# an AF_UNIX socket's path holds at most 107 bytes, and multiprocessing adds
+# 'pymp-XXXXXXXX/listener-XXXXXXXX' (31) to the temporary folder's
+SOCKET_BASE_LIMIT = 107 - 32
+
+
+def _socket_folder(base: Path) -> str:
+    """multiprocessing's folder for the fork server's socket: under `base`, or
+    under /tmp when `base` is too long a path for a socket (a long TMPDIR
+    otherwise stops every ingest with 'AF_UNIX path too long')."""
+    process = multiprocessing.process.current_process()
+    if process._config.get("tempdir") is None and len(os.fsencode(base)) > SOCKET_BASE_LIMIT:
+        folder = tempfile.mkdtemp(prefix="pymp-", dir="/tmp")
+        multiprocessing.util.Finalize(None, shutil.rmtree, args=[folder, True], exitpriority=-100)
+        process._config["tempdir"] = folder
+    return multiprocessing.util.get_temp_dir()
+
+
 @contextmanager
 def run_scratch() -> Iterator[Path]:
     """This process's run folder as TMPDIR while the block runs (re-entrant).
@@ -84,7 +102,7 @@ def run_scratch() -> Iterator[Path]:
     sweep(base)
     # multiprocessing keeps the fork server's socket in a folder of its own,
     # made once per process and removed at exit: made now, it stays outside
-    multiprocessing.util.get_temp_dir()
+    _socket_folder(base)
     root = base / f"{PREFIX}{os.getpid()}"
     root.mkdir(mode=0o700, exist_ok=True)
     (root / ".owner").write_text(_started(os.getpid()) or "?", encoding="ascii")

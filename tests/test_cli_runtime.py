@@ -199,6 +199,16 @@ def test_the_next_run_removes_the_temporary_folder_of_a_killed_run(tmp_path):
     assert sorted(p.name for p in base.iterdir() if p.name.startswith(scratch.PREFIX)) == [alive.name]
 
 
+def test_an_ingest_under_a_long_temporary_folder_path_runs(tmp_path):
+    """The fork server's socket is a file in the temporary folder, and a socket's
+    path holds 107 bytes: a long TMPDIR put it under /tmp instead of failing."""
+    base = tmp_path / ("t" * (120 - len(str(tmp_path))))
+    base.mkdir()
+    done = paragraf("ingest", str(PROTOKOLL), "--db", str(tmp_path / "w.duckdb"), "--workers", "2", env={"TMPDIR": str(base)})
+    assert done.returncode == 0, done.stderr
+    assert "ingested 1" in done.stdout
+
+
 def test_readers_write_their_temporary_files_in_the_runs_folder(tmp_path, monkeypatch):
     import tempfile
 
