@@ -739,7 +739,7 @@ class Warehouse:
         """Each of these meetings' times and place from its documents: per
         field, the first document that states it — a protokoll before a
         kallelse, then the newest by what the documents say (revision,
-        justering date, the PDF's own modification date; the ranking of the
+        justering date, posting date, the PDF's own modification date; the ranking of the
         current_documents view), then the smallest document_id — so the row is
         the same whatever order, and in however many runs, the documents
         arrived. A field no stored document states keeps what the row has
@@ -747,7 +747,7 @@ class Warehouse:
         if not meeting_ids:
             return
         order = ("kind <> 'protokoll', coalesce(revision, 0) DESC, attested_on DESC NULLS LAST, "
-                 "pdf_modified_at DESC NULLS LAST, document_id")
+                 "posted_on DESC NULLS LAST, pdf_modified_at DESC NULLS LAST, document_id")
         self.con.execute(
             f"""
             UPDATE meetings SET

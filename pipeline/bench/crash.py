@@ -143,6 +143,9 @@ def _migration(version: int) -> str:
 
 
 DOWN = {  # version → the statements that take a warehouse back from it
+    17: lambda: "CREATE OR REPLACE VIEW current_documents"
+        + _migration(14).split("CREATE OR REPLACE VIEW current_documents", 1)[1]
+        + "DELETE FROM schema_version WHERE version = 17;",  # ranked as 014 ranks, without the posting date
     16: lambda: """
         ALTER TABLE documents DROP COLUMN posted_on;
         ALTER TABLE documents DROP COLUMN appeal_until;
