@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors.structure import blocks, fields
+from extractors.structure import blocks, decisions, fields
 from extractors.reading import layout
 from extractors.structure.presenters import item_presenters
 from extractors.reading.placed import Placed
@@ -439,6 +439,12 @@ def _item(
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1
     found = fields.split_fields([placed[i] for i in body[used:]], latest_wins=True)
+    if found.text.get("decision"):  # 'Anna Berg reserverade sig mot beslutet …' under the decision: dissent
+        decision, dissent = decisions.part_dissent(found.text["decision"])
+        if dissent:
+            found.text["decision"] = decision
+            found.text["dissent"] = "\n".join(t for t in (found.text.get("dissent"), dissent) if t)
+            found.boxes = decisions.moved_regions(found.boxes, [placed[i] for i in body[used:]], "decision", "dissent", dissent)
     presenters = item_presenters(found, heading.number, participants)
     last = placed[stop - 1] if stop - 1 >= heading.index else head
     title = functools.reduce(layout.join_wrapped, title_lines).strip(" ;|").lstrip("–—-:. ") if title_lines else ""

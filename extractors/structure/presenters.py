@@ -19,7 +19,7 @@ from extractors.structure import blocks, people
 from extractors.structure.fields import Fields
 from schemas.meeting import Participant, Role
 
-MAX_GUEST_SECTIONS = 3  # a guest noted for at most this many §§ came to present them
+MAX_GUEST_SECTIONS = 1  # a guest noted for this § alone came to present it; one noted for a range of §§ sat in
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")
 _NAME_JOINERS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b)\s*")  # between the names of one phrase
 
@@ -49,7 +49,7 @@ def presenters_in_phrases(text: str, participants: Sequence[Participant] = ()) -
     for m in blocks.rule("presenter.before_verb").pattern.finditer(text):
         starts = [s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())]
         subject = text[starts[-1] if starts else 0 : m.start()]
-        _add_names(names, (_trailing_name(chunk) for chunk in _NAME_JOINERS.split(subject)))
+        _add_names(names, (_subject_name(chunk) for chunk in _NAME_JOINERS.split(subject)))
     for m in blocks.rule("presenter.after_verb").pattern.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
         objects = text[m.end() : end.start() if end else len(text)]
@@ -80,6 +80,16 @@ def _trailing_name(chunk: str) -> str | None:
         if name := people.clean_name(" ".join(words[len(words) - n :])):
             return name
     return None
+
+
+def _subject_name(chunk: str) -> str | None:
+    """The presenter a chunk before the verb names: the name at its end ('Kommunens
+    ekonomichef Eva Engström'), else the name before the word that joins it to
+    where the person works ('Eva Lund från avdelningen för analys')."""
+    if name := _trailing_name(chunk):
+        return name
+    parts = blocks.rule("presenter.affiliation").pattern.split(chunk, maxsplit=1)
+    return _trailing_name(parts[0]) if len(parts) == 2 else None
 
 
 def _leading_name(chunk: str) -> str | None:

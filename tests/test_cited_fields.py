@@ -1,0 +1,104 @@
+"""Presenters, attachments and decisions as real minutes print them, in
+invented text of the same forms: a presenter named with the department they
+come from ('Eva Lund från avdelningen för analys redogjorde för …'), guests
+who sat in on a range of §§, an attachment a decision or a title cites by
+label ('protokollsbilaga A', '(Bilaga 3)', 'bilaga §4'), and the dissent
+recorded under a labelled decision ('… reserverade sig mot beslutet')."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.record import extract_document
+from extractors.structure.attachments import cited_in
+from extractors.structure.decisions import part_dissent
+from extractors.structure.fields import Fields
+from extractors.structure.presenters import item_presenters, presenters_in_phrases
+from schemas.meeting import Participant, Role
+from tests.pdfmaker import Sheet
+
+
+def test_a_presenter_named_with_where_they_work():
+    text = ("Eva Lund från avdelningen för analys inledde med att redogöra för läget. "
+            "Per Ek på Ekonomienheten och Sara Holm, ekonom, redogjorde därefter för budgeten.")
+    assert presenters_in_phrases(text) == ["Eva Lund", "Per Ek", "Sara Holm"]
+    assert presenters_in_phrases("Ekonomichefen i kommunen redogör för läget.") == []
+
+
+def test_a_guest_of_one_paragraph_presents_it_one_of_a_range_sat_in():
+    people = [Participant(name="Lena Ås", role=Role.OTHER, sections="§ 4"),
+              Participant(name="Kim Berg", role=Role.OTHER, sections="§ 2-4")]
+    assert item_presenters(Fields(text={"summary": "Diskussion följde."}), 4, people) == ["Lena Ås"]
+    assert item_presenters(Fields(text={"summary": "Diskussion följde."}), 3, people) == []
+
+
+@pytest.mark.parametrize(("title", "decision", "other", "cited"), [
+    ("Penningpolitiskt beslut", "- att fastställa rapporten enligt förslaget, protokollsbilaga A, samt\n- att sänka räntan.",
+     (), ["protokollsbilaga A"]),
+    ("Beslut", "- i enlighet med protokollsbilaga B Beslut om ränta (inklusive bilagan Rapport).", (),
+     ["protokollsbilaga B Beslut om ränta (inklusive bilagan Rapport)"]),
+    ("Verksamhetsberättelse (Bilaga 3)", "Mötet beslutar att godkänna verksamhetsberättelsen.", (), ["Bilaga 3"]),
+    ("Budget", "Mötet fastställde budgeten, bilaga §4.", (), ["bilaga §4"]),
+    ("Revisionsberättelse", None, ("Revisorn läste sin berättelse (bilaga 2).",), ["bilaga 2"]),
+    # a label named in running discussion is talk about a paper, not the item's attachment
+    ("Läget", None, ("Förslaget som beskrivs i protokollsbilaga A bedöms få stöd.",), []),
+    ("Val av justerare", "Till justerare valdes Eva Nord, se bilaga i protokollet.", (), []),
+])
+def test_cited_attachments(title, decision, other, cited):
+    assert cited_in(title, decision, other) == cited
+
+
+def test_dissent_under_a_decision_is_taken_out_up_to_the_attestation():
+    decision, dissent = part_dissent(
+        "- att fastställa budgeten,\n- att publicera den.\n"
+        "Vice ordföranden Anna Berg reserverade sig mot beslutet. Hon ansåg att avgiften borde sänkas.\n"
+        "Per Ek förordade en annan väg.\n"
+        "Denna paragraf förklarades omedelbart justerad.")
+    assert decision == "- att fastställa budgeten,\n- att publicera den.\nDenna paragraf förklarades omedelbart justerad."
+    assert dissent.startswith("Vice ordföranden Anna Berg reserverade sig") and dissent.endswith("en annan väg.")
+    assert part_dissent("Stadsdirektörens förslag godkändes.\nAnna Berg anmälde jäv.") == (
+        "Stadsdirektörens förslag godkändes.\nAnna Berg anmälde jäv.", None)
+
+
+def board_minutes(path):
+    """Minutes of a board in the form of a central bank's: a roll with guests
+    noted for §§, presenters with their departments, a decision label
+    '<body> beslutade' over points citing lettered attachments, dissent under it."""
+    sheet = Sheet()
+    sheet.line((60, "PROTOKOLL"), size=14, bold=True, gap=20)
+    sheet.line((60, "Direktionen, Nr 4"))
+    sheet.line((60, "DATUM:"), (150, "2031-03-12"))
+    sheet.line((60, "MÖTESTID:"), (150, "09:00"))
+    sheet.space(10).line((60, "NÄRVARANDE:"), (150, "Anna Berg, ordförande"))
+    for name in ("Per Ek", "Olle Lind", "Kim Dahl (§ 2-3)", "Eva Lund (§ 1)", "Sara Holm (§ 1)"):
+        sheet.line((150, name))
+    sheet.space(10).line((60, "§1."), (100, "Det ekonomiska läget"), bold=True, gap=17)
+    sheet.line((100, "Eva Lund från avdelningen för analys inledde med att redogöra för läget på"))
+    sheet.line((100, "marknaderna. Sara Holm, chef för avdelningen för prognoser, redogjorde för utkastet."))
+    sheet.space(10).line((60, "§2."), (100, "Diskussion"), bold=True, gap=17)
+    sheet.line((100, "Per Ek inledde diskussionen och ansåg att räntan borde ligga kvar."))
+    sheet.space(10).line((60, "§3."), (100, "Beslut om räntan"), bold=True, gap=17)
+    sheet.line((100, "Direktionen beslutade"))
+    sheet.line((110, "- att fastställa rapporten enligt förslaget, protokollsbilaga A, samt"))
+    sheet.line((110, "- att lämna räntan oförändrad."))
+    sheet.line((100, "Olle Lind reserverade sig mot beslutet att lämna räntan oförändrad. Han ansåg"))
+    sheet.line((100, "att räntan borde sänkas."))
+    sheet.space(6).line((100, "Denna paragraf förklarades omedelbart justerad."))
+    sheet.space(20).line((60, "Justeras:"))
+    sheet.line((60, "Anna Berg"), (300, "Per Ek"))
+    return sheet.render(path)
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory):
+    return extract_document(board_minutes(tmp_path_factory.mktemp("board") / "board.pdf"))
+
+
+def test_board_minutes_presenters_attachments_and_dissent(board):
+    items = {i.number: i for i in board.items}
+    assert sorted(items) == [1, 2, 3]
+    assert items[1].presenters == ["Eva Lund", "Sara Holm"]
+    assert items[2].presenters == [] and items[3].presenters == []  # Kim Dahl sat in on §§ 2-3
+    assert [a.title for a in items[3].attachments] == ["protokollsbilaga A"]
+    assert "reserverade" not in items[3].decision and items[3].decision.startswith("- att fastställa")
+    assert "Olle Lind reserverade sig" in items[3].dissent
