@@ -102,3 +102,33 @@ def test_board_minutes_presenters_attachments_and_dissent(board):
     assert [a.title for a in items[3].attachments] == ["protokollsbilaga A"]
     assert "reserverade" not in items[3].decision and items[3].decision.startswith("- att fastställa")
     assert "Olle Lind reserverade sig" in items[3].dissent
+
+
+def twice_listed(path):
+    """Finland-Swedish minutes list a § 's attachments with each handling, the
+    second time with a stop the first had not."""
+    sheet = Sheet()
+    sheet.line((60, "PROTOKOLL"), size=14, bold=True, gap=20)
+    sheet.line((60, "Personalsektionen 12.3.2031"))
+    sheet.space(10).line((60, "1 §"), (100, "Anhållan om tillägg"), bold=True, gap=17)
+    sheet.line((100, "Bilagor:"), bold=True)
+    sheet.line((100, "Anhållan om tillägg, kock"))
+    sheet.space(12)
+    sheet.line((100, "Förslag:"), bold=True)
+    sheet.line((100, "Tillägget beviljas."))
+    sheet.line((100, "_____"))
+    sheet.space(12).line((100, "Bilagor:"), bold=True)
+    sheet.line((100, "Anhållan om tillägg, kock."))
+    sheet.line((100, "Beslut:"), bold=True)
+    sheet.line((100, "Förslaget godkändes."))
+    sheet.space(10).line((60, "2 §"), (100, "Övriga ärenden"), bold=True, gap=17)
+    sheet.line((100, "Beslut:"), bold=True)
+    sheet.line((100, "Inga övriga ärenden."))
+    return sheet.render(path)
+
+
+def test_an_attachment_listed_again_with_a_stop_is_one(tmp_path):
+    record = extract_document(twice_listed(tmp_path / "twice.pdf"))
+    first = record.items[0]
+    assert [a.title for a in first.attachments] == ["Anhållan om tillägg, kock"]
+    assert first.decision == "Förslaget godkändes."
