@@ -132,3 +132,37 @@ def test_an_attachment_listed_again_with_a_stop_is_one(tmp_path):
     first = record.items[0]
     assert [a.title for a in first.attachments] == ["Anhållan om tillägg, kock"]
     assert first.decision == "Förslaget godkändes."
+
+
+def test_a_label_an_earlier_item_cited_is_referred_back_to(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "PROTOKOLL"), size=14, bold=True, gap=20)
+    sheet.line((60, "Styrelsen 2031-04-02"))
+    sheet.space(10).line((60, "§ 1"), (100, "Budget"), bold=True, gap=17)
+    sheet.line((100, "Beslut"), bold=True)
+    sheet.line((100, "Styrelsen fastställde budgeten enligt bilaga B."))
+    sheet.space(10).line((60, "§ 2"), (100, "Publicering"), bold=True, gap=17)
+    sheet.line((100, "Beslut"), bold=True)
+    sheet.line((100, "Styrelsen beslutade att publicera besluten, utom bilaga B, den 3 april."))
+    sheet.space(10).line((60, "§ 3"), (100, "Plan (Bilaga C)"), bold=True, gap=17)
+    sheet.line((100, "Beslut"), bold=True)
+    sheet.line((100, "Planen godkändes."))
+    record = extract_document(sheet.render(tmp_path / "back.pdf"))
+    assert [[a.title for a in i.attachments] for i in record.items] == [["bilaga B"], [], ["Bilaga C"]]
+
+
+def test_a_footnote_at_the_foot_of_a_page_is_no_part_of_the_decision(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "PROTOKOLL"), size=14, bold=True, gap=20)
+    sheet.line((60, "Direktionen 2031-04-02"))
+    sheet.space(10).line((60, "§1."), (100, "Diskussion"), bold=True, gap=17)
+    sheet.line((100, "Per Ek hänvisade till en artikel om räntor.7"))
+    sheet.space(10).line((60, "§2."), (100, "Beslut om räntan"), bold=True, gap=17)
+    sheet.line((100, "Direktionen beslutade"))
+    sheet.space(300).line((100, "7 Lund, Eva (2030), Om räntor och priser. Ekonomisk tidskrift 2030:2, s. 1-9."), size=8)
+    sheet.new_page()
+    sheet.line((110, "- att lämna räntan oförändrad,"))
+    sheet.line((110, "- att publicera beslutet den 3 april 2031."))
+    record = extract_document(sheet.render(tmp_path / "foot.pdf"))
+    decision = record.items[1].decision
+    assert decision.startswith("- att lämna räntan oförändrad") and "tidskrift" not in decision

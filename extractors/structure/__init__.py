@@ -200,13 +200,19 @@ def _within_one_item(inner: tuple[list[int], bool], outer: list[int]) -> bool:
     return len(gaps) == 1 and 0 < min(gaps) and (min(gaps) < len(outer) or listed)
 
 
-def _with_cited_attachments(item: Item) -> Item:
-    """An item that lists no attachment under a label gets those its title or
-    decision cites ('(Bilaga 3)', 'enligt protokollsbilaga A')."""
-    if item.attachments:
-        return item
-    cited = attachments.cited_in(item.title, item.decision, (item.summary, item.proposal))
-    return item.model_copy(update={"attachments": [Attachment(title=t) for t in cited]}) if cited else item
+def _with_cited_attachments(items: Sequence[Item]) -> list[Item]:
+    """Each item that lists no attachment under a label gets those its title
+    or decision cites ('(Bilaga 3)', 'enligt protokollsbilaga A'), but for a
+    label an earlier item cited: a later decision that names it ('utom bilaga
+    B') refers back to that item's attachment."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        cited = [] if item.attachments else attachments.cited_in(item.title, item.decision, (item.summary, item.proposal))
+        own = [t for t in cited if attachments.cited_label(t) not in seen]
+        seen.update(attachments.cited_label(t) for t in cited)
+        out.append(item.model_copy(update={"attachments": [Attachment(title=t) for t in own]}) if own else item)
+    return out
 
 
 def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None = None) -> Structure:
@@ -256,7 +262,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
             found.participants = officers.with_officers(found.participants, found.items)
             found.participants = roll.with_closing_signatures(
                 found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size)
-        found.items = [_with_cited_attachments(i) for i in found.items]
+        found.items = _with_cited_attachments(found.items)
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
         found.participants = roll.participants(head, size, placed)

@@ -142,6 +142,13 @@ def cited_in(title: str, decision: str | None, other: Sequence[str | None] = ())
     return list(out.values())
 
 
+def cited_label(cited: str) -> str:
+    """The label a citation names, whatever word carries it: 'protokollsbilaga
+    B' and 'bilaga B' → 'b', 'Bilaga § 4' → '§4'."""
+    m = re.search(r"bilaga\s+(?:nr\.?\s*)?(§\s*\d+|\d+[a-z]?|\w)", cited, re.IGNORECASE)
+    return re.sub(r"\s+", "", m.group(1)).casefold() if m else cited.casefold()
+
+
 def _labels(text: str) -> list[str]:
     """'2a & 2b' → 2a, 2b; '4a-f' → 4a … 4f; '1-3' → 1, 2, 3."""
     out = []
