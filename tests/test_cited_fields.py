@@ -166,3 +166,13 @@ def test_a_footnote_at_the_foot_of_a_page_is_no_part_of_the_decision(tmp_path):
     record = extract_document(sheet.render(tmp_path / "foot.pdf"))
     decision = record.items[1].decision
     assert decision.startswith("- att lämna räntan oförändrad") and "tidskrift" not in decision
+
+
+def test_a_presenter_called_by_first_name_is_the_participant_of_that_name():
+    people = [Participant(name="Luisa Ek", role=Role.OTHER, organization="kulturchef"),
+              Participant(name="Per Ek", role=Role.MEMBER), Participant(name="Per Lind", role=Role.MEMBER)]
+    text = "Luisa Ek, ny kulturchef, är dagens gäst. Luisa berättar om sitt arbete och presenterar sig."
+    assert presenters_in_phrases(text, people) == ["Luisa Ek"]
+    # a name two participants share names nobody; one cited inside another's sentence is no subject
+    assert presenters_in_phrases("Per redogjorde för läget.", people) == []
+    assert presenters_in_phrases("Lind ansåg att de siffror som Luisa presenterade var för låga.", people) == []

@@ -49,7 +49,7 @@ def presenters_in_phrases(text: str, participants: Sequence[Participant] = ()) -
     for m in blocks.rule("presenter.before_verb").pattern.finditer(text):
         starts = [s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())]
         subject = text[starts[-1] if starts else 0 : m.start()]
-        _add_names(names, (_subject_name(chunk) for chunk in _NAME_JOINERS.split(subject)))
+        _add_names(names, (_subject_name(chunk, participants) for chunk in _NAME_JOINERS.split(subject)))
     for m in blocks.rule("presenter.after_verb").pattern.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
         objects = text[m.end() : end.start() if end else len(text)]
@@ -82,14 +82,27 @@ def _trailing_name(chunk: str) -> str | None:
     return None
 
 
-def _subject_name(chunk: str) -> str | None:
+def _subject_name(chunk: str, participants: Sequence[Participant] = ()) -> str | None:
     """The presenter a chunk before the verb names: the name at its end ('Kommunens
-    ekonomichef Eva Engström'), else the name before the word that joins it to
-    where the person works ('Eva Lund från avdelningen för analys')."""
+    ekonomichef Eva Engström'), a first name or surname alone that is one
+    participant's ('Luisa berättar om …' with Luisa Ek on the roll), else the
+    name before the word that joins it to where the person works ('Eva Lund
+    från avdelningen för analys')."""
     if name := _trailing_name(chunk):
+        return name
+    if name := _participant_called(chunk.strip(), participants):
         return name
     parts = blocks.rule("presenter.affiliation").pattern.split(chunk, maxsplit=1)
     return _trailing_name(parts[0]) if len(parts) == 2 else None
+
+
+def _participant_called(word: str, participants: Sequence[Participant]) -> str | None:
+    """The one participant whose first name or surname is `word`, a chunk that
+    is a single capitalised word; None when none or several are."""
+    if not (_capitalised(word) and word.isalpha()):
+        return None
+    names = {p.name for p in participants if word in (p.name.split()[0], p.name.split()[-1])}
+    return names.pop() if len(names) == 1 else None
 
 
 def _leading_name(chunk: str) -> str | None:
