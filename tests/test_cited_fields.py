@@ -176,3 +176,8 @@ def test_a_presenter_called_by_first_name_is_the_participant_of_that_name():
     # a name two participants share names nobody; one cited inside another's sentence is no subject
     assert presenters_in_phrases("Per redogjorde för läget.", people) == []
     assert presenters_in_phrases("Lind ansåg att de siffror som Luisa presenterade var för låga.", people) == []
+
+
+def test_a_presenter_after_an_office_word_is_the_name_alone():
+    assert presenters_in_phrases("Kassören Eva Nord redogör för motionen.") == ["Eva Nord"]
+    assert presenters_in_phrases("Verksamhetsberättelsen föredrogs av sekreteraren Per Ek (bilaga 1).") == ["Per Ek"]

@@ -106,7 +106,8 @@ def _participant_called(word: str, participants: Sequence[Participant]) -> str |
 
 
 def _leading_name(chunk: str) -> str | None:
-    """'Per Sillén, ekonomichef' → 'Per Sillén'."""
+    """'Per Sillén, ekonomichef' → 'Per Sillén'; 'kassören Eva Nord' → 'Eva Nord'."""
+    chunk = blocks.rule("name.title_word").pattern.sub("", chunk.strip(), count=1)
     words = blocks.rule("presenter.noise").pattern.sub(" ", chunk).split()
     run = 0
     while run < len(words) and run < 4 and _capitalised(words[run]):
