@@ -25,11 +25,14 @@ def test_a_presenter_named_with_where_they_work():
     assert presenters_in_phrases("Ekonomichefen i kommunen redogör för läget.") == []
 
 
-def test_a_guest_of_one_paragraph_presents_it_one_of_a_range_sat_in():
+def test_a_guest_of_one_paragraph_presents_it_a_bare_name_noted_for_a_range_sat_in():
     people = [Participant(name="Lena Ås", role=Role.OTHER, sections="§ 4"),
-              Participant(name="Kim Berg", role=Role.OTHER, sections="§ 2-4")]
+              Participant(name="Kim Berg", role=Role.OTHER, sections="§ 2-4"),
+              Participant(name="Eva Nord", role=Role.OTHER, organization="Kommunförbundet", sections="§§ 5-6")]
     assert item_presenters(Fields(text={"summary": "Diskussion följde."}), 4, people) == ["Lena Ås"]
     assert item_presenters(Fields(text={"summary": "Diskussion följde."}), 3, people) == []
+    # one invited from elsewhere for a few §§ came to present them
+    assert item_presenters(Fields(text={"summary": "Diskussion följde."}), 6, people) == ["Eva Nord"]
 
 
 @pytest.mark.parametrize(("title", "decision", "other", "cited"), [

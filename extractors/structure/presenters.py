@@ -19,7 +19,7 @@ from extractors.structure import blocks, people
 from extractors.structure.fields import Fields
 from schemas.meeting import Participant, Role
 
-MAX_GUEST_SECTIONS = 1  # a guest noted for this § alone came to present it; one noted for a range of §§ sat in
+MAX_GUEST_SECTIONS = 3  # a guest noted for at most this many §§, with where they come from, came to present them
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")
 _NAME_JOINERS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b)\s*")  # between the names of one phrase
 
@@ -122,14 +122,16 @@ def _noted_presenters(number: int, participants: Sequence[Participant], named_ve
     """Who the attendance list notes for this § when its text names nobody:
     a person noted as föredragande ('Anna Frisk (RJH - föredragande) §§8-9')
     for a § whose text says that someone presents; and a guest who attended
-    only this § or a few ('Jessica Isaksson (Region JH) § 12': came for it)."""
+    only this § ('Jessica Isaksson (Region JH) § 12': came for it), or a few
+    §§ with where they come from or their office beside the name."""
     rule = blocks.rule("field.presenter").pattern
     out = []
     for person in participants:
         if not person.sections or number not in (numbers := _section_numbers(person.sections)):
             continue
         presenting = named_verb and rule.search(person.organization or "")
-        guest = person.role is Role.OTHER and len(numbers) <= MAX_GUEST_SECTIONS
+        # a bare name noted for a range of §§ ('Kim Berg (§ 2-4)' among the staff) sat in on them
+        guest = person.role is Role.OTHER and (len(numbers) == 1 or (len(numbers) <= MAX_GUEST_SECTIONS and bool(person.organization)))
         if presenting or guest:
             out.append(person.name)
     return out
