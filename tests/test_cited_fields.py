@@ -107,50 +107,44 @@ def test_board_minutes_presenters_attachments_and_dissent(board):
     assert "Olle Lind reserverade sig" in items[3].dissent
 
 
-def twice_listed(path):
-    """Finland-Swedish minutes list a § 's attachments with each handling, the
-    second time with a stop the first had not."""
+LABELS = ("Beslut", "Beslut:", "Bilagor:", "Förslag:")
+
+
+def _minutes(path, organ: str, sections) -> object:
+    """Minutes of `organ` with §§ (label, title, lines): a label line is bold,
+    an empty line is space between paragraphs."""
     sheet = Sheet()
     sheet.line((60, "PROTOKOLL"), size=14, bold=True, gap=20)
-    sheet.line((60, "Personalsektionen 12.3.2031"))
-    sheet.space(10).line((60, "1 §"), (100, "Anhållan om tillägg"), bold=True, gap=17)
-    sheet.line((100, "Bilagor:"), bold=True)
-    sheet.line((100, "Anhållan om tillägg, kock"))
-    sheet.space(12)
-    sheet.line((100, "Förslag:"), bold=True)
-    sheet.line((100, "Tillägget beviljas."))
-    sheet.line((100, "_____"))
-    sheet.space(12).line((100, "Bilagor:"), bold=True)
-    sheet.line((100, "Anhållan om tillägg, kock."))
-    sheet.line((100, "Beslut:"), bold=True)
-    sheet.line((100, "Förslaget godkändes."))
-    sheet.space(10).line((60, "2 §"), (100, "Övriga ärenden"), bold=True, gap=17)
-    sheet.line((100, "Beslut:"), bold=True)
-    sheet.line((100, "Inga övriga ärenden."))
-    return sheet.render(path)
+    sheet.line((60, organ))
+    for label, title, lines in sections:
+        sheet.space(10).line((60, label), (100, title), bold=True, gap=17)
+        for text in lines:
+            if text:
+                sheet.line((100, text), bold=text in LABELS)
+            else:
+                sheet.space(12)
+    return extract_document(sheet.render(path))
 
 
 def test_an_attachment_listed_again_with_a_stop_is_one(tmp_path):
-    record = extract_document(twice_listed(tmp_path / "twice.pdf"))
+    """Finland-Swedish minutes list a § 's attachments with each handling, the
+    second time with a stop the first had not."""
+    record = _minutes(tmp_path / "twice.pdf", "Personalsektionen 12.3.2031", [
+        ("1 §", "Anhållan om tillägg", ["Bilagor:", "Anhållan om tillägg, kock", "", "Förslag:", "Tillägget beviljas.",
+                                        "_____", "", "Bilagor:", "Anhållan om tillägg, kock.", "Beslut:", "Förslaget godkändes."]),
+        ("2 §", "Övriga ärenden", ["Beslut:", "Inga övriga ärenden."]),
+    ])
     first = record.items[0]
     assert [a.title for a in first.attachments] == ["Anhållan om tillägg, kock"]
     assert first.decision == "Förslaget godkändes."
 
 
 def test_a_label_an_earlier_item_cited_is_referred_back_to(tmp_path):
-    sheet = Sheet()
-    sheet.line((60, "PROTOKOLL"), size=14, bold=True, gap=20)
-    sheet.line((60, "Styrelsen 2031-04-02"))
-    sheet.space(10).line((60, "§ 1"), (100, "Budget"), bold=True, gap=17)
-    sheet.line((100, "Beslut"), bold=True)
-    sheet.line((100, "Styrelsen fastställde budgeten enligt bilaga B."))
-    sheet.space(10).line((60, "§ 2"), (100, "Publicering"), bold=True, gap=17)
-    sheet.line((100, "Beslut"), bold=True)
-    sheet.line((100, "Styrelsen beslutade att publicera besluten, utom bilaga B, den 3 april."))
-    sheet.space(10).line((60, "§ 3"), (100, "Plan (Bilaga C)"), bold=True, gap=17)
-    sheet.line((100, "Beslut"), bold=True)
-    sheet.line((100, "Planen godkändes."))
-    record = extract_document(sheet.render(tmp_path / "back.pdf"))
+    record = _minutes(tmp_path / "back.pdf", "Styrelsen 2031-04-02", [
+        ("§ 1", "Budget", ["Beslut", "Styrelsen fastställde budgeten enligt bilaga B."]),
+        ("§ 2", "Publicering", ["Beslut", "Styrelsen beslutade att publicera besluten, utom bilaga B, den 3 april."]),
+        ("§ 3", "Plan (Bilaga C)", ["Beslut", "Planen godkändes."]),
+    ])
     assert [[a.title for a in i.attachments] for i in record.items] == [["bilaga B"], [], ["Bilaga C"]]
 
 
