@@ -178,3 +178,13 @@ def test_a_presenter_called_by_first_name_is_the_participant_of_that_name():
 def test_a_presenter_after_an_office_word_is_the_name_alone():
     assert presenters_in_phrases("Kassören Eva Nord redogör för motionen.") == ["Eva Nord"]
     assert presenters_in_phrases("Verksamhetsberättelsen föredrogs av sekreteraren Per Ek (bilaga 1).") == ["Per Ek"]
+
+
+def test_attachments_listed_by_label_run_in_after_bilagor(tmp_path):
+    record = _minutes(tmp_path / "listed.pdf", "Årsmöte 2031-03-20", [
+        ("§ 1", "Årsredovisning", ["Årsredovisningen gicks igenom.", "Bilagor: Bilaga 1 Resultaträkning, Bilaga 2 Balansräkning och Bilaga 3",
+                                   "", "Beslut", "Årsmötet fastställde resultat- och balansräkningen."]),
+        ("§ 2", "Enkät", ["Bilagor:", "Resultat enkät 2030, Föreningen Ekbacken", "", "Beslut", "Informationen noterades."]),
+    ])
+    assert [a.title for a in record.items[0].attachments] == ["Bilaga 1 Resultaträkning", "Bilaga 2 Balansräkning", "Bilaga 3"]
+    assert [a.title for a in record.items[1].attachments] == ["Resultat enkät 2030, Föreningen Ekbacken"]

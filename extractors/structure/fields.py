@@ -134,6 +134,7 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     if attachment_text:
         titles = [_strip_marker(t) for t in attachment_text.split("\n")]
         # listed again by a later handling, perhaps with a stop the first listing had not
+        titles = [part for t in titles for part in _cited_list(t)]
         firsts: dict[str, str] = {}
         for t in titles:
             if t:
@@ -220,6 +221,21 @@ def _lines_before_on_page(lines: Sequence[Placed]) -> list[int]:
         if lines[k - 1].page_no == lines[k].page_no:
             out[k] = out[k - 1] + 1
     return out
+
+
+_LIST_SEPARATORS = re.compile(r"^[\s,;]*(?:och|samt)?[\s,;.]*$")
+
+
+def _cited_list(text: str) -> list[str]:
+    """A line that lists attachments by label, run in ('Bilaga 1 Budget, Bilaga
+    2 Plan och Bilaga 3'), → each; any other line is one title."""
+    found = list(blocks.rule("attachment.cited").pattern.finditer(text))
+    if len(found) < 2 or found[0].start() != 0:
+        return [text]
+    between = [text[a.end():b.start()] for a, b in zip(found, found[1:])] + [text[found[-1].end():]]
+    if not all(_LIST_SEPARATORS.match(gap) for gap in between):
+        return [text]
+    return [m.group(0).strip() for m in found]
 
 
 def _strip_marker(text: str) -> str:
