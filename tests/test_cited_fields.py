@@ -188,3 +188,10 @@ def test_attachments_listed_by_label_run_in_after_bilagor(tmp_path):
     ])
     assert [a.title for a in record.items[0].attachments] == ["Bilaga 1 Resultaträkning", "Bilaga 2 Balansräkning", "Bilaga 3"]
     assert [a.title for a in record.items[1].attachments] == ["Resultat enkät 2030, Föreningen Ekbacken"]
+
+
+def test_a_presenter_named_by_the_role_they_hold():
+    people = [Participant(name="Anna Berg", role=Role.CHAIR), Participant(name="Per Ek", role=Role.SECRETARY)]
+    said = Fields(text={"summary": "Ordföranden redogör för verksamhetsåret. Sekreteraren redogjorde för medlemsläget."})
+    assert item_presenters(said, 1, people) == ["Anna Berg", "Per Ek"]
+    assert item_presenters(Fields(text={"summary": "Revisorn redogör för granskningen."}), 1, people) == []

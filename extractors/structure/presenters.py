@@ -85,13 +85,16 @@ def _trailing_name(chunk: str) -> str | None:
 def _subject_name(chunk: str, participants: Sequence[Participant] = ()) -> str | None:
     """The presenter a chunk before the verb names: the name at its end ('Kommunens
     ekonomichef Eva Engström'), a first name or surname alone that is one
-    participant's ('Luisa berättar om …' with Luisa Ek on the roll), else the
+    participant's ('Luisa berättar om …' with Luisa Ek on the roll), the
+    participant whose role the word names ('Ordföranden redogör för …'), else the
     name before the word that joins it to where the person works ('Eva Lund
     från avdelningen för analys')."""
     if name := _trailing_name(chunk):
         return name
     if name := _participant_called(chunk.strip(), participants):
         return name
+    if len(chunk.split()) == 1 and (held := people.split_names(chunk, participants)):
+        return held[0]  # 'Ordföranden redogör för …': the participant who holds that role
     parts = blocks.rule("presenter.affiliation").pattern.split(chunk, maxsplit=1)
     return _trailing_name(parts[0]) if len(parts) == 2 else None
 
