@@ -39,9 +39,9 @@ from typing import Sequence
 
 from extractors.reading import placed as placing
 from extractors.reading.placed import Placed
-from extractors.structure import agenda, blocks, chain, decisions, kind, minutes, officers, roll, session
+from extractors.structure import agenda, attachments, blocks, chain, decisions, kind, minutes, officers, roll, session
 from schemas.document import Kind, Page, Problem
-from schemas.meeting import Item, Participant, Source
+from schemas.meeting import Attachment, Item, Participant, Source
 
 PARTICIPANT_PAGES = 3  # without items, participant lists are looked for on this many first pages
 TEXT_PAGES = 3  # the words that speak for a document's kind are looked for on at least this many first pages
@@ -200,6 +200,21 @@ def _within_one_item(inner: tuple[list[int], bool], outer: list[int]) -> bool:
     return len(gaps) == 1 and 0 < min(gaps) and (min(gaps) < len(outer) or listed)
 
 
+def _with_cited_attachments(items: Sequence[Item]) -> list[Item]:
+    """Each item that lists no attachment under a label gets those its title
+    or decision cites ('(Bilaga 3)', 'enligt protokollsbilaga A'), but for a
+    label an earlier item cited: a later decision that names it ('utom bilaga
+    B') refers back to that item's attachment."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        cited = [] if item.attachments else attachments.cited_in(item.title, item.decision, (item.summary, item.proposal))
+        own = [t for t in cited if attachments.cited_label(t) not in seen]
+        seen.update(attachments.cited_label(t) for t in cited)
+        out.append(item.model_copy(update={"attachments": [Attachment(title=t) for t in own]}) if own else item)
+    return out
+
+
 def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None = None) -> Structure:
     """The items and participants of a document of this kind. A kallelse
     numbers its rows and a protokoll its §§, but a föredragningslista may use
@@ -247,6 +262,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
             found.participants = officers.with_officers(found.participants, found.items)
             found.participants = roll.with_closing_signatures(
                 found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size)
+        found.items = _with_cited_attachments(found.items)
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
         found.participants = roll.participants(head, size, placed)

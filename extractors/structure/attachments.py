@@ -122,6 +122,33 @@ def citations(titles: dict[int, str]) -> dict[int, str]:
     return out
 
 
+def cited_in(title: str, decision: str | None, other: Sequence[str | None] = ()) -> list[str]:
+    """The attachments an item cites by label, as printed ('Bilaga 3',
+    'protokollsbilaga A Beslut om budget'): anywhere in its title or its
+    decision, and in its other text only in brackets ('… godkändes (bilaga 2)')
+    — a label named in running discussion ('som beskrivs i bilaga A') is
+    talk about a paper, not the item's attachment."""
+    pattern = blocks.rule("attachment.cited").pattern
+    found = [m.group(0) for text in (title, decision) if text for m in pattern.finditer(text)]
+    for text in other:
+        for bracket in re.findall(r"\(([^()]*)\)", text or ""):
+            found += [m.group(0) for m in pattern.finditer(bracket)]
+    out: dict[str, str] = {}
+    for label in found:
+        label = re.sub(r"\s+", " ", label).strip()
+        if label.count(")") > label.count("("):
+            label = label[: label.rfind(")")].strip()  # '(Bilaga 3 Budget)': the bracket is the text's
+        out.setdefault(label.casefold(), label)
+    return list(out.values())
+
+
+def cited_label(cited: str) -> str:
+    """The label a citation names, whatever word carries it: 'protokollsbilaga
+    B' and 'bilaga B' → 'b', 'Bilaga § 4' → '§4'."""
+    m = re.search(r"bilaga\s+(?:nr\.?\s*)?(§\s*\d+|\d+[a-z]?|\w)", cited, re.IGNORECASE)
+    return re.sub(r"\s+", "", m.group(1)).casefold() if m else cited.casefold()
+
+
 def _labels(text: str) -> list[str]:
     """'2a & 2b' → 2a, 2b; '4a-f' → 4a … 4f; '1-3' → 1, 2, 3."""
     out = []

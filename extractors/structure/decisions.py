@@ -108,6 +108,35 @@ def split_decision(text: str) -> tuple[str | None, str | None]:
     return ("\n".join(decision) or None), ("\n".join(rest) or None)
 
 
+def part_dissent(decision: str) -> tuple[str | None, str | None]:
+    """(the decision, the dissent it recorded) of a labelled decision: a
+    paragraph that opens by recording a reservation ('Anna Berg reserverade
+    sig mot beslutet …') and those after it are the dissent, up to a
+    paragraph that decides or attests the § at once ('Denna paragraf
+    förklarades omedelbart justerad'), which is the decision's again."""
+    dissent_rule = _rule("decision.dissent")
+    attested = _rule("decision.attested_at_once")
+    kept: list[str] = []
+    dissent: list[str] = []
+    dissenting = False
+    for paragraph in decision.split("\n"):
+        said = sentences(paragraph)
+        first = said[0] if said else paragraph
+        if dissent_rule.search(first):
+            dissenting = True
+        elif dissenting and (attested.search(paragraph) or states_decision(first) or _LIST_POINT_MARK.match(paragraph)):
+            dissenting = False
+        (dissent if dissenting else kept).append(paragraph)
+    return ("\n".join(kept) or None), ("\n".join(dissent) or None)
+
+
+_LIST_POINT_MARK = re.compile(r"^\s*(?:[-–•·*]|att\b)")  # a decision's next point ('- att …')
+
+
+def _rule(rule_id: str) -> re.Pattern[str]:
+    return next(r.pattern for r in rules.rules("decisions") if r.id == rule_id)
+
+
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\n)\s*")
 
 
@@ -158,6 +187,23 @@ def _boxes(regions: list[FieldRegion], lines: Sequence[Placed], decision: str) -
         *(r for r in regions if r.field != "summary"),
         *boxes.field_regions("summary", kept),
         *boxes.field_regions("decision", said),
+    ]
+
+
+def moved_regions(regions: list[FieldRegion], lines: Sequence[Placed], source: str, target: str, text: str) -> list[FieldRegion]:
+    """The regions with the lines of `source` that hold `text` (whole lines
+    of it) given to `target`: a dissent taken out of a decision."""
+    inside = [p for p in lines if any(r.field == source and _within(p, r) for r in regions)]
+    flat = _flat(text)
+    moved = [p for p in inside if (t := _flat(p.text)) and t in flat]
+    if not moved:
+        return regions
+    kept = [p for p in inside if p not in moved]
+    return [
+        *(r for r in regions if r.field not in (source, target)),
+        *(r for r in regions if r.field == target),
+        *boxes.field_regions(source, kept),
+        *boxes.field_regions(target, moved),
     ]
 
 

@@ -67,6 +67,7 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     current = "summary"
     attested = False
     closed: tuple[int, str] | None = None  # (page, field before) while in signatures at a page foot
+    list_starts: list[int] = []  # where each attachments label began its list
     after_on_page = _lines_after_on_page(lines)
     before_on_page = _lines_before_on_page(lines)
     body_x = _text_column(lines)
@@ -118,6 +119,8 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
         elif latest_wins and name in LATEST_WINS and name != current and buckets.get(name):
             buckets[name] = []  # a later handling of the matter: its proposal or decision counts
         current = name
+        if name == "attachments":
+            list_starts.append(len(buckets.get(name, ())))  # a list of its own, not run on into the last
         if rest:
             buckets.setdefault(current, []).append(_rest_line(placed, rest))
     out = Fields(attested=attested)
@@ -125,10 +128,18 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
         out.text[name] = blocks.paragraphs(buckets.get(name, ()))
         if name in FIELDS and out.text[name]:
             out.boxes += boxes.field_regions(name, buckets[name])
-    attachment_text = blocks.paragraphs(buckets.get("attachments", ()))
+    listed = buckets.get("attachments", [])
+    bounds = sorted({0, *list_starts, len(listed)})
+    attachment_text = "\n".join(t for a, b in zip(bounds, bounds[1:]) if (t := blocks.paragraphs(listed[a:b])))
     if attachment_text:
         titles = [_strip_marker(t) for t in attachment_text.split("\n")]
-        out.attachments = list(dict.fromkeys(t for t in titles if t))  # listed again by a later handling
+        # listed again by a later handling, perhaps with a stop the first listing had not
+        titles = [part for t in titles for part in _cited_list(t)]
+        firsts: dict[str, str] = {}
+        for t in titles:
+            if t:
+                firsts.setdefault(t.rstrip(" .").casefold(), t)
+        out.attachments = list(firsts.values())
     presenter_text = blocks.paragraphs(buckets.get("presenter", ()))
     if presenter_text:
         out.presenter_text = presenter_text.split("\n")
@@ -210,6 +221,21 @@ def _lines_before_on_page(lines: Sequence[Placed]) -> list[int]:
         if lines[k - 1].page_no == lines[k].page_no:
             out[k] = out[k - 1] + 1
     return out
+
+
+_LIST_SEPARATORS = re.compile(r"^[\s,;]*(?:och|samt)?[\s,;.]*$")
+
+
+def _cited_list(text: str) -> list[str]:
+    """A line that lists attachments by label, run in ('Bilaga 1 Budget, Bilaga
+    2 Plan och Bilaga 3'), → each; any other line is one title."""
+    found = list(blocks.rule("attachment.cited").pattern.finditer(text))
+    if len(found) < 2 or found[0].start() != 0:
+        return [text]
+    between = [text[a.end():b.start()] for a, b in zip(found, found[1:])] + [text[found[-1].end():]]
+    if not all(_LIST_SEPARATORS.match(gap) for gap in between):
+        return [text]
+    return [m.group(0).strip() for m in found]
 
 
 def _strip_marker(text: str) -> str:

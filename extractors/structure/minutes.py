@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors.structure import blocks, fields
+from extractors.structure import blocks, decisions, fields
 from extractors.reading import layout
 from extractors.structure.presenters import item_presenters
 from extractors.reading.placed import Placed
@@ -434,11 +434,19 @@ def _item(
         case_number = m.group("value").strip()
         rest_text = rest_text[: m.start()].strip(" -–|")
     body = [i for i in range(heading.index + 1, stop) if i not in skip and placed[i].page_no not in attachment_pages]
+    notes = footnotes(placed, body, size)
+    body = [i for i in body if i not in notes]
     title_lines, used = _title_lines(placed, heading, body, rest_text, size)
     if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1
     found = fields.split_fields([placed[i] for i in body[used:]], latest_wins=True)
+    if found.text.get("decision"):  # 'Anna Berg reserverade sig mot beslutet …' under the decision: dissent
+        decision, dissent = decisions.part_dissent(found.text["decision"])
+        if dissent:
+            found.text["decision"] = decision
+            found.text["dissent"] = "\n".join(t for t in (found.text.get("dissent"), dissent) if t)
+            found.boxes = decisions.moved_regions(found.boxes, [placed[i] for i in body[used:]], "decision", "dissent", dissent)
     presenters = item_presenters(found, heading.number, participants)
     last = placed[stop - 1] if stop - 1 >= heading.index else head
     title = functools.reduce(layout.join_wrapped, title_lines).strip(" ;|").lstrip("–—-:. ") if title_lines else ""
@@ -459,6 +467,28 @@ def _item(
         field_boxes=found.boxes,
         **found.text,
     )
+
+
+FOOTNOTE_PRINT = 0.9  # footnotes are printed smaller than this share of running text
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,3}|[*†])\s*(?=\S)")
+
+
+def footnotes(placed: Sequence[Placed], body: Sequence[int], size: float) -> set[int]:
+    """The lines of `body` that are a page's footnotes: the last lines of the
+    body on their page, all in small print, the first opening with the
+    note's mark ('19 Svensson (2012), …'); the text of the § goes on over
+    them on the next page."""
+    out: set[int] = set()
+    by_page: dict[int, list[int]] = {}
+    for i in body:
+        by_page.setdefault(placed[i].page_no, []).append(i)
+    for indices in by_page.values():
+        run = 0
+        while run < len(indices) and placed[indices[-1 - run]].line.size < FOOTNOTE_PRINT * size:
+            run += 1
+        if run and run < len(indices) and _FOOTNOTE_MARK.match(placed[indices[-run]].text):
+            out.update(indices[-run:])
+    return out
 
 
 def _title_lines(placed: Sequence[Placed], heading: Heading, body: list[int], rest_text: str, size: float) -> tuple[list[str], int]:

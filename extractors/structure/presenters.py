@@ -19,7 +19,7 @@ from extractors.structure import blocks, people
 from extractors.structure.fields import Fields
 from schemas.meeting import Participant, Role
 
-MAX_GUEST_SECTIONS = 3  # a guest noted for at most this many §§ came to present them
+MAX_GUEST_SECTIONS = 3  # a guest noted for at most this many §§, with where they come from, came to present them
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")
 _NAME_JOINERS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b)\s*")  # between the names of one phrase
 
@@ -49,7 +49,7 @@ def presenters_in_phrases(text: str, participants: Sequence[Participant] = ()) -
     for m in blocks.rule("presenter.before_verb").pattern.finditer(text):
         starts = [s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())]
         subject = text[starts[-1] if starts else 0 : m.start()]
-        _add_names(names, (_trailing_name(chunk) for chunk in _NAME_JOINERS.split(subject)))
+        _add_names(names, (_subject_name(chunk, participants) for chunk in _NAME_JOINERS.split(subject)))
     for m in blocks.rule("presenter.after_verb").pattern.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
         objects = text[m.end() : end.start() if end else len(text)]
@@ -82,8 +82,35 @@ def _trailing_name(chunk: str) -> str | None:
     return None
 
 
+def _subject_name(chunk: str, participants: Sequence[Participant] = ()) -> str | None:
+    """The presenter a chunk before the verb names: the name at its end ('Kommunens
+    ekonomichef Eva Engström'), a first name or surname alone that is one
+    participant's ('Luisa berättar om …' with Luisa Ek on the roll), the
+    participant whose role the word names ('Ordföranden redogör för …'), else the
+    name before the word that joins it to where the person works ('Eva Lund
+    från avdelningen för analys')."""
+    if name := _trailing_name(chunk):
+        return name
+    if name := _participant_called(chunk.strip(), participants):
+        return name
+    if len(chunk.split()) == 1 and (held := people.split_names(chunk, participants)):
+        return held[0]  # 'Ordföranden redogör för …': the participant who holds that role
+    parts = blocks.rule("presenter.affiliation").pattern.split(chunk, maxsplit=1)
+    return _trailing_name(parts[0]) if len(parts) == 2 else None
+
+
+def _participant_called(word: str, participants: Sequence[Participant]) -> str | None:
+    """The one participant whose first name or surname is `word`, a chunk that
+    is a single capitalised word; None when none or several are."""
+    if not (_capitalised(word) and word.isalpha()):
+        return None
+    names = {p.name for p in participants if word in (p.name.split()[0], p.name.split()[-1])}
+    return names.pop() if len(names) == 1 else None
+
+
 def _leading_name(chunk: str) -> str | None:
-    """'Per Sillén, ekonomichef' → 'Per Sillén'."""
+    """'Per Sillén, ekonomichef' → 'Per Sillén'; 'kassören Eva Nord' → 'Eva Nord'."""
+    chunk = blocks.rule("name.title_word").pattern.sub("", chunk.strip(), count=1)
     words = blocks.rule("presenter.noise").pattern.sub(" ", chunk).split()
     run = 0
     while run < len(words) and run < 4 and _capitalised(words[run]):
@@ -98,14 +125,16 @@ def _noted_presenters(number: int, participants: Sequence[Participant], named_ve
     """Who the attendance list notes for this § when its text names nobody:
     a person noted as föredragande ('Anna Frisk (RJH - föredragande) §§8-9')
     for a § whose text says that someone presents; and a guest who attended
-    only this § or a few ('Jessica Isaksson (Region JH) § 12': came for it)."""
+    only this § ('Jessica Isaksson (Region JH) § 12': came for it), or a few
+    §§ with where they come from or their office beside the name."""
     rule = blocks.rule("field.presenter").pattern
     out = []
     for person in participants:
         if not person.sections or number not in (numbers := _section_numbers(person.sections)):
             continue
         presenting = named_verb and rule.search(person.organization or "")
-        guest = person.role is Role.OTHER and len(numbers) <= MAX_GUEST_SECTIONS
+        # a bare name noted for a range of §§ ('Kim Berg (§ 2-4)' among the staff) sat in on them
+        guest = person.role is Role.OTHER and (len(numbers) == 1 or (len(numbers) <= MAX_GUEST_SECTIONS and bool(person.organization)))
         if presenting or guest:
             out.append(person.name)
     return out
