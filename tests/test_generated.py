@@ -174,3 +174,11 @@ def test_eval_generated_renders_ingests_scores_and_reports_every_factor(tmp_path
     for name in report["factors"]:
         assert f"\n  {name} " in done.stdout
     assert "macro-F1" in done.stdout and "held out" in done.stdout
+
+
+def test_an_online_meeting_is_filed_under_its_platform_as_the_corpus_gold_files_it():
+    assert documents.filed_place("Digitalt via Teams") == "Teams"
+    assert documents.filed_place("på distans via Zoom") == "Zoom"
+    assert documents.filed_place("Digitalt") == "Digitalt"  # no platform named: the place as printed
+    assert documents.filed_place("Kommunhuset, sal Storsjön") == "Kommunhuset, sal Storsjön"
+    assert documents.filed_place(None) is None
