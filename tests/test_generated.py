@@ -182,3 +182,25 @@ def test_an_online_meeting_is_filed_under_its_platform_as_the_corpus_gold_files_
     assert documents.filed_place("Digitalt") == "Digitalt"  # no platform named: the place as printed
     assert documents.filed_place("Kommunhuset, sal Storsjön") == "Kommunhuset, sal Storsjön"
     assert documents.filed_place(None) is None
+
+
+def test_table_and_margin_cells_never_break_a_word_inside(tmp_path):
+    """A table in one of two columns is fitted (narrow cells widened, the table
+    set smaller) so that every word of its titles and presenters, and each
+    whole label, is printed unbroken, as documents print them."""
+    checked = 0
+    for index in range(400):
+        doc = documents.build("cells", index)  # the document make_document renders (ttf=True)
+        f = doc.factors
+        if f["heading"] not in ("table_row", "margin") or f["columns"] != "two" or doc.kind == "underlag":
+            continue
+        pdf = tmp_path / doc.file
+        generated.make_document("cells", index, tmp_path, ttf=True)
+        _, words = _texts(pdf, 2)
+        for item in doc.items:
+            for word in [*item.title.split(), *(w for p in item.presenters for w in p.name.split())]:
+                assert word.casefold().strip(".,:;()") in {w.strip(".,:;()") for w in words}, (doc.file, word)
+        checked += 1
+        if checked == 4:
+            break
+    assert checked == 4
