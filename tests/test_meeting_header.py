@@ -86,3 +86,18 @@ def test_a_title_in_a_line_splits_it_only_where_a_title_begins_with_a_capital():
     assert header.organ_from_line("Protokoll Tekniska nämnden 2022-02-01") == "Tekniska nämnden"
     assert header.organ_from_line("Miljönämnden beslutar att justera dagens protokoll") is None
     assert header.organ_from_line("Exempelby kommun") is None
+
+
+def test_the_running_header_outweighs_a_line_of_body_text_further_down_the_header(tmp_path):
+    sheet = Sheet(header="Gatunämnden    Protokoll    2023-10-05")
+    sheet.line((X, "Exempelby kommun"), bold=True).line((X, "Protokoll"), size=14, bold=True)
+    sheet.line((X, "Tid: 13.00–14.00")).line((X, "Plats: Rådhuset"))
+    sheet.line((X, "Beslutande: Anna Berg (S), Per Ek (M)")).line((X, "Ersättare: Eva Nord (V)"))
+    sheet.line((X, "§ 3 Cykelvägar"), bold=True)
+    sheet.line((X, "Förvaltningen föreslår att Samverkansrådet"), (330, "Nämnden beslutar enligt förslaget."))
+    _items(sheet, first=4)
+    for _ in range(14):
+        sheet.line((X, "Förvaltningen redovisar ärendet och nämnden för en diskussion om det fortsatta arbetet."))
+    _items(sheet, first=9)
+    kind, h = _read(tmp_path, sheet)
+    assert (kind, h.organ, h.meeting_date) == (Kind.PROTOKOLL, "Gatunämnden", dt.date(2023, 10, 5))

@@ -350,8 +350,14 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
         prose = _prose_header(head)
         if organ is None and prose is not None:  # 'Protokoll fört vid sammanträde med socialnämnden den …'
             organ = prose.organ
-        if organ is None:  # a body named after the title, else above it ('Stenby samfällighet' over 'PROTOKOLL')
-            organ = next((o for ln in [*block, *head[:title_at]] for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
+        if organ is None:
+            # a body named by the title or just after it, else in the running header
+            # that repeats on every page, else further down the header, else above
+            # the title ('Stenby samfällighet' over 'PROTOKOLL'): the nearer the
+            # evidence to the title, the less a line of body text can pass for a name
+            near = title_at + TITLE_NEIGHBOURS + 1
+            lines = [*head[title_at:near], *margins, *head[near:], *head[:title_at]]
+            organ = next((o for ln in lines for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
         if date is None:
             date = (_labelled_date(block, "date") or _title_block_date(head[title_at:]) or _date_in_time_fields(head)
                     or (prose.date if prose else None) or _running_header_date([*margins, *head[:title_at]]))
