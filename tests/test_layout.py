@@ -155,3 +155,45 @@ def test_agenda_rows_stay_row_by_row():
         a, b, c = line_of(title, 62, 100 + 14 * i), line_of(who, 329, 100 + 14 * i), line_of("13:00", 481, 100 + 14 * i)
         rows.append(Line(a.segments + b.segments + c.segments))
     assert texts(order_columns(rows)) == texts(rows)
+
+
+def _banded(left: list[tuple[str, float]], right: list[tuple[str, float]], right_x: float = 330) -> list[Line]:
+    """Lines as the band-joiner leaves them: a left and a right line whose tops
+    lie within 6 pt of each other share one Line."""
+    placed = [(top, line_of(text, 60, top)) for text, top in left] + [(top, line_of(text, right_x, top)) for text, top in right]
+    placed.sort(key=lambda p: p[0])
+    out: list[tuple[float, Line]] = []
+    for top, line in placed:
+        if out and abs(out[-1][0] - top) < 6 and (out[-1][1].x0 < right_x) != (line.x0 < right_x):
+            a, b = sorted((out[-1][1], line), key=lambda ln: ln.x0)
+            out[-1] = (out[-1][0], Line(a.segments + b.segments))
+        else:
+            out.append((top, line))
+    return [line for _, line in out]
+
+
+def test_two_columns_of_headings_and_short_paragraphs_are_read_one_after_the_other():
+    """Each column flows on its own (headings, gaps): the bands mix both sides
+    at drifting heights, and many lines are one-sided; each side still holds
+    wrapped text that fills its column."""
+    left = [("§ 1", 100), ("Mötets öppnande", 113), ("Ordföranden hälsar alla välkomna och", 126),
+            ("öppnar mötet.", 139), ("§ 2", 160), ("Val av justerare", 173), ("Styrelsen beslutar att välja Eva", 186),
+            ("Ek till justerare för mötet.", 199), ("§ 3", 220), ("Budget", 233), ("Styrelsen beslutar att anta den nya", 246),
+            ("budgeten för nästa år.", 259)]
+    right = [("§ 4", 100), ("Rapporter", 113), ("Kassören redogör för utfallet mot", 126), ("budget för perioden.", 139),
+             ("§ 5", 156), ("Övriga frågor", 169), ("Frågor om parkeringen diskuterades", 182), ("under en längre stund.", 195),
+             ("§ 6", 212), ("Mötets avslutande", 225)]
+    ordered = texts(order_columns(_banded(left, right)))
+    assert ordered == [t for t, _ in left] + [t for t, _ in right]
+
+
+def test_a_label_column_beside_wrapped_values_stays_row_by_row_even_out_of_phase():
+    """Labels set vertically centred beside their values drift from the value
+    lines, but a label never fills its column: a table, not two columns."""
+    left = [("Beslutande", 107), ("Ersättare", 150), ("Övriga", 193), ("Justerare", 222), ("Plats", 250), ("Tid", 279)]
+    right = [("Anna Berg (S) ordförande, Per Ek (M), Eva Nord (V),", 100), ("Lars Holm (C), Sara Lind (L), Maja Sund", 114),
+             ("Olle Ås (S), Karin Björk (M), Nils Ek", 143), ("(KD), Ulla Sten (SD)", 157),
+             ("Gun Berg, sekreterare, Åke Lund,", 186), ("ekonom", 200), ("Per Ek (M)", 215), ("Kommunhuset, sal Linden", 243),
+             ("Kl. 9.00 till kl. 11.30 med paus", 272)]
+    rows = _banded(left, right, right_x=200)
+    assert texts(order_columns(rows)) == texts(rows)

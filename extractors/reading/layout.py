@@ -324,7 +324,7 @@ def order_columns(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         run_end, gutter = _gutter_run(lines, i)
-        if gutter is not None and _looks_like_columns(lines[i:run_end], gutter):
+        if gutter is not None and (_looks_like_columns(lines[i:run_end], gutter) or _independent_flows(lines[i:run_end], gutter)):
             left, right = [], []
             for line in lines[i:run_end]:
                 lsegs = tuple(s for s in line.segments if s[-1].x1 <= gutter[0] + 0.01)
@@ -395,6 +395,45 @@ def _looks_like_columns(run: list[Line], gutter: tuple[float, float]) -> bool:
     )
     right_full = sum(ln.x1 >= right_x1 - 0.2 * right_width for ln in both)
     return left_full >= 0.6 * len(both) and right_full >= 0.6 * len(both)
+
+
+PHASE_TOLERANCE = 1.0  # points: cells of one table row share their top; two columns' lines drift apart
+OUT_OF_PHASE_SHARE = 0.5  # of the lines with words on both sides
+COLUMN_FILL = 0.7  # a line of running text reaches this far across its column …
+FILLED_SHARE = 0.2  # … and this share of each side's lines does
+
+
+def _independent_flows(run: list[Line], gutter: tuple[float, float]) -> bool:
+    """Two columns of text that each flow on their own (headings, short
+    paragraphs, gaps of their own): their lines do not keep one baseline grid
+    — where a band holds words of both sides, the two sides' tops differ, as
+    the cells of a table row's do not — and each side holds wrapped text that
+    fills its column, as a label column or a column of numbers never does."""
+    def side(line: Line, left: bool) -> tuple[tuple[Word, ...], ...]:
+        if left:
+            return tuple(s for s in line.segments if s[-1].x1 <= gutter[0] + 0.01)
+        return tuple(s for s in line.segments if s[0].x0 >= gutter[1] - 0.01)
+
+    lefts = [segs for ln in run if (segs := side(ln, True))]
+    rights = [segs for ln in run if (segs := side(ln, False))]
+    if len(lefts) < MIN_COLUMN_LINES or len(rights) < MIN_COLUMN_LINES:
+        return False
+    left_x0 = min(segs[0][0].x0 for segs in lefts)
+    right_x1 = max(segs[-1][-1].x1 for segs in rights)
+    left_width, right_width = gutter[0] - left_x0, right_x1 - gutter[1]
+    if left_width < 80 or right_width < 80:
+        return False
+
+    def top(segs: tuple[tuple[Word, ...], ...]) -> float:
+        return min(w.top for seg in segs for w in seg)
+
+    both = [(side(ln, True), side(ln, False)) for ln in run if side(ln, True) and side(ln, False)]
+    drifted = sum(abs(top(a) - top(b)) > PHASE_TOLERANCE for a, b in both)
+    if not both or drifted < OUT_OF_PHASE_SHARE * len(both):
+        return False
+    left_filled = sum(segs[-1][-1].x1 >= left_x0 + COLUMN_FILL * left_width for segs in lefts)
+    right_filled = sum(segs[-1][-1].x1 >= gutter[1] + COLUMN_FILL * right_width for segs in rights)
+    return left_filled >= FILLED_SHARE * len(lefts) and right_filled >= FILLED_SHARE * len(rights)
 
 
 # ---------------------------------------------------------------- running headers, footers, stamps

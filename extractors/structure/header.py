@@ -48,6 +48,11 @@ class _Vocabulary:
     time_single: re.Pattern[str]
     time_bare: re.Pattern[str]
     place_online: re.Pattern[str]
+    meeting_titles: re.Pattern[str]
+    prose_header: re.Pattern[str]
+    prose_body_after: re.Pattern[str]
+    prose_body_before: re.Pattern[str]
+    abbreviations: frozenset[str]
 
 
 @cache
@@ -61,6 +66,10 @@ def vocabulary() -> _Vocabulary:
 
     one_word = sorted({t for k in data["kinds"] for t in k["titles"] if " " not in t and "/" not in t}, key=len, reverse=True)
     caps = "|".join(re.escape(t.upper()) for t in one_word)
+    meeting_titles = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+")
+        for t in sorted({t for k in data["kinds"] if k["kind"] != "underlag" for t in k["titles"] if "/" not in t},
+                        key=len, reverse=True))
     return _Vocabulary(
         kinds=tuple((Kind(k["kind"]), tuple(k["titles"])) for k in data["kinds"]),
         qualifiers=tuple(data.get("title_qualifiers", ())),
@@ -76,6 +85,11 @@ def vocabulary() -> _Vocabulary:
         time_single=by_id["time.single"],
         time_bare=by_id["time.bare"],
         place_online=by_id["place.online"],
+        meeting_titles=re.compile(rf"(?<![\wåäöÅÄÖ-])(?:{meeting_titles})(?![\wåäöÅÄÖ-])", re.IGNORECASE),
+        prose_header=by_id["prose.header"],
+        prose_body_after=by_id["prose.body_after"],
+        prose_body_before=by_id["prose.body_before"],
+        abbreviations=frozenset(a.casefold() for a in data["abbreviations"]),
     )
 
 
@@ -256,6 +270,28 @@ def line_title_kind(line: Line) -> Kind | None:
 
 
 def organ_from_line(text: str) -> str | None:
+    """The body a header line names, beside the document's title or in it:
+    'Kommunfullmäktige   Protokoll   2024-12-02' (a running header) and
+    'Protokoll Tekniska nämnden 2022-02-01' (a title line) → the words on either
+    side of the title that name a body; else the line itself (`_organ_name`)."""
+    for part in _around_title(text):
+        if part and (organ := _organ_name(part)) is not None:
+            return organ
+    return _organ_name(text)
+
+
+def _around_title(text: str) -> tuple[str, ...]:
+    """The text before and after a meeting document's title printed in a line
+    ('Kommunfullmäktige Protokoll 2024-12-02' → 'Kommunfullmäktige', '2024-12-02');
+    the title must start with a capital, as a title does, so that 'justera
+    dagens protokoll' in a sentence splits nothing. () when the line has none."""
+    for m in vocabulary().meeting_titles.finditer(text):
+        if text[m.start()].isupper():
+            return text[: m.start()].strip(" |,;:–-"), text[m.end():].strip(" |,;:–-")
+    return ()
+
+
+def _organ_name(text: str) -> str | None:
     """'Sociala vård och omsorgsgruppen 2022-02-25' → 'Sociala vård och omsorgsgruppen'
     when the line names a body: its last word ends like one (-nämnden, -styrelsen,
     -fullmäktige, -gruppen …). A meeting number ('Direktionen, Nr 2') and a
@@ -307,16 +343,29 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
     start = end = location = None
     if meeting_doc:
         title_at = next((i for i, ln in enumerate(head) if _line_kind(ln)), 0)
+        head = _with_wrapped_title(head, title_at)
         block = [*head[title_at:], *margins]
         if organ is None:  # an association's meeting in its own word: 'Protokoll fört vid ordinarie föreningsstämma'
             organ = _titled_body(head, title_at)
-        if organ is None:  # a body named after the title, else above it ('Stenby samfällighet' over 'PROTOKOLL')
-            organ = next((o for ln in [*block, *head[:title_at]] for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
+        prose = _prose_header(head)
+        if organ is None and prose is not None:  # 'Protokoll fört vid sammanträde med socialnämnden den …'
+            organ = prose.organ
+        if organ is None:
+            # a body named by the title or just after it, else in the running header
+            # that repeats on every page, else further down the header, else above
+            # the title ('Stenby samfällighet' over 'PROTOKOLL'): the nearer the
+            # evidence to the title, the less a line of body text can pass for a name
+            near = title_at + TITLE_NEIGHBOURS + 1
+            lines = [*head[title_at:near], *margins, *head[near:], *head[:title_at]]
+            organ = next((o for ln in lines for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
         if date is None:
-            date = _labelled_date(block, "date") or _title_block_date(head[title_at:]) or _date_in_time_fields(head)
+            date = (_labelled_date(block, "date") or _title_block_date(head[title_at:]) or _date_in_time_fields(head)
+                    or (prose.date if prose else None) or _running_header_date([*margins, *head[:title_at]]))
         start, end, location = _time_and_place(head)
         if start is None and location is None:
             start, end, location = _when_line(head[title_at:])
+        if start is None and location is None and prose is not None:
+            start, end, location = prose.start, prose.end, prose.place
     # Last, a labelled field on the document's first pages ('Organ',
     # 'Sammanträdesdatum' on a protokoll's signature page). Later pages are
     # bundled attachments, whose fields speak of other meetings.
@@ -325,6 +374,35 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
     if date is None:
         date = _labelled_date(first_pages, "meeting_date_only", strict=True)
     return MeetingHeader(organ=organ, meeting_date=date, start_time=start, end_time=end, location=location)
+
+
+WRAP_MAX_GAP = 0.8  # a title's second line follows within this many of its font sizes
+
+
+def _with_wrapped_title(head: Sequence[Line], title_at: int) -> list[Line]:
+    """The header with a title that wraps onto a second line joined into one
+    line ('Sammanträdesprotokoll Kommunstyrelsens' over 'arbetsutskott
+    2022-12-19'): the next line continues the title when it is set in the same
+    size and weight, directly below, short, and no field of its own; a title
+    line that already states its date is whole."""
+    lines = list(head)
+    if title_at + 1 >= len(lines):
+        return lines
+    title, below = lines[title_at], lines[title_at + 1]
+    if (
+        find_date(title.text) is not None
+        or len(title.segments) > 1
+        or len(below.segments) > 1
+        or abs(title.size - below.size) > 0.5
+        or any(w.bold for w in title.words) != any(w.bold for w in below.words)
+        or not 0 <= below.top - title.bottom <= WRAP_MAX_GAP * title.size
+        or len(below.words) > TITLE_MAX_WORDS
+        or _line_kind(below) is not None
+        or any(label_value(below, name) is not None for name in ("time", "location", "place_and_time", "date", "organ"))
+    ):
+        return lines
+    lines[title_at : title_at + 2] = [Line((title.words + below.words,))]
+    return lines
 
 
 def _cells_and_line(line: Line) -> tuple[str, ...]:
@@ -410,22 +488,111 @@ def _labelled_date(lines: Sequence[Line], label: str, strict: bool = False) -> d
     return None
 
 
+def _names_meeting(text: str) -> bool:
+    """Beside a date, a line holds nothing but the title and the body ('Socialnämnden Protokoll')."""
+    rest = _strip_time_and_date(text)
+    return not rest or _title_kind(rest) is not None or organ_from_line(rest) is not None
+
+
 def _title_block_date(block: Sequence[Line]) -> dt.date | None:
     """A date on a line of its own, or beside the title or body (in the same
     line or cell row: 'Sociala vård och omsorgsgruppen | Kallelse | 2022-02-25'),
     in the first lines after the title (before any labelled field)."""
-    def names_meeting(text: str) -> bool:
-        rest = _strip_time_and_date(text)
-        return not rest or _title_kind(rest) is not None or organ_from_line(rest) is not None
-
     for line in block[:5]:
         if any(vocabulary().labels[name].match(line.segment_texts[0]) for name in ("time", "location", "place_and_time")):
             break
         if (d := find_date(line.text)) is None:
             continue
-        if names_meeting(line.text) or all(names_meeting(cell) for cell in cells(line)) or _opens_with_date(line.text):
+        if _names_meeting(line.text) or all(_names_meeting(cell) for cell in cells(line)) or _opens_with_date(line.text):
             return d
     return None
+
+
+def _running_header_date(margins: Sequence[Line]) -> dt.date | None:
+    """The date in a running header that names the meeting beside it
+    ('Kommunfullmäktige   Protokoll   2024-12-02' on every page): the rest of
+    the line is the title or the body, not a footer's print date or a
+    'Justerandes sign' line."""
+    for line in margins:
+        if (d := find_date(line.text)) is not None and _names_meeting(line.text):
+            return d
+    return None
+
+
+@dataclass(frozen=True)
+class _Prose:
+    organ: str | None
+    date: dt.date | None
+    start: str | None
+    end: str | None
+    place: str | None
+
+
+PROSE_MAX_LINES = 4  # a prose header sentence is wrapped over at most this many lines
+PROSE_FIRST_LINES = 8  # and begins among the first lines of the header
+
+
+def _prose_header(head: Sequence[Line]) -> _Prose | None:
+    """A meeting header written as one sentence (rule prose.header):
+    'Protokoll fört vid sammanträde med socialnämnden tisdagen den 3 mars 2024
+    kl. 9.00–11.30 i Kommunhuset, sal A.' or 'Tekniska nämnden kallas till
+    sammanträde …' → the body, date, times and the place after them. The
+    sentence runs on over wrapped lines up to its full stop."""
+    v = vocabulary()
+    for i, line in enumerate(head[:PROSE_FIRST_LINES]):
+        if not v.prose_header.search(line.text):
+            continue
+        parts = [line.text]
+        for more in head[i + 1 : i + PROSE_MAX_LINES]:
+            if _ends_sentence(parts[-1]) or label_value(more, "time") is not None:
+                break
+            parts.append(more.text)
+        sentence = re.sub(r"\s+", " ", " ".join(parts)).strip()
+        date = find_date(sentence)
+        if date is None:
+            continue  # a header states its date; a sentence without one is body text
+        start, end = find_times(sentence)
+        return _Prose(_prose_organ(sentence), date, start, end, _prose_place(sentence))
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    """A full stop that is not an abbreviation's ('… kl.' runs on: '15.00–17.15 i Kommunhuset.')."""
+    m = re.search(r"(?<![\wåäö.])([\wåäö.]+)\.\s*$", text)
+    return m is not None and m.group(1).casefold() not in vocabulary().abbreviations
+
+
+def _prose_organ(sentence: str) -> str | None:
+    """The body: after 'sammanträde med' (capitalised as a name is filed),
+    else an association's meeting in its own word ('kallas härmed till
+    årsmöte' → 'Årsmöte'), else before 'kallas till'."""
+    v = vocabulary()
+    if (m := v.prose_body_after.search(sentence)) is not None:
+        name = m.group("organ").strip()
+        if (organ := _organ_name(name[:1].upper() + name[1:])) is not None:
+            return organ
+    if (mention := find_body(sentence)) is not None:
+        return mention.organ
+    if (m := v.prose_body_before.search(sentence)) is not None:
+        return _organ_name(m.group("organ").strip())
+    return None
+
+
+def _prose_place(sentence: str) -> str | None:
+    """The place a prose header names after its date and time: '… kl. 9.00–11.30
+    i Kommunhuset, sal A.' → 'Kommunhuset, sal A'."""
+    v = vocabulary()
+    after = 0
+    for pattern in (v.time_range, v.time_single, v.date_iso, v.date_text, v.date_dotted, v.date_slash):
+        for m in pattern.finditer(sentence):
+            after = max(after, m.end())
+    m = re.match(r"\s*,?\s*(?:i|på)\s+(?P<place>.+?)\.?(?:\s*$|\.\s)", sentence[after:])
+    if after == 0 or m is None:
+        return None
+    place = m.group("place").strip(" ,;:")
+    if (online := v.place_online.match(place)) is not None:
+        place = online.group("platform")
+    return place or None
 
 
 def _opens_with_date(text: str) -> bool:
@@ -488,9 +655,10 @@ def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:
 
 
 def _date_in_time_fields(head: Sequence[Line]) -> dt.date | None:
-    for line in head:
+    """The date in a 'Plats och tid' or 'Tid' field, its value continued on the next line included."""
+    for i in range(len(head)):
         for label in ("place_and_time", "time"):
-            value = label_value(line, label)
+            value = _field_value(head, i, label)
             if value and (d := find_date(value)) is not None:
                 return d
     return None

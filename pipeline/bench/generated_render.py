@@ -122,25 +122,58 @@ class Flow:
             if lines:
                 self._next()
 
-    def row(self, cells: list[tuple[str, bool]], fractions: list[float], border: bool = False, gap: float = 0.0) -> None:
+    def fitting(self, fractions: list[float], rows: list[list[tuple[str, bool]]], border: bool,
+                labels: int = 1) -> tuple[list[float], float]:
+        """Column fractions, and a font size, that hold every row's cells: the
+        first `labels` cells ('§ 10') whole, the others' longest word. A narrow
+        column (a table in one of two columns) takes what it lacks from the one
+        with most to spare, which wraps between words; when that is not enough
+        the table is set smaller, down to 7 pt, as documents set their tables.
+        No document breaks a word inside, unhyphenated, at a cell's edge
+        ('Nordströ' over 'm'), and the gold would not say so."""
+        pad = 1.2 if border else 0.0
+        size = self.style.size
+        while True:
+            need = [0.0] * len(fractions)
+            for cells in rows:
+                for i, (text, bold) in enumerate(cells[: len(fractions)]):
+                    self._font(bold, size)
+                    words = [text or ""] if i < labels else (text or "").split()
+                    longest = max((self.pdf.get_string_width(w) for w in words), default=0.0)
+                    need[i] = max(need[i], longest + 2 * pad + 2 * self.pdf.c_margin + 0.5)
+            if sum(need) <= self.width or size <= 7.0:
+                break
+            size -= 0.5
+        widths = [f * self.width for f in fractions]
+        for i in range(len(widths)):
+            lack = need[i] - widths[i]
+            donor = max(range(len(widths)), key=lambda j: widths[j] - need[j])
+            if lack > 0 and donor != i and widths[donor] - need[donor] >= lack:
+                widths[donor] -= lack
+                widths[i] = need[i]
+        return [w / self.width for w in widths], size
+
+    def row(self, cells: list[tuple[str, bool]], fractions: list[float], border: bool = False, gap: float = 0.0,
+            size: float | None = None) -> None:
         """A table row (or a margin column): cells side by side, kept together."""
         self.gap(gap)
         pad = 1.2 if border else 0.0
         widths = [f * self.width for f in fractions]
+        line = (size or self.style.size) * 0.46
         heights = []
         for (text, bold), w in zip(cells, widths):
-            self._font(bold)
-            n = len(self.pdf.multi_cell(w - 2 * pad, self.style.line, text or " ", dry_run=True, output=MethodReturnValue.LINES))
-            heights.append(n * self.style.line + 2 * pad)
+            self._font(bold, size)
+            n = len(self.pdf.multi_cell(w - 2 * pad, line, text or " ", dry_run=True, output=MethodReturnValue.LINES))
+            heights.append(n * line + 2 * pad)
         height = max(heights)
         if self.y + height > BOTTOM:
             self._next()
         x = self.x
         for (text, bold), w in zip(cells, widths):
-            self._font(bold)
+            self._font(bold, size)
             if text:
                 self.pdf.set_xy(x + pad, self.y + pad)
-                self.pdf.multi_cell(w - 2 * pad, self.style.line, text, align="L")
+                self.pdf.multi_cell(w - 2 * pad, line, text, align="L")
             if border:
                 self.pdf.rect(x, self.y, w, height)
             x += w
@@ -331,11 +364,24 @@ class Renderer:
         heading = self.f["heading"]
         if doc.kind == "kallelse" and self.rng.random() < 0.6:
             flow.para(self.rng.choice(("Ärenden", "Föredragningslista", "Dagordning")), bold=True, size=self.style.size + 1, gap=2)
+        self.fractions: list[float] = []
+        self.cell_size: float | None = None
         if heading == "table_row":
             head = [("Nr", True), ("Ärende", True), ("Föredragande", True), ("Tid", True)][: len(self.table_widths())]
-            flow.row(head, self.table_widths(), border=True, gap=2)
+            self.fractions, self.cell_size = flow.fitting(
+                self.table_widths(), [head] + [self.table_cells(i) for i in doc.items], border=True)
+            flow.row(head, self.fractions, border=True, gap=2, size=self.cell_size)
+        elif heading == "margin":
+            self.fractions, self.cell_size = flow.fitting(
+                [0.16, 0.84], [[(i.label, self.hb), (i.title, self.hb)] for i in doc.items], border=False)
         for item in doc.items:
             self.item(flow, item)
+
+    def table_cells(self, item: Item) -> list[tuple[str, bool]]:
+        time = clock_text(item.time, self.clock) if item.time else ""
+        cells = [(item.label, False), (item.title, self.hb),
+                 (presenter_names(item.presenters) if item.presenters and not item.presenter_in_text else "", False), (time, False)]
+        return cells[: len(self.table_widths())]
 
     def table_widths(self) -> list[float]:
         """Nr | Ärende | Föredragande | Tid; the time column only where an item has a time."""
@@ -351,13 +397,10 @@ class Renderer:
         gap = 2.0 if not item.parent_label else 1.2
         flow.keep(4 if heading in ("next_line", "table_row") else 3)
         if heading == "table_row":
-            time = clock_text(item.time, self.clock) if item.time else ""
-            cells = [(item.label, False), (item.title, self.hb),
-                     (presenter_names(item.presenters) if item.presenters and not item.presenter_in_text else "", False), (time, False)]
-            flow.row(cells[: len(self.table_widths())], self.table_widths(), border=True)
+            flow.row(self.table_cells(item), self.fractions, border=True, size=self.cell_size)
         elif heading == "margin":
-            flow.row([(item.label, self.hb), (item.title, self.hb)], [0.16, 0.84], gap=gap + 1)
-            indent = 0.16 * flow.width
+            flow.row([(item.label, self.hb), (item.title, self.hb)], self.fractions, gap=gap + 1, size=self.cell_size)
+            indent = self.fractions[0] * flow.width
         elif heading == "next_line":
             flow.para(item.label, bold=self.hb, gap=gap + 1)
             flow.para(item.title, bold=self.hb, gap=0.5)

@@ -1,0 +1,103 @@
+"""The meeting header read from evidence other than a label table: a running
+header that repeats the body and date on every page, a title line that names
+the body beside the title (wrapped or not), a header written as one sentence,
+and a 'Plats och tid' value that runs on to the next line. Invented meetings,
+rendered here; extraction only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from extractors.record import extract_document
+from extractors.structure import header
+from schemas.document import Kind
+from tests.pdfmaker import Sheet
+
+X = 60.0
+
+
+def _items(sheet: Sheet, first: int = 12) -> Sheet:
+    titles = ["Val av justerare", "Godkännande av dagordning", "Ny taxa för bygglov", "Delegationsbeslut", "Övriga frågor"]
+    for n, title in enumerate(titles, start=first):
+        sheet.space(6).line((X, f"§ {n} {title}"), bold=True)
+        sheet.line((X, "Nämnden beslutar att godkänna förslaget i enlighet med förvaltningens skrivelse."))
+        sheet.line((X, "Ärendet har beretts av förvaltningen och det finns inget att erinra mot förslaget."))
+    return sheet
+
+
+def _read(tmp_path: Path, sheet: Sheet):
+    record = extract_document(sheet.render(tmp_path / "m.pdf"))
+    return record.kind, record.header
+
+
+def test_a_running_header_names_the_body_and_the_date_beside_the_title(tmp_path):
+    sheet = Sheet(header="Byggnadsnämnden    Protokoll    2023-04-12")
+    sheet.line((X, "Exempelby kommun"), bold=True).line((X, "Protokoll"), size=14, bold=True)
+    sheet.line((X, "Tid: 9.00–11.00")).line((X, "Plats: Rådhuset, sal Linden"))
+    _items(sheet)
+    for _ in range(12):  # a second page, so that the header repeats
+        sheet.line((X, "Förvaltningen redovisar ärendet och nämnden för en diskussion om det fortsatta arbetet."))
+    _items(sheet, first=17)
+    kind, h = _read(tmp_path, sheet)
+    assert kind is Kind.PROTOKOLL
+    assert (h.organ, h.meeting_date) == ("Byggnadsnämnden", dt.date(2023, 4, 12))
+    assert (h.start_time, h.end_time, h.location) == ("09:00", "11:00", "Rådhuset, sal Linden")
+
+
+def test_a_title_line_names_the_body_after_the_title_and_may_wrap(tmp_path):
+    one = Sheet().line((X, "Kallelse med föredragningslista Fritidsnämnden 2024-01-15"), size=14, bold=True)
+    one.line((X, "Tid: kl. 18.00")).line((X, "Plats: Folkets hus"))
+    kind, h = _read(tmp_path, _items(one, first=1))
+    assert kind is Kind.KALLELSE
+    assert (h.organ, h.meeting_date, h.start_time, h.location) == ("Fritidsnämnden", dt.date(2024, 1, 15), "18:00", "Folkets hus")
+
+    wrapped = Sheet().line((X, "Sammanträdesprotokoll Kultur- och"), size=14, bold=True, gap=17)
+    wrapped.line((X, "fritidsnämnden 2021-09-08"), size=14, bold=True)
+    wrapped.line((X, "Tid: 13.00–15.00")).line((X, "Plats: Biblioteket"))
+    kind, h = _read(tmp_path, _items(wrapped))
+    assert (kind, h.organ, h.meeting_date) == (Kind.PROTOKOLL, "Kultur- och fritidsnämnden", dt.date(2021, 9, 8))
+
+
+def test_a_header_written_as_a_sentence_gives_body_date_times_and_place(tmp_path):
+    sheet = Sheet().line((X, "Exempelby kommun"), bold=True).space(8)
+    sheet.line((X, "Protokoll fört vid sammanträde med valnämnden tisdagen den 7 mars 2023 kl."))
+    sheet.line((X, "13.00–15.30 i Stadshuset, sal Ekan."))
+    kind, h = _read(tmp_path, _items(sheet))
+    assert kind is Kind.PROTOKOLL
+    assert (h.organ, h.meeting_date) == ("Valnämnden", dt.date(2023, 3, 7))
+    assert (h.start_time, h.end_time, h.location) == ("13:00", "15:30", "Stadshuset, sal Ekan")
+
+    notice = Sheet().line((X, "Gatunämnden kallas till sammanträde torsdagen den 2 maj 2024 kl. 18.00 i Folkets hus."))
+    kind, h = _read(tmp_path, _items(notice, first=1))
+    assert (h.organ, h.meeting_date, h.start_time, h.location) == ("Gatunämnden", dt.date(2024, 5, 2), "18:00", "Folkets hus")
+
+
+def test_a_place_and_time_value_continued_on_the_next_line_gives_the_date(tmp_path):
+    sheet = Sheet().line((X, "KALLELSE"), size=14, bold=True).line((X, "Skolnämnden"), bold=True).space(6)
+    sheet.line((X, "Plats och tid"), (200, "Skolans aula, Exempelby,"))
+    sheet.line((200, "2022-06-01 kl. 10.00"))
+    kind, h = _read(tmp_path, _items(sheet, first=1))
+    assert (h.organ, h.meeting_date, h.start_time) == ("Skolnämnden", dt.date(2022, 6, 1), "10:00")
+
+
+def test_a_title_in_a_line_splits_it_only_where_a_title_begins_with_a_capital():
+    assert header.organ_from_line("Miljönämnden    Protokoll    2020-02-02") == "Miljönämnden"
+    assert header.organ_from_line("Protokoll Tekniska nämnden 2022-02-01") == "Tekniska nämnden"
+    assert header.organ_from_line("Miljönämnden beslutar att justera dagens protokoll") is None
+    assert header.organ_from_line("Exempelby kommun") is None
+
+
+def test_the_running_header_outweighs_a_line_of_body_text_further_down_the_header(tmp_path):
+    sheet = Sheet(header="Gatunämnden    Protokoll    2023-10-05")
+    sheet.line((X, "Exempelby kommun"), bold=True).line((X, "Protokoll"), size=14, bold=True)
+    sheet.line((X, "Tid: 13.00–14.00")).line((X, "Plats: Rådhuset"))
+    sheet.line((X, "Beslutande: Anna Berg (S), Per Ek (M)")).line((X, "Ersättare: Eva Nord (V)"))
+    sheet.line((X, "§ 3 Cykelvägar"), bold=True)
+    sheet.line((X, "Förvaltningen föreslår att Samverkansrådet"), (330, "Nämnden beslutar enligt förslaget."))
+    _items(sheet, first=4)
+    for _ in range(14):
+        sheet.line((X, "Förvaltningen redovisar ärendet och nämnden för en diskussion om det fortsatta arbetet."))
+    _items(sheet, first=9)
+    kind, h = _read(tmp_path, sheet)
+    assert (kind, h.organ, h.meeting_date) == (Kind.PROTOKOLL, "Gatunämnden", dt.date(2023, 10, 5))
