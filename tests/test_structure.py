@@ -400,3 +400,44 @@ def test_participants_in_two_columns(tmp_path):
     record = extract_document(sheet.render(tmp_path / "columns.pdf"))
     others = {(p.name, p.organization) for p in record.participants if p.role.value == "övrig"}
     assert others == {("Lars Holm", "Ekonomichef"), ("Sara Lind", "Controller")}
+
+
+TIMED_TITLES = ["Val av protokollsjusterare", "Budgetuppföljning efter mars", "Upphandling av skolskjutsar", "Information om sommarens badplatser"]
+
+
+@pytest.mark.parametrize("label", ["{n}.", "§ {n}", "Punkt {n}"])
+def test_kallelse_time_on_its_own_line_under_the_heading(tmp_path, label):
+    """'kl. 13.00' alone on the line under an item's heading is the item's
+    time, not the first line of its text — whether the items are numbered
+    rows or § headings."""
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    for n, title in enumerate(TIMED_TITLES, 1):
+        sheet.line((60, label.format(n=n)), (110, title), bold=True)
+        if n != 3:
+            sheet.line((110, f"kl. {8 + n}.{15 * (n - 1):02d}"))
+        sheet.line((110, "Nämnden får en muntlig redovisning av ärendet."))
+        sheet.space(8)
+    record = extract_document(sheet.render(tmp_path / "timed.pdf"))
+    items = {i.number: i for i in record.items}
+    assert list(items) == [1, 2, 3, 4]
+    assert [items[n].title for n in items] == TIMED_TITLES
+    assert [items[n].scheduled_time for n in items] == ["09:00", "10:15", None, "12:45"]
+    assert all("kl." not in (i.summary or "") for i in record.items)
+
+
+@pytest.mark.parametrize("bold", [True, False])
+@pytest.mark.parametrize("label", ["{n}.", "§ {n}", "{n})", "Ärende {n}"])
+def test_kallelse_time_after_a_run_in_title(tmp_path, label, bold):
+    """'§ 2 Budgetuppföljning efter mars. kl. 10.15' — a time after the title
+    on the heading's line, whichever reader took the items."""
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    for n, title in enumerate(TIMED_TITLES, 1):
+        sheet.line((60, f"{label.format(n=n)} {title}. kl. {8 + n}.{15 * (n - 1):02d}"), bold=bold)
+        sheet.line((60, "Nämnden får en muntlig redovisning av ärendet och av de frågor som har kommit in från"))
+        sheet.line((60, "kommunens invånare under våren."))
+        sheet.space(8)
+    record = extract_document(sheet.render(tmp_path / "runin.pdf"))
+    assert [(i.title, i.scheduled_time) for i in record.items] == [
+        (t, f"{8 + n:02d}:{15 * (n - 1):02d}") for n, t in enumerate(TIMED_TITLES, 1)]

@@ -206,10 +206,7 @@ def _split_single_line(text: str) -> tuple[str, str | None, str | None]:
 
 
 def _hhmm(cell: str | None) -> str | None:
-    if not cell:
-        return None
-    m = blocks.rule("agenda.time").pattern.fullmatch(cell.strip())
-    return f"{int(m.group('hour')):02d}:{m.group('minute')}" if m else None
+    return blocks.clock(cell)
 
 
 # ---------------------------------------------------------------- sections and bodies
@@ -249,9 +246,11 @@ def _item(
         if blocks.rule("agenda.break").pattern.match(p.text):
             continue
         body.append(p)
+    time = row.time
+    if body and time is None and (at := blocks.clock(body[0].text)):  # 'kl. 13.00' on its own line under the heading
+        time, body = at, body[1:]
     found = fields.split_fields(body)
     presenters = people.split_names(row.presenters, participants)  # 'Ordförande' → the chair
-    time = row.time
     for text in found.presenter_text:
         if m := blocks.rule("agenda.time_after").pattern.search(text):  # 'Föredragande: Anna Berg, kl. 13:10'
             time = time or f"{int(m.group('hour')):02d}:{m.group('minute')}"

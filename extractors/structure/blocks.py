@@ -95,6 +95,13 @@ def words_text(words: Iterable[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
+def clock(text: str | None) -> str | None:
+    """'HH:MM' when the text is a time and nothing else ('kl. 13.00',
+    '13:10–13:25': the start counts), else None."""
+    m = rule("agenda.time").pattern.fullmatch(text.strip()) if text else None
+    return f"{int(m.group('hour')):02d}:{m.group('minute')}" if m else None
+
+
 def heading_text(text: str) -> str:
     """A heading as it is kept: without the full stop or colon it ends with
     ('Stämmans öppnande.' → 'Stämmans öppnande'), unless the period is an

@@ -440,6 +440,8 @@ def _item(
     if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1
+    time = blocks.clock(placed[body[used]].text) if used < len(body) else None
+    used += time is not None  # 'kl. 13.00' on its own line under the title: the item's time
     found = fields.split_fields([placed[i] for i in body[used:]], latest_wins=True)
     if found.text.get("decision"):  # 'Anna Berg reserverade sig mot beslutet …' under the decision: dissent
         decision, dissent = decisions.part_dissent(found.text["decision"])
@@ -459,6 +461,7 @@ def _item(
         label=heading.label or None,
         title=blocks.heading_text(title) or heading.label or heading.printed or f"§ {heading.number}",
         case_number=case_number,
+        scheduled_time=time,
         presenters=presenters,
         attachments=[Attachment(title=t) for t in found.attachments],
         page_start=head.page_no,
