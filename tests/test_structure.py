@@ -441,3 +441,54 @@ def test_kallelse_time_after_a_run_in_title(tmp_path, label, bold):
     record = extract_document(sheet.render(tmp_path / "runin.pdf"))
     assert [(i.title, i.scheduled_time) for i in record.items] == [
         (t, f"{8 + n:02d}:{15 * (n - 1):02d}") for n, t in enumerate(TIMED_TITLES, 1)]
+
+
+TABLE_PARAGRAPHS = [  # number, title, presenter cell lines
+    (41, "Riktlinjer för föreningsbidrag", ["Lars Holm och", "Sara Lind"]),
+    (42, "Taxa för färdtjänst", ["Sara Lind"]),
+    (43, "Yttrande över remiss om kollektivtrafik", ["kl. 10.30"]),
+    (44, "Anmälan av delegationsbeslut", []),
+]
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_paragraph_headings_as_table_rows_keep_their_cells_apart(tmp_path, bold):
+    """'§ 41 | Riktlinjer … | Lars Holm och / Sara Lind': the § headings are
+    the rows of a table whose column right of the title they all share; the
+    cell is who presents (or the time), a name wrapped within it goes on in
+    the line below, and neither is the title's nor the § text's."""
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, cell in TABLE_PARAGRAPHS:
+        sheet.space(10)
+        sheet.line((60, f"§ {number}", bold), (110, title, bold), *([(400, cell[0])] if cell else []))
+        for more in cell[1:]:
+            sheet.line((400, more))
+        sheet.line((60, "Ärendet har beretts av förvaltningen som lämnar en redogörelse för bakgrunden och för"))
+        sheet.line((60, "de synpunkter som har kommit in under remisstiden."))
+        sheet.line((60, "Beslut", True))
+        sheet.line((60, "Socialnämnden beslutar att godkänna förslaget."))
+    record = extract_document(sheet.render(tmp_path / "table.pdf"))
+    items = {i.number: i for i in record.items}
+    assert list(items) == [41, 42, 43, 44]
+    assert [items[n].title for n in items] == [t for _, t, _ in TABLE_PARAGRAPHS]
+    assert items[41].presenters == ["Lars Holm", "Sara Lind"]
+    assert items[42].presenters == ["Sara Lind"]
+    assert items[43].scheduled_time == "10:30"
+    assert not any("Sara Lind" in (i.summary or "") for i in record.items)
+
+
+def test_a_wide_gap_in_one_title_is_no_column(tmp_path):
+    """One heading whose line holds a gap is no table: its words stay its title."""
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, _ in TABLE_PARAGRAPHS:
+        sheet.space(10)
+        if number == 42:
+            sheet.line((60, f"§ {number}", True), (110, title, True), (400, "(revidering)", True))
+        else:
+            sheet.line((60, f"§ {number}", True), (110, title, True))
+        sheet.line((60, "Beslut", True))
+        sheet.line((60, "Socialnämnden beslutar att godkänna förslaget."))
+    record = extract_document(sheet.render(tmp_path / "gap.pdf"))
+    assert {i.number: i.title for i in record.items}[42] == "Taxa för färdtjänst (revidering)"
