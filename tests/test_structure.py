@@ -492,3 +492,30 @@ def test_a_wide_gap_in_one_title_is_no_column(tmp_path):
         sheet.line((60, "Socialnämnden beslutar att godkänna förslaget."))
     record = extract_document(sheet.render(tmp_path / "gap.pdf"))
     assert {i.number: i.title for i in record.items}[42] == "Taxa för färdtjänst (revidering)"
+
+
+RUN_IN = [  # number, bold title as printed, the plain text run into it, the line it wraps to
+    (42, "Val av justerare:", "Beslut: Nämnden utser Anna Berg att jämte ordföranden", "justera dagens protokoll."),
+    (43, "Budget för kulturskolan.", "Förvaltningen redovisar ett förslag till budget för", "kulturskolan med avgifter."),
+    (44, "Motion om cykelvägar m.fl.", "Nämnden föreslår att motionen bifalls. Ordföranden", "frågar om nämnden bifaller."),
+]
+
+
+def test_run_in_paragraph_heading_ends_where_the_weight_changes(tmp_path):
+    """'**§ 42 Val av justerare:** Beslut: Nämnden utser …' — a bold title run
+    into plain text on its line: the title ends at its full stop or colon
+    where the type turns plain, the rest is the §'s text (a field label
+    included); an abbreviation's period ('m.fl.') does not end it."""
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, text, wrapped in RUN_IN:
+        sheet.space(10)
+        head = f"§ {number} {title}"
+        sheet.line((60, head, True), (60 + 5.0 * len(head) + 3, text))
+        sheet.line((60, wrapped))
+    record = extract_document(sheet.render(tmp_path / "runin.pdf"))
+    items = {i.number: i for i in record.items}
+    assert [items[n].title for n in (42, 43)] == ["Val av justerare", "Budget för kulturskolan"]
+    assert items[42].decision.startswith("Nämnden utser Anna Berg") and items[42].decision.endswith("justera dagens protokoll.")
+    assert items[43].summary.startswith("Förvaltningen redovisar")
+    assert items[44].title.startswith("Motion om cykelvägar m.fl.")

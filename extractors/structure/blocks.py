@@ -95,6 +95,19 @@ def words_text(words: Iterable[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
+def run_in(words: Sequence[Word]) -> int | None:
+    """Where a run-in heading's title ends and its text begins, on one line:
+    a bold title closed by a full stop or colon, then plain words that open
+    a sentence ('**Val av justerare:** Beslut: Anna Berg utses …'). None when
+    the weight does not change there (a title in one type, a plain cell)."""
+    k = next((k for k, w in enumerate(words) if not w.bold), None)
+    if not k or not all(not w.bold for w in words[k:]):
+        return None
+    last, first = words[k - 1].text, words[k].text
+    closed = last.endswith((".", ":", "?", "!")) and not rule("title.abbreviated_end").pattern.search(last)
+    return k if closed and first[:1].isupper() else None
+
+
 def clock(text: str | None) -> str | None:
     """'HH:MM' when the text is a time and nothing else ('kl. 13.00',
     '13:10–13:25': the start counts), else None."""

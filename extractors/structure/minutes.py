@@ -102,7 +102,8 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
         consumed = len(m.group(0).split())
         rest = list(line.words[consumed:])
         rest_text = blocks.words_text(rest)
-        typographic = blocks.is_heading(line, size)
+        typographic = blocks.is_heading(line, size) or (  # '**§ 5 Title.** Text …': the label and title bold, run into text
+            len(line.words) > consumed and all(w.bold for w in line.words[: consumed + 1]))
         set_off = (
             typographic
             or not rest
@@ -490,7 +491,13 @@ def _item(
             body = [i for k, i in enumerate(body) if k >= len(lines) or lines[k] is not None]
         else:
             cells = []
-    title_lines, used = _title_lines(placed, heading, body, rest_text, size)
+    lead: list[Placed] = []
+    if (cut := blocks.run_in(heading.rest)) is not None and not cells:  # '§ 5 Title. Text …' on one line
+        rest_text = blocks.words_text(heading.rest[:cut])
+        lead = [dataclasses.replace(head, line=Line((tuple(heading.rest[cut:]),)))]
+        title_lines, used = [rest_text], 0
+    else:
+        title_lines, used = _title_lines(placed, heading, body, rest_text, size)
     if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1
@@ -502,13 +509,13 @@ def _item(
             time = time or at
         else:
             cell_names += [n for n in people.split_names(cell, participants) if n not in cell_names]
-    found = fields.split_fields([placed[i] for i in body[used:]], latest_wins=True)
+    found = fields.split_fields(lead + [placed[i] for i in body[used:]], latest_wins=True)
     if found.text.get("decision"):  # 'Anna Berg reserverade sig mot beslutet …' under the decision: dissent
         decision, dissent = decisions.part_dissent(found.text["decision"])
         if dissent:
             found.text["decision"] = decision
             found.text["dissent"] = "\n".join(t for t in (found.text.get("dissent"), dissent) if t)
-            found.boxes = decisions.moved_regions(found.boxes, [placed[i] for i in body[used:]], "decision", "dissent", dissent)
+            found.boxes = decisions.moved_regions(found.boxes, lead + [placed[i] for i in body[used:]], "decision", "dissent", dissent)
     presenters = item_presenters(found, heading.number, participants)
     presenters = cell_names + [n for n in presenters if n not in cell_names]
     last = placed[stop - 1] if stop - 1 >= heading.index else head
