@@ -519,3 +519,21 @@ def test_run_in_paragraph_heading_ends_where_the_weight_changes(tmp_path):
     assert items[42].decision.startswith("Nämnden utser Anna Berg") and items[42].decision.endswith("justera dagens protokoll.")
     assert items[43].summary.startswith("Förvaltningen redovisar")
     assert items[44].title.startswith("Motion om cykelvägar m.fl.")
+
+
+@pytest.mark.parametrize("label", ["{n}.", "Punkt {n}", "{n})"])
+def test_run_in_agenda_row_ends_where_the_weight_changes(tmp_path, label):
+    """'**3. Internkontrollplan.** Planen anger …' in a kallelse: the row's
+    title ends where the bold turns plain after its full stop; the plain words
+    and the line they wrap to are the item's text, not its title."""
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    for n, title in enumerate(["Val av justerare:", "Internkontrollplan för året.", "Taxor för hemtjänsten."], 1):
+        head = f"{label.format(n=n)} {title}"
+        sheet.line((60, head, True), (60 + 5.0 * len(head) + 3, "Förvaltningen redovisar ärendet och de frågor som"))
+        sheet.line((60, "har kommit in under året till nämnden."))
+        sheet.space(8)
+    record = extract_document(sheet.render(tmp_path / "runin-rows.pdf"))
+    assert [i.title for i in record.items] == ["Val av justerare", "Internkontrollplan för året", "Taxor för hemtjänsten"]
+    assert all(" ".join(i.summary.split()) == "Förvaltningen redovisar ärendet och de frågor som har kommit in under året till nämnden."
+               for i in record.items)

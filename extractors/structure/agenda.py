@@ -22,6 +22,7 @@ attachments by its page numbers (extractors/structure/contents.py).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Sequence
 
@@ -140,6 +141,9 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
                 break
             if not title_words and not (presenter_words or time_words):
                 break
+        if i == row.index and not any(rest) and (cut := blocks.run_in(title_words)) is not None:
+            row.run_in = tuple(title_words[cut:])  # '**5. Title.** Text …': the text runs on below, the title has ended
+            title_words = title_words[:cut]
         if title_words:
             text = blocks.words_text(title_words)
             if i == row.index and row.unread_cell:
@@ -154,6 +158,8 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
             title_open = False
         row.last = i
         i += 1
+        if row.run_in:
+            break
     if not columns.boundaries:
         title, presenter_text, time_cell = _split_single_line(_join_title(row.title))
         row.title = [title]
@@ -237,7 +243,7 @@ def _item(
     cited: dict[int, str],
 ) -> Item:
     row = rows[k]
-    body = []
+    body = [dataclasses.replace(placed[row.index], line=Line((row.run_in,)))] if row.run_in else []
     for p in placed[row.last + 1 : _stop(placed, rows, k)]:
         if end_page is not None and p.page_no >= end_page:
             break
