@@ -537,3 +537,28 @@ def test_run_in_agenda_row_ends_where_the_weight_changes(tmp_path, label):
     assert [i.title for i in record.items] == ["Val av justerare", "Internkontrollplan för året", "Taxor för hemtjänsten"]
     assert all(" ".join(i.summary.split()) == "Förvaltningen redovisar ärendet och de frågor som har kommit in under året till nämnden."
                for i in record.items)
+
+
+def test_run_in_title_ends_at_a_field_label_in_any_type(tmp_path):
+    """'§ 42 Val av justerare. Beslut: …' in one plain type, and a title
+    wrapped before it runs in ('§ 43 Val av justerare tillika' /
+    'rösträknare. Beslut: …'): a field's label after the closed title starts
+    the text; a colon inside a title that no label follows does not."""
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    rows = [
+        (42, ["§ 42 Val av justerare. Beslut: Nämnden utser Anna Berg att jämte ordföranden justera"], "Val av justerare"),
+        (43, ["§ 43 Val av justerare tillika", "rösträknare. Beslut: Nämnden utser Per Ek."], "Val av justerare tillika rösträknare"),
+        (44, ["§ 44 Budget 2025: Investeringar i skolan"], "Budget 2025: Investeringar i skolan"),
+    ]
+    for number, lines, _ in rows:
+        sheet.space(10)
+        sheet.line((60, lines[0]), bold=True)
+        for more in lines[1:]:
+            sheet.line((60, more), bold=True)
+        sheet.line((60, "Nämnden godkänner förslaget."))
+        sheet.space(6)
+    record = extract_document(sheet.render(tmp_path / "labels.pdf"))
+    items = {i.number: i for i in record.items}
+    assert [items[n].title for n, _, _ in rows] == [t for _, _, t in rows]
+    assert items[43].decision.startswith("Nämnden utser Per Ek.")

@@ -141,7 +141,7 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
                 break
             if not title_words and not (presenter_words or time_words):
                 break
-        if i == row.index and not any(rest) and (cut := blocks.run_in(title_words)) is not None:
+        if i == row.index and not any(rest) and (cut := blocks.run_in(title_words, len(first.text[: row.label_end].split()) + 1)) is not None:
             row.run_in = tuple(title_words[cut:])  # '**5. Title.** Text …': the text runs on below, the title has ended
             title_words = title_words[:cut]
         if title_words:

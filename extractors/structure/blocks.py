@@ -95,17 +95,24 @@ def words_text(words: Iterable[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
-def run_in(words: Sequence[Word]) -> int | None:
-    """Where a run-in heading's title ends and its text begins, on one line:
-    a bold title closed by a full stop or colon, then plain words that open
-    a sentence ('**Val av justerare:** Beslut: Anna Berg utses …'). None when
-    the weight does not change there (a title in one type, a plain cell)."""
+def run_in(words: Sequence[Word], start: int = 1) -> int | None:
+    """Where a run-in heading's title ends and its text begins, on one line
+    (the title holds at least `start` words): a bold title closed by a full
+    stop or colon, then plain words that open a sentence ('**Val av
+    justerare:** Beslut: Anna Berg utses …'); in any type, a closed title
+    and then a field's label ('Val av justerare. Beslut: …'). None when
+    neither shows where the title ends."""
+    def closed(k: int) -> bool:
+        last = words[k - 1].text
+        return last.endswith((".", ":", "?", "!")) and not rule("title.abbreviated_end").pattern.search(last)
+
     k = next((k for k, w in enumerate(words) if not w.bold), None)
-    if not k or not all(not w.bold for w in words[k:]):
-        return None
-    last, first = words[k - 1].text, words[k].text
-    closed = last.endswith((".", ":", "?", "!")) and not rule("title.abbreviated_end").pattern.search(last)
-    return k if closed and first[:1].isupper() else None
+    if k and k >= start and all(not w.bold for w in words[k:]) and closed(k) and words[k].text[:1].isupper():
+        return k
+    for k in range(start, len(words)):
+        if closed(k) and words[k].text[:1].isupper() and leading_label("field.", Line((tuple(words[k:]),))) is not None:
+            return k
+    return None
 
 
 def clock(text: str | None) -> str | None:

@@ -498,6 +498,10 @@ def _item(
         title_lines, used = [rest_text], 0
     else:
         title_lines, used = _title_lines(placed, heading, body, rest_text, size)
+        words = placed[body[used - 1]].line.words if used else ()
+        if (cut := blocks.run_in(words)) is not None:  # 'Val av justerare tillika' / 'rösträknare. Beslut: …'
+            title_lines[-1] = blocks.words_text(words[:cut])
+            lead = [dataclasses.replace(placed[body[used - 1]], line=Line((tuple(words[cut:]),)))]
     if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1
