@@ -562,3 +562,18 @@ def test_run_in_title_ends_at_a_field_label_in_any_type(tmp_path):
     items = {i.number: i for i in record.items}
     assert [items[n].title for n, _, _ in rows] == [t for _, _, t in rows]
     assert items[43].decision.startswith("Nämnden utser Per Ek.")
+
+
+def test_a_property_designation_ending_a_title_is_no_time(tmp_path):
+    """'Försäljning av fastigheten Granlunda 3:14' — a property's designation
+    (block:unit) ends the title; a time under it ('kl. 09.50') is the item's."""
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    titles = ["Val av justerare", "Försäljning av fastigheten Granlunda 3:14", "Arrende av Mossen 1:7", "Övriga frågor"]
+    for n, title in enumerate(titles, 1):
+        sheet.line((60, f"{n}. {title}"), bold=True)
+        sheet.line((60, f"kl. 1{n}.00"))
+        sheet.line((60, "Nämnden får en redovisning av ärendet."))
+        sheet.space(8)
+    record = extract_document(sheet.render(tmp_path / "property.pdf"))
+    assert [(i.title, i.scheduled_time) for i in record.items] == [(t, f"1{n}:00") for n, t in enumerate(titles, 1)]

@@ -203,7 +203,8 @@ def _split_single_line(text: str) -> tuple[str, str | None, str | None]:
     time = presenters = None
     if len(parts) > 1 and time_rule.fullmatch(parts[-1].strip()):
         time = parts.pop().strip()
-    elif m := re.search(r"\s(?:kl\.?\s*)?([01]?\d|2[0-3])[:.][0-5]\d$", parts[-1]):
+    elif m := re.search(r"\s(?:kl\.?\s*([01]?\d|2[0-3])[:.]|(?:[01]\d|2[0-3])\.)[0-5]\d$", parts[-1]):
+        # 'kl. 9:30', or '09.30'; not 'Sjöbacka 4:12' (a property's designation)
         time = parts[-1][m.start():].strip()
         parts[-1] = parts[-1][: m.start()]
     if len(parts) > 1 and people.split_names(parts[-1]):
