@@ -446,7 +446,7 @@ def test_kallelse_time_after_a_run_in_title(tmp_path, label, bold):
 TABLE_PARAGRAPHS = [  # number, title, presenter cell lines
     (41, "Riktlinjer för föreningsbidrag", ["Lars Holm och", "Sara Lind"]),
     (42, "Taxa för färdtjänst", ["Sara Lind"]),
-    (43, "Yttrande över remiss om kollektivtrafik", ["kl. 10.30"]),
+    (43, "Yttrande över remiss om kollektivtrafik", ["Per Ek", "kl. 10.30"]),
     (44, "Anmälan av delegationsbeslut", []),
 ]
 
@@ -461,9 +461,12 @@ def test_paragraph_headings_as_table_rows_keep_their_cells_apart(tmp_path, bold)
     _protokoll_header(sheet)
     for number, title, cell in TABLE_PARAGRAPHS:
         sheet.space(10)
-        sheet.line((60, f"§ {number}", bold), (110, title, bold), *([(400, cell[0])] if cell else []))
-        for more in cell[1:]:
-            sheet.line((400, more))
+        if number == 43:  # a presenter cell and a time cell on the heading's line
+            sheet.line((60, f"§ {number}", bold), (110, title, bold), (400, cell[0]), (490, cell[1]))
+        else:
+            sheet.line((60, f"§ {number}", bold), (110, title, bold), *([(400, cell[0])] if cell else []))
+            for more in cell[1:]:
+                sheet.line((400, more))
         sheet.line((60, "Ärendet har beretts av förvaltningen som lämnar en redogörelse för bakgrunden och för"))
         sheet.line((60, "de synpunkter som har kommit in under remisstiden."))
         sheet.line((60, "Beslut", True))
@@ -474,7 +477,7 @@ def test_paragraph_headings_as_table_rows_keep_their_cells_apart(tmp_path, bold)
     assert [items[n].title for n in items] == [t for _, t, _ in TABLE_PARAGRAPHS]
     assert items[41].presenters == ["Lars Holm", "Sara Lind"]
     assert items[42].presenters == ["Sara Lind"]
-    assert items[43].scheduled_time == "10:30"
+    assert items[43].scheduled_time == "10:30" and items[43].presenters == ["Per Ek"]
     assert not any("Sara Lind" in (i.summary or "") for i in record.items)
 
 

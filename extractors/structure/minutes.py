@@ -378,7 +378,7 @@ def _split_cells(placed: Sequence[Placed], heading: Heading, body: list[int], ce
     the column), as far as lines hold words in the column."""
     edge = cell_x - blocks.COLUMN_TOLERANCE
     title = [w for w in heading.rest if w.x0 < edge]
-    cells = [blocks.words_text(w for w in heading.rest if w.x0 >= edge)]
+    cells = [blocks.words_text(seg) for seg in placed[heading.index].line.segments if seg[0].x0 >= edge]  # one text a cell
     lines: list[Placed] = []
     for i in body:
         p = placed[i]
@@ -387,7 +387,7 @@ def _split_cells(placed: Sequence[Placed], heading: Heading, body: list[int], ce
         if (i != heading.index + 1 + len(lines) or p.page_no != placed[heading.index].page_no or not right
                 or abs(right[0][0].x0 - cell_x) > blocks.COLUMN_TOLERANCE or (left and left[-1][-1].x1 > edge)):
             break  # running text across the column, or no cell: the table row has ended
-        cells.append(" ".join(blocks.words_text(seg) for seg in right))
+        cells += [blocks.words_text(seg) for seg in right]
         lines.append(dataclasses.replace(p, line=Line(left)) if left else None)
     return title, [c for c in cells if c], lines, body[: len(lines)]
 
