@@ -400,3 +400,183 @@ def test_participants_in_two_columns(tmp_path):
     record = extract_document(sheet.render(tmp_path / "columns.pdf"))
     others = {(p.name, p.organization) for p in record.participants if p.role.value == "övrig"}
     assert others == {("Lars Holm", "Ekonomichef"), ("Sara Lind", "Controller")}
+
+
+TIMED_TITLES = ["Val av protokollsjusterare", "Budgetuppföljning efter mars", "Upphandling av skolskjutsar", "Information om sommarens badplatser"]
+
+
+@pytest.mark.parametrize("label", ["{n}.", "§ {n}", "Punkt {n}"])
+def test_kallelse_time_on_its_own_line_under_the_heading(tmp_path, label):
+    """'kl. 13.00' alone on the line under an item's heading is the item's
+    time, not the first line of its text — whether the items are numbered
+    rows or § headings."""
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    for n, title in enumerate(TIMED_TITLES, 1):
+        sheet.line((60, label.format(n=n)), (110, title), bold=True)
+        if n != 3:
+            sheet.line((110, f"kl. {8 + n}.{15 * (n - 1):02d}"))
+        sheet.line((110, "Nämnden får en muntlig redovisning av ärendet."))
+        sheet.space(8)
+    record = extract_document(sheet.render(tmp_path / "timed.pdf"))
+    items = {i.number: i for i in record.items}
+    assert list(items) == [1, 2, 3, 4]
+    assert [items[n].title for n in items] == TIMED_TITLES
+    assert [items[n].scheduled_time for n in items] == ["09:00", "10:15", None, "12:45"]
+    assert all("kl." not in (i.summary or "") for i in record.items)
+
+
+@pytest.mark.parametrize("bold", [True, False])
+@pytest.mark.parametrize("label", ["{n}.", "§ {n}", "{n})", "Ärende {n}"])
+def test_kallelse_time_after_a_run_in_title(tmp_path, label, bold):
+    """'§ 2 Budgetuppföljning efter mars. kl. 10.15' — a time after the title
+    on the heading's line, whichever reader took the items."""
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    for n, title in enumerate(TIMED_TITLES, 1):
+        sheet.line((60, f"{label.format(n=n)} {title}. kl. {8 + n}.{15 * (n - 1):02d}"), bold=bold)
+        sheet.line((60, "Nämnden får en muntlig redovisning av ärendet och av de frågor som har kommit in från"))
+        sheet.line((60, "kommunens invånare under våren."))
+        sheet.space(8)
+    record = extract_document(sheet.render(tmp_path / "runin.pdf"))
+    assert [(i.title, i.scheduled_time) for i in record.items] == [
+        (t, f"{8 + n:02d}:{15 * (n - 1):02d}") for n, t in enumerate(TIMED_TITLES, 1)]
+
+
+TABLE_PARAGRAPHS = [  # number, title, presenter cell lines
+    (41, "Riktlinjer för föreningsbidrag", ["Lars Holm och", "Sara Lind"]),
+    (42, "Taxa för färdtjänst", ["Sara Lind"]),
+    (43, "Yttrande över remiss om kollektivtrafik", ["Per Ek", "kl. 10.30"]),
+    (44, "Anmälan av delegationsbeslut", []),
+]
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_paragraph_headings_as_table_rows_keep_their_cells_apart(tmp_path, bold):
+    """'§ 41 | Riktlinjer … | Lars Holm och / Sara Lind': the § headings are
+    the rows of a table whose column right of the title they all share; the
+    cell is who presents (or the time), a name wrapped within it goes on in
+    the line below, and neither is the title's nor the § text's."""
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, cell in TABLE_PARAGRAPHS:
+        sheet.space(10)
+        if number == 43:  # a presenter cell and a time cell on the heading's line
+            sheet.line((60, f"§ {number}", bold), (110, title, bold), (400, cell[0]), (490, cell[1]))
+        else:
+            sheet.line((60, f"§ {number}", bold), (110, title, bold), *([(400, cell[0])] if cell else []))
+            for more in cell[1:]:
+                sheet.line((400, more))
+        sheet.line((60, "Ärendet har beretts av förvaltningen som lämnar en redogörelse för bakgrunden och för"))
+        sheet.line((60, "de synpunkter som har kommit in under remisstiden."))
+        sheet.line((60, "Beslut", True))
+        sheet.line((60, "Socialnämnden beslutar att godkänna förslaget."))
+    record = extract_document(sheet.render(tmp_path / "table.pdf"))
+    items = {i.number: i for i in record.items}
+    assert list(items) == [41, 42, 43, 44]
+    assert [items[n].title for n in items] == [t for _, t, _ in TABLE_PARAGRAPHS]
+    assert items[41].presenters == ["Lars Holm", "Sara Lind"]
+    assert items[42].presenters == ["Sara Lind"]
+    assert items[43].scheduled_time == "10:30" and items[43].presenters == ["Per Ek"]
+    assert not any("Sara Lind" in (i.summary or "") for i in record.items)
+
+
+def test_a_wide_gap_in_one_title_is_no_column(tmp_path):
+    """One heading whose line holds a gap is no table: its words stay its title."""
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, _ in TABLE_PARAGRAPHS:
+        sheet.space(10)
+        if number == 42:
+            sheet.line((60, f"§ {number}", True), (110, title, True), (400, "(revidering)", True))
+        else:
+            sheet.line((60, f"§ {number}", True), (110, title, True))
+        sheet.line((60, "Beslut", True))
+        sheet.line((60, "Socialnämnden beslutar att godkänna förslaget."))
+    record = extract_document(sheet.render(tmp_path / "gap.pdf"))
+    assert {i.number: i.title for i in record.items}[42] == "Taxa för färdtjänst (revidering)"
+
+
+RUN_IN = [  # number, bold title as printed, the plain text run into it, the line it wraps to
+    (42, "Val av justerare:", "Beslut: Nämnden utser Anna Berg att jämte ordföranden", "justera dagens protokoll."),
+    (43, "Budget för kulturskolan.", "Förvaltningen redovisar ett förslag till budget för", "kulturskolan med avgifter."),
+    (44, "Motion om cykelvägar m.fl.", "Nämnden föreslår att motionen bifalls. Ordföranden", "frågar om nämnden bifaller."),
+]
+
+
+def test_run_in_paragraph_heading_ends_where_the_weight_changes(tmp_path):
+    """'**§ 42 Val av justerare:** Beslut: Nämnden utser …' — a bold title run
+    into plain text on its line: the title ends at its full stop or colon
+    where the type turns plain, the rest is the §'s text (a field label
+    included); an abbreviation's period ('m.fl.') does not end it."""
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    for number, title, text, wrapped in RUN_IN:
+        sheet.space(10)
+        head = f"§ {number} {title}"
+        sheet.line((60, head, True), (60 + 5.0 * len(head) + 3, text))
+        sheet.line((60, wrapped))
+    record = extract_document(sheet.render(tmp_path / "runin.pdf"))
+    items = {i.number: i for i in record.items}
+    assert [items[n].title for n in (42, 43)] == ["Val av justerare", "Budget för kulturskolan"]
+    assert items[42].decision.startswith("Nämnden utser Anna Berg") and items[42].decision.endswith("justera dagens protokoll.")
+    assert items[43].summary.startswith("Förvaltningen redovisar")
+    assert items[44].title.startswith("Motion om cykelvägar m.fl.")
+
+
+@pytest.mark.parametrize("label", ["{n}.", "Punkt {n}", "{n})"])
+def test_run_in_agenda_row_ends_where_the_weight_changes(tmp_path, label):
+    """'**3. Internkontrollplan.** Planen anger …' in a kallelse: the row's
+    title ends where the bold turns plain after its full stop; the plain words
+    and the line they wrap to are the item's text, not its title."""
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    for n, title in enumerate(["Val av justerare:", "Internkontrollplan för året.", "Taxor för hemtjänsten."], 1):
+        head = f"{label.format(n=n)} {title}"
+        sheet.line((60, head, True), (60 + 5.0 * len(head) + 3, "Förvaltningen redovisar ärendet och de frågor som"))
+        sheet.line((60, "har kommit in under året till nämnden."))
+        sheet.space(8)
+    record = extract_document(sheet.render(tmp_path / "runin-rows.pdf"))
+    assert [i.title for i in record.items] == ["Val av justerare", "Internkontrollplan för året", "Taxor för hemtjänsten"]
+    assert all(" ".join(i.summary.split()) == "Förvaltningen redovisar ärendet och de frågor som har kommit in under året till nämnden."
+               for i in record.items)
+
+
+def test_run_in_title_ends_at_a_field_label_in_any_type(tmp_path):
+    """'§ 42 Val av justerare. Beslut: …' in one plain type, and a title
+    wrapped before it runs in ('§ 43 Val av justerare tillika' /
+    'rösträknare. Beslut: …'): a field's label after the closed title starts
+    the text; a colon inside a title that no label follows does not."""
+    sheet = Sheet()
+    _protokoll_header(sheet)
+    rows = [
+        (42, ["§ 42 Val av justerare. Beslut: Nämnden utser Anna Berg att jämte ordföranden justera"], "Val av justerare"),
+        (43, ["§ 43 Val av justerare tillika", "rösträknare. Beslut: Nämnden utser Per Ek."], "Val av justerare tillika rösträknare"),
+        (44, ["§ 44 Budget 2025: Investeringar i skolan"], "Budget 2025: Investeringar i skolan"),
+    ]
+    for number, lines, _ in rows:
+        sheet.space(10)
+        sheet.line((60, lines[0]), bold=True)
+        for more in lines[1:]:
+            sheet.line((60, more), bold=True)
+        sheet.line((60, "Nämnden godkänner förslaget."))
+        sheet.space(6)
+    record = extract_document(sheet.render(tmp_path / "labels.pdf"))
+    items = {i.number: i for i in record.items}
+    assert [items[n].title for n, _, _ in rows] == [t for _, _, t in rows]
+    assert items[43].decision.startswith("Nämnden utser Per Ek.")
+
+
+def test_a_property_designation_ending_a_title_is_no_time(tmp_path):
+    """'Försäljning av fastigheten Granlunda 3:14' — a property's designation
+    (block:unit) ends the title; a time under it ('kl. 09.50') is the item's."""
+    sheet = Sheet()
+    _kallelse_head(sheet)
+    titles = ["Val av justerare", "Försäljning av fastigheten Granlunda 3:14", "Arrende av Mossen 1:7", "Övriga frågor"]
+    for n, title in enumerate(titles, 1):
+        sheet.line((60, f"{n}. {title}"), bold=True)
+        sheet.line((60, f"kl. 1{n}.00"))
+        sheet.line((60, "Nämnden får en redovisning av ärendet."))
+        sheet.space(8)
+    record = extract_document(sheet.render(tmp_path / "property.pdf"))
+    assert [(i.title, i.scheduled_time) for i in record.items] == [(t, f"1{n}:00") for n, t in enumerate(titles, 1)]

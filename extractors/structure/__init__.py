@@ -255,7 +255,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
                 placed, size, [r.index for r in findings.rows], found.participants, margins)
         source = Source(kind_.value)
         found.items = [i if i.source is source else i.model_copy(update={"source": source}) for i in found.items]
-        if headings and kind_ is Kind.KALLELSE:
+        if kind_ is Kind.KALLELSE:  # '§ 1 Val av justerare. kl. 08.15', whichever reader found it
             found.items = [_scheduled(i) for i in found.items]
         if kind_ is Kind.PROTOKOLL:  # decisions stated in sentences, the officers elected, who signs where the minutes end
             found.items = decisions.with_stated_decisions(found.items, placed, found.owners)

@@ -22,6 +22,7 @@ attachments by its page numbers (extractors/structure/contents.py).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Sequence
 
@@ -140,6 +141,9 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
                 break
             if not title_words and not (presenter_words or time_words):
                 break
+        if i == row.index and not any(rest) and (cut := blocks.run_in(title_words, len(first.text[: row.label_end].split()) + 1)) is not None:
+            row.run_in = tuple(title_words[cut:])  # '**5. Title.** Text …': the text runs on below, the title has ended
+            title_words = title_words[:cut]
         if title_words:
             text = blocks.words_text(title_words)
             if i == row.index and row.unread_cell:
@@ -154,6 +158,8 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
             title_open = False
         row.last = i
         i += 1
+        if row.run_in:
+            break
     if not columns.boundaries:
         title, presenter_text, time_cell = _split_single_line(_join_title(row.title))
         row.title = [title]
@@ -197,7 +203,8 @@ def _split_single_line(text: str) -> tuple[str, str | None, str | None]:
     time = presenters = None
     if len(parts) > 1 and time_rule.fullmatch(parts[-1].strip()):
         time = parts.pop().strip()
-    elif m := re.search(r"\s(?:kl\.?\s*)?([01]?\d|2[0-3])[:.][0-5]\d$", parts[-1]):
+    elif m := re.search(r"\s(?:kl\.?\s*([01]?\d|2[0-3])[:.]|(?:[01]\d|2[0-3])\.)[0-5]\d$", parts[-1]):
+        # 'kl. 9:30', or '09.30'; not 'Sjöbacka 4:12' (a property's designation)
         time = parts[-1][m.start():].strip()
         parts[-1] = parts[-1][: m.start()]
     if len(parts) > 1 and people.split_names(parts[-1]):
@@ -206,10 +213,7 @@ def _split_single_line(text: str) -> tuple[str, str | None, str | None]:
 
 
 def _hhmm(cell: str | None) -> str | None:
-    if not cell:
-        return None
-    m = blocks.rule("agenda.time").pattern.fullmatch(cell.strip())
-    return f"{int(m.group('hour')):02d}:{m.group('minute')}" if m else None
+    return blocks.clock(cell)
 
 
 # ---------------------------------------------------------------- sections and bodies
@@ -240,7 +244,7 @@ def _item(
     cited: dict[int, str],
 ) -> Item:
     row = rows[k]
-    body = []
+    body = [dataclasses.replace(placed[row.index], line=Line((row.run_in,)))] if row.run_in else []
     for p in placed[row.last + 1 : _stop(placed, rows, k)]:
         if end_page is not None and p.page_no >= end_page:
             break
@@ -249,9 +253,11 @@ def _item(
         if blocks.rule("agenda.break").pattern.match(p.text):
             continue
         body.append(p)
+    time = row.time
+    if body and time is None and (at := blocks.clock(body[0].text)):  # 'kl. 13.00' on its own line under the heading
+        time, body = at, body[1:]
     found = fields.split_fields(body)
     presenters = people.split_names(row.presenters, participants)  # 'Ordförande' → the chair
-    time = row.time
     for text in found.presenter_text:
         if m := blocks.rule("agenda.time_after").pattern.search(text):  # 'Föredragande: Anna Berg, kl. 13:10'
             time = time or f"{int(m.group('hour')):02d}:{m.group('minute')}"

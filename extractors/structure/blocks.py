@@ -95,6 +95,33 @@ def words_text(words: Iterable[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
+def run_in(words: Sequence[Word], start: int = 1) -> int | None:
+    """Where a run-in heading's title ends and its text begins, on one line
+    (the title holds at least `start` words): a bold title closed by a full
+    stop or colon, then plain words that open a sentence ('**Val av
+    justerare:** Beslut: Anna Berg utses …'); in any type, a closed title
+    and then a field's label ('Val av justerare. Beslut: …'). None when
+    neither shows where the title ends."""
+    def closed(k: int) -> bool:
+        last = words[k - 1].text
+        return last.endswith((".", ":", "?", "!")) and not rule("title.abbreviated_end").pattern.search(last)
+
+    k = next((k for k, w in enumerate(words) if not w.bold), None)
+    if k and k >= start and all(not w.bold for w in words[k:]) and closed(k) and words[k].text[:1].isupper():
+        return k
+    for k in range(start, len(words)):
+        if closed(k) and words[k].text[:1].isupper() and leading_label("field.", Line((tuple(words[k:]),))) is not None:
+            return k
+    return None
+
+
+def clock(text: str | None) -> str | None:
+    """'HH:MM' when the text is a time and nothing else ('kl. 13.00',
+    '13:10–13:25': the start counts), else None."""
+    m = rule("agenda.time").pattern.fullmatch(text.strip()) if text else None
+    return f"{int(m.group('hour')):02d}:{m.group('minute')}" if m else None
+
+
 def heading_text(text: str) -> str:
     """A heading as it is kept: without the full stop or colon it ends with
     ('Stämmans öppnande.' → 'Stämmans öppnande'), unless the period is an

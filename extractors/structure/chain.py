@@ -59,6 +59,7 @@ class Row:
     sub: int = 0  # a sub-item's place under its parent: '5.2' and 'b)' are 2; 0 for an item
     bare: bool = False  # a letter without its parent's number ('a)', 'b.')
     parent: "Row | None" = None  # the item a sub-item belongs to
+    run_in: tuple = ()  # the plain words a bold title runs into on its line ('**5. Title.** Text …'): the item's text
 
     def key(self) -> tuple[int, int]:
         return (self.number, self.sub)

@@ -24,17 +24,18 @@ carries, not from a template:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors.structure import blocks, decisions, fields
+from extractors.structure import blocks, decisions, fields, people
 from extractors.reading import layout
 from extractors.structure.presenters import item_presenters
 from extractors.reading.placed import Placed
-from schemas.document import Problem, Word
+from schemas.document import Line, Problem, Word
 from schemas.meeting import Attachment, Item, Participant, Source
 
 MAX_NUMBER_STEP = 5  # minutes number § across meetings and may leave gaps (a § under sekretess)
@@ -101,7 +102,8 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
         consumed = len(m.group(0).split())
         rest = list(line.words[consumed:])
         rest_text = blocks.words_text(rest)
-        typographic = blocks.is_heading(line, size)
+        typographic = blocks.is_heading(line, size) or (  # '**§ 5 Title.** Text …': the label and title bold, run into text
+            len(line.words) > consumed and all(w.bold for w in line.words[: consumed + 1]))
         set_off = (
             typographic
             or not rest
@@ -336,12 +338,13 @@ def paragraph_items(
     leads = [_case_number_above(placed, h.index) for h in headings]
     parents: dict[int, str] = {}  # '§ 3' of a '§ 3 a' that follows it
     size = blocks.body_size(placed)
+    cell_x = _cell_column(placed, headings)
     for k, heading in enumerate(headings):
         if k + 1 < len(headings):
             stop = headings[k + 1].index - (1 if leads[k + 1] else 0)
         else:
             stop = len(placed)
-        item = _item(placed, heading, stop, skip, participants, leads[k], attachment_pages, size)
+        item = _item(placed, heading, stop, skip, participants, leads[k], attachment_pages, size, cell_x)
         if not heading.letter:
             parents[heading.number] = item.label or heading.printed or f"§ {heading.number}"
         elif heading.number in parents:
@@ -350,6 +353,43 @@ def paragraph_items(
         start = heading.index - (1 if leads[k] else 0)
         owners.update(dict.fromkeys(range(start, stop), heading.number))
     return items, owners
+
+
+def _cell_column(placed: Sequence[Placed], headings: Sequence[Heading]) -> float | None:
+    """Headings set as the rows of a table ('§ 46 | Bredbandsstrategi | Emma
+    Håkansson'): the left edge where a cell beside the title starts, shared
+    by the lines of at least two headings and a third of them — a column
+    the headings repeat, not a gap one title happens to hold."""
+    xs = []
+    for h in headings:
+        if h.toc or not h.rest:
+            continue
+        cells = [seg for seg in placed[h.index].line.segments if seg[-1].x1 > h.rest[0].x0]
+        if len(cells) >= 2:
+            xs.append(cells[1][0].x0)
+    starts = blocks.column_starts(xs, min_count=max(2, len(headings) // 3))
+    return min(starts) if starts else None
+
+
+def _split_cells(placed: Sequence[Placed], heading: Heading, body: list[int], cell_x: float) -> tuple[list[Word], list[str], list[Placed], list[int]]:
+    """The heading's title words left of the cell column, the cells' texts
+    (a name wrapped within its cell goes on in the lines below), and the lines
+    under the heading without their cells' words (None for a line wholly in
+    the column), as far as lines hold words in the column."""
+    edge = cell_x - blocks.COLUMN_TOLERANCE
+    title = [w for w in heading.rest if w.x0 < edge]
+    cells = [blocks.words_text(seg) for seg in placed[heading.index].line.segments if seg[0].x0 >= edge]  # one text a cell
+    lines: list[Placed] = []
+    for i in body:
+        p = placed[i]
+        left = tuple(seg for seg in p.line.segments if seg[0].x0 < edge)
+        right = [seg for seg in p.line.segments if seg[0].x0 >= edge]
+        if (i != heading.index + 1 + len(lines) or p.page_no != placed[heading.index].page_no or not right
+                or abs(right[0][0].x0 - cell_x) > blocks.COLUMN_TOLERANCE or (left and left[-1][-1].x1 > edge)):
+            break  # running text across the column, or no cell: the table row has ended
+        cells += [blocks.words_text(seg) for seg in right]
+        lines.append(dataclasses.replace(p, line=Line(left)) if left else None)
+    return title, [c for c in cells if c], lines, body[: len(lines)]
 
 
 def row_headings(placed: Sequence[Placed], rows: Sequence) -> list[Heading]:
@@ -423,10 +463,12 @@ def _item(
     case_above: str | None = None,
     attachment_pages: frozenset[int] = frozenset(),
     size: float = 10.0,
+    cell_x: float | None = None,
 ) -> Item:
     case_rule = blocks.rule("paragraph.case_number").pattern
     head = placed[heading.index]
     rest_text = blocks.words_text(heading.rest)
+    cells: list[str] = []
     case_number = case_above
     if head.page_no in attachment_pages:
         attachment_pages = frozenset()  # the heading stands on such a page: the header is the minutes' own
@@ -436,18 +478,50 @@ def _item(
     body = [i for i in range(heading.index + 1, stop) if i not in skip and placed[i].page_no not in attachment_pages]
     notes = footnotes(placed, body, size)
     body = [i for i in body if i not in notes]
-    title_lines, used = _title_lines(placed, heading, body, rest_text, size)
+    if cell_x is not None and heading.rest:
+        title_words, cells, lines, under = _split_cells(placed, heading, body, cell_x)
+        if cells and not any(case_rule.search(c) for c in cells):  # a diary number's column is read below
+            rest_text = blocks.words_text(title_words)
+            placed = list(placed)
+            edge = cell_x - blocks.COLUMN_TOLERANCE  # the heading's line as far as its title: no title ran into the cell
+            placed[heading.index] = dataclasses.replace(head, line=Line(tuple(seg for seg in head.line.segments if seg[0].x0 < edge)))
+            for i, line in zip(under, lines):
+                if line is not None:
+                    placed[i] = line
+            body = [i for k, i in enumerate(body) if k >= len(lines) or lines[k] is not None]
+        else:
+            cells = []
+    lead: list[Placed] = []
+    if (cut := blocks.run_in(heading.rest)) is not None and not cells:  # '§ 5 Title. Text …' on one line
+        rest_text = blocks.words_text(heading.rest[:cut])
+        lead = [dataclasses.replace(head, line=Line((tuple(heading.rest[cut:]),)))]
+        title_lines, used = [rest_text], 0
+    else:
+        title_lines, used = _title_lines(placed, heading, body, rest_text, size)
+        words = placed[body[used - 1]].line.words if used else ()
+        if (cut := blocks.run_in(words)) is not None:  # 'Val av justerare tillika' / 'rösträknare. Beslut: …'
+            title_lines[-1] = blocks.words_text(words[:cut])
+            lead = [dataclasses.replace(placed[body[used - 1]], line=Line((tuple(words[cut:]),)))]
     if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1
-    found = fields.split_fields([placed[i] for i in body[used:]], latest_wins=True)
+    time = blocks.clock(placed[body[used]].text) if used < len(body) else None
+    used += time is not None  # 'kl. 13.00' on its own line under the title: the item's time
+    cell_names: list[str] = []
+    for cell in cells:  # the heading's cells: a time, or who presents
+        if (at := blocks.clock(cell)) is not None:
+            time = time or at
+        else:
+            cell_names += [n for n in people.split_names(cell, participants) if n not in cell_names]
+    found = fields.split_fields(lead + [placed[i] for i in body[used:]], latest_wins=True)
     if found.text.get("decision"):  # 'Anna Berg reserverade sig mot beslutet …' under the decision: dissent
         decision, dissent = decisions.part_dissent(found.text["decision"])
         if dissent:
             found.text["decision"] = decision
             found.text["dissent"] = "\n".join(t for t in (found.text.get("dissent"), dissent) if t)
-            found.boxes = decisions.moved_regions(found.boxes, [placed[i] for i in body[used:]], "decision", "dissent", dissent)
+            found.boxes = decisions.moved_regions(found.boxes, lead + [placed[i] for i in body[used:]], "decision", "dissent", dissent)
     presenters = item_presenters(found, heading.number, participants)
+    presenters = cell_names + [n for n in presenters if n not in cell_names]
     last = placed[stop - 1] if stop - 1 >= heading.index else head
     title = functools.reduce(layout.join_wrapped, title_lines).strip(" ;|").lstrip("–—-:. ") if title_lines else ""
     if m := case_rule.search(title):  # 'Val av justerare      Dnr SN 2024/10' on the title line
@@ -459,6 +533,7 @@ def _item(
         label=heading.label or None,
         title=blocks.heading_text(title) or heading.label or heading.printed or f"§ {heading.number}",
         case_number=case_number,
+        scheduled_time=time,
         presenters=presenters,
         attachments=[Attachment(title=t) for t in found.attachments],
         page_start=head.page_no,
