@@ -55,7 +55,7 @@ def test_a_point_that_names_nothing_is_a_usage_error(tmp_path):
 
 def assert_survived(result: dict) -> None:
     assert result["killed"], "the run was not killed at its point"
-    assert result["orphans"] == 0
+    assert result["orphans"] == 0, result["orphan_processes"]
     assert result["unreadable"] == []
     assert result["rerun_exit"] == 0 and not result["traceback"]
     assert result["differing"] == []

@@ -267,12 +267,27 @@ def orphans_after(run: subprocess.Popen, seconds: float = ORPHAN_SECONDS) -> tup
         time.sleep(0.05)
         left = session_processes(run.pid)
     took = time.monotonic() - started
+    _last_orphans[:] = [_described(pid) for pid in left]
     for pid in left:
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
     return len(left), took
+
+
+_last_orphans: list[str] = []  # what the last orphans_after found, for a trial's record
+
+
+def _described(pid: int) -> str:
+    """'pid state: command line' of a process left behind, to say which one it was."""
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        return f"{pid} {proc.status()}: {' '.join(proc.cmdline())[:160]}"
+    except psutil.Error:
+        return f"{pid} (gone)"
 
 
 # ---------------------------------------------------------------- the yardstick
@@ -503,6 +518,7 @@ def trial(folder: Path, db: Path, expected: dict, workers: int, *, point: str | 
 
     return {"point": point, "at_seconds": None if delay is None else round(delay, 2), "main_only": main_only,
             "killed": killed, "orphans": orphans, "orphans_gone_after_seconds": round(took, 2),
+            "orphan_processes": list(_last_orphans) if orphans else [],
             "snapshot_when_killed": floor, "unreadable": wrong, "rerun_exit": status,
             "traceback": "Traceback" in output, "differing": differing,
             "snapshot_current_after": snapshot.is_current(db),
