@@ -38,7 +38,7 @@ class _AmountVocabulary:
 @cache
 def _amount_vocabulary() -> _AmountVocabulary:
     data = rules.load("amounts")
-    by_id = {r.id: r.pattern for r in rules.rules("amounts")}
+    by_id = rules.patterns("amounts")
     return _AmountVocabulary(
         with_unit=by_id["amount.with_unit"],
         grouped=by_id["amount.grouped"],

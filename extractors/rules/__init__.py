@@ -53,6 +53,12 @@ def rules(name: str, language: str = "sv") -> tuple[Rule, ...]:
     return tuple(compiled)
 
 
+@cache
+def patterns(name: str, language: str = "sv") -> dict[str, re.Pattern[str]]:
+    """The compiled pattern of each rule of one file, by rule id."""
+    return {r.id: r.pattern for r in rules(name, language)}
+
+
 def rule_files(language: str = "sv") -> list[str]:
     folder = resources.files(__package__).joinpath(language)
     return sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))

@@ -50,8 +50,8 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    by_id = {r.id: r.pattern for r in rules.rules("decisions")}
-    header = {r.id: r.pattern for r in rules.rules("header")}
+    by_id = rules.patterns("decisions")
+    header = rules.patterns("header")
     verbs = tuple(
         (r.pattern, tuple(header[u] for u in r.data.get("unless", ())))
         for r in rules.rules("decisions")

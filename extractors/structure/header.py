@@ -58,7 +58,7 @@ class _Vocabulary:
 @cache
 def vocabulary() -> _Vocabulary:
     data = rules.load("header")
-    by_id = {r.id: r.pattern for r in rules.rules("header")}
+    by_id = rules.patterns("header")
 
     def label_pattern(words: list[str]) -> re.Pattern[str]:
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -62,7 +62,7 @@ class _Vocabulary:
 @cache
 def vocabulary() -> _Vocabulary:
     data = rules.load("organisation")
-    by_id = {r.id: r.pattern for r in rules.rules("organisation")}
+    by_id = rules.patterns("organisation")
 
     def phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(sorted((tuple(w.casefold().split()) for w in words), key=len, reverse=True))

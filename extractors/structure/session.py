@@ -28,7 +28,7 @@ CLOSING_ITEMS = 2  # and closed in its last items or after them
 
 @cache
 def _rules():
-    by_id = {r.id: r.pattern for r in rules.rules("header")}
+    by_id = rules.patterns("header")
     return by_id["time.opened"], by_id["time.closed"], by_id["time.other_meeting"]
 
 
