@@ -20,13 +20,28 @@ def _started_by_ingest() -> int | None:
         return None
     if int(started_by) == os.getppid():
         return int(started_by)
-    try:
-        os.kill(int(started_by), 0)
-    except ProcessLookupError:
+    if _gone(int(started_by)):
         return int(started_by)  # killed while this started: die_with_parent leaves at once
-    except PermissionError:
-        pass
     return None  # alive, and not our parent: not ours to watch
+
+
+def _gone(pid: int) -> bool:
+    """Whether `pid` has ended: no such process, or a zombie not yet reaped
+    (killed while this started, its own parent not yet waiting on it:
+    `os.kill(pid, 0)` still succeeds on a zombie, and this fork server, taking
+    it for someone else's, would load everything and outlive it by seconds)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            state = stat.read().rpartition(b")")[2].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state in (b"Z", b"X")
 
 
 if (_ingest := _started_by_ingest()) is not None:  # the fork server (workers inherit this module, loaded)

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import psutil
 import pytest
 
 from pipeline.bench import crash as bench
@@ -163,6 +164,44 @@ def test_the_main_process_killed_alone_takes_its_workers_and_readers_with_it(sca
     os.kill(run.pid, signal.SIGKILL)
     left, _ = bench.orphans_after(run, seconds=10)
     assert left == 0
+
+
+def test_a_fork_server_whose_ingest_was_killed_and_not_yet_reaped_leaves_at_once(tmp_path):
+    """The ingest is killed while its fork server starts, and lies a zombie
+    (whoever started it has not waited on it yet) when the fork server looks
+    for it: the fork server must take it for gone, not for someone else's
+    process, and leave before loading the rules."""
+    go = tmp_path / "go"
+    fork_server = ("import os, sys, time\n"
+                   f"while not os.path.exists({str(go)!r}): time.sleep(0.02)\n"
+                   "import pipeline.worker\n"
+                   "time.sleep(120)\n")
+    ingest = ("import os, subprocess, sys, time\n"
+              "env = dict(os.environ, PARAGRAF_FORK_SERVER_OF=f'{os.getpid()}:main')\n"
+              f"child = subprocess.Popen([sys.executable, '-c', {fork_server!r}], env=env)\n"
+              "print(child.pid, flush=True)\n"
+              "time.sleep(120)\n")
+    parent = subprocess.Popen([sys.executable, "-c", ingest], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[1])
+    try:
+        child = int(parent.stdout.readline())
+        os.kill(parent.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while not psutil.Process(parent.pid).status() == psutil.STATUS_ZOMBIE:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        go.touch()  # the parent is a zombie now, and stays one until parent.wait() below
+        deadline = time.monotonic() + 30
+        while psutil.pid_exists(child) and psutil.Process(child).status() != psutil.STATUS_ZOMBIE:
+            assert time.monotonic() < deadline, "the fork server outlived its killed ingest"
+            time.sleep(0.05)
+    finally:
+        parent.kill()
+        parent.wait()
+        try:
+            os.kill(child, signal.SIGKILL)
+        except (ProcessLookupError, UnboundLocalError, NameError):
+            pass
 
 
 # ---------------------------------------------------------------- Ctrl-C while the first documents are read
