@@ -90,6 +90,24 @@ def test_the_rows_of_a_one_page_dagordning_are_items(tmp_path, form, title):
     assert all(i.source.value == "kallelse" for i in record.items)
 
 
+def test_a_letter_whose_line_wraps_at_a_time_keeps_its_proposed_agenda(tmp_path):
+    """A kallelse in letter prose whose sentence wraps so a line opens with a
+    time ('18.00 i Föreningsstugan'): no item is numbered 18.00, and the
+    'Förslag till dagordning' below is still read."""
+    s = Sheet()
+    s.line((60, "Kallelse till årsmöte"), size=15, bold=True, gap=24)
+    s.line((60, "Välkommen till Exempelföreningens årsmöte tisdagen den 12 mars 2024 kl"))
+    s.line((60, "18.00 i Föreningsstugan, Exempelvägen 4. Vi bjuder på kaffe från kl"))
+    s.line((60, "17.30."), gap=24)
+    s.line((60, "Förslag till dagordning"), bold=True, gap=18)
+    for n, title in enumerate(STAMMA, start=1):
+        s.line((60, f"{n}. {title}"))
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert not [p.message for p in record.problems if "could not" in p.message]
+    assert record.kind is Kind.KALLELSE
+    assert [(i.number, i.title) for i in record.items] == [(n, t.rstrip(".")) for n, t in enumerate(STAMMA, start=1)]
+
+
 # ---------------------------------------------------------------- titles
 
 

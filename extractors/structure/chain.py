@@ -120,7 +120,10 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False) 
         text = p.line.text
         if (m := sub_pattern.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
             letter = m.group("letter") or m.group("bare")
-            number, sub = int(m.group("number") or 0), int(m.group("decimal") or 0) or ord(letter.casefold()) - ord("a") + 1
+            if m.group("decimal") is not None and not int(m.group("decimal")):
+                continue  # '18.00 i Föreningsstugan': a time at the margin, no sub-item is numbered 0
+            number = int(m.group("number") or 0)
+            sub = int(m.group("decimal")) if m.group("decimal") is not None else ord(letter.casefold()) - ord("a") + 1
         elif (m := pattern.match(text)) or ((m := alone.fullmatch(text)) and _titled_below(placed, i)):
             number, sub = int(m.group("number")), 0
         elif paragraphs and (m := paragraph.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
