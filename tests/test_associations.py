@@ -367,3 +367,42 @@ def test_times_in_the_headings_that_open_and_close_the_meeting(tmp_path):
     h = record.header
     assert (h.organ, h.start_time, h.end_time) == ("Extra föreningsstämma", "19:00", "19:45")
     assert _items(record)[2].decision == "Stämman beslutade med erforderlig majoritet att anta de nya stadgarna enligt bilaga."
+
+
+# ---------------------------------------------------------------- the body named in a prose opening
+
+
+def test_a_prose_opening_names_the_body_before_the_items_sentences_do(tmp_path):
+    """'Protokoll fört vid extra stämma i …' wrapped over two lines, then items
+    whose decisions open 'Stämman väljer …': the opening sentence is the title,
+    and the body is the one it names, not the subject of a decision below."""
+    sheet = Sheet()
+    sheet.line((60, "Bostadsrättsföreningen Exempelgården"), size=12, bold=True, gap=22)
+    sheet.line((60, "Protokoll fört vid extra stämma i Bostadsrättsföreningen Exempelgården torsdagen den 10 september 2020 i"))
+    sheet.line((60, "Föreningslokalen, Exempelgatan 6."), gap=20)
+    sheet.line((60, "1 Mötets öppnande: Ordföranden Eva Nord öppnar mötet kl. 17.15."), gap=16)
+    sheet.line((60, "2 Val av mötesordförande. Beslut: Stämman väljer Eva Nord till ordförande för mötet."), gap=16)
+    sheet.line((60, "3 Val av sekreterare. Beslut: Stämman väljer Per Ek till sekreterare för mötet."), gap=16)
+    sheet.line((60, "4 Fastställande av dagordning. Beslut: Stämman beslöt att godkänna dagordningen."), gap=16)
+    sheet.line((60, "5 Mötets avslutande. Ordföranden förklarar mötet avslutat."), gap=16)
+    record = extract_document(sheet.render(tmp_path / "extra.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    assert record.header.organ == "Extra stämma"
+    assert record.header.meeting_date == dt.date(2020, 9, 10)
+
+
+def test_a_notice_calling_its_members_to_a_named_body_files_it_under_that_body(tmp_path):
+    """'Medlemmarna i … kallas härmed till kårfullmäktige den …', then a table of
+    items: the body is the one called to, not an item's title ('Val av valberedning')."""
+    sheet = Sheet()
+    sheet.line((60, "Exempelkåren vid Norrby högskola"), size=12, bold=True, gap=22)
+    sheet.line((60, "Medlemmarna i Exempelkåren vid Norrby högskola kallas härmed till"))
+    sheet.line((60, "kårfullmäktige den 18 oktober 2022 kl. 17.15 i Kårhuset, sal Ugglan."), gap=20)
+    sheet.line((60, "Nr", True), (120, "Ärende", True), (400, "Tid", True), gap=16)
+    for n, (title, time) in enumerate([("Mötets öppnande", "17.15"), ("Val av valberedning", "17.30"),
+                                        ("Mötets avslutande", "18.00")], start=1):
+        sheet.line((60, f"KF § {n}"), (120, title), (400, time), gap=16)
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert record.header.organ == "Kårfullmäktige"
+    assert [i.title for i in record.items] == ["Mötets öppnande", "Val av valberedning", "Mötets avslutande"]

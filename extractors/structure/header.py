@@ -52,6 +52,7 @@ class _Vocabulary:
     prose_header: re.Pattern[str]
     prose_body_after: re.Pattern[str]
     prose_body_before: re.Pattern[str]
+    prose_body_called: re.Pattern[str]
     abbreviations: frozenset[str]
 
 
@@ -89,6 +90,7 @@ def vocabulary() -> _Vocabulary:
         prose_header=by_id["prose.header"],
         prose_body_after=by_id["prose.body_after"],
         prose_body_before=by_id["prose.body_before"],
+        prose_body_called=by_id["prose.body_called"],
         abbreviations=frozenset(a.casefold() for a in data["abbreviations"]),
     )
 
@@ -342,8 +344,11 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
     date = _labelled_date([*head, *margins], "meeting_date_only")
     start = end = location = None
     if meeting_doc:
-        title_at = next((i for i, ln in enumerate(head) if _line_kind(ln)), 0)
-        head = _with_wrapped_title(head, title_at)
+        title_at = next((i for i, ln in enumerate(head) if _line_kind(ln)), None)
+        if (opening := _prose_header(head)) is not None and (title_at is None or opening.at < title_at):
+            title_at = opening.at  # 'Protokoll fört vid extra stämma i …' is the title, not a later line
+        head = _with_wrapped_title(head, title_at or 0)
+        title_at = title_at or 0
         block = [*head[title_at:], *margins]
         if organ is None:  # an association's meeting in its own word: 'Protokoll fört vid ordinarie föreningsstämma'
             organ = _titled_body(head, title_at)
@@ -418,6 +423,10 @@ def _titled_body(head: Sequence[Line], title_at: int) -> str | None:
     above it; a labelled field ('Nämnd / styrelse') is no title."""
     after = head[title_at : title_at + TITLE_NEIGHBOURS + 1]
     before = head[max(0, title_at - TITLE_NEIGHBOURS) : title_at][::-1]
+    # the items begin where a line opens with a number ('2 Val av mötesordförande.
+    # Beslut: Stämman väljer …'): a body named there is a sentence's subject, no title
+    opens_item = (rules.patterns("structure")["agenda.row"], rules.patterns("structure")["paragraph.heading"])
+    after = after[: next((k for k, ln in enumerate(after) if k and any(p.match(ln.text) for p in opens_item)), len(after))]
     for line in [*after, *before]:
         if len(line.words) > TITLE_LINE_MAX_WORDS or label_value(line, "organ") is not None:
             continue
@@ -526,6 +535,7 @@ class _Prose:
     start: str | None
     end: str | None
     place: str | None
+    at: int = 0  # the header line the sentence opens on
 
 
 PROSE_MAX_LINES = 4  # a prose header sentence is wrapped over at most this many lines
@@ -552,7 +562,7 @@ def _prose_header(head: Sequence[Line]) -> _Prose | None:
         if date is None:
             continue  # a header states its date; a sentence without one is body text
         start, end = find_times(sentence)
-        return _Prose(_prose_organ(sentence), date, start, end, _prose_place(sentence))
+        return _Prose(_prose_organ(sentence), date, start, end, _prose_place(sentence), i)
     return None
 
 
@@ -573,6 +583,10 @@ def _prose_organ(sentence: str) -> str | None:
             return organ
     if (mention := find_body(sentence)) is not None:
         return mention.organ
+    if (m := v.prose_body_called.search(sentence)) is not None:  # 'kallas härmed till kårfullmäktige den …'
+        name = m.group("organ").strip()
+        if (organ := _organ_name(name[:1].upper() + name[1:])) is not None:
+            return organ
     if (m := v.prose_body_before.search(sentence)) is not None:
         return _organ_name(m.group("organ").strip())
     return None
