@@ -180,6 +180,12 @@ def test_a_presenter_after_an_office_word_is_the_name_alone():
     assert presenters_in_phrases("Verksamhetsberättelsen föredrogs av sekreteraren Per Ek (bilaga 1).") == ["Per Ek"]
 
 
+def test_a_presenter_who_goes_through_the_report():
+    assert presenters_in_phrases("Ordföranden Eva Nord går igenom verksamhetsberättelsen för 2023.") == ["Eva Nord"]
+    assert presenters_in_phrases("Per Ek gick kort igenom budgeten.") == ["Per Ek"]
+    assert presenters_in_phrases("Årsredovisningen gicks igenom.") == []
+
+
 def test_attachments_listed_by_label_run_in_after_bilagor(tmp_path):
     record = _minutes(tmp_path / "listed.pdf", "Årsmöte 2031-03-20", [
         ("§ 1", "Årsredovisning", ["Årsredovisningen gicks igenom.", "Bilagor: Bilaga 1 Resultaträkning, Bilaga 2 Balansräkning och Bilaga 3",
