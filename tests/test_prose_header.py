@@ -67,6 +67,8 @@ def test_a_letter_sentence_over_three_lines_below_a_long_address(tmp_path):
     "kl. 18.30 i Församlingshemmet, Kyrkvägen 1. Röstlängd upprättas vid ingången.",
     "Årsmötet hålls torsdagen den 16 maj 2024 kl 18.30 på Församlingshemmet, Kyrkvägen 1. Anmäl dig gärna.",
     "Styrelsen bjuder härmed in till årsmöte den 16 maj 2024 kl. 18.30 i Församlingshemmet, Kyrkvägen 1.",
+    "Ordinarie föreningsstämma i Brf Exempelgården äger rum torsdagen den 16 maj 2024 kl. 18.30 i "
+    "Församlingshemmet, Kyrkvägen 1. Välkomna!",
 ])
 def test_other_ways_of_calling_to_a_meeting_in_prose(tmp_path, sentence):
     record = extract_document(_letter(tmp_path / "letter.pdf", sentence, (6,)))
@@ -74,10 +76,14 @@ def test_other_ways_of_calling_to_a_meeting_in_prose(tmp_path, sentence):
         dt.date(2024, 5, 16), "18:30", "Församlingshemmet, Kyrkvägen 1")
 
 
-def test_a_letter_whose_sentences_give_no_full_date_states_no_meeting(tmp_path):
-    """'den 27 februari' without a year, and the letter's own date, are no meeting date."""
-    sentence = ("Välkommen till höstmöte i Odlarföreningen Solbacken. Motioner ska ha kommit in till styrelsen "
-                "senast den 27 februari kl 12.00.")
+@pytest.mark.parametrize("sentence", [
+    "Välkommen till höstmöte i Odlarföreningen Solbacken. Motioner ska ha kommit in till styrelsen "
+    "senast den 27 februari kl 12.00.",
+    "Tack för i år! Nästa möte hålls tisdagen den 14 november 2023 kl 19.00 i Klubbhuset, Ängsvägen 2.",
+])
+def test_a_letter_whose_sentences_call_to_no_dated_meeting_states_none(tmp_path, sentence):
+    """'den 27 februari' without a year, the letter's own date and the next
+    meeting's date are not this meeting's."""
     record = extract_document(_letter(tmp_path / "letter.pdf", sentence, (8,)))
     assert (record.header.meeting_date, record.header.start_time, record.header.location) == (None, None, None)
 

@@ -55,6 +55,7 @@ class _Vocabulary:
     prose_header: re.Pattern[str]
     prose_body_after: re.Pattern[str]
     prose_body_before: re.Pattern[str]
+    prose_other_meeting: re.Pattern[str]
     abbreviations: frozenset[str]
     place_prepositions: frozenset[str]
 
@@ -93,6 +94,7 @@ def vocabulary() -> _Vocabulary:
         prose_header=by_id["prose.header"],
         prose_body_after=by_id["prose.body_after"],
         prose_body_before=by_id["prose.body_before"],
+        prose_other_meeting=by_id["prose.other_meeting"],
         abbreviations=frozenset(a.casefold() for a in data["abbreviations"]),
         place_prepositions=frozenset(w.casefold() for w in data["place_prepositions"]["words"]),
     )
@@ -574,8 +576,8 @@ def _prose_header(head: Sequence[Line], title_at: int = 0) -> _Prose | None:
             pos = begin + len(sentence)
             if indices[bisect.bisect_right(starts, begin) - 1] >= first:
                 break
-            if not v.prose_header.search(sentence):
-                continue
+            if not v.prose_header.search(sentence) or v.prose_other_meeting.search(sentence):
+                continue  # not a call, or a call to the next meeting ('Nästa möte hålls den …')
             if n == len(said) - 1:  # the paragraph ends before its sentence does: 'fört vid …' / 'kl. 9.00 i …'
                 sentence = _run_on(sentence, head[indices[-1] + 1 : indices[-1] + PROSE_MAX_LINES])
             sentence = re.sub(r"\s+", " ", sentence).strip()
