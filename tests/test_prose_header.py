@@ -69,6 +69,10 @@ def test_a_letter_sentence_over_three_lines_below_a_long_address(tmp_path):
     "Styrelsen bjuder härmed in till årsmöte den 16 maj 2024 kl. 18.30 i Församlingshemmet, Kyrkvägen 1.",
     "Ordinarie föreningsstämma i Brf Exempelgården äger rum torsdagen den 16 maj 2024 kl. 18.30 i "
     "Församlingshemmet, Kyrkvägen 1. Välkomna!",
+    "Välkommen på årsmöte i Odlarföreningen Solbacken torsdagen den 16 maj 2024 kl. 18.30 i "
+    "Församlingshemmet, Kyrkvägen 1.",
+    "Odlarföreningen Solbacken håller årsmöte torsdagen den 16 maj 2024 kl. 18.30 i Församlingshemmet, "
+    "Kyrkvägen 1. Kaffe serveras.",
 ])
 def test_other_ways_of_calling_to_a_meeting_in_prose(tmp_path, sentence):
     record = extract_document(_letter(tmp_path / "letter.pdf", sentence, (6,)))
@@ -86,6 +90,16 @@ def test_a_letter_whose_sentences_call_to_no_dated_meeting_states_none(tmp_path,
     meeting's date are not this meeting's."""
     record = extract_document(_letter(tmp_path / "letter.pdf", sentence, (8,)))
     assert (record.header.meeting_date, record.header.start_time, record.header.location) == (None, None, None)
+
+
+def test_a_title_that_states_its_meeting_gives_its_time_and_place(tmp_path):
+    s = Sheet()
+    s.line((60, "Exempelbyns hembygdsförening"), bold=True)
+    s.space(10).line((60, "Kallelse till årsmöte söndagen den 14 april 2024 kl. 15.00 i Bygdegården"), size=13, bold=True)
+    s.line((60, "Alla medlemmar hälsas välkomna."))
+    s.space(10).line((60, "1. Mötets öppnande")).line((60, "2. Val av ordförande för mötet")).line((60, "3. Mötets avslutande"))
+    header = extract_document(s.render(tmp_path / "k.pdf")).header
+    assert (header.meeting_date, header.start_time, header.location) == (dt.date(2024, 4, 14), "15:00", "Bygdegården")
 
 
 # ---------------------------------------------------------------- minutes broken before their times, and a scan's

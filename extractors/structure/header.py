@@ -383,6 +383,8 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
             start, end, location = _when_line(head[title_at:])
         if start is None and location is None and prose is not None:
             start, end, location = prose.start, prose.end, prose.place
+        if start is None and location is None:  # 'Kallelse till årsmöte den 14 april 2024 kl. 15.00 i Bygdegården'
+            start, end, location = _title_when(head[: title_at + TITLE_NEIGHBOURS + 1])
     # Last, a labelled field on the document's first pages ('Organ',
     # 'Sammanträdesdatum' on a protokoll's signature page). Later pages are
     # bundled attachments, whose fields speak of other meetings.
@@ -722,6 +724,20 @@ def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | Non
         if place is not None:
             place = re.sub(r"^(?:i|på)\s+", "", place) or None  # 'i Bygdegården': the preposition is no part of the place
         return start, end, place
+    return None, None, None
+
+
+def _title_when(lines: Sequence[Line]) -> tuple[str | None, str | None, str | None]:
+    """Times, and the place after them, of a title line that states its
+    meeting's date and time ('Kallelse till årsmöte söndagen den 14 april 2024
+    kl. 15.00 i Bygdegården'): a line of the header's first ones that opens
+    with a meeting document's title."""
+    for line in lines:
+        if vocabulary().meeting_titles.match(line.text) is None or find_date(line.text) is None:
+            continue
+        start, end = find_times(line.text)
+        if start is not None:
+            return start, end, _prose_place(line.text)
     return None, None, None
 
 
