@@ -594,9 +594,11 @@ def _prose_header(head: Sequence[Line], title_at: int = 0) -> _Prose | None:
 
 def _paragraphs(lines: Sequence[Line]) -> list[list[int]]:
     """The indices of `lines` grouped into paragraphs: a line continues the
-    one above when that one ended only because the next word would not fit
-    (it reaches the right edge of the lines set from its left edge), in the
-    same type size, close below it. A labelled field ('Tid: …') starts anew."""
+    one above, in the same type size and close below it, when that one ended
+    only because the next word would not fit (it reaches the right edge of
+    the lines set from its left edge), or, on a ragged edge (a typed page, a
+    scan), when its sentence has not ended and it is long or the next line
+    opens in lower case. A labelled field ('Tid: …') starts anew."""
     groups: list[list[int]] = []
     for i, line in enumerate(lines):
         if groups and _wraps_into(lines, lines[groups[-1][-1]], line):
@@ -620,8 +622,6 @@ def _wraps_into(lines: Sequence[Line], prev: Line, cur: Line) -> bool:
         return True
     if ends_sentence(prev.text):
         return False
-    # a ragged right edge (a typed page, a scan): a long line whose sentence has not
-    # ended goes on, and so does any such line when the next opens in lower case
     return cur.text[:1].islower() or prev.x1 - prev.x0 >= PARAGRAPH_MIN_FILL * (right - prev.x0)
 
 
@@ -716,7 +716,7 @@ def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | Non
         paragraph = [block[i]]
         while i + len(paragraph) < len(block) and _wraps_into(block, paragraph[-1], block[i + len(paragraph)]):
             paragraph.append(block[i + len(paragraph)])
-        text = sentences(_running_text(paragraph)[0])[0]  # its first sentence: not the coffee at 'kl 17.30' after it
+        text = next(iter(sentences(_running_text(paragraph)[0])), "")  # its first sentence: not the coffee 'kl 17.30' after it
         if not _opens_with_date(text):
             continue
         start, end = find_times(text)

@@ -13,7 +13,6 @@ and 'time.other_meeting' in `rules/sv/header.json`; the time is read by
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Sequence
 
@@ -21,7 +20,7 @@ from extractors import rules
 from extractors.reading.placed import Placed
 from extractors.structure import blocks
 from extractors.structure.decisions import sentences
-from extractors.structure.header import ends_sentence, find_date, find_times
+from extractors.structure.header import ends_sentence, find_date, find_times, vocabulary
 
 OPENING_ITEMS = 3  # a meeting is opened before or in its first items
 CLOSING_ITEMS = 2  # and closed in its last items or after them
@@ -75,9 +74,6 @@ def _time_said(lines: Sequence[Placed], verb, last: bool) -> str | None:
     return found[-1] if last else found[0]
 
 
-_OPENS_WITH_TIME = re.compile(r"^\s*(?:(?:kl|klockan)\b\s*\.?\s*)?\.?\d{1,2}\s?[.:]\s?\d\d(?!\d)", re.IGNORECASE)
-
-
 def _run_on(sentence: str, below: str) -> str:
     """A sentence broken by a line end that was not joined as a wrap (a
     ragged typed page, a scan: '… och avslutade mötet kl' / '21.05.', '… och
@@ -86,6 +82,14 @@ def _run_on(sentence: str, below: str) -> str:
     does), that line's first sentence goes on it."""
     if not sentence.strip() or ends_sentence(sentence) or find_times(sentence, bare=True) != (None, None):
         return sentence
-    if not (_OPENS_WITH_TIME.match(below) or below.lstrip()[:1].islower()):
+    if not (_opens_with_time(below) or below.lstrip()[:1].islower()):
         return sentence
     return f"{sentence.rstrip()} {sentences(below)[0].strip()}"
+
+
+def _opens_with_time(text: str) -> bool:
+    """'kl 21.05 …', '21.05.', '10.00. § 12 …': the line's first word is a time."""
+    v = vocabulary()
+    text = text.lstrip()
+    first = text.split(" ", 1)[0].rstrip(".!,;")
+    return bool(first) and (v.time_single.match(text) is not None or v.time_bare.fullmatch(first) is not None)
