@@ -10,6 +10,7 @@ is never taken as the meeting date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -17,7 +18,9 @@ from functools import cache
 from typing import Sequence
 
 from extractors import rules
+from extractors.reading import layout
 from extractors.structure.bodies import find_body
+from extractors.structure.decisions import sentences
 from schemas.document import Kind, Line
 from schemas.meeting import MeetingHeader
 
@@ -53,7 +56,9 @@ class _Vocabulary:
     prose_body_after: re.Pattern[str]
     prose_body_before: re.Pattern[str]
     prose_body_called: re.Pattern[str]
+    prose_other_meeting: re.Pattern[str]
     abbreviations: frozenset[str]
+    place_prepositions: frozenset[str]
 
 
 @cache
@@ -91,7 +96,9 @@ def vocabulary() -> _Vocabulary:
         prose_body_after=by_id["prose.body_after"],
         prose_body_before=by_id["prose.body_before"],
         prose_body_called=by_id["prose.body_called"],
+        prose_other_meeting=by_id["prose.other_meeting"],
         abbreviations=frozenset(a.casefold() for a in data["abbreviations"]),
+        place_prepositions=frozenset(w.casefold() for w in data["place_prepositions"]["words"]),
     )
 
 
@@ -179,14 +186,24 @@ def place_from(value: str) -> str | None:
                     re.compile(_WEEKDAY, re.IGNORECASE), re.compile(r"\b(?:kl|klockan)\b", re.IGNORECASE)):
         if (m := pattern.search(value)) is not None:
             cut = min(cut, m.start())
-    place = value[:cut]
-    place = re.split(r"(?<=[a-zåäö])\.\s+(?=[A-ZÅÄÖ])", place)[0]  # the first sentence
+    place = _first_sentence(value[:cut])
     place = re.sub(r"\s+", " ", place).strip(" ,;:–-.")
     if not place:
         place = _strip_time_and_date(value)
     if m := v.place_online.match(place):
         place = m.group("platform")
     return place or None
+
+
+def _first_sentence(place: str) -> str:
+    """A place's first sentence: 'Kommunhuset. Möjlighet finns att delta via
+    Teams.' → 'Kommunhuset'. A point after a lone opening preposition is a
+    speck a scan put there, not a sentence's end: 'Hos. Anna Berg, Byvägen 2'
+    → 'Hos Anna Berg, Byvägen 2'."""
+    first, *rest = re.split(r"(?<=[a-zåäö])\.\s+(?=[A-ZÅÄÖ])", place, maxsplit=1)
+    if rest and first.strip().casefold() in vocabulary().place_prepositions:
+        return f"{first.strip()} {_first_sentence(rest[0])}"
+    return first
 
 
 def label_value(line: Line, label: str, strict: bool = False) -> str | None:
@@ -352,7 +369,7 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
         block = [*head[title_at:], *margins]
         if organ is None:  # an association's meeting in its own word: 'Protokoll fört vid ordinarie föreningsstämma'
             organ = _titled_body(head, title_at)
-        prose = _prose_header(head)
+        prose = _prose_header(head, title_at)
         if organ is None and prose is not None:  # 'Protokoll fört vid sammanträde med socialnämnden den …'
             organ = prose.organ
         if organ is None:
@@ -371,6 +388,8 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
             start, end, location = _when_line(head[title_at:])
         if start is None and location is None and prose is not None:
             start, end, location = prose.start, prose.end, prose.place
+        if start is None and location is None:  # 'Kallelse till årsmöte den 14 april 2024 kl. 15.00 i Bygdegården'
+            start, end, location = _title_when(head[: title_at + TITLE_NEIGHBOURS + 1])
     # Last, a labelled field on the document's first pages ('Organ',
     # 'Sammanträdesdatum' on a protokoll's signature page). Later pages are
     # bundled attachments, whose fields speak of other meetings.
@@ -538,35 +557,106 @@ class _Prose:
     at: int = 0  # the header line the sentence opens on
 
 
-PROSE_MAX_LINES = 4  # a prose header sentence is wrapped over at most this many lines
-PROSE_FIRST_LINES = 8  # and begins among the first lines of the header
+PROSE_MAX_LINES = 4  # a prose header sentence runs on over at most this many lines past its paragraph
+PROSE_FIRST_LINES = 8  # and begins among the first lines of the header, counted from its title
+PARAGRAPH_MAX_STEP = 2.0  # a paragraph's next line stands within this many of its font sizes below
+PARAGRAPH_MAX_INDENT = 3.0  # and starts within this many font sizes of its left edge
+PARAGRAPH_MIN_FILL = 0.6  # a line this full of the paragraph's width runs on when its sentence has not ended
+FIELD_LABELS = ("date", "time", "location", "place_and_time")
 
 
-def _prose_header(head: Sequence[Line]) -> _Prose | None:
+def _prose_header(head: Sequence[Line], title_at: int = 0) -> _Prose | None:
     """A meeting header written as one sentence (rule prose.header):
     'Protokoll fört vid sammanträde med socialnämnden tisdagen den 3 mars 2024
-    kl. 9.00–11.30 i Kommunhuset, sal A.' or 'Tekniska nämnden kallas till
-    sammanträde …' → the body, date, times and the place after them. The
-    sentence runs on over wrapped lines up to its full stop."""
+    kl. 9.00–11.30 i Kommunhuset, sal A.', 'Tekniska nämnden kallas till
+    sammanträde …', a letter's 'Välkommen till årsmöte tisdagen den 12 mars
+    2024 kl 18.00 i Föreningsstugan.' → the body, date, times and the place
+    after them. The running text of each paragraph is joined before it is
+    read, so a line may wrap anywhere in the sentence ('… den 12 mars 2024
+    kl' / '18.00 i …'), and the sentence is read up to its own full stop, not
+    into the next one ('… Storgatan 4. Kaffe från kl 17.30.')."""
     v = vocabulary()
-    for i, line in enumerate(head[:PROSE_FIRST_LINES]):
-        if not v.prose_header.search(line.text):
-            continue
-        parts = [line.text]
-        for more in head[i + 1 : i + PROSE_MAX_LINES]:
-            if _ends_sentence(parts[-1]) or label_value(more, "time") is not None:
+    first = title_at + PROSE_FIRST_LINES
+    for indices in _paragraphs(head):
+        if indices[0] >= first:
+            break
+        text, starts = _running_text([head[i] for i in indices])
+        said = sentences(text)
+        pos = 0
+        for n, sentence in enumerate(said):
+            begin = text.find(sentence, pos)
+            pos = begin + len(sentence)
+            if indices[bisect.bisect_right(starts, begin) - 1] >= first:
                 break
-            parts.append(more.text)
-        sentence = re.sub(r"\s+", " ", " ".join(parts)).strip()
-        date = find_date(sentence)
-        if date is None:
-            continue  # a header states its date; a sentence without one is body text
-        start, end = find_times(sentence)
-        return _Prose(_prose_organ(sentence), date, start, end, _prose_place(sentence), i)
+            if not v.prose_header.search(sentence) or v.prose_other_meeting.search(sentence):
+                continue  # not a call, or a call to the next meeting ('Nästa möte hålls den …')
+            if n == len(said) - 1:  # the paragraph ends before its sentence does: 'fört vid …' / 'kl. 9.00 i …'
+                sentence = _run_on(sentence, head[indices[-1] + 1 : indices[-1] + PROSE_MAX_LINES])
+            sentence = re.sub(r"\s+", " ", sentence).strip()
+            called = sentence[v.prose_header.search(sentence).start() :]  # the meeting is stated after the call
+            date = find_date(called)
+            if date is None:
+                continue  # a header states its date; a sentence without one is body text
+            start, end = find_times(called)
+            return _Prose(_prose_organ(sentence), date, start, end, _prose_place(sentence), indices[0])
     return None
 
 
-def _ends_sentence(text: str) -> bool:
+def _paragraphs(lines: Sequence[Line]) -> list[list[int]]:
+    """The indices of `lines` grouped into paragraphs: a line continues the
+    one above, in the same type size and close below it, when that one ended
+    only because the next word would not fit (it reaches the right edge of
+    the lines set from its left edge), or, on a ragged edge (a typed page, a
+    scan), when its sentence has not ended and it is long or the next line
+    opens in lower case. A labelled field ('Tid: …') starts anew."""
+    groups: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if groups and _wraps_into(lines, lines[groups[-1][-1]], line):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _wraps_into(lines: Sequence[Line], prev: Line, cur: Line) -> bool:
+    size = max(prev.size, cur.size)
+    if not 0 < cur.top - prev.top <= PARAGRAPH_MAX_STEP * size or abs(cur.size - prev.size) > 1.0:
+        return False
+    if abs(cur.x0 - prev.x0) > PARAGRAPH_MAX_INDENT * size or prev.text.rstrip().endswith(":"):
+        return False
+    if any(label_value(cur, label) is not None for label in FIELD_LABELS):
+        return False
+    right = max(ln.x1 for ln in lines if abs(ln.x0 - prev.x0) <= PARAGRAPH_MAX_INDENT * size)
+    word = cur.words[0]
+    if prev.x1 + (word.x1 - word.x0) + 0.25 * size >= right - 1.0:
+        return True
+    if ends_sentence(prev.text):
+        return False
+    return cur.text[:1].islower() or prev.x1 - prev.x0 >= PARAGRAPH_MIN_FILL * (right - prev.x0)
+
+
+def _running_text(lines: Sequence[Line]) -> tuple[str, list[int]]:
+    """A paragraph's lines as one text (hyphenation undone), with where each line starts in it."""
+    text, starts = "", []
+    for line in lines:
+        piece = re.sub(r"\s+", " ", line.text).strip()
+        starts.append(len(text) + 1 if text else 0)
+        text = layout.join_wrapped(text, piece) if text else piece
+    return text, starts
+
+
+def _run_on(sentence: str, below: Sequence[Line]) -> str:
+    """A sentence the paragraph ends before its full stop, run on over the
+    lines below up to it (a centred 'Protokoll fört vid sammanträde med …'
+    over 'kl. 9.00–11.30 i Kommunhuset.'), not past a time field."""
+    for more in below:
+        if ends_sentence(sentence) or label_value(more, "time") is not None:
+            break
+        sentence = layout.join_wrapped(sentence, re.sub(r"\s+", " ", more.text).strip())
+    return sentences(sentence)[0] if sentence.strip() else sentence
+
+
+def ends_sentence(text: str) -> bool:
     """A full stop that is not an abbreviation's ('… kl.' runs on: '15.00–17.15 i Kommunhuset.')."""
     m = re.search(r"(?<![\wåäö.])([\wåäö.]+)\.\s*$", text)
     return m is not None and m.group(1).casefold() not in vocabulary().abbreviations
@@ -634,14 +724,34 @@ def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | Non
     """Time and place from the line under a title that opens with the
     meeting's date and has no label ('Onsdag 29 april 2026 kl.19 i
     Gunnesboskolans matsal' → 19:00, 'Gunnesboskolans matsal')."""
-    for line in block[1:6]:
-        if not _opens_with_date(line.text):
+    for i in range(1, min(6, len(block))):
+        if _wraps_into(block, block[i - 1], block[i]):
+            continue  # the rest of a sentence ('… höstmöte onsdagen' / 'den 4 oktober 2023 kl 19 i …'), read as prose
+        paragraph = [block[i]]
+        while i + len(paragraph) < len(block) and _wraps_into(block, paragraph[-1], block[i + len(paragraph)]):
+            paragraph.append(block[i + len(paragraph)])
+        text = next(iter(sentences(_running_text(paragraph)[0])), "")  # its first sentence: not the coffee 'kl 17.30' after it
+        if not _opens_with_date(text):
             continue
-        start, end = find_times(line.text)
-        place = place_from(line.text)
+        start, end = find_times(text)
+        place = place_from(text)
         if place is not None:
             place = re.sub(r"^(?:i|på)\s+", "", place) or None  # 'i Bygdegården': the preposition is no part of the place
         return start, end, place
+    return None, None, None
+
+
+def _title_when(lines: Sequence[Line]) -> tuple[str | None, str | None, str | None]:
+    """Times, and the place after them, of a title line that states its
+    meeting's date and time ('Kallelse till årsmöte söndagen den 14 april 2024
+    kl. 15.00 i Bygdegården'): a line of the header's first ones that opens
+    with a meeting document's title."""
+    for line in lines:
+        if vocabulary().meeting_titles.match(line.text) is None or find_date(line.text) is None:
+            continue
+        start, end = find_times(line.text)
+        if start is not None:
+            return start, end, _prose_place(line.text)
     return None, None, None
 
 

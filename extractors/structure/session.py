@@ -20,7 +20,7 @@ from extractors import rules
 from extractors.reading.placed import Placed
 from extractors.structure import blocks
 from extractors.structure.decisions import sentences
-from extractors.structure.header import find_date, find_times
+from extractors.structure.header import ends_sentence, find_date, find_times, vocabulary
 
 OPENING_ITEMS = 3  # a meeting is opened before or in its first items
 CLOSING_ITEMS = 2  # and closed in its last items or after them
@@ -58,8 +58,12 @@ def _time_said(lines: Sequence[Placed], verb, last: bool) -> str | None:
     """The time of the first (or last) sentence among `lines` that says the meeting was opened (closed)."""
     _, _, other = _rules()
     found = []
-    for paragraph in (blocks.paragraphs(lines) or "").split("\n"):
-        for sentence in sentences(paragraph):
+    paragraphs = (blocks.paragraphs(lines) or "").split("\n")
+    for n, paragraph in enumerate(paragraphs):
+        said = sentences(paragraph)
+        for k, sentence in enumerate(said):
+            if k == len(said) - 1 and n + 1 < len(paragraphs):
+                sentence = _run_on(sentence, paragraphs[n + 1])
             if not verb.search(sentence) or other.search(sentence) or find_date(sentence) is not None:
                 continue
             start, _ = find_times(sentence.rstrip(" .!"), bare=True)  # '… avslutat 19:40.'
@@ -68,3 +72,24 @@ def _time_said(lines: Sequence[Placed], verb, last: bool) -> str | None:
     if not found:
         return None
     return found[-1] if last else found[0]
+
+
+def _run_on(sentence: str, below: str) -> str:
+    """A sentence broken by a line end that was not joined as a wrap (a
+    ragged typed page, a scan: '… och avslutade mötet kl' / '21.05.', '… och
+    öppnade' / 'mötet kl 19.15.'): when it has not ended and holds no time
+    yet, and the next line opens with the time or in lower case (no sentence
+    does), that line's first sentence goes on it."""
+    if not sentence.strip() or ends_sentence(sentence) or find_times(sentence, bare=True) != (None, None):
+        return sentence
+    if not (_opens_with_time(below) or below.lstrip()[:1].islower()):
+        return sentence
+    return f"{sentence.rstrip()} {sentences(below)[0].strip()}"
+
+
+def _opens_with_time(text: str) -> bool:
+    """'kl 21.05 …', '21.05.', '10.00. § 12 …': the line's first word is a time."""
+    v = vocabulary()
+    text = text.lstrip()
+    first = text.split(" ", 1)[0].rstrip(".!,;")
+    return bool(first) and (v.time_single.match(text) is not None or v.time_bare.fullmatch(first) is not None)
