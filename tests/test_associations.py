@@ -259,6 +259,23 @@ def test_a_kallelse_names_the_meeting_it_calls_to(tmp_path):
     assert all(i.decision is None for i in record.items)  # a notice decides nothing
 
 
+def test_a_notice_that_lists_no_one_has_its_signatories(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Fysiksektionen"), size=12, gap=18)
+    sheet.line((60, "Kallelse och föredragningslista till sektionsmöte"), size=16, bold=True, gap=22)
+    sheet.line((60, "Tid: 2024-10-08, 17:15"))
+    for n, title in enumerate(["Mötet öppnas", "Val av mötesordförande", "Budget", "Mötet avslutas"], start=1):
+        sheet.line((60, f"§{n}"), (110, title), size=11)
+    sheet.space(20).line((60, "Alla medlemmar är välkomna. Motioner lämnas till styrelsen, se stadgarna."))
+    sheet.space(10).line((60, "Nora Lindén, ordförande"))
+    sheet.line((60, "Axel Bro, kassör"))
+    sheet.line((60, "Fysikhuset, plan 2"))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE
+    # the chair keeps the role; another office of the association signs as 'övrig'
+    assert _people(record) == {("Nora Lindén", "ordförande"), ("Axel Bro", "övrig")}
+
+
 # ---------------------------------------------------------------- the readers on their own
 
 

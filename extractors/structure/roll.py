@@ -612,6 +612,27 @@ def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
 
 
 _SIGNING_ROLES = (Role.SECRETARY, Role.ATTESTER)
+_SIGNED = re.compile(r"(?P<name>[^,()]+),\s*(?P<note>[^,()]+)")
+_NOTICE_ROLES = (Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY)
+
+
+def signatories(lines: Sequence[Placed]) -> list[Participant]:
+    """Who signs a notice that lists no one, after its agenda: a line each
+    with a name and its office ('Klara Ek, ordförande', 'Per Lund, kassör').
+    The chair, vice chair and secretary keep their role; another office of
+    the association ('kassör') is 'övrig'."""
+    office = _rule("roll.office").pattern
+    out: list[Participant] = []
+    for placed in lines:
+        if not (m := _SIGNED.fullmatch(placed.text.strip())) or (name := clean_name(m.group("name"))) is None:
+            continue
+        note = m.group("note").strip(" .")
+        rule = blocks.whole("role.", note)
+        if rule is not None and rule.data["role"] in {r.value for r in _NOTICE_ROLES}:
+            _add(out, Participant(name=name, role=Role(rule.data["role"])))
+        elif office.fullmatch(note):
+            _add(out, Participant(name=name, role=Role.OTHER))
+    return out
 
 
 def with_closing_signatures(found: Sequence[Participant], last_page: Sequence[Placed], size: float) -> list[Participant]:
