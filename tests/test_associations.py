@@ -492,13 +492,17 @@ def test_a_roll_one_a_line_with_notes_in_brackets(tmp_path):
     }
 
 
-def test_a_member_of_a_party_keeps_the_seat_beside_the_attester_task(tmp_path):
+@pytest.mark.parametrize("roll", [
+    "Närvarande: Anna Berg (S), Per Ek (M), Eva Nord (V)",  # members of parties
+    "Beslutande: Anna Berg, Per Ek, Eva Nord",  # a roll of seats, without parties
+])
+def test_a_member_keeps_the_seat_beside_the_attester_task(tmp_path, roll):
     sheet = Sheet()
     sheet.line((60, "Protokoll"), size=16, bold=True, gap=20)
     sheet.line((60, "Kultur- och fritidsnämnden"), size=12, gap=18)
     sheet.line((60, "Datum: 2024-02-14"))
-    sheet.line((60, "Beslutande: Anna Berg (S), Per Ek (M), Eva Nord (V)"))
-    _paragraph(sheet, "§ 1", "Val av justerare", "Per Ek (M) utses att jämte ordföranden justera protokollet.")
+    sheet.line((60, roll))
+    _paragraph(sheet, "§ 1", "Val av justerare", "Per Ek utses att jämte ordföranden justera protokollet.")
     _paragraph(sheet, "§ 2", "Budget", "Nämnden beslutar att godkänna budgeten.")
     record = extract_document(sheet.render(tmp_path / "namnd.pdf"))
     assert ("Per Ek", "ledamot") in _people(record)

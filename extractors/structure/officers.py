@@ -124,7 +124,7 @@ def elected(items: Sequence[Item], roll: Sequence[Participant] = ()) -> list[Par
     return out
 
 
-def with_officers(participants: Sequence[Participant], items: Sequence[Item]) -> list[Participant]:
+def with_officers(participants: Sequence[Participant], items: Sequence[Item], seats: bool = False) -> list[Participant]:
     """The roll with the officers the first items elect: the chair in place
     of their entry in the roll (or added), the secretary and attesters added.
     A chair is one entry: one listed both as present and as chair ('Närvarande:
@@ -132,8 +132,9 @@ def with_officers(participants: Sequence[Participant], items: Sequence[Item]) ->
     without parties (an association's: 'Närvarande: Anna Berg, Per Ek') holds
     one entry per person, the highest office: an elected secretary or attester
     takes the place of their plain entry, and a chair elected attester too
-    stays the chair. A member of a party keeps their seat beside the task
-    ('ledamot' and 'justerare'), as a kommun's minutes list them. Minutes that
+    stays the chair. A member of a party, or of a roll of `seats`
+    ('Beslutande', 'Ledamöter'), keeps the seat beside the task ('ledamot' and
+    'justerare'), as a kommun's minutes list them. Minutes that
     print no roll at all name who was there by what they did: the officers,
     whoever opened the meeting and whoever presented an item are present
     ('ledamot')."""
@@ -145,11 +146,12 @@ def with_officers(participants: Sequence[Participant], items: Sequence[Item]) ->
             continue
         if person.role is Role.CHAIR and any(out[k].role is Role.VICE_CHAIR for k in same):
             continue
-        present = next((k for k in same if out[k].role in _PRESENT and (person.role is Role.CHAIR or not out[k].party)), None)
+        one = not seats  # one entry per person: a partyless roll of those present
+        present = next((k for k in same if out[k].role in _PRESENT and (person.role is Role.CHAIR or (one and not out[k].party))), None)
         if present is not None:
             out[present] = out[present].model_copy(update={"role": person.role, "organization": None})
             continue
-        if any(_outranks(out[k], person.role) for k in same):
+        if one and any(_outranks(out[k], person.role) for k in same):
             continue
         out.append(person)
     if not participants:

@@ -161,6 +161,24 @@ def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed
     return out
 
 
+_SEATS = {Role.MEMBER, Role.SERVING_SUBSTITUTE, Role.SUBSTITUTE, Role.NON_SERVING_SUBSTITUTE}
+
+
+def holds_seats(lines: Sequence[Placed]) -> bool:
+    """Is the roll among `lines` one of seats ('Beslutande', 'Ledamöter',
+    'Ordinarie', 'Tjänstgörande ersättare': a body whose members hold them),
+    not a bare 'Närvarande' (who came to an association's meeting)?"""
+    plain = _rule("roll.plain_present").pattern
+    for placed in lines:
+        if (found := blocks.leading_label("role.", placed.line)) is None:
+            continue
+        rule, rest = found
+        label = blocks.words_text(placed.line.words[: len(placed.line.words) - len(rest)])
+        if rule.data["role"] in {r.value for r in _SEATS} and not plain.fullmatch(label.strip()):
+            return True
+    return False
+
+
 def _names_secretary(organization: str) -> bool:
     return any(blocks.whole("role.sekreterare", part) for part in re.split(r"\s*,\s*", organization))
 
