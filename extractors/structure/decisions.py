@@ -15,6 +15,11 @@ verb, or a decision opener; not when the words before the verb make it a
 proposal ('Styrelsen föreslår att stämman beslutar …'), a condition, or
 another meeting's handling ('Vid förra mötet beslutades …', 'Kommunstyrelsen
 beslutade 2023-05-12, § 45, att …'), nor inside quotation marks.
+
+A labelled proposal ('Styrelsens förslag: …') in minutes that state their
+decisions runs on into the meeting's handling of it: it ends before the first
+sentence after its own first that states a decision, makes a motion or puts
+a question, and what follows goes back to the item's text.
 """
 
 from __future__ import annotations

@@ -7,12 +7,17 @@ tillika rösträknare valdes Eva Nord och Olle Lind', or 'Anna Berg' alone
 under the heading 'Val av mötesordförande'. These officers are the meeting's
 participants (chair: 'ordförande', secretary: 'sekreterare', attesters:
 'justerare'): the chair replaces a person's place in the roll ('ledamot'
-becomes 'ordförande'), the secretary and attesters are entries of their own,
-as a roll's 'Utses att justera' is. A name given by its first name alone
+becomes 'ordförande'); in a roll of those present without parties (an
+association's 'Närvarande: …') the secretary and attesters do too, one entry
+per person with the highest office, while a member of a party or of a roll
+of seats ('Beslutande') keeps the seat beside the task, as a roll's 'Utses
+att justera' does. Minutes without a roll name who was there by what they
+did: who opened the meeting and who presented an item. A name given by its first name alone
 ('Emil väljs till justerare') is the one person of the roll with that first
 name. Elections to the association's board or for a term ('ordförande på ett
 år', 'i styrelsen') are no offices of the meeting. Words are rules
-'officer.*' in `rules/sv/decisions.json`.
+'officer.*' in `rules/sv/decisions.json`; a stray mark OCR left in a
+sentence ('jämte ordföranden . justera') is no stop.
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ roles over or under a row of names). Party, organisation, role notes,
 'tjänstgör för' and remarks such as 'på distans' are read off around each
 name; rolls printing surnames first are turned (`extractors.structure.name_order`). Role
 words are rules in `rules/sv/structure.json`, the rest in `rules/sv/people.json`.
+In a roll of those present, a note beside a name that names an office
+('(kassör)', '(mötesordförande)', ', suppleant') is the person's role or
+nothing, never an organisation. A notice that lists no one names who signs
+it after its agenda ('Klara Ek, ordförande').
 """
 
 from __future__ import annotations
