@@ -16,7 +16,7 @@ import pytest
 
 from extractors.record import extract_document
 from extractors.structure.bodies import find_body
-from extractors.structure.decisions import split_decision, states_decision
+from extractors.structure.decisions import split_decision, split_proposal, states_decision
 from schemas.document import Kind
 from tests.pdfmaker import Sheet
 
@@ -217,8 +217,8 @@ def test_a_board_meeting_decisions_in_its_own_words(board_record):
 
 def test_a_board_meeting_roll_with_the_attester_named_by_first_name(board_record):
     assert _people(board_record) == {
-        ("Anna Berg", "ledamot"), ("Per Ek", "ledamot"), ("Eva Nord", "ledamot"), ("Olle Lind", "ledamot"),
-        ("Olle Lind", "justerare"),  # 'Olle' is the one Olle of the roll
+        ("Anna Berg", "ledamot"), ("Per Ek", "ledamot"), ("Eva Nord", "ledamot"),
+        ("Olle Lind", "justerare"),  # 'Olle' is the one Olle of the roll: elected, one entry with the office
         ("Per Ek", "sekreterare"),  # signs 'Vid protokollet'
     }
 
@@ -238,7 +238,7 @@ def test_a_chair_elected_from_the_roll_takes_that_place_in_it(tmp_path):
     assert record.header.start_time == "14:00"
     assert _people(record) == {
         ("Anna Berg", "ledamot"),  # the association's chair for a year is no office of this meeting
-        ("Per Ek", "ledamot"), ("Per Ek", "sekreterare"),
+        ("Per Ek", "sekreterare"),  # one entry per person in a roll without parties: the office elected
         ("Eva Nord", "ordförande"),
     }
 
@@ -257,6 +257,23 @@ def test_a_kallelse_names_the_meeting_it_calls_to(tmp_path):
     assert record.kind is Kind.KALLELSE
     assert (record.header.organ, record.header.start_time) == ("Extra föreningsstämma", "19:00")
     assert all(i.decision is None for i in record.items)  # a notice decides nothing
+
+
+def test_a_notice_that_lists_no_one_has_its_signatories(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Fysiksektionen"), size=12, gap=18)
+    sheet.line((60, "Kallelse och föredragningslista till sektionsmöte"), size=16, bold=True, gap=22)
+    sheet.line((60, "Tid: 2024-10-08, 17:15"))
+    for n, title in enumerate(["Mötet öppnas", "Val av mötesordförande", "Budget", "Mötet avslutas"], start=1):
+        sheet.line((60, f"§{n}"), (110, title), size=11)
+    sheet.space(20).line((60, "Alla medlemmar är välkomna. Motioner lämnas till styrelsen, se stadgarna."))
+    sheet.space(10).line((60, "Nora Lindén, ordförande"))
+    sheet.line((60, "Axel Bro, kassör"))
+    sheet.line((60, "Fysikhuset, plan 2"))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE
+    # the chair keeps the role; another office of the association signs as 'övrig'
+    assert _people(record) == {("Nora Lindén", "ordförande"), ("Axel Bro", "övrig")}
 
 
 # ---------------------------------------------------------------- the readers on their own
@@ -406,3 +423,137 @@ def test_a_notice_calling_its_members_to_a_named_body_files_it_under_that_body(t
     assert record.kind is Kind.KALLELSE
     assert record.header.organ == "Kårfullmäktige"
     assert [i.title for i in record.items] == ["Mötets öppnande", "Val av valberedning", "Mötets avslutande"]
+
+# ---------------------------------------------------------------- the officers and proposals of minutes without a roll
+
+
+def samfallighet(path):
+    """A road association's årsstämma: no roll, the officers elected in
+    decisions ('Stämman beslöt att välja …'), the secretary appointed by the
+    chair, a labelled proposal run on into the handling, signatures with
+    captions over the lines and roles under the names."""
+    sheet = Sheet()
+    sheet.line((60, "Protokoll fört vid årsstämma med Ekbackens vägsamfällighet"), size=14, bold=True, gap=20)
+    sheet.line((60, "Datum: 2024-04-20"))
+    sheet.line((60, "Närvarande: 14 delägare enligt närvarolista"))
+    _paragraph(sheet, "§ 1", "Stämmans öppnande",
+               "Föreningens ordförande Nils Brandberg hälsade alla välkomna och öppnade stämman kl. 10.00.")
+    _paragraph(sheet, "§ 2", "Val av ordförande för stämman",
+               "Stämman beslöt att välja Agneta Sörlin till ordförande för stämman.")
+    _paragraph(sheet, "§ 3", "Anmälan av protokollförare",
+               "Stämmoordföranden anmälde att hon utsett Tomas Lindroth att föra dagens protokoll.")
+    _paragraph(sheet, "§ 4", "Val av två justerare tillika rösträknare",
+               "Stämman beslöt att välja Berit Hägglund och Kjell Nyström att jämte stämmoordföranden",
+               "justera protokollet.")
+    _paragraph(sheet, "§ 5", "Revisorernas berättelse", "Revisor Maj Öberg redogjorde för revisionsberättelsen.")
+    _paragraph(sheet, "§ 6", "Avgift för 2025", "Styrelsens förslag: Oförändrad avgift, 300 kr per andel.",
+               "Stämman beslöt enligt styrelsens förslag.")
+    _paragraph(sheet, "§ 7", "Motion om vägbommar", "Styrelsens förslag:",
+               "Att avslå motionen eftersom bommar hindrar räddningstjänsten.")
+    sheet.line((60, "Efter diskussion yrkade Ove Lind bifall till motionen."))
+    sheet.line((60, "Stämman beslöt att avslå motionen."))
+    _paragraph(sheet, "§ 8", "Stämmans avslutande", "Ordföranden förklarade stämman avslutad kl. 11.30.")
+    sheet.space(30).line((60, "Vid protokollet"), (300, "Justeras"))
+    sheet.space(20).line((60, "____________________"), (300, "____________________"))
+    sheet.line((60, "Tomas Lindroth"), (300, "Agneta Sörlin"), gap=12)
+    sheet.line((60, "protokollförare"), (300, "stämmoordförande"))
+    sheet.space(10).line((60, "Justeras"), (300, "Justeras"))
+    sheet.space(20).line((60, "____________________"), (300, "____________________"))
+    sheet.line((60, "Berit Hägglund"), (300, "Kjell Nyström"))
+    return sheet.render(path)
+
+
+@pytest.fixture(scope="module")
+def samfallighet_record(tmp_path_factory):
+    return _read(tmp_path_factory, samfallighet)
+
+
+def test_minutes_without_a_roll_have_their_elected_officers_and_those_who_acted(samfallighet_record):
+    # one entry per person: the chair signs 'Justeras' under the captions yet stays the chair;
+    # who opened the meeting and who presented were there
+    assert _people(samfallighet_record) == {
+        ("Agneta Sörlin", "ordförande"),
+        ("Tomas Lindroth", "sekreterare"),
+        ("Berit Hägglund", "justerare"),
+        ("Kjell Nyström", "justerare"),
+        ("Nils Brandberg", "ledamot"),
+        ("Maj Öberg", "ledamot"),
+    }
+
+
+def test_a_labelled_proposal_ends_where_the_meeting_handles_it(samfallighet_record):
+    items = _items(samfallighet_record)
+    assert items[6].proposal == "Oförändrad avgift, 300 kr per andel."
+    assert items[6].decision == "Stämman beslöt enligt styrelsens förslag."
+    assert items[7].proposal == "Att avslå motionen eftersom bommar hindrar räddningstjänsten."
+    assert items[7].decision == "Stämman beslöt att avslå motionen."
+    assert "yrkade Ove Lind" in (items[7].summary or "")  # the motion is the handling, not the proposal
+
+
+def test_a_roll_with_office_notes_and_an_attester_elected_from_it(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll styrelsemöte"), size=14, bold=True, gap=20)
+    sheet.line((60, "Skogsbyns skidklubb"), size=12, gap=18)
+    sheet.line((60, "Datum: 2024-09-03"))
+    sheet.line((60, "Närvarande: Lisa Grahn (ordf.), Omid Karimi (kassör), Elin Wahl (sekr.), Bo Sten,"))
+    sheet.line((60, "Frida Holm (suppleant)"))
+    sheet.line((60, "Frånvarande: Anton Rask"))
+    _paragraph(sheet, "1)", "Mötets öppnande", "Ordföranden öppnade mötet kl. 19.00.")
+    _paragraph(sheet, "2)", "Val av justerare", "Bo Sten valdes att jämte ordföranden justera protokollet.")
+    _paragraph(sheet, "3)", "Mötets avslutande", "Ordföranden avslutade mötet kl. 20.10.")
+    record = extract_document(sheet.render(tmp_path / "styrelse.pdf"))
+    people = {(p.name, p.role.value, p.organization) for p in record.participants}
+    assert people == {
+        ("Lisa Grahn", "ordförande", None),
+        ("Omid Karimi", "ledamot", None),  # an office of the club is no organisation
+        ("Elin Wahl", "sekreterare", None),
+        ("Bo Sten", "justerare", None),  # elected from the roll: one entry, the office
+        ("Frida Holm", "ersättare", None),
+    }  # the absent are no participants
+
+
+def test_a_roll_one_a_line_with_notes_in_brackets(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll Höstmöte 2024 – Geologsektionen"), size=14, bold=True, gap=20)
+    sheet.line((60, "Datum: 2024-11-12"))
+    sheet.line((60, "Närvarande:"))
+    for name in ("Alva Kron (mötesordförande)", "Mira Dahl (mötessekreterare)", "Sam Berg (sektionsordförande)",
+                 "Ivar Lund", "Tea Ahl (revisor)", "Leo Falk (ombudsman, adjungerad)"):
+        sheet.line((75, name))
+    _paragraph(sheet, "§1", "Mötets öppnande", "Sam Berg öppnar mötet 17:10.")
+    _paragraph(sheet, "§2", "Val av justerare", "Mötet beslutar att välja Ivar Lund till justerare.")
+    _paragraph(sheet, "§3", "Mötets avslutande", "Mötesordföranden avslutar mötet 18:00.")
+    record = extract_document(sheet.render(tmp_path / "hostmote.pdf"))
+    assert {(p.name, p.role.value, p.organization) for p in record.participants} == {
+        ("Alva Kron", "ordförande", None), ("Mira Dahl", "sekreterare", None), ("Sam Berg", "ledamot", None),
+        ("Ivar Lund", "justerare", None), ("Tea Ahl", "ledamot", None), ("Leo Falk", "övrig", None),
+    }
+
+
+@pytest.mark.parametrize("roll", [
+    "Närvarande: Anna Berg (S), Per Ek (M), Eva Nord (V)",  # members of parties
+    "Beslutande: Anna Berg, Per Ek, Eva Nord",  # a roll of seats, without parties
+])
+def test_a_member_keeps_the_seat_beside_the_attester_task(tmp_path, roll):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll"), size=16, bold=True, gap=20)
+    sheet.line((60, "Kultur- och fritidsnämnden"), size=12, gap=18)
+    sheet.line((60, "Datum: 2024-02-14"))
+    sheet.line((60, roll))
+    _paragraph(sheet, "§ 1", "Val av justerare", "Per Ek utses att jämte ordföranden justera protokollet.")
+    _paragraph(sheet, "§ 2", "Budget", "Nämnden beslutar att godkänna budgeten.")
+    record = extract_document(sheet.render(tmp_path / "namnd.pdf"))
+    assert ("Per Ek", "ledamot") in _people(record)
+    assert ("Per Ek", "justerare") in _people(record)
+
+
+@pytest.mark.parametrize("text, proposal, after", [
+    ("Till förfogande står 12 000 kr. Styrelsen föreslår att beloppet balanseras. Stämman beslutade enligt förslaget.",
+     "Till förfogande står 12 000 kr. Styrelsen föreslår att beloppet balanseras.", "Stämman beslutade enligt förslaget."),
+    ("Att bifalla motionen.\nEfter diskussion yrkade Per Ek avslag.\nMötet beslutar att avslå motionen.",
+     "Att bifalla motionen.", "Efter diskussion yrkade Per Ek avslag.\nMötet beslutar att avslå motionen."),
+    # a proposal phrased as the decision it asks for is the proposal
+    ("Kommunstyrelsen beslutar att godkänna avtalet.", "Kommunstyrelsen beslutar att godkänna avtalet.", None),
+])
+def test_split_proposal(text, proposal, after):
+    assert split_proposal(text) == (proposal, after)

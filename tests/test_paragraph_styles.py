@@ -393,6 +393,31 @@ def test_ocr_misreadings_of_the_sign_are_headings():
     assert [(i.label, i.title, i.decision) for i in found.items] == [("§ 78", "Godkännande av samarbetsavtal", "Nämnden godkänner avtalet.")]
 
 
+def test_a_sign_ocr_read_as_letters_heads_a_paragraph_where_it_fits_the_series():
+    # a scanned board meeting's continuous numbering: '§' read as 'g', 'S', 'ss', 's';
+    # each paragraph's decision ends where the next begins
+    page = _ocr_page([
+        [(60, "§ 11 Godkännande av dagordningen")],
+        [(60, "Dagordningen godkändes.")],
+        [(60, "g 12 Föregående protokoll")],
+        [(60, "Protokollet från den 2 mars lades till handlingarna.")],
+        [(60, "S 13 Kassarapport")],
+        [(60, "Rapporten godkändes:")],
+        [(60, "ss 14 Inköp av båt")],
+        [(60, "Styrelsen beslutade att köpa en roddbåt.")],
+        [(60, "§ 15 Mötets avslutande")],
+        [(60, "Ordföranden avslutade mötet, se 4 sidor bilagor och s 12 i pärmen.")],
+    ])
+    found = structure.read_structure(Kind.PROTOKOLL, [page])
+    assert [(i.number, i.title, i.decision) for i in found.items] == [
+        (11, "Godkännande av dagordningen", "Dagordningen godkändes."),
+        (12, "Föregående protokoll", "Protokollet från den 2 mars lades till handlingarna."),
+        (13, "Kassarapport", "Rapporten godkändes:"),
+        (14, "Inköp av båt", "Styrelsen beslutade att köpa en roddbåt."),
+        (15, "Mötets avslutande", None),
+    ]
+
+
 def test_headings_at_the_top_of_every_page_are_not_taken_for_a_running_header(tmp_path):
     """'§ 5' printed at the same place on top of every page of § 5 and '§ 6'
     on every page of § 6 look, numbers blanked, like a running header."""

@@ -15,6 +15,11 @@ verb, or a decision opener; not when the words before the verb make it a
 proposal ('Styrelsen föreslår att stämman beslutar …'), a condition, or
 another meeting's handling ('Vid förra mötet beslutades …', 'Kommunstyrelsen
 beslutade 2023-05-12, § 45, att …'), nor inside quotation marks.
+
+A labelled proposal ('Styrelsens förslag: …') in minutes that state their
+decisions runs on into the meeting's handling of it: it ends before the first
+sentence after its own first that states a decision, makes a motion or puts
+a question, and what follows goes back to the item's text.
 """
 
 from __future__ import annotations
@@ -157,6 +162,8 @@ def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owner
         lines_of.setdefault(number, []).append(placed[index])
     out = []
     for item in items:
+        if not item.decision and item.proposal:
+            item = _proposal_ended(item, lines_of.get(item.number, []))
         if item.decision or not item.summary:
             out.append(item)
             continue
@@ -172,6 +179,45 @@ def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owner
             update["field_boxes"] = _boxes(item.field_boxes, lines_of.get(item.number, []), decision)
         out.append(item.model_copy(update=update))
     return out
+
+
+def split_proposal(text: str) -> tuple[str | None, str | None]:
+    """(the proposal, what follows it) of a labelled proposal that runs on
+    into the meeting's handling of it: the proposal ends before the first
+    sentence after its own first that states a decision ('Stämman beslutade
+    enligt styrelsens förslag'), makes a motion ('Per Ek yrkade bifall till
+    motionen') or puts a question ('Ordföranden ställde proposition på …')."""
+    handling = [rules.patterns("procedure")[r] for r in ("motion.verb", "vote.put")]
+    kept: list[str] = []
+    after: list[str] = []
+    first = True
+    for paragraph in text.split("\n"):
+        said, rest = [], []
+        for sentence in sentences(paragraph):
+            if not first and not after and not rest and (states_decision(sentence) or any(h.search(sentence) for h in handling)):
+                rest.append(sentence)
+            elif rest or after:
+                rest.append(sentence)
+            else:
+                said.append(sentence)
+            first = False
+        if said:
+            kept.append(" ".join(said))
+        if rest:
+            after.append(" ".join(rest))
+    return ("\n".join(kept) or None), ("\n".join(after) or None)
+
+
+def _proposal_ended(item: Item, lines: Sequence[Placed]) -> Item:
+    """An item whose labelled proposal runs on into its handling, with that
+    handling given back to its text (where its decision is read from)."""
+    proposal, after = split_proposal(item.proposal or "")
+    if after is None:
+        return item
+    update: dict = {"proposal": proposal, "summary": "\n".join(t for t in (item.summary, after) if t)}
+    if item.field_boxes:
+        update["field_boxes"] = moved_regions(list(item.field_boxes), lines, "proposal", "summary", after)
+    return item.model_copy(update=update)
 
 
 def _boxes(regions: list[FieldRegion], lines: Sequence[Placed], decision: str) -> list[FieldRegion]:

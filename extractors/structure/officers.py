@@ -7,12 +7,17 @@ tillika rösträknare valdes Eva Nord och Olle Lind', or 'Anna Berg' alone
 under the heading 'Val av mötesordförande'. These officers are the meeting's
 participants (chair: 'ordförande', secretary: 'sekreterare', attesters:
 'justerare'): the chair replaces a person's place in the roll ('ledamot'
-becomes 'ordförande'), the secretary and attesters are entries of their own,
-as a roll's 'Utses att justera' is. A name given by its first name alone
+becomes 'ordförande'); in a roll of those present without parties (an
+association's 'Närvarande: …') the secretary and attesters do too, one entry
+per person with the highest office, while a member of a party or of a roll
+of seats ('Beslutande') keeps the seat beside the task, as a roll's 'Utses
+att justera' does. Minutes without a roll name who was there by what they
+did: who opened the meeting and who presented an item. A name given by its first name alone
 ('Emil väljs till justerare') is the one person of the roll with that first
 name. Elections to the association's board or for a term ('ordförande på ett
 år', 'i styrelsen') are no offices of the meeting. Words are rules
-'officer.*' in `rules/sv/decisions.json`.
+'officer.*' in `rules/sv/decisions.json`; a stray mark OCR left in a
+sentence ('jämte ordföranden . justera') is no stop.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from schemas.meeting import Item, Participant, Role
 OPENING_ITEMS = 8  # a meeting elects its officers in its first items
 _NAME_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖÉÜ'’-]*(?:\s+(?:af|von|van|de)?\s*[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖÉÜ'’-]*)*")
 _NOTE = re.compile(r"\(\s*[^)]*\)")  # '(71)' a house number, '(S)' a party: not the name
+_STRAY_MARK = re.compile(r"(?<=\s)[.,:;|'\"]+\s+(?=[a-zåäö])")
 _ROLE_FIRST = re.compile(r"^\s*(?:till|som|att)\b", re.IGNORECASE)
 _PRESENT = {Role.MEMBER, Role.SUBSTITUTE, Role.SERVING_SUBSTITUTE, Role.NON_SERVING_SUBSTITUTE, Role.OTHER}
 
@@ -82,7 +88,9 @@ def _elected_in(sentence: str, title_roles: list[Role], roll: Sequence[Participa
     ('Ordförande: Anna Berg'); a sentence naming no office takes the one its
     item's title names ('Val av mötesordförande' over 'Anna Berg valdes')."""
     election, not_meeting, _ = _rules()
-    if not_meeting.search(sentence):
+    sentence = _STRAY_MARK.sub(" ", sentence)  # 'jämte ordföranden . justera': a speck OCR read as a stop
+    subject = rules.patterns("decisions")["decision.body_verb"].match(sentence)
+    if not_meeting.search(sentence, subject.end() if subject else 0):  # 'Styrelsen beslutade att utse …': the board decides, no board elected
         return []
     names = _names_in(sentence, roll)
     verb = election.search(sentence) is not None
@@ -121,23 +129,63 @@ def elected(items: Sequence[Item], roll: Sequence[Participant] = ()) -> list[Par
     return out
 
 
-def with_officers(participants: Sequence[Participant], items: Sequence[Item]) -> list[Participant]:
+def with_officers(participants: Sequence[Participant], items: Sequence[Item], seats: bool = False) -> list[Participant]:
     """The roll with the officers the first items elect: the chair in place
     of their entry in the roll (or added), the secretary and attesters added.
     A chair is one entry: one listed both as present and as chair ('Närvarande:
-    Anna Berg, …' over 'Mötesordförande: Anna Berg') is the chair."""
+    Anna Berg, …' over 'Mötesordförande: Anna Berg') is the chair. A roll
+    without parties (an association's: 'Närvarande: Anna Berg, Per Ek') holds
+    one entry per person, the highest office: an elected secretary or attester
+    takes the place of their plain entry, and a chair elected attester too
+    stays the chair. A member of a party, or of a roll of `seats`
+    ('Beslutande', 'Ledamöter'), keeps the seat beside the task ('ledamot' and
+    'justerare'), as a kommun's minutes list them. Minutes that
+    print no roll at all name who was there by what they did: the officers,
+    whoever opened the meeting and whoever presented an item are present
+    ('ledamot')."""
     chairs = {p.name for p in participants if p.role is Role.CHAIR}
     out = [p for p in participants if not (p.role is Role.MEMBER and p.name in chairs)]
     for person in elected(items, participants):
         same = [k for k, p in enumerate(out) if p.name == person.name]
         if any(out[k].role is person.role for k in same):
             continue
-        if person.role is Role.CHAIR:
-            if any(out[k].role is Role.VICE_CHAIR for k in same):
-                continue
-            present = next((k for k in same if out[k].role in _PRESENT), None)
-            if present is not None:
-                out[present] = out[present].model_copy(update={"role": Role.CHAIR})
-                continue
+        if person.role is Role.CHAIR and any(out[k].role is Role.VICE_CHAIR for k in same):
+            continue
+        one = not seats  # one entry per person: a partyless roll of those present
+        present = next((k for k in same if out[k].role in _PRESENT and (person.role is Role.CHAIR or (one and not out[k].party))), None)
+        if present is not None:
+            out[present] = out[present].model_copy(update={"role": person.role, "organization": None})
+            continue
+        if one and any(_outranks(out[k], person.role) for k in same):
+            continue
         out.append(person)
+    if not participants:
+        for name in acting(items):
+            if not any(p.name == name for p in out):
+                out.append(Participant(name=name, role=Role.MEMBER))
     return out
+
+
+_OFFICES = (Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY, Role.ATTESTER)  # highest first
+
+
+def _outranks(entry: Participant, role: Role) -> bool:
+    """Does a partyless entry hold a higher office of the meeting than `role`?"""
+    return (not entry.party and entry.role in _OFFICES and role in _OFFICES
+            and _OFFICES.index(entry.role) < _OFFICES.index(role))
+
+
+def acting(items: Sequence[Item]) -> list[str]:
+    """The people minutes show at work: who opened the meeting in its first
+    items ('Föreningens ordförande Anna Berg öppnade stämman'), and who
+    presented an item."""
+    opened = rules.patterns("header")["time.opened"]
+    out: list[str] = []
+    for item in list(items)[:OPENING_ITEMS]:
+        text = "\n".join(t for t in (item.summary, item.decision) if t)
+        for paragraph in text.split("\n"):
+            for sentence in sentences(paragraph):
+                if opened.search(sentence):
+                    out += [name for _, name in _names_in(sentence, ())]
+    out += [name for item in items for name in item.presenters]
+    return list(dict.fromkeys(out))

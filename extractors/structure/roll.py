@@ -10,6 +10,10 @@ roles over or under a row of names). Party, organisation, role notes,
 'tjänstgör för' and remarks such as 'på distans' are read off around each
 name; rolls printing surnames first are turned (`extractors.structure.name_order`). Role
 words are rules in `rules/sv/structure.json`, the rest in `rules/sv/people.json`.
+In a roll of those present, a note beside a name that names an office
+('(kassör)', '(mötesordförande)', ', suppleant') is the person's role or
+nothing, never an organisation. A notice that lists no one names who signs
+it after its agenda ('Klara Ek, ordförande').
 """
 
 from __future__ import annotations
@@ -57,6 +61,8 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
     elif m := _TRAILING_NOTE.search(text):
         sections = m.group("note")  # '§§1-10' as OCR may read it ('881-10'): kept as printed
         text = text[: m.start()].rstrip()
+    if inline_roles and role is Role.MEMBER:
+        text, role = _office_notes(text, role)
     if inline_roles and (m := blocks.rule("role.inline").pattern.search(text)):
         inline = blocks.whole("role.", m.group("role"))
         if inline is not None and inline.data["role"] in _ROLES:
@@ -83,6 +89,46 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
 
 
 _ROLES = {r.value for r in Role}
+_BRACKETS = re.compile(r"\([^()]*\)")  # 'Johan Ek (sekr.)': a note beside a name in a list
+_NOTE_PARTS = re.compile(r"\s*(?:,|/|\boch\b)\s*")
+_NOTE_RANK = (Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY, Role.ATTESTER, Role.OTHER, Role.SUBSTITUTE, Role.MEMBER)
+
+
+def _office_notes(text: str, role: Role) -> tuple[str, Role]:
+    """A present person's notes that name offices, taken off the name: in
+    brackets ('Elsa Berg (mötesordförande)', 'Per Ek (ombudsman, adjungerad)')
+    or after a comma ('Eva Nord, suppleant'). A role word in a note is the
+    person's role (the highest of them), an association office ('kassör',
+    'revisor') leaves the roll's; neither is an organisation. A note naming
+    anything else (a party, an employer) stays."""
+    office = _rule("roll.office").pattern
+
+    def noted(note: str) -> list[Role] | None:
+        parts = [p.strip(" .:;") for p in _NOTE_PARTS.split(note)]
+        parts = [p for p in parts if p]
+        found = []
+        for part in parts:
+            if (r := blocks.whole("role.", part)) is not None and r.data["role"] in _ROLES:
+                found.append(Role(r.data["role"]))
+            elif office.fullmatch(part):
+                found.append(role)
+            else:
+                return None
+        return found or None
+
+    roles: list[Role] = []
+    for m in reversed(list(re.finditer(r"\(([^()]*)\)", text))):
+        if (found := noted(m.group(1))) is not None:
+            roles += found
+            text = (text[: m.start()] + " " + text[m.end():]).strip()
+    if "," in text and "(" not in text:
+        head, _, note = text.partition(",")
+        if (found := noted(note)) is not None:
+            roles += found
+            text = head.strip()
+    if roles:
+        role = min(roles, key=_NOTE_RANK.index) if all(r in _NOTE_RANK for r in roles) else role
+    return text, role
 
 
 @dataclass
@@ -117,6 +163,24 @@ def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed
             if person.role is Role.OTHER and person.organization and _names_secretary(person.organization):
                 _add(out, Participant(name=person.name, role=Role.SECRETARY))
     return out
+
+
+_SEATS = {Role.MEMBER, Role.SERVING_SUBSTITUTE, Role.SUBSTITUTE, Role.NON_SERVING_SUBSTITUTE}
+
+
+def holds_seats(lines: Sequence[Placed]) -> bool:
+    """Is the roll among `lines` one of seats ('Beslutande', 'Ledamöter',
+    'Ordinarie', 'Tjänstgörande ersättare': a body whose members hold them),
+    not a bare 'Närvarande' (who came to an association's meeting)?"""
+    plain = _rule("roll.plain_present").pattern
+    for placed in lines:
+        if (found := blocks.leading_label("role.", placed.line)) is None:
+            continue
+        rule, rest = found
+        label = blocks.words_text(placed.line.words[: len(placed.line.words) - len(rest)])
+        if rule.data["role"] in {r.value for r in _SEATS} and not plain.fullmatch(label.strip()):
+            return True
+    return False
 
 
 def _names_secretary(organization: str) -> bool:
@@ -369,12 +433,16 @@ def _role_row(line) -> list[tuple[float, float, str]] | None:
 
 
 def _grid_people(grid: list[tuple[float, float, str]], lines: Sequence[Placed], at: int) -> list[Participant]:
-    """The names in the row just above or within three rows below a row of roles,
-    each under the role whose cell it overlaps."""
+    """The names in the row just above (unless a row of roles above heads that
+    row, nearer) or within three rows below a row of roles, each under the
+    role whose cell it overlaps."""
     out = []
-    candidates = [lines[at - 1]] if at > 0 else []
-    candidates += list(lines[at + 1 : at + 4])
-    for placed in candidates:
+    candidates = [at - 1] if at > 0 and not _headed_above(lines, at - 1) else []
+    candidates += list(range(at + 1, min(at + 4, len(lines))))
+    for k in candidates:
+        placed = lines[k]
+        if k > at and _captioned_below(lines, k):
+            break  # names over captions of their own
         people = []
         for seg in placed.line.segments:
             text = _FILLER.sub(" ", blocks.words_text(seg)).strip()
@@ -388,6 +456,26 @@ def _grid_people(grid: list[tuple[float, float, str]], lines: Sequence[Placed], 
             out.extend(people)
             break
     return out
+
+
+def _adjacent(upper: Placed, lower: Placed) -> bool:
+    """Does `lower` stand right under `upper`, closer than a line's height?"""
+    return lower.line.top - upper.line.bottom < upper.line.bottom - upper.line.top
+
+
+def _headed_above(lines: Sequence[Placed], k: int) -> bool:
+    """Is the row `k` the names under the captions of a row of roles above
+    it ('Sekreterare | Ordförande', a line to sign on, the names; then
+    'Justerare | Justerare' further down), not names over the row of roles
+    right under them ('Jonas Berg | Karin Ek' over 'protokollförare | ordförande')?"""
+    if k + 1 < len(lines) and _adjacent(lines[k], lines[k + 1]):
+        return False
+    return any(_role_row(p.line) is not None for p in lines[max(0, k - 3): k])
+
+
+def _captioned_below(lines: Sequence[Placed], k: int) -> bool:
+    """Does a row of roles stand right under the row `k`: its own captions?"""
+    return k + 1 < len(lines) and _role_row(lines[k + 1].line) is not None and _adjacent(lines[k], lines[k + 1])
 
 
 def _people_of(run: list, role: Role, group: int) -> list[Participant]:
@@ -495,7 +583,7 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
         joined = len(names_) > len(text.split(","))  # joined by 'och' / 'samt' / '&', not commas alone
         # two comma-separated parts are a name and where they work ('Frida Rhode, MiniMaria Jämtland'),
         # unless the second opens with a known first name
-        if len(names_) > 1 and all(clean_name(n) for n in names_) and (
+        if len(names_) > 1 and all(clean_name(_BRACKETS.sub(" ", n)) for n in names_) and (
             joined or len(names_) > 2 or name_order.surname_first_score(names_[-1]) < 0
         ):
             return [_parse_person(n, role, inline) for n in names_]
@@ -546,6 +634,27 @@ def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
 
 
 _SIGNING_ROLES = (Role.SECRETARY, Role.ATTESTER)
+_SIGNED = re.compile(r"(?P<name>[^,()]+),\s*(?P<note>[^,()]+)")
+_NOTICE_ROLES = (Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY)
+
+
+def signatories(lines: Sequence[Placed]) -> list[Participant]:
+    """Who signs a notice that lists no one, after its agenda: a line each
+    with a name and its office ('Klara Ek, ordförande', 'Per Lund, kassör').
+    The chair, vice chair and secretary keep their role; another office of
+    the association ('kassör') is 'övrig'."""
+    office = _rule("roll.office").pattern
+    out: list[Participant] = []
+    for placed in lines:
+        if not (m := _SIGNED.fullmatch(placed.text.strip())) or (name := clean_name(m.group("name"))) is None:
+            continue
+        note = m.group("note").strip(" .")
+        rule = blocks.whole("role.", note)
+        if rule is not None and rule.data["role"] in {r.value for r in _NOTICE_ROLES}:
+            _add(out, Participant(name=name, role=Role(rule.data["role"])))
+        elif office.fullmatch(note):
+            _add(out, Participant(name=name, role=Role.OTHER))
+    return out
 
 
 def with_closing_signatures(found: Sequence[Participant], last_page: Sequence[Placed], size: float) -> list[Participant]:
