@@ -557,3 +557,22 @@ def test_a_member_keeps_the_seat_beside_the_attester_task(tmp_path, roll):
 ])
 def test_split_proposal(text, proposal, after):
     assert split_proposal(text) == (proposal, after)
+
+
+@pytest.mark.parametrize("break_after", [3, 5, 8])
+def test_a_roll_run_on_in_a_sentence_keeps_a_name_the_line_break_cuts(tmp_path, break_after):
+    """'Närvarande: Eva Nord (ordförande), Per Ek (kassör), Lena' / 'Ås, Bo
+    Lind, …': the line break may fall inside a name; the list is read whole."""
+    names = ["Eva Nord", "Per Ek", "Lena Ås", "Bo Lind", "Sara Holm", "Nils Berg"]
+    words = "Närvarande: Eva Nord (ordförande), Per Ek (kassör), Lena Ås, Bo Lind, Sara Holm, Nils Berg".split()
+    cut = next(k for k, w in enumerate(words) if k >= break_after and not w.endswith((",", ")")))
+    sheet = Sheet()
+    sheet.line((60, "Exempelföreningen"), size=14, bold=True, gap=20)
+    sheet.line((60, "Årsmötesprotokoll 2024-03-12"), size=14, bold=True, gap=20)
+    sheet.line((60, " ".join(words[: cut + 1])))
+    sheet.line((60, " ".join(words[cut + 1 :])), gap=24)
+    for n, title in enumerate(["Mötets öppnande", "Val av sekreterare", "Mötets avslutande"], start=1):
+        _paragraph(sheet, f"{n}", title, "Årsmötet beslutade att godkänna förslaget.")
+    record = extract_document(sheet.render(tmp_path / "roll.pdf"))
+    assert [p.name for p in record.participants] == names
+    assert record.participants[0].role.value == "ordförande"

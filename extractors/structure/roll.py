@@ -508,7 +508,23 @@ def _runs_on(run: list) -> bool:
             return True
         if clean_name(start.split("(")[0].split(",")[0]) is None and ";" in a.text:
             return True
+        if _name_split_at_break(end, start):
+            return True
     return False
+
+
+def _name_split_at_break(end: str, start: str) -> bool:
+    """Does the line break cut a name of a comma-separated list in two: '…,
+    Sofia Nyström (kassör), Ulla' / 'Hermansson, Linnea Holm, …' — a lone
+    word after the last comma, a lone word before the first, neither a name
+    alone and the two together one?"""
+    if "," not in end and "," not in start:
+        return False  # one person a line: 'Anna Berg' over 'Per Ek'
+    tail = re.split(r"[,;]", end)[-1].strip()
+    head = re.split(r"[,;(]", start)[0].strip()
+    if len(tail.split()) != 1 or len(head.split()) != 1:
+        return False
+    return clean_name(tail) is None and clean_name(head) is None and clean_name(f"{tail} {head}") is not None
 
 
 def _ticked(run: list, role: Role) -> list[Participant]:
