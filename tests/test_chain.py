@@ -522,3 +522,26 @@ def test_an_untitled_report_that_proposes_and_recounts_decisions_is_an_underlag(
         s.line((60, text), gap=16)
     record = extract_document(s.render(tmp_path / "u.pdf"))
     assert record.kind is Kind.UNDERLAG
+
+
+def test_numbers_set_flush_right_before_their_titles_are_one_series(tmp_path):
+    """A one-page dagordning whose numbers end where their titles begin
+    ('9.' stands a digit right of '10.'), its long rows wrapped under their
+    titles: every row is an item, a wrapped row's title whole."""
+    digit, stop = 6.67, 3.34  # Helvetica at 12 pt: a digit is wider than a column's tolerance
+    titles = [f"Punkt nummer {n} på stämman" for n in range(1, 15)]
+    titles[11] = "Fråga om arvoden åt styrelsens ledamöter och föreningens revisorer för det"
+    s = Sheet()
+    s.line((200, "DAGORDNING"), size=18, bold=True, gap=26)
+    s.line((150, "vid ordinarie föreningsstämma i Brf Exempelgården"), gap=24)
+    for n, title in enumerate(titles, start=1):
+        s.line((100 - len(str(n)) * digit - stop, f"{n}."), (106, title + ("" if n == 12 else ".")), size=12, gap=16)
+        if n == 12:
+            s.line((106, "kommande verksamhetsåret."), size=12, gap=16)
+    s.space(12)
+    s.line((80, "Handlingarna finns att hämta hos styrelsen. Välkomna!"), size=9)
+    record = extract_document(s.render(tmp_path / "d.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert [i.number for i in record.items] == list(range(1, 15))
+    assert record.items[11].title == titles[11] + " kommande verksamhetsåret"
+    assert record.items[12].title == "Punkt nummer 13 på stämman"

@@ -106,7 +106,7 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
     title_cell = first.line.segments[chain.title_cell(first.line, row.unread_cell)]
     title_style = (row.title_bold, round(row.size))
     alone = row.label_end >= len(first.line.text.rstrip())
-    title_xs = (first.line.x0, title_cell[0].x0)
+    title_xs = (first.line.x0, title_cell[0].x0, row.title_x)  # a title wraps under its number or under its own first word
     presenter_cells: list[str] = []
     time_cell: str | None = None
     title_open = True
