@@ -18,6 +18,7 @@ of 2025-03-07 (tests/data, the text of corpus/svom-2025-03-07-protokoll.pdf).
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from pathlib import Path
 
@@ -545,3 +546,48 @@ def test_numbers_set_flush_right_before_their_titles_are_one_series(tmp_path):
     assert [i.number for i in record.items] == list(range(1, 15))
     assert record.items[11].title == titles[11] + " kommande verksamhetsåret"
     assert record.items[12].title == "Punkt nummer 13 på stämman"
+
+
+def _ocr_line(page: int, text: str, x: float = 60.0):
+    from extractors.reading.placed import Placed
+
+    words, at = [], x
+    for w in text.split():
+        words.append(Word(w, at, at + 6 * len(w), 100.0, 110.0, 10.0, False))
+        at += 6 * len(w) + 4
+    return Placed(page, Line((tuple(words),)), 60.0, 540.0, ocr=True)
+
+
+def test_a_sign_ocr_read_as_other_marks_fills_the_gap_the_series_leaves():
+    """Scanned board minutes numbered on from the last meeting ('§ 41' …):
+    OCR read the sign of three headings as 'g', 'S' and 'ss'. Where the
+    series stands, and in the order the gap needs, they are headings; a mark
+    and number indented into the text, or a number the gap does not need,
+    are not."""
+    from extractors.structure import minutes
+
+    lines = [("§ 41 Mötets öppnande", 60), ("Ordföranden öppnade mötet.", 60),
+             ("§ 42 Val av justerare", 60), ("Till justerare valdes Eva Lund.", 60),
+             ("g 43 Föregående protokoll", 60), ("Protokollet lades till handlingarna.", 60),
+             ("S 44 Ekonomisk rapport", 60), ("Kassören redogjorde för kontot.", 60),
+             ("ss 45 Utsättning av fisk", 60), ("Mötet beslutade att köpa sättfisk.", 60),
+             ("nr 47 Bryggan", 60),  # not the number the gap needs next
+             ("ca 46 Medlemmar har betalat avgiften.", 90),  # indented into the text
+             ("§ 47 Fiskevårdsdag", 60), ("Dagen hålls i juni.", 60),
+             ("§ 48 Mötets avslutande", 60), ("Ordföranden avslutade mötet.", 60)]
+    placed = [_ocr_line(1, text, x) for text, x in lines]
+    headings = minutes.find_headings(placed, 10.0)
+    assert [(h.number, h.label, " ".join(w.text for w in h.rest)) for h in headings] == [
+        (41, "§ 41", "Mötets öppnande"), (42, "§ 42", "Val av justerare"), (43, "§ 43", "Föregående protokoll"),
+        (44, "§ 44", "Ekonomisk rapport"), (45, "§ 45", "Utsättning av fisk"), (47, "§ 47", "Fiskevårdsdag"),
+        (48, "§ 48", "Mötets avslutande")]
+
+
+def test_a_misread_mark_on_a_page_with_a_text_layer_is_no_heading():
+    """On a page with a text layer a 'g 43' is what the document prints, not a misread sign."""
+    from extractors.structure import minutes
+
+    placed = [_ocr_line(1, t) for t in ("§ 41 Mötets öppnande", "Text.", "§ 42 Val av justerare", "Text.",
+                                          "g 43 Föregående protokoll", "Text.", "§ 44 Övriga frågor")]
+    placed = [dataclasses.replace(p, ocr=False) for p in placed]
+    assert [h.number for h in minutes.find_headings(placed, 10.0)] == [41, 42, 44]
