@@ -27,7 +27,7 @@ import pytest
 from extractors.record import extract_document
 from extractors.structure import kind as kinds
 from schemas.document import Kind, Line, Word
-from tests.pdfmaker import Sheet
+from tests.pdfmaker import Sheet, Text
 
 TITLES = ["Mötets öppnande", "Val av justerare", "Godkännande av dagordningen", "Budget för nästa år", "Mötets avslutande"]
 FORMS = ["§ {n}", "§{n}", "{n} §", "KS § {n}", "{n}.", "{n}", "{n})", "Punkt {n}", "Ärende {n}", "{n}/"]
@@ -591,3 +591,69 @@ def test_a_misread_mark_on_a_page_with_a_text_layer_is_no_heading():
                                           "g 43 Föregående protokoll", "Text.", "§ 44 Övriga frågor")]
     placed = [dataclasses.replace(p, ocr=False) for p in placed]
     assert [h.number for h in minutes.find_headings(placed, 10.0)] == [41, 42, 44]
+
+
+def _table(path: Path, title: str, header: tuple[str, ...], rows: list[tuple[str, ...]], xs: tuple[float, ...], centred: bool) -> Path:
+    """Rows set as a table under a header row, each cell's lines at the top
+    of its row or centred on the row's number line (which stands alone)."""
+    pitch = 13.0
+    s = Sheet()
+    s.line((60, title), size=14, bold=True, gap=20)
+    s.line((60, "Föreningen Exempelbryggan, 2024-04-02"), gap=16)
+    s.line((60, "Närvarande: Eva Nord (ordförande), Per Ek, Lena Ås"), gap=22)
+    s.line(*[(x, h, True) for x, h in zip(xs, header)], gap=18)
+    for row in rows:
+        cells = [[c] if isinstance(c, str) else list(c) for c in row]
+        height = max(len(c) for c in cells)
+        page = s.pages[-1]
+        for x, lines in zip(xs, cells):
+            start = s.y + ((height - len(lines)) / 2 * pitch if centred else 0.0)
+            for k, text in enumerate(lines):
+                page.append(Text(x, start + k * pitch, text))
+        s.y += height * pitch + 8
+    s.space(20)
+    s.line((60, "Vid protokollet"), gap=30)
+    s.line((60, "Lena Ås"))
+    return s.render(path)
+
+
+@pytest.mark.parametrize("centred", [True, False])
+def test_a_protokoll_set_as_a_table_reads_title_and_decision_from_their_columns(tmp_path, centred):
+    """'Nr | Fråga | Beslut / anteckning': a title wrapped in its cell, a
+    decision of three lines beside a number of one — set at the top of the
+    row or centred on it; a cell's note of what was discussed, and the
+    meeting's opening and closing, are no decision."""
+    rows = [("Punkt 1", "Mötets öppnande", "Ordföranden Eva Nord öppnade mötet kl. 18.00."),
+            ("Punkt 2", ("Val av", "justerare"), "Per Ek utsågs att justera protokollet."),
+            ("Punkt 3", "Bryggan", ("Diskuterades hur bryggan ska lagas i vår.", "Styrelsen beslutade att köpa",
+                                    "virke för högst 8 000 kr.")),
+            ("Punkt 4", ("Medlems-", "avgift för", "nästa år"), ("Avgiften fastställdes till", "300 kr.")),
+            ("Punkt 5", "Mötets avslutande", "Ordföranden avslutade mötet kl. 19.30.")]
+    record = extract_document(_table(tmp_path / "t.pdf", "Protokoll styrelsemöte", ("Nr", "Fråga", "Beslut / anteckning"),
+                                     rows, (60, 120, 260), centred))
+    assert record.kind is Kind.PROTOKOLL
+    assert [(i.number, i.title, i.decision) for i in record.items] == [
+        (1, "Mötets öppnande", None),
+        (2, "Val av justerare", "Per Ek utsågs att justera protokollet."),
+        (3, "Bryggan", "Styrelsen beslutade att köpa virke för högst 8 000 kr."),
+        (4, "Medlemsavgift för nästa år", "Avgiften fastställdes till 300 kr."),
+        (5, "Mötets avslutande", None)]
+    assert record.items[2].summary == "Diskuterades hur bryggan ska lagas i vår."
+
+
+def test_a_notice_set_as_a_table_reads_each_field_from_the_column_its_header_names(tmp_path):
+    """'Punkt | Ärende | Förslag till beslut | Föredragande | Tid': each
+    column holds its field, cells wrapped at the top of their rows."""
+    rows = [("1.", "Mötets öppnande", "", "Ordförande", "18.00"),
+            ("2.", ("Budget för", "nästa år"), ("Styrelsen föreslår att", "budgeten fastställs."), "Per Ek", "18.10"),
+            ("3.", "Bryggan", "Att bryggan lagas i maj.", ("Lena Ås,", "Per Ek"), "18.40"),
+            ("4.", "Mötets avslutande", "", "", "19.30")]
+    record = extract_document(_table(tmp_path / "k.pdf", "Kallelse till styrelsemöte",
+                                     ("Punkt", "Ärende", "Förslag till beslut", "Föredragande", "Tid"),
+                                     rows, (60, 100, 220, 380, 490), centred=False))
+    assert record.kind is Kind.KALLELSE
+    assert [(i.number, i.title, i.proposal, i.presenters, i.scheduled_time) for i in record.items] == [
+        (1, "Mötets öppnande", None, ["Eva Nord"], "18:00"),
+        (2, "Budget för nästa år", "Styrelsen föreslår att budgeten fastställs.", ["Per Ek"], "18:10"),
+        (3, "Bryggan", "Att bryggan lagas i maj.", ["Lena Ås", "Per Ek"], "18:40"),
+        (4, "Mötets avslutande", None, [], "19:30")]
