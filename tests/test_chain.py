@@ -657,3 +657,21 @@ def test_a_notice_set_as_a_table_reads_each_field_from_the_column_its_header_nam
         (2, "Budget för nästa år", "Styrelsen föreslår att budgeten fastställs.", ["Per Ek"], "18:10"),
         (3, "Bryggan", "Att bryggan lagas i maj.", ["Lena Ås", "Per Ek"], "18:40"),
         (4, "Mötets avslutande", None, [], "19:30")]
+
+
+def test_specks_beside_a_scanned_heading_are_no_part_of_its_title():
+    """OCR read specks in the margin right of a heading as a cell of short
+    'words' ('SS', '.'): the title ends before them; a cell with a word of
+    its own stays."""
+    from extractors.reading.placed import Placed
+    from extractors.structure import minutes
+
+    def line(text: str, cell: str) -> Placed:
+        first = _ocr_line(1, text).line.words
+        right = tuple(Word(w, 400.0 + 20 * k, 412.0 + 20 * k, 100.0, 110.0, 10.0, False) for k, w in enumerate(cell.split()))
+        return Placed(1, Line((first, right)), 60.0, 540.0, ocr=True)
+
+    placed = [line("§ 7 Ekonomisk rapport", "SS ."), _ocr_line(1, "Kassören redogjorde."),
+              line("§ 8 Fiskekort", "Bilaga"), _ocr_line(1, "Mötet beslutade att sälja fiskekort.")]
+    assert [" ".join(w.text for w in h.rest) for h in minutes.find_headings(placed, 10.0)] == [
+        "Ekonomisk rapport", "Fiskekort Bilaga"]

@@ -100,7 +100,7 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
         if not (m := pattern.match(line.text)):
             continue
         consumed = len(m.group(0).split())
-        rest = list(line.words[consumed:])
+        rest = _without_specks(p, list(line.words[consumed:]))
         rest_text = blocks.words_text(rest)
         typographic = blocks.is_heading(line, size) or (  # '**§ 5 Title.** Text …': the label and title bold, run into text
             len(line.words) > consumed and all(w.bold for w in line.words[: consumed + 1]))
@@ -259,8 +259,23 @@ def _filled_gaps(series: list[Heading], placed: Sequence[Placed]) -> list[Headin
             if (m := rule.match(line.text)) and int(m.group("number")) == last + 1 < b.number:
                 last += 1
                 label = f"{last} §" if a.style[1] == "before" else f"§ {last}"
-                out.append(Heading(i, last, list(line.words[len(m.group(0).split()):]), label, style=a.style))
+                out.append(Heading(i, last, _without_specks(placed[i], list(line.words[len(m.group(0).split()):])), label, style=a.style))
     return out + series[-1:]
+
+
+SPECK_CHARS = 2  # a scan's specks OCR reads as words of at most this many characters ('r SS')
+
+
+def _without_specks(p: Placed, rest: list[Word]) -> list[Word]:
+    """A heading's words without what OCR read from specks in the margin
+    beside it: on an OCRed line, a last cell of its own whose every word is
+    one or two characters."""
+    if not p.ocr or len(p.line.segments) < 2:
+        return rest
+    last = p.line.segments[-1]
+    if all(len(w.text) <= SPECK_CHARS for w in last) and any(w is last[0] for w in rest):
+        return rest[: next(k for k, w in enumerate(rest) if w is last[0])]
+    return rest
 
 
 def _merge_twins(series: list[Heading], candidates: Sequence[Heading], placed: Sequence[Placed]) -> list[Heading]:
