@@ -81,22 +81,23 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
     if columns is None or any(abs(x - rows[0][2]) > blocks.COLUMN_TOLERANCE for _, _, x in rows):
         return None
     number_x = rows[0][2]
-    edges = [c.x for c in columns if abs(c.x - number_x) > blocks.COLUMN_TOLERANCE]
-    if not columns or abs(columns[0].x - number_x) > blocks.COLUMN_TOLERANCE:
-        columns = [Column(number_x, "number", ""), *columns]
-    columns = [Column(c.x, "number", c.label) if k == 0 else c for k, c in enumerate(columns)]
+    if abs(columns[0].x - number_x) > blocks.COLUMN_TOLERANCE:
+        columns = [Column(number_x, "number", ""), *columns]  # a number column without a header of its own
+    elif columns[0].field != "title":
+        columns[0] = Column(columns[0].x, "number", columns[0].label)
+    # else: 'Ärende' over '§ 1 Mötet öppnas': number and title share the first column
     if not any(c.field == "title" for c in columns):  # the first column after the number's holds the title
         columns[1] = Column(columns[1].x, "title", columns[1].label)
+    edges = [c.x for c in columns[1:]]
     labels = {i: end for i, end, _ in rows}
     last = _last_line(placed, header, max(labels), edges)
-    pieces: list[list[_Piece]] = [[] for _ in edges]
+    pieces: list[list[_Piece]] = [[] for _ in columns]
     for i in range(header + 1, last + 1):
         words = list(placed[i].line.words)
         if i in labels:
             words = _after(placed[i].line.words, labels[i])
-        cols = blocks.split_at(words, edges)
-        for k, ws in enumerate(cols[1:]):
-            if ws:
+        for k, ws in enumerate(blocks.split_at(words, edges)):
+            if ws and columns[k].field != "number":
                 at = placed[i].page_no * PAGE
                 pieces[k].append(_Piece(i, at + placed[i].line.top, at + placed[i].line.bottom, blocks.words_text(ws)))
     row_lines = [(placed[i].page_no * PAGE + placed[i].line.top, placed[i].page_no * PAGE + placed[i].line.bottom)
@@ -105,8 +106,8 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
     order = sorted(labels)
     cells: dict[int, dict[str, str]] = {i: {} for i in order}
     owners = {i: i for i in order}
-    for k, column in enumerate(columns[1:]):
-        for r, texts in enumerate(dealt[k]):
+    for column, runs in zip(columns, dealt):
+        for r, texts in enumerate(runs):
             text = ""
             for piece in texts:
                 text = layout.join_wrapped(text, piece.text) if text else piece.text
