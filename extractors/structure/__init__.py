@@ -240,7 +240,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
     if headings:  # '5.1' under '§ 5'
         subs = chain.sub_rows(placed, size, [(h.index, h.number, len(h.label)) for h in headings])
         headings = sorted([*headings, *minutes.row_headings(placed, subs)], key=lambda h: h.index)
-    grid = None if paragraphs else table.read_table(placed, [(r.index, r.label_end, r.x) for r in findings.rows if r.parent is None])
+    grid = None if paragraphs else table.read_table(placed, [(r.index, r.label_end, r.x) for r in findings.rows])
     if grid is None and not paragraphs and kind_ is Kind.PROTOKOLL and not chain.has_columns(placed, findings.rows):
         headings = minutes.row_headings(placed, findings.rows)  # minutes that number their items '1.': read as §§ are
     first = headings[0].index if headings else (findings.rows[0].index if findings.rows else None)
@@ -248,8 +248,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
         head = minutes.without_contents(placed[:first], size)  # a table of contents is no roll
         found.participants = roll.participants(head, size, placed)
         if grid is not None:  # rows set as a table under a header that names its columns
-            rows = [r for r in findings.rows if r.parent is None]
-            found.items, found.owners = table.table_items(placed, grid, rows, Source(kind_.value), found.participants)
+            found.items, found.owners = table.table_items(placed, grid, findings.rows, Source(kind_.value), found.participants)
         elif headings:
             bundled = minutes.attachment_pages(findings.pages)
             found.items, found.owners = minutes.paragraph_items(placed, headings, found.participants, bundled)

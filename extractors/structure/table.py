@@ -35,7 +35,9 @@ RUN = 60  # lines: the most one cell holds
 GAP_SLACK = 1.3  # line pitches: lines of one cell stand no further apart than this
 HEADER_REACH = 3  # lines above the first row where its header row is looked for
 END_GAP = 2.5  # line pitches: a wider gap under the table's last line ends it
-TEXT_FIELDS = ("decision", "proposal", "summary", "presenter", "time", "attachments")
+# a table is read here when a column holds text no other reader takes from a row's line: presenter
+# and time columns alone are `chain.columns_of`'s (with an agenda's sections and bundled attachments)
+TEXT_FIELDS = ("decision", "proposal", "summary")
 
 
 @dataclass
@@ -68,8 +70,9 @@ class _Piece:
 
 def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]]) -> Table | None:
     """The table the numbered rows are set in — `rows` as (line index,
-    characters of the label, where the number stands) — when a header row
-    above the first names at least one field column; else None."""
+    characters of the label, where the number stands), sub-items among them
+    — when a header row above the first names a column of decisions,
+    proposals or notes; else None."""
     if len(rows) < 2:
         return None
     first = rows[0][0]
@@ -225,7 +228,7 @@ def _deal(pieces: list[_Piece], rows: list, how: str) -> tuple[float, list[list[
 
 def table_items(placed: Sequence[Placed], table: Table, rows: Sequence, source: Source,
                 participants: Sequence[Participant] = ()) -> tuple[list[Item], dict[int, int]]:
-    """Items from a table's rows (`chain.Row`s, items and sub-items), and the
+    """Items from a table's rows (`chain.Row`s, sub-items after their parents), and the
     owner of each line (index in `placed` → item number): each row's title
     from the title column, each field from the column its header names. A
     column of decisions or notes ('Beslut / anteckning') gives as decision
@@ -254,6 +257,7 @@ def table_items(placed: Sequence[Placed], table: Table, rows: Sequence, source: 
             source=source,
             number=row.number,
             label=row.item_label,
+            parent_label=(row.parent.item_label or row.parent.label.rstrip(".):/").strip()) if row.parent is not None else None,
             title=blocks.heading_text(cells.get("title", "")) or row.label.rstrip(".):/").strip() or str(row.number),
             scheduled_time=_time(cells.get("time")),
             presenters=people.split_names(cells["presenter"], participants) if cells.get("presenter") else [],
