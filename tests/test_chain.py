@@ -675,3 +675,12 @@ def test_specks_beside_a_scanned_heading_are_no_part_of_its_title():
               line("§ 8 Fiskekort", "Bilaga"), _ocr_line(1, "Mötet beslutade att sälja fiskekort.")]
     assert [" ".join(w.text for w in h.rest) for h in minutes.find_headings(placed, 10.0)] == [
         "Ekonomisk rapport", "Fiskekort Bilaga"]
+
+
+def test_in_minutes_that_print_the_sign_after_the_number_a_misread_sign_after_it_fills_the_gap():
+    from extractors.structure import minutes
+
+    placed = []
+    for heading in ["6 § Budget", "7 g Val av revisorer", "8 S Vårens möten", "9 § Övriga ärenden"]:
+        placed += [_ocr_line(1, heading), _ocr_line(1, "Styrelsen beslutade enligt förslaget.")]
+    assert [(h.number, h.label) for h in minutes.find_headings(placed, 10.0)] == [(6, "6 §"), (7, "7 §"), (8, "8 §"), (9, "9 §")]
