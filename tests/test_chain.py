@@ -684,3 +684,23 @@ def test_in_minutes_that_print_the_sign_after_the_number_a_misread_sign_after_it
     for heading in ["6 § Budget", "7 g Val av revisorer", "8 S Vårens möten", "9 § Övriga ärenden"]:
         placed += [_ocr_line(1, heading), _ocr_line(1, "Styrelsen beslutade enligt förslaget.")]
     assert [(h.number, h.label) for h in minutes.find_headings(placed, 10.0)] == [(6, "6 §"), (7, "7 §"), (8, "8 §"), (9, "9 §")]
+
+
+def test_a_last_row_does_not_run_into_the_smaller_note_under_it(tmp_path):
+    """Rows in 10.5 pt with a right-hand attachment column, a closing note in
+    9.5 pt right under the last (both sizes round to 10): the note is no part
+    of its title, nor the lettered points in small print under a row."""
+    s = Sheet()
+    s.line((60, "Föredragningslista sektionsmöte"), size=14, bold=True, gap=22)
+    rows = [("Mötet öppnas", None), ("Val av justerare", None), ("Ekonomisk rapport", "Bilaga 1"),
+            ("Val till förtroendeposter", "Bilaga 2"), ("Övriga frågor", None), ("Mötet avslutas", None)]
+    for n, (title, attachment) in enumerate(rows, start=1):
+        cells = [(60, f"§{n}", True), (100, title)] + ([(480, attachment)] if attachment else [])
+        s.line(*cells, size=10.5, gap=16)
+        if n == 4:
+            for letter, post in (("a)", "Vice ordförande"), ("b)", "Kassör")):
+                s.line((116, f"{letter} {post}"), size=9.5, gap=13)
+    s.line((60, "Alla medlemmar är välkomna och har rösträtt på mötet."), size=9.5, gap=13)
+    s.line((60, "Styrelsen"), size=9.5)
+    record = extract_document(s.render(tmp_path / "f.pdf"))
+    assert [i.title for i in record.items] == [t for t, _ in rows]
