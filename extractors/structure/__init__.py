@@ -16,6 +16,8 @@ lines and which item owns each, problems) and, from `header`, the `MeetingHeader
 - `chain`: the rising chain of numbered rows of any form, sub-items under
   their parents; `agenda` (a kallelse's items from those rows) and `minutes`
   (a protokoll's § headings, and minutes numbered '1.' read as §§ are);
+  `table`: numbered rows set as a table under a header that names its
+  columns ('Punkt | Ärende | Beslut'), each field read from its column;
   `fields`: an item's body → summary, proposal, decision, …;
   `attachments`: what is bundled behind an agenda and whose it is;
 - `roll`, `people`, `name_order`, `presenters`: who takes part and who presents;
