@@ -18,6 +18,7 @@ of 2025-03-07 (tests/data, the text of corpus/svom-2025-03-07-protokoll.pdf).
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import pytest
 from extractors.record import extract_document
 from extractors.structure import kind as kinds
 from schemas.document import Kind, Line, Word
-from tests.pdfmaker import Sheet
+from tests.pdfmaker import Sheet, Text
 
 TITLES = ["Mötets öppnande", "Val av justerare", "Godkännande av dagordningen", "Budget för nästa år", "Mötets avslutande"]
 FORMS = ["§ {n}", "§{n}", "{n} §", "KS § {n}", "{n}.", "{n}", "{n})", "Punkt {n}", "Ärende {n}", "{n}/"]
@@ -522,3 +523,184 @@ def test_an_untitled_report_that_proposes_and_recounts_decisions_is_an_underlag(
         s.line((60, text), gap=16)
     record = extract_document(s.render(tmp_path / "u.pdf"))
     assert record.kind is Kind.UNDERLAG
+
+
+def test_numbers_set_flush_right_before_their_titles_are_one_series(tmp_path):
+    """A one-page dagordning whose numbers end where their titles begin
+    ('9.' stands a digit right of '10.'), its long rows wrapped under their
+    titles: every row is an item, a wrapped row's title whole."""
+    digit, stop = 6.67, 3.34  # Helvetica at 12 pt: a digit is wider than a column's tolerance
+    titles = [f"Punkt nummer {n} på stämman" for n in range(1, 15)]
+    titles[11] = "Fråga om arvoden åt styrelsens ledamöter och föreningens revisorer för det"
+    s = Sheet()
+    s.line((200, "DAGORDNING"), size=18, bold=True, gap=26)
+    s.line((150, "vid ordinarie föreningsstämma i Brf Exempelgården"), gap=24)
+    for n, title in enumerate(titles, start=1):
+        s.line((100 - len(str(n)) * digit - stop, f"{n}."), (106, title + ("" if n == 12 else ".")), size=12, gap=16)
+        if n == 12:
+            s.line((106, "kommande verksamhetsåret."), size=12, gap=16)
+    s.space(12)
+    s.line((80, "Handlingarna finns att hämta hos styrelsen. Välkomna!"), size=9)
+    record = extract_document(s.render(tmp_path / "d.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert [i.number for i in record.items] == list(range(1, 15))
+    assert record.items[11].title == titles[11] + " kommande verksamhetsåret"
+    assert record.items[12].title == "Punkt nummer 13 på stämman"
+
+
+def _ocr_line(page: int, text: str, x: float = 60.0):
+    from extractors.reading.placed import Placed
+
+    words, at = [], x
+    for w in text.split():
+        words.append(Word(w, at, at + 6 * len(w), 100.0, 110.0, 10.0, False))
+        at += 6 * len(w) + 4
+    return Placed(page, Line((tuple(words),)), 60.0, 540.0, ocr=True)
+
+
+def test_a_sign_ocr_read_as_other_marks_fills_the_gap_the_series_leaves():
+    """Scanned board minutes numbered on from the last meeting ('§ 41' …):
+    OCR read the sign of three headings as 'g', 'S' and 'ss'. Where the
+    series stands, and in the order the gap needs, they are headings; a mark
+    and number indented into the text, or a number the gap does not need,
+    are not."""
+    from extractors.structure import minutes
+
+    lines = [("§ 41 Mötets öppnande", 60), ("Ordföranden öppnade mötet.", 60),
+             ("§ 42 Val av justerare", 60), ("Till justerare valdes Eva Lund.", 60),
+             ("g 43 Föregående protokoll", 60), ("Protokollet lades till handlingarna.", 60),
+             ("S 44 Ekonomisk rapport", 60), ("Kassören redogjorde för kontot.", 60),
+             ("ss 45 Utsättning av fisk", 60), ("Mötet beslutade att köpa sättfisk.", 60),
+             ("nr 47 Bryggan", 60),  # not the number the gap needs next
+             ("ca 46 Medlemmar har betalat avgiften.", 90),  # indented into the text
+             ("§ 47 Fiskevårdsdag", 60), ("Dagen hålls i juni.", 60),
+             ("§ 48 Mötets avslutande", 60), ("Ordföranden avslutade mötet.", 60)]
+    placed = [_ocr_line(1, text, x) for text, x in lines]
+    headings = minutes.find_headings(placed, 10.0)
+    assert [(h.number, h.label, " ".join(w.text for w in h.rest)) for h in headings] == [
+        (41, "§ 41", "Mötets öppnande"), (42, "§ 42", "Val av justerare"), (43, "§ 43", "Föregående protokoll"),
+        (44, "§ 44", "Ekonomisk rapport"), (45, "§ 45", "Utsättning av fisk"), (47, "§ 47", "Fiskevårdsdag"),
+        (48, "§ 48", "Mötets avslutande")]
+
+
+def test_a_misread_mark_on_a_page_with_a_text_layer_is_no_heading():
+    """On a page with a text layer a 'g 43' is what the document prints, not a misread sign."""
+    from extractors.structure import minutes
+
+    placed = [_ocr_line(1, t) for t in ("§ 41 Mötets öppnande", "Text.", "§ 42 Val av justerare", "Text.",
+                                          "g 43 Föregående protokoll", "Text.", "§ 44 Övriga frågor")]
+    placed = [dataclasses.replace(p, ocr=False) for p in placed]
+    assert [h.number for h in minutes.find_headings(placed, 10.0)] == [41, 42, 44]
+
+
+def _table(path: Path, title: str, header: tuple[str, ...], rows: list[tuple[str, ...]], xs: tuple[float, ...], centred: bool) -> Path:
+    """Rows set as a table under a header row, each cell's lines at the top
+    of its row or centred on the row's number line (which stands alone)."""
+    pitch = 13.0
+    s = Sheet()
+    s.line((60, title), size=14, bold=True, gap=20)
+    s.line((60, "Föreningen Exempelbryggan, 2024-04-02"), gap=16)
+    s.line((60, "Närvarande: Eva Nord (ordförande), Per Ek, Lena Ås"), gap=22)
+    s.line(*[(x, h, True) for x, h in zip(xs, header)], gap=18)
+    for row in rows:
+        cells = [[c] if isinstance(c, str) else list(c) for c in row]
+        height = max(len(c) for c in cells)
+        page = s.pages[-1]
+        for x, lines in zip(xs, cells):
+            start = s.y + ((height - len(lines)) / 2 * pitch if centred else 0.0)
+            for k, text in enumerate(lines):
+                page.append(Text(x, start + k * pitch, text))
+        s.y += height * pitch + 8
+    s.space(20)
+    s.line((60, "Vid protokollet"), gap=30)
+    s.line((60, "Lena Ås"))
+    return s.render(path)
+
+
+@pytest.mark.parametrize("centred", [True, False])
+def test_a_protokoll_set_as_a_table_reads_title_and_decision_from_their_columns(tmp_path, centred):
+    """'Nr | Fråga | Beslut / anteckning': a title wrapped in its cell, a
+    decision of three lines beside a number of one — set at the top of the
+    row or centred on it; a cell's note of what was discussed, and the
+    meeting's opening and closing, are no decision."""
+    rows = [("Punkt 1", "Mötets öppnande", "Ordföranden Eva Nord öppnade mötet kl. 18.00."),
+            ("Punkt 2", ("Val av", "justerare"), "Per Ek utsågs att justera protokollet."),
+            ("Punkt 3", "Bryggan", ("Diskuterades hur bryggan ska lagas i vår.", "Styrelsen beslutade att köpa",
+                                    "virke för högst 8 000 kr.")),
+            ("Punkt 4", ("Medlems-", "avgift för", "nästa år"), ("Avgiften fastställdes till", "300 kr.")),
+            ("Punkt 5", "Mötets avslutande", "Ordföranden avslutade mötet kl. 19.30.")]
+    record = extract_document(_table(tmp_path / "t.pdf", "Protokoll styrelsemöte", ("Nr", "Fråga", "Beslut / anteckning"),
+                                     rows, (60, 120, 260), centred))
+    assert record.kind is Kind.PROTOKOLL
+    assert [(i.number, i.title, i.decision) for i in record.items] == [
+        (1, "Mötets öppnande", None),
+        (2, "Val av justerare", "Per Ek utsågs att justera protokollet."),
+        (3, "Bryggan", "Styrelsen beslutade att köpa virke för högst 8 000 kr."),
+        (4, "Medlemsavgift för nästa år", "Avgiften fastställdes till 300 kr."),
+        (5, "Mötets avslutande", None)]
+    assert record.items[2].summary == "Diskuterades hur bryggan ska lagas i vår."
+
+
+def test_a_notice_set_as_a_table_reads_each_field_from_the_column_its_header_names(tmp_path):
+    """'Punkt | Ärende | Förslag till beslut | Föredragande | Tid': each
+    column holds its field, cells wrapped at the top of their rows."""
+    rows = [("1.", "Mötets öppnande", "", "Ordförande", "18.00"),
+            ("2.", ("Budget för", "nästa år"), ("Styrelsen föreslår att", "budgeten fastställs."), "Per Ek", "18.10"),
+            ("3.", "Bryggan", "Att bryggan lagas i maj.", ("Lena Ås,", "Per Ek"), "18.40"),
+            ("4.", "Mötets avslutande", "", "", "19.30")]
+    record = extract_document(_table(tmp_path / "k.pdf", "Kallelse till styrelsemöte",
+                                     ("Punkt", "Ärende", "Förslag till beslut", "Föredragande", "Tid"),
+                                     rows, (60, 100, 220, 380, 490), centred=False))
+    assert record.kind is Kind.KALLELSE
+    assert [(i.number, i.title, i.proposal, i.presenters, i.scheduled_time) for i in record.items] == [
+        (1, "Mötets öppnande", None, ["Eva Nord"], "18:00"),
+        (2, "Budget för nästa år", "Styrelsen föreslår att budgeten fastställs.", ["Per Ek"], "18:10"),
+        (3, "Bryggan", "Att bryggan lagas i maj.", ["Lena Ås", "Per Ek"], "18:40"),
+        (4, "Mötets avslutande", None, [], "19:30")]
+
+
+def test_specks_beside_a_scanned_heading_are_no_part_of_its_title():
+    """OCR read specks in the margin right of a heading as a cell of short
+    'words' ('SS', '.'): the title ends before them; a cell with a word of
+    its own stays."""
+    from extractors.reading.placed import Placed
+    from extractors.structure import minutes
+
+    def line(text: str, cell: str) -> Placed:
+        first = _ocr_line(1, text).line.words
+        right = tuple(Word(w, 400.0 + 20 * k, 412.0 + 20 * k, 100.0, 110.0, 10.0, False) for k, w in enumerate(cell.split()))
+        return Placed(1, Line((first, right)), 60.0, 540.0, ocr=True)
+
+    placed = [line("§ 7 Ekonomisk rapport", "SS ."), _ocr_line(1, "Kassören redogjorde."),
+              line("§ 8 Fiskekort", "Bilaga"), _ocr_line(1, "Mötet beslutade att sälja fiskekort.")]
+    assert [" ".join(w.text for w in h.rest) for h in minutes.find_headings(placed, 10.0)] == [
+        "Ekonomisk rapport", "Fiskekort Bilaga"]
+
+
+def test_in_minutes_that_print_the_sign_after_the_number_a_misread_sign_after_it_fills_the_gap():
+    from extractors.structure import minutes
+
+    placed = []
+    for heading in ["6 § Budget", "7 g Val av revisorer", "8 S Vårens möten", "9 § Övriga ärenden"]:
+        placed += [_ocr_line(1, heading), _ocr_line(1, "Styrelsen beslutade enligt förslaget.")]
+    assert [(h.number, h.label) for h in minutes.find_headings(placed, 10.0)] == [(6, "6 §"), (7, "7 §"), (8, "8 §"), (9, "9 §")]
+
+
+def test_a_last_row_does_not_run_into_the_smaller_note_under_it(tmp_path):
+    """Rows in 10.5 pt with a right-hand attachment column, a closing note in
+    9.5 pt right under the last (both sizes round to 10): the note is no part
+    of its title, nor the lettered points in small print under a row."""
+    s = Sheet()
+    s.line((60, "Föredragningslista sektionsmöte"), size=14, bold=True, gap=22)
+    rows = [("Mötet öppnas", None), ("Val av justerare", None), ("Ekonomisk rapport", "Bilaga 1"),
+            ("Val till förtroendeposter", "Bilaga 2"), ("Övriga frågor", None), ("Mötet avslutas", None)]
+    for n, (title, attachment) in enumerate(rows, start=1):
+        cells = [(60, f"§{n}", True), (100, title)] + ([(480, attachment)] if attachment else [])
+        s.line(*cells, size=10.5, gap=16)
+        if n == 4:
+            for letter, post in (("a)", "Vice ordförande"), ("b)", "Kassör")):
+                s.line((116, f"{letter} {post}"), size=9.5, gap=13)
+    s.line((60, "Alla medlemmar är välkomna och har rösträtt på mötet."), size=9.5, gap=13)
+    s.line((60, "Styrelsen"), size=9.5)
+    record = extract_document(s.render(tmp_path / "f.pdf"))
+    assert [i.title for i in record.items] == [t for t, _ in rows]

@@ -16,6 +16,8 @@ lines and which item owns each, problems) and, from `header`, the `MeetingHeader
 - `chain`: the rising chain of numbered rows of any form, sub-items under
   their parents; `agenda` (a kallelse's items from those rows) and `minutes`
   (a protokoll's § headings, and minutes numbered '1.' read as §§ are);
+  `table`: numbered rows set as a table under a header that names its
+  columns ('Punkt | Ärende | Beslut'), each field read from its column;
   `fields`: an item's body → summary, proposal, decision, …;
   `attachments`: what is bundled behind an agenda and whose it is;
 - `roll`, `people`, `name_order`, `presenters`: who takes part and who presents;
@@ -39,7 +41,7 @@ from typing import Sequence
 
 from extractors.reading import placed as placing
 from extractors.reading.placed import Placed
-from extractors.structure import agenda, attachments, blocks, chain, decisions, kind, minutes, officers, roll, session
+from extractors.structure import agenda, attachments, blocks, chain, decisions, kind, minutes, officers, roll, session, table
 from schemas.document import Kind, Page, Problem
 from schemas.meeting import Attachment, Item, Participant, Source
 
@@ -240,13 +242,16 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
     if headings:  # '5.1' under '§ 5'
         subs = chain.sub_rows(placed, size, [(h.index, h.number, len(h.label)) for h in headings])
         headings = sorted([*headings, *minutes.row_headings(placed, subs)], key=lambda h: h.index)
-    if not paragraphs and kind_ is Kind.PROTOKOLL and not chain.has_columns(placed, findings.rows):
+    grid = None if paragraphs else table.read_table(placed, [(r.index, r.label_end, r.x) for r in findings.rows])
+    if grid is None and not paragraphs and kind_ is Kind.PROTOKOLL and not chain.has_columns(placed, findings.rows):
         headings = minutes.row_headings(placed, findings.rows)  # minutes that number their items '1.': read as §§ are
     first = headings[0].index if headings else (findings.rows[0].index if findings.rows else None)
     if first is not None:
         head = minutes.without_contents(placed[:first], size)  # a table of contents is no roll
         found.participants = roll.participants(head, size, placed)
-        if headings:
+        if grid is not None:  # rows set as a table under a header that names its columns
+            found.items, found.owners = table.table_items(placed, grid, findings.rows, Source(kind_.value), found.participants)
+        elif headings:
             bundled = minutes.attachment_pages(findings.pages)
             found.items, found.owners = minutes.paragraph_items(placed, headings, found.participants, bundled)
         else:

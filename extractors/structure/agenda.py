@@ -104,9 +104,9 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
     alone on its line ('5.') has its title on the next."""
     first = placed[row.index]
     title_cell = first.line.segments[chain.title_cell(first.line, row.unread_cell)]
-    title_style = (row.title_bold, round(row.size))
+    title_style = (row.title_bold, row.size)
     alone = row.label_end >= len(first.line.text.rstrip())
-    title_xs = (first.line.x0, title_cell[0].x0)
+    title_xs = (first.line.x0, title_cell[0].x0, row.title_x)  # a title wraps under its number or under its own first word
     presenter_cells: list[str] = []
     time_cell: str | None = None
     title_open = True
@@ -122,21 +122,22 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
         presenter_words = rest[0] if columns.presenter_x is not None else []
         time_words = rest[-1] if columns.time_x is not None else []
         if i > row.index and alone and i == row.index + 1 and title_words:
-            title_style = (blocks.is_bold(Line((tuple(title_words),))), round(p.line.size))  # the title below the number
+            title_style = (blocks.is_bold(Line((tuple(title_words),))), p.line.size)  # the title below the number
             title_xs = (first.line.x0, p.line.x0)
         elif i > row.index:
-            style = (blocks.is_bold(Line((tuple(title_words),))) if title_words else None, round(p.line.size))
-            same_style = style == title_style and (bool(columns.boundaries) or style[0] or p.line.size >= 1.15 * size)
+            style = (blocks.is_bold(Line((tuple(title_words),))) if title_words else None, p.line.size)
+            alike = _alike(style, title_style, p.ocr)
+            same_style = alike and (bool(columns.boundaries) or style[0] or p.line.size >= 1.15 * size)
             aligned = any(abs(p.line.x0 - x) <= size * 2.5 for x in title_xs)
             flush = any(abs(p.line.x0 - x) <= blocks.COLUMN_TOLERANCE / 2 for x in title_xs)
             wrapped = (flush and not columns.boundaries and blocks.wraps_into(placed[i - 1], p)
                        and (p.ocr or blocks.same_weight_at_wrap(placed[i - 1], p)))
             open_end = bool(row.title) and not row.title[-1].rstrip().endswith((".", ":", ";"))
-            runs_on = (flush and style == title_style and p.text[:1].islower() and open_end  # 'Uppföljning av' / 'utskrivningsklara'
+            runs_on = (flush and alike and p.text[:1].islower() and open_end  # 'Uppföljning av' / 'utskrivningsklara'
                        and blocks.list_marker(p.text) is None)
             # a title cell of its own, right of the number's, that wraps within its column
             in_cell = (bool(columns.boundaries) and open_end and title_xs[1] > first.line.x0 + blocks.COLUMN_TOLERANCE
-                       and abs(p.line.x0 - title_xs[1]) <= blocks.COLUMN_TOLERANCE / 2 and style == title_style)
+                       and abs(p.line.x0 - title_xs[1]) <= blocks.COLUMN_TOLERANCE / 2 and alike)
             if title_words and not ((title_open and ((same_style and aligned) or wrapped)) or runs_on or in_cell):
                 break
             if not title_words and not (presenter_words or time_words):
@@ -167,6 +168,17 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
     row.title = [t for t in row.title if t]
     row.presenters = _join_cells(presenter_cells)
     row.time = _hhmm(time_cell)
+
+
+SIZE_STEP = 0.5  # points: type this much smaller or larger is another style (10.5 over 9.5 both round to 10)
+
+
+def _alike(style: tuple, other: tuple, ocr: bool) -> bool:
+    """Two (weight, size) styles alike: the same weight, sizes within half a
+    point — on a scan, whose sizes OCR guesses, sizes that round alike."""
+    if style[0] != other[0]:
+        return False
+    return round(style[1]) == round(other[1]) if ocr else abs(style[1] - other[1]) < SIZE_STEP
 
 
 def _join_cells(cells: list[str]) -> str:

@@ -36,6 +36,7 @@ MIN_ROW_SIZE = 0.8  # agenda rows are set at least near the size of running text
 MARGIN_SIZES = 2  # an agenda row's number stands within this many body sizes of the text margin
 SUB_REACH = 40  # lines after the last item where its sub-items are looked for
 MARGIN_LINES = 3  # lines that start at a page's text margin
+RIGHT_ALIGNED_SIZES = 1.5  # numbers set flush right ('9.' over '10.') start within this many body sizes of each other
 
 
 @dataclass
@@ -241,13 +242,25 @@ def _bold(words: tuple) -> bool:
 
 
 def _same_series(a: Row, b: Row) -> bool:
-    """Two rows set alike: number at the same left edge, same weight and size.
+    """Two rows set alike: number at the same edge, same weight and size.
     OCR knows no weight and guesses sizes, so there only the edge counts."""
-    if abs(a.x - b.x) > blocks.COLUMN_TOLERANCE:
+    if not _same_edge(a, b):
         return False
     if a.ocr or b.ocr:
         return True
     return a.bold == b.bold and a.title_bold == b.title_bold and abs(a.size - b.size) <= 1.0
+
+
+def _same_edge(a: Row, b: Row) -> bool:
+    """Do two rows' numbers stand at one edge: the same left edge, or — numbers
+    set flush right before a tab, '9.' and '10.' ending where their titles
+    begin — titles that start at one edge, the numbers within about a digit's
+    width or two of each other."""
+    if abs(a.x - b.x) <= blocks.COLUMN_TOLERANCE:
+        return True
+    titled = a.title_x > a.x and b.title_x > b.x
+    return (titled and abs(a.title_x - b.title_x) <= blocks.COLUMN_TOLERANCE / 2
+            and abs(a.x - b.x) <= RIGHT_ALIGNED_SIZES * max(a.size, b.size))
 
 
 def rising_rows(found: list[Row]) -> list[Row]:

@@ -76,7 +76,7 @@ def find_headings(placed: Sequence[Placed], size: float) -> list[Heading]:
     candidates = _candidates(placed, size)
     stated = stated_range(placed)
     body = [c for c in candidates if not c.toc and not c.continued and c.set_off]
-    headings = _merge_twins(_best_series(body, stated), candidates, placed)
+    headings = _merge_twins(_filled_gaps(_best_series(body, stated), placed), candidates, placed)
     continued = sorted(c.index for c in candidates if c.continued)
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else len(placed)
@@ -100,7 +100,7 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
         if not (m := pattern.match(line.text)):
             continue
         consumed = len(m.group(0).split())
-        rest = list(line.words[consumed:])
+        rest = _without_specks(p, list(line.words[consumed:]))
         rest_text = blocks.words_text(rest)
         typographic = blocks.is_heading(line, size) or (  # '**§ 5 Title.** Text …': the label and title bold, run into text
             len(line.words) > consumed and all(w.bold for w in line.words[: consumed + 1]))
@@ -234,6 +234,48 @@ def _best_series(candidates: Sequence[Heading], stated: tuple[int, int] | None) 
         chain.append(candidates[k])
         k = prev[k]
     return chain[::-1]
+
+
+def _filled_gaps(series: list[Heading], placed: Sequence[Placed]) -> list[Heading]:
+    """Headings of a scanned protokoll whose § sign OCR read as some other
+    mark ('g 26', 'S 27', 'ss 28'): where the series leaves a gap ('§ 25' …
+    '§ 29'), a line between the two on an OCRed page, at the edge where they
+    stand, whose short mark before (or, in minutes that print '25 §', after)
+    its number is followed by a title or nothing, and whose number is the
+    next the gap needs, is a heading of the series. The series' own evidence
+    reads it — its edge, the numbers it lacks, their order — not the mark."""
+    out: list[Heading] = []
+    for a, b in zip(series, series[1:]):
+        out.append(a)
+        if b.number - a.number < 2 or not (placed[a.index].ocr or placed[b.index].ocr) or a.style[0]:
+            continue
+        rule = blocks.rule("paragraph.ocr_gap_heading_after" if a.style[1] == "before" else "paragraph.ocr_gap_heading").pattern
+        edges = [placed[h.index].line.x0 for h in (a, b)]
+        last = a.number
+        for i in range(a.index + 1, b.index):
+            line = placed[i].line
+            if not placed[i].ocr or not any(abs(line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in edges):
+                continue
+            if (m := rule.match(line.text)) and int(m.group("number")) == last + 1 < b.number:
+                last += 1
+                label = f"{last} §" if a.style[1] == "before" else f"§ {last}"
+                out.append(Heading(i, last, _without_specks(placed[i], list(line.words[len(m.group(0).split()):])), label, style=a.style))
+    return out + series[-1:]
+
+
+SPECK_CHARS = 2  # a scan's specks OCR reads as words of at most this many characters ('r SS')
+
+
+def _without_specks(p: Placed, rest: list[Word]) -> list[Word]:
+    """A heading's words without what OCR read from specks in the margin
+    beside it: on an OCRed line, a last cell of its own whose every word is
+    one or two characters."""
+    if not p.ocr or len(p.line.segments) < 2:
+        return rest
+    last = p.line.segments[-1]
+    if all(len(w.text) <= SPECK_CHARS for w in last) and any(w is last[0] for w in rest):
+        return rest[: next(k for k, w in enumerate(rest) if w is last[0])]
+    return rest
 
 
 def _merge_twins(series: list[Heading], candidates: Sequence[Heading], placed: Sequence[Placed]) -> list[Heading]:
