@@ -101,3 +101,39 @@ def test_the_running_header_outweighs_a_line_of_body_text_further_down_the_heade
     _items(sheet, first=9)
     kind, h = _read(tmp_path, sheet)
     assert (kind, h.organ, h.meeting_date) == (Kind.PROTOKOLL, "Gatunämnden", dt.date(2023, 10, 5))
+
+
+def test_a_notice_with_day_time_and_place_fields_gives_the_meeting(tmp_path):
+    """'Dag: Söndag 16 april 2023' / 'Tid: 14.00' / 'Plats: Bygdegården' under a
+    prose call without a date: 'Dag' is the date's label."""
+    s = Sheet()
+    s.line((60, "Exempelbygdens byalag"), size=12, gap=30)
+    s.line((140, "KALLELSE TILL ÅRSMÖTE"), size=15, bold=True, gap=20)
+    s.line((60, "Medlemmarna i Exempelbygdens byalag kallas härmed till ordinarie årsmöte."), gap=20)
+    s.line((90, "Dag:"), (160, "Söndag 16 april 2023"))
+    s.line((90, "Tid:"), (160, "14.00"))
+    s.line((90, "Plats:"), (160, "Bygdegården"), gap=24)
+    s.line((60, "Förslag till dagordning"), bold=True, gap=16)
+    for n, title in enumerate(["Val av ordförande för mötet", "Val av sekreterare för mötet", "Mötets avslutande"], 1):
+        s.line((70, f"{n})"), (100, title))
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert record.kind is Kind.KALLELSE
+    h = record.header
+    assert (h.organ, h.meeting_date, h.start_time, h.location) == ("Årsmöte", dt.date(2023, 4, 16), "14:00", "Bygdegården")
+
+
+def test_a_line_opening_with_a_long_month_date_then_times_and_place_gives_them_all(tmp_path):
+    """'Tisdag 13 september 2024, 17:15–18:40, Grupprum Alfa, Studenthuset' under
+    the title: a date written out in full opens the line as surely as a short one."""
+    s = Sheet()
+    s.line((60, "Mötesanteckningar"), size=15, bold=True, gap=20)
+    s.line((60, "Styrelsemöte #4 – Studentföreningen Exempel"), size=12, gap=16)
+    s.line((60, "Fredag 13 september 2024, 17:15–18:40, Grupprum Alfa, Studenthuset"), gap=22)
+    s.line((60, "Närvarande: Eva Nord (ordförande), Per Ek, Lena Ås"), gap=20)
+    for n, title in enumerate(["Mötets öppnande", "Val av justerare", "Mötets avslutande"], 1):
+        s.line((60, f"{n}. {title}"), bold=True, gap=14)
+        s.line((72, "Styrelsen beslutar att godkänna förslaget."), gap=18)
+    record = extract_document(s.render(tmp_path / "m.pdf"))
+    h = record.header
+    assert (h.meeting_date, h.start_time, h.end_time, h.location) == (
+        dt.date(2024, 9, 13), "17:15", "18:40", "Grupprum Alfa, Studenthuset")

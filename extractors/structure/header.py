@@ -162,6 +162,7 @@ def _strip_dates(text: str) -> str:
     return text
 
 
+DATE_OPENS_WITHIN = 18  # a line opening with its date holds it in this many characters ('30 september 2024')
 _WEEKDAY = r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b"
 
 
@@ -702,7 +703,7 @@ def _prose_place(sentence: str) -> str | None:
 def _opens_with_date(text: str) -> bool:
     """'Onsdag 29 april 2026 kl.19 i Gunnesboskolans matsal': the line is the meeting's when (and where)."""
     rest = re.sub(rf"^\s*(?:{_WEEKDAY}\s*)?(?:den\s+)?", "", text, flags=re.IGNORECASE)
-    return find_date(rest) is not None and find_date(rest[:14]) is not None
+    return find_date(rest) is not None and find_date(rest[:DATE_OPENS_WITHIN]) is not None
 
 
 def _time_and_place(head: Sequence[Line]) -> tuple[str | None, str | None, str | None]:
