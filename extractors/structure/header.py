@@ -527,11 +527,13 @@ def _title_block_date(block: Sequence[Line]) -> dt.date | None:
     """A date on a line of its own, or beside the title or body (in the same
     line or cell row: 'Sociala vård och omsorgsgruppen | Kallelse | 2022-02-25'),
     in the first lines after the title (before any labelled field)."""
-    for line in block[:5]:
+    for i, line in enumerate(block[:5]):
         if any(vocabulary().labels[name].match(line.segment_texts[0]) for name in ("time", "location", "place_and_time")):
             break
         if (d := find_date(line.text)) is None:
             continue
+        if i and _wraps_into(block, block[i - 1], line):
+            continue  # the rest of a sentence ('Nästa möte hålls tisdagen' / 'den 14 november …'), read as prose
         if _names_meeting(line.text) or all(_names_meeting(cell) for cell in cells(line)) or _opens_with_date(line.text):
             return d
     return None
