@@ -576,3 +576,37 @@ def test_a_roll_run_on_in_a_sentence_keeps_a_name_the_line_break_cuts(tmp_path, 
     record = extract_document(sheet.render(tmp_path / "roll.pdf"))
     assert [p.name for p in record.participants] == names
     assert record.participants[0].role.value == "ordförande"
+
+
+def test_a_roll_whose_last_name_has_its_note_on_the_next_line_and_a_table_of_names(tmp_path):
+    """'Närvarande: Eva Nord (ordf.), Per Ek, Lena Ås (sekr.), Bo Lind' over
+    '(kassör), Sara Holm' under a label table, and a roll printed as a table
+    'Namn | Sektion' whose second column says where each sits."""
+    s = Sheet()
+    s.line((150, "Exempelbygdens viltvårdsförening"), size=13, bold=True)
+    s.line((170, "Protokoll fört vid styrelsemöte"), size=12, gap=22)
+    s.line((60, "Datum", True), (200, "Tid", True), (330, "Plats", True))
+    s.line((60, "2023-08-17"), (200, "19.00–21.10"), (330, "Jaktstugan, Exempelberget"), gap=22)
+    s.line((60, "Närvarande: Eva Nord (ordf.), Per Ek, Lena Ås (sekr.), Bo Lind"))
+    s.line((60, "(kassör), Sara Holm"))
+    s.line((60, "Frånvarande: Nils Berg"), gap=22)
+    for n, title in enumerate(["Mötets öppnande", "Val av justerare", "Mötets avslutande"], start=1):
+        _paragraph(s, f"Punkt {n}.", title, "Beslöts att godkänna förslaget.")
+    record = extract_document(s.render(tmp_path / "roll.pdf"))
+    assert [(p.name, p.role.value, p.organization) for p in record.participants] == [
+        ("Eva Nord", "ordförande", None), ("Per Ek", "ledamot", None), ("Lena Ås", "sekreterare", None),
+        ("Bo Lind", "ledamot", None), ("Sara Holm", "ledamot", None)]
+
+    s = Sheet()
+    s.line((60, "Protokoll - Fullmäktigemöte 4"), size=14, bold=True, gap=20)
+    s.line((60, "Datum: 2023-12-05"))
+    s.line((60, "Plats: Sal K2, Kårhuset"), gap=20)
+    s.line((60, "Närvarande ledamöter"), bold=True)
+    s.line((60, "Namn", True), (300, "Sektion", True))
+    for name, section in [("Eva Nord", "Maskinsektionen"), ("Per Ek", "Kemisektionen"), ("Lena Ås", "Datasektionen")]:
+        s.line((60, name), (300, section))
+    s.space(16)
+    for n, title in enumerate(["Mötets öppnande", "Mötets avslutande"], start=1):
+        _paragraph(s, f"§ {n}", title, "Mötet beslutar att godkänna förslaget.")
+    record = extract_document(s.render(tmp_path / "table.pdf"))
+    assert [p.name for p in record.participants] == ["Eva Nord", "Per Ek", "Lena Ås"]

@@ -220,6 +220,10 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
         if role is not None and not signatures and run and _continues(run[-1], placed, heading_x):
             run[-1] = _joined(run[-1], placed)  # 'Susanne Eberstein, fullmäktiges' over 'ordförande'
             continue
+        if role is not None and run and not signatures and placed.text.lstrip().startswith("(") and \
+                _list_runs_on(run[-1].text, placed.text):
+            run.append(placed)  # '…, Nils Persson' over '(kassör), Jonas Bäck': a note, no label
+            continue
         found = _label(line, value_x, lines[i] if i < len(lines) else None)
         if found is not None:
             label_role, rest, below_rest = found
@@ -243,6 +247,10 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
         elif _is_other_label(placed, None if heading_x is not None and abs(line.x0 - heading_x) <= blocks.COLUMN_TOLERANCE else value_x, size):
             flush()
             role, signatures, pending, heading_x = None, False, None, None
+            continue
+        if (found is None and role is not None and run and not signatures
+                and _list_runs_on(run[-1].text, placed.text)):
+            run.append(placed)  # '…, Nils Persson' over '(kassör), Jonas Bäck', wherever the next line starts
             continue
         if found is None and _opens_item(placed.text):
             flush()
@@ -513,6 +521,14 @@ def _runs_on(run: list) -> bool:
     return False
 
 
+def _list_runs_on(end: str, start: str) -> bool:
+    """Does a line carry on the list of the line above: the list breaks after a
+    comma or inside a name, or the next line opens with the note of the last
+    name ('(kassör), Jonas Bäck')?"""
+    end, start = end.rstrip(), start.lstrip()
+    return bool(start) and (end.endswith((",", ";")) or start.startswith("(") or _name_split_at_break(end, start))
+
+
 def _name_split_at_break(end: str, start: str) -> bool:
     """Does the line break cut a name of a comma-separated list in two: '…,
     Sofia Nyström (kassör), Ulla' / 'Hermansson, Linnea Holm, …' — a lone
@@ -585,15 +601,22 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
     after commas, or joined by 'och' ('Patrik Kemi och Nils Tallberg') — one
     participant each; a line with one person as it is."""
     if len(cells) > 1:
+        if cells[0].strip(" :").casefold() in rules.load("people")["column_headings"]["words"]:
+            return []  # 'Namn | Sektion': the head of a table of names
         in_cells = [_parse_person(cell, role, inline) for cell in cells]
         if all(in_cells):
             return in_cells
+        if in_cells[0] is not None and not any(in_cells[1:]) and clean_name(cells[0]) \
+                and not any(_signature_role(cell) for cell in cells[1:]):
+            return in_cells[:1]  # 'Ida Rask | Maskinsektionen': a name, then where they sit
         # a table row: 'Sara Malmkvist | ledamot | nr 151, gård 4' — the person, and their role in a cell of its own
         people = [p for p in in_cells if p]
         roles = [lead[0].value for cell in cells[1:] if (lead := _signature_role(cell)) is not None]
         if len(people) == 1 and len(roles) == 1 and clean_name(cells[0]):
             return [people[0].model_copy(update={"role": Role(roles[0])})]
     parts = [part for part in _NEXT_PERSON.split(text) if part.strip()]
+    if len(parts) > 1:  # each part may list more: 'Karin Öberg (sekr.), Nils Persson' after 'Eva Ek (ordf.)'
+        return [p for part in parts for p in _one_per_person(part, [part], role, inline)]
     if len(parts) == 1:  # 'Björn Gustavsson, Ingrid Krantz, Dick Holm', 'Patrik Kemi och Nils Tallberg'
         names_ = [n for n in _rule("roll.and").pattern.split(text) if n.strip()]
         joined = len(names_) > len(text.split(","))  # joined by 'och' / 'samt' / '&', not commas alone
