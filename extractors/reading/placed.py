@@ -26,7 +26,8 @@ class Placed:
 
 
 def place(pages: Sequence[Page]) -> list[Placed]:
-    """Every content line of the document in reading order."""
+    """Every content line of the document in reading order; a line of one of
+    the page's columns has that column's edges."""
     out = []
     for page in pages:
         if not page.lines:
@@ -34,5 +35,8 @@ def place(pages: Sequence[Page]) -> list[Placed]:
         left = min(ln.x0 for ln in page.lines)
         right = max(ln.x1 for ln in page.lines)
         ocr = page.text_source is TextSource.OCR
-        out.extend(Placed(page.page_no, ln, left, right, ocr) for ln in page.lines)
+        edges = [(left, right)] * len(page.lines)
+        for start, end, column_left, column_right in page.columns:
+            edges[start:end] = [(column_left, column_right)] * len(edges[start:end])
+        out.extend(Placed(page.page_no, ln, a, b, ocr) for ln, (a, b) in zip(page.lines, edges))
     return out
