@@ -337,12 +337,14 @@ def read_columns(lines: list[Line], width: float | None = None) -> tuple[list[Li
     Of the gutters a run's first line opens (a hanging number's, a table
     cell's, the page's), the longest that holds columns is taken."""
     centre = width / 2 if width else _centre(lines)
+    body = (max(ln.bottom for ln in lines) - min(ln.top for ln in lines)) if lines else 0.0
     out: list[Line] = []
     columns: list[Column] = []
     i = 0
     while i < len(lines):
         runs = _gutter_runs(lines, i)
-        chosen = next(((end, gutter) for end, gutter in runs if _columns(lines[i:end], gutter, centre)), None)
+        chosen = next(((end, gutter) for k, (end, gutter) in enumerate(runs)
+                       if _columns(lines[i:end], gutter, centre, body, longest=k == 0)), None)
         if chosen is not None:
             end, gutter = chosen
             left, right = [], []
@@ -381,10 +383,15 @@ def _centre(lines: list[Line]) -> float | None:
     return (min(ln.x0 for ln in lines) + max(ln.x1 for ln in lines)) / 2
 
 
-def _columns(run: list[Line], gutter: tuple[float, float], centre: float | None) -> bool:
+def _columns(run: list[Line], gutter: tuple[float, float], centre: float | None, body: float, longest: bool) -> bool:
+    """Is `run` two columns at `gutter`? Running text on both sides or two
+    flows are looked for at the longest run's gutter only (a shorter one is
+    a cell's edge inside what the longest spans), the page's columns at any."""
     if len(run) < 2 or _rows_start_together(run, gutter):
         return False
-    return _looks_like_columns(run, gutter) or _independent_flows(run, gutter) or _page_columns(run, gutter, centre)
+    if longest and (_looks_like_columns(run, gutter) or _independent_flows(run, gutter)):
+        return True
+    return run[-1].bottom - run[0].top >= PAGE_SHARE * body and _page_columns(run, gutter, centre)
 
 
 def _free_interval(line: Line, lo: float, hi: float) -> tuple[float, float] | None:
@@ -481,6 +488,8 @@ def _independent_flows(run: list[Line], gutter: tuple[float, float]) -> bool:
 EDGE_TOLERANCE = 2.0  # points: the segments of one column start at the x of the other's, shifted
 REPEATED_SHARE = 0.8  # of the right column's segments start where the left column's do, shifted
 CENTRE_TOLERANCE = 0.04  # of the page's width: the page's middle lies in (or this close to) the gutter
+PAGE_SHARE = 0.5  # of the height of the page's text: the page's columns run down at least this much of it
+GUTTER_SHARE = 0.3  # of a column's width: a gutter is narrow beside its columns, a table's gap need not be
 ROW_START_SHARE = 0.8  # a table's rows start both sides on one line: this share of the starts coincide
 
 
@@ -492,8 +501,10 @@ def _page_columns(run: list[Line], gutter: tuple[float, float], centre: float | 
     the page; the right column is laid out as the left one is, moved over
     by one column's pitch (its text, hanging numbers and table cells start
     where the left column's do, shifted); and at least the longer column
-    holds running text that fills its width. A table is none of these at
-    once: its columns do not split the page in halves, its right column
+    holds running text that fills its width; the gutter is narrow beside
+    the columns, and they run down most of the page's text (`_columns`).
+    A table is none of these at once: its columns do not split the page in
+    halves, its right column
     starts its own cells (a presenter, a time), and where its rows are set
     apart every row starts on both sides on one line (`_rows_start_together`)."""
     if centre is None:
@@ -506,7 +517,9 @@ def _page_columns(run: list[Line], gutter: tuple[float, float], centre: float | 
     right_edge = min(segs[0][0].x0 for segs in rights)
     column = gutter[0] - left_edge
     page = 2 * (centre - left_edge)
-    if column < 80 or not gutter[0] - CENTRE_TOLERANCE * page <= centre <= gutter[1] + CENTRE_TOLERANCE * page:
+    if column < 80 or gutter[1] - gutter[0] > GUTTER_SHARE * column:
+        return False
+    if not gutter[0] - CENTRE_TOLERANCE * page <= centre <= gutter[1] + CENTRE_TOLERANCE * page:
         return False
     if _repeated_share([s[0].x0 for segs in lefts for s in segs], [s[0].x0 for segs in rights for s in segs],
                        right_edge - left_edge) < REPEATED_SHARE:
