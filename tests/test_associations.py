@@ -404,17 +404,18 @@ _TWO_COLUMN_ITEMS = [
 ]
 
 
-def two_column_stamma(path):
+def two_column_stamma(path, bold: bool = True, items=None):
     """Title and header across the page, then the items in two columns on
     one baseline grid: the left column full, the right one ending half-way
     down, the gutter narrow (14 pt) and the page's middle in it."""
+    items = items or _TWO_COLUMN_ITEMS
     sheet = Sheet()
     sheet.line((60, "Protokoll fört vid årsstämma med Ekbackens vägförening"), size=14, bold=True, gap=20)
     sheet.line((60, "Datum: 2024-04-20"))
     sheet.line((60, "Plats: Ekbackens bygdegård, stora salen, där stämman hölls i år som alla tidigare år"), gap=24)
     flow: list[tuple[str, bool]] = []
-    for n, (title, *paragraphs) in enumerate(_TWO_COLUMN_ITEMS, start=1):
-        flow += [(line, True) for line in _wrapped(f"§ {n} {title}", 220, bold=True)]
+    for n, (title, *paragraphs) in enumerate(items, start=1):
+        flow += [(line, bold) for line in _wrapped(f"§ {n} {title}", 220, bold=bold)]
         for paragraph in paragraphs:
             flow += [(line, False) for line in _wrapped(paragraph, 220)]
         flow.append(("", False))
@@ -443,3 +444,15 @@ def test_two_columns_on_one_grid_are_read_column_after_column(two_column_record)
     assert items[8].decision == "Stämman beslöt att välja om Sven Ekholm som ordförande för ett år."
     header = two_column_record.header
     assert (header.meeting_date, header.start_time, header.end_time) == (dt.date(2024, 4, 20), "14:00", "15:30")
+
+
+def test_plain_headings_whose_titles_wrap_in_a_narrow_column_are_headings(tmp_path):
+    """A plain '§ 5 Title' that runs on into the next line reads as running
+    text on a full-width page; in a column a title wraps once ('… och' over
+    'revisorernas berättelse') and the text goes on under it."""
+    items = list(_TWO_COLUMN_ITEMS)
+    items[4] = ("Styrelsens verksamhetsberättelse samt revisorernas berättelse", *items[4][1:])
+    record = extract_document(two_column_stamma(tmp_path / "plain.pdf", bold=False, items=items))
+    found = _items(record)
+    assert [found[n].title for n in sorted(found)] == [title for title, *_ in items]
+    assert found[5].decision == "Stämman beslöt att lägga verksamhetsberättelsen till handlingarna."

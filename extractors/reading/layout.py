@@ -553,7 +553,8 @@ def _side(line: Line, gutter: tuple[float, float], left: bool) -> tuple[tuple[Wo
 
 def _rows_start_together(run: list[Line], gutter: tuple[float, float]) -> bool:
     """Do both sides start their blocks (a line after a gap wider than the
-    side's usual line pitch) on the same lines, as a table's rows do?"""
+    side's usual line pitch) on the same lines, as a table's rows do, nearly
+    every start of either side beside one of the other's?"""
     def starts(left: bool) -> list[float]:
         tops = [min(w.top for seg in segs for w in seg) for ln in run if (segs := _side(ln, gutter, left))]
         steps = [b - a for a, b in zip(tops, tops[1:])]
@@ -567,7 +568,8 @@ def _rows_start_together(run: list[Line], gutter: tuple[float, float]) -> bool:
     if len(fewer) < 3:
         return False
     together = sum(any(abs(a - b) <= PHASE_TOLERANCE * 2 for b in more) for a in fewer)
-    return together >= ROW_START_SHARE * len(fewer)
+    # of both sides' starts: a column that ends early starts few blocks, each maybe beside one of the other's
+    return together >= ROW_START_SHARE * len(more)
 
 
 # ---------------------------------------------------------------- running headers, footers, stamps
