@@ -340,11 +340,16 @@ def read_columns(lines: list[Line], width: float | None = None) -> tuple[list[Li
     body = (max(ln.bottom for ln in lines) - min(ln.top for ln in lines)) if lines else 0.0
     out: list[Line] = []
     columns: list[Column] = []
+    rejected = -1  # where the last run found not to be columns ends
     i = 0
     while i < len(lines):
         runs = _gutter_runs(lines, i)
+        # a run that ends where a longer one, found no columns, ends is the rest of that block (a
+        # table's lower rows): only the page's columns are looked for in it
         chosen = next(((end, gutter) for k, (end, gutter) in enumerate(runs)
-                       if _columns(lines[i:end], gutter, centre, body, longest=k == 0)), None)
+                       if _columns(lines[i:end], gutter, centre, body, longest=k == 0 and end != rejected)), None)
+        if chosen is None and runs:
+            rejected = runs[0][0]
         if chosen is not None:
             end, gutter = chosen
             left, right = [], []
