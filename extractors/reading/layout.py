@@ -509,9 +509,9 @@ def _page_columns(run: list[Line], gutter: tuple[float, float], centre: float | 
     holds running text that fills its width; the gutter is narrow beside
     the columns, and they run down most of the page's text (`_columns`).
     A table is none of these at once: its columns do not split the page in
-    halves, its right column
-    starts its own cells (a presenter, a time), and where its rows are set
-    apart every row starts on both sides on one line (`_rows_start_together`)."""
+    halves, its right column starts its own cells (a presenter, a time), and
+    where its rows are set apart every row starts on both sides on one line
+    (`_rows_start_together`)."""
     if centre is None:
         return False
     lefts = [segs for ln in run if (segs := _side(ln, gutter, True))]
