@@ -139,6 +139,8 @@ class Page(BaseModel):
     lines: list[Line] = Field(default_factory=list, repr=False)
     margin_lines: list[Line] = Field(default_factory=list, repr=False)
     text: str = ""
+    # lines[start:end] read as one column of the page, and that column's left and right edges
+    columns: list[tuple[int, int, float, float]] = Field(default_factory=list, repr=False)
 
 
 class Problem(BaseModel):

@@ -610,3 +610,92 @@ def test_a_roll_whose_last_name_has_its_note_on_the_next_line_and_a_table_of_nam
         _paragraph(s, f"§ {n}", title, "Mötet beslutar att godkänna förslaget.")
     record = extract_document(s.render(tmp_path / "table.pdf"))
     assert [p.name for p in record.participants] == ["Eva Nord", "Per Ek", "Lena Ås"]
+
+
+# ---------------------------------------------------------------- an årsstämma set in two columns
+
+
+def _wrapped(text: str, width: float, size: float = 10.0, bold: bool = False) -> list[str]:
+    """`text` broken into lines no wider than `width` points, in Sheet's font."""
+    from fpdf import FPDF
+    pdf = FPDF(unit="pt")
+    pdf.set_font("Helvetica", "B" if bold else "", size)
+    lines, line = [], ""
+    for word in text.split():
+        if line and pdf.get_string_width(f"{line} {word}") > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line]
+
+
+_TWO_COLUMN_ITEMS = [
+    ("Stämmans öppnande", "Ordföranden Sven Ekholm hälsade alla välkomna och förklarade stämman öppnad kl. 14.00."),
+    ("Val av ordförande för stämman", "Stämman beslöt att välja Sven Ekholm till ordförande för stämman."),
+    ("Val av sekreterare", "Stämman beslöt att välja Lena Grip till sekreterare för stämman."),
+    ("Val av två justerare", "Stämman beslöt att välja Tor Nyman och Ada Sjö att justera dagens protokoll."),
+    ("Styrelsens verksamhetsberättelse", "Ordföranden redogjorde för året. Vägen har fått nytt slitlager på "
+     "en sträcka av fyra hundra meter och två vägtrummor har bytts ut efter vårens flöden.",
+     "Stämman beslöt att lägga verksamhetsberättelsen till handlingarna."),
+    ("Ansvarsfrihet för styrelsen", "Stämman beslöt att bevilja styrelsen ansvarsfrihet för det gångna året."),
+    ("Utgifts- och inkomststat", "Kassören presenterade förslaget med en uttaxering om sextio kronor per andel.",
+     "Stämman beslöt att fastställa staten enligt styrelsens förslag."),
+    ("Val av styrelse", "Stämman beslöt att välja om Sven Ekholm som ordförande för ett år."),
+    ("Övriga frågor", "Frågan om farthinder vid skolan och vid busshållplatsen diskuterades."),
+    ("Stämmans avslutande", "Ordföranden tackade de närvarande och förklarade stämman avslutad kl. 15.30."),
+]
+
+
+def two_column_stamma(path, bold: bool = True, items=None):
+    """Title and header across the page, then the items in two columns on
+    one baseline grid: the left column full, the right one ending half-way
+    down, the gutter narrow (14 pt) and the page's middle in it."""
+    items = items or _TWO_COLUMN_ITEMS
+    sheet = Sheet()
+    sheet.line((60, "Protokoll fört vid årsstämma med Ekbackens vägförening"), size=14, bold=True, gap=20)
+    sheet.line((60, "Datum: 2024-04-20"))
+    sheet.line((60, "Plats: Ekbackens bygdegård, stora salen, där stämman hölls i år som alla tidigare år"), gap=24)
+    flow: list[tuple[str, bool]] = []
+    for n, (title, *paragraphs) in enumerate(items, start=1):
+        flow += [(line, bold) for line in _wrapped(f"§ {n} {title}", 220, bold=bold)]
+        for paragraph in paragraphs:
+            flow += [(line, False) for line in _wrapped(paragraph, 220)]
+        flow.append(("", False))
+    left, right = flow[:31], flow[31:]
+    for row in range(len(left)):
+        cells = [(x, text, bold) for x, (text, bold) in ((60, left[row]), (304, right[row] if row < len(right) else ("", False)))
+                 if text]
+        if cells:
+            sheet.line(*cells, gap=13)
+        else:
+            sheet.space(13)
+    return sheet.render(path)
+
+
+@pytest.fixture(scope="module")
+def two_column_record(tmp_path_factory):
+    return _read(tmp_path_factory, two_column_stamma)
+
+
+def test_two_columns_on_one_grid_are_read_column_after_column(two_column_record):
+    items = _items(two_column_record)
+    assert sorted(items) == list(range(1, len(_TWO_COLUMN_ITEMS) + 1))
+    assert [items[n].title for n in sorted(items)] == [title for title, *_ in _TWO_COLUMN_ITEMS]
+    assert items[2].decision == "Stämman beslöt att välja Sven Ekholm till ordförande för stämman."
+    assert items[7].decision == "Stämman beslöt att fastställa staten enligt styrelsens förslag."
+    assert items[8].decision == "Stämman beslöt att välja om Sven Ekholm som ordförande för ett år."
+    header = two_column_record.header
+    assert (header.meeting_date, header.start_time, header.end_time) == (dt.date(2024, 4, 20), "14:00", "15:30")
+
+
+def test_plain_headings_whose_titles_wrap_in_a_narrow_column_are_headings(tmp_path):
+    """A plain '§ 5 Title' that runs on into the next line reads as running
+    text on a full-width page; in a column a title wraps once ('… och' over
+    'revisorernas berättelse') and the text goes on under it."""
+    items = list(_TWO_COLUMN_ITEMS)
+    items[4] = ("Styrelsens verksamhetsberättelse samt revisorernas berättelse", *items[4][1:])
+    record = extract_document(two_column_stamma(tmp_path / "plain.pdf", bold=False, items=items))
+    found = _items(record)
+    assert [found[n].title for n in sorted(found)] == [title for title, *_ in items]
+    assert found[5].decision == "Stämman beslöt att lägga verksamhetsberättelsen till handlingarna."

@@ -197,3 +197,65 @@ def test_a_label_column_beside_wrapped_values_stays_row_by_row_even_out_of_phase
              ("Kl. 9.00 till kl. 11.30 med paus", 272)]
     rows = _banded(left, right, right_x=200)
     assert texts(order_columns(rows)) == texts(rows)
+
+
+def _gridded(left: list[str], right: list[str], right_x: float = 318, pitch: float = 12.0,
+             first: list[str] = ()) -> list[Line]:
+    """Two columns on one baseline grid, as a word processor sets them: a
+    left and a right line at the same height share one Line; '' leaves the
+    grid line empty on that side. `first` are full-width lines above."""
+    out = [line_of(text, 60, 40 + 16 * k) for k, text in enumerate(first)]
+    for i in range(max(len(left), len(right))):
+        top = 100 + pitch * i
+        parts = [line_of(text, x, top) for text, x in ((left[i] if i < len(left) else "", 60),
+                                                        (right[i] if i < len(right) else "", right_x)) if text]
+        if parts:
+            out.append(Line(tuple(seg for part in parts for seg in part.segments)))
+    return out
+
+
+_LEFT_FLOW = ["§ 1 Mötets öppnande", "Ordföranden hälsar alla välkomna och", "öppnar mötet klockan sju på kvällen.", "",
+              "§ 2 Val av justerare", "Mötet beslutar att välja Eva Ek och", "Per Holm att justera dagens protokoll.", "",
+              "§ 3 Budget för nästa år", "Kassören redogör för förslaget och för", "utfallet mot budgeten under året som", "gått.",
+              "Mötet beslutar att fastställa budgeten", "enligt styrelsens förslag till mötet.", "",
+              "§ 4 Medlemsavgift", "Mötet beslutar att avgiften blir oförändrad", "under det kommande verksamhetsåret."]
+_RIGHT_FLOW = ["samt att uttaxera avgiften senast den", "sista juni med hjälp av kassören.", "",
+               "§ 5 Val av styrelse", "Mötet beslutar att välja om samtliga", "ledamöter i styrelsen för ett år till.", "",
+               "§ 6 Mötets avslutande", "Ordföranden tackar alla och avslutar", "mötet klockan nio på kvällen i lokalen."]
+
+
+def test_two_columns_on_one_grid_with_a_short_right_column_are_read_left_then_right():
+    """A word processor's columns: both sides on the same baselines (no
+    drift), the right column ending half-way down, so most lines hold the
+    left side only; a full-width title above stays above."""
+    title = ["Protokoll fört vid årsmöte i Exempelbyns vägförening den 4 maj", "Plats: Bygdegården"]
+    lines = _gridded(_LEFT_FLOW, _RIGHT_FLOW, first=title)
+    assert texts(order_columns(lines)) == title + [t for t in _LEFT_FLOW if t] + [t for t in _RIGHT_FLOW if t]
+
+
+def test_a_table_of_two_text_columns_whose_rows_start_together_stays_row_by_row():
+    """Cells of two equal text columns wrap and fill like running text, but
+    every row starts on both sides on one line, after the same gap: a table."""
+    left = ["Förslaget om ny taxa för bygglov inom", "kommunens hela område från årsskiftet.", "",
+            "Ansökan om bidrag till föreningens nya", "klubbstuga vid sjön i norra delen.", "",
+            "Motion om fler laddplatser vid alla", "kommunens egna parkeringar i centrum.", "",
+            "Revisionens rapport om intern kontroll", "under det gångna verksamhetsåret."]
+    right = ["Nämnden beslutar att anta förslaget och", "att taxan gäller från första januari.", "",
+             "Nämnden beslutar att bevilja bidraget", "med det belopp som föreningen sökt.", "",
+             "Nämnden beslutar att avslå motionen", "", "",
+             "Nämnden beslutar att lägga rapporten till", "handlingarna utan egna åtgärder."]
+    rows = _gridded(left, right)
+    assert texts(order_columns(rows)) == texts(rows)
+
+
+def test_a_title_column_beside_a_wide_text_column_stays_row_by_row():
+    """A table's narrow first column (item titles) beside wide wrapped text
+    is not a column of its own: the two sides are not about as wide."""
+    left = ["Val av justerare", "", "Budget för nästa år", "", "", "Medlemsavgift", "", "Övriga frågor"]
+    right = ["Mötet beslutar att välja Eva Ek och Per Holm att justera protokollet.",
+             "", "Kassören redogör för förslaget och för utfallet mot budgeten under året",
+             "som gått. Mötet beslutar att fastställa budgeten enligt förslaget.", "",
+             "Mötet beslutar att avgiften blir oförändrad under det kommande året.", "",
+             "Frågor om vägens underhåll och snöröjningen diskuterades under en stund."]
+    rows = _gridded(left, right, right_x=200)
+    assert texts(order_columns(rows)) == texts(rows)

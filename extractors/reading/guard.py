@@ -85,7 +85,7 @@ def _read_one(extraction: Extraction, path: str, backend: str, document_id: str)
     try:
         record = extraction.extract_document(path, backend=backend, document_id=document_id)
         # word positions served extraction; the writer needs page text only
-        record.pages = [p.model_copy(update={"lines": [], "margin_lines": []}) for p in record.pages]
+        record.pages = [p.model_copy(update={"lines": [], "margin_lines": [], "columns": []}) for p in record.pages]
         return pickle.dumps(record)
     except MemoryError:
         return _MEMORY_EXCEEDED

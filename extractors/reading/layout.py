@@ -312,33 +312,91 @@ MIN_COLUMN_LINES = 6
 MIN_GUTTER = 8.0
 
 
-def order_columns(lines: list[Line]) -> list[Line]:
-    """Keep two-column text in reading order: the left column, then the right.
+Column = tuple[int, int, float, float]  # lines[start:end] are one column, between its left and right edges
+
+
+def order_columns(lines: list[Line], width: float | None = None) -> list[Line]:
+    """Keep two-column text in reading order: the left column, then the right
+    (`read_columns` without the columns)."""
+    return read_columns(lines, width)[0]
+
+
+def read_columns(lines: list[Line], width: float | None = None) -> tuple[list[Line], list[Column]]:
+    """Keep two-column text in reading order: the left column, then the right;
+    and where each column's lines are in the result, with its edges (a line
+    of a column wraps at the column's right edge, not the page's).
 
     A run of consecutive lines that share a vertical gutter is read column by
     column only when it looks like running text: most lines have words on both
-    sides and both sides fill their column (justified or ragged-right prose).
+    sides and both sides fill their column (justified or ragged-right prose),
+    or the sides flow on their own, or the gutter splits the page (`width`,
+    when known) in two columns laid out alike (`_page_columns`).
     Tables and label/value blocks (agenda rows, a protokoll's participant
-    list) have ragged cells or one-sided lines and stay row by row."""
+    list) have ragged cells or one-sided lines and stay row by row, and so
+    does a table whose rows start on both sides on one line, all of it.
+    Of the gutters a run's first line opens (a hanging number's, a table
+    cell's, the page's), the longest that holds columns is taken."""
+    centre = width / 2 if width else _centre(lines)
+    body = (max(ln.bottom for ln in lines) - min(ln.top for ln in lines)) if lines else 0.0
     out: list[Line] = []
+    columns: list[Column] = []
+    rejected = -1  # where the last run found not to be columns ends
     i = 0
     while i < len(lines):
-        run_end, gutter = _gutter_run(lines, i)
-        if gutter is not None and (_looks_like_columns(lines[i:run_end], gutter) or _independent_flows(lines[i:run_end], gutter)):
+        runs = _gutter_runs(lines, i)
+        # a run that ends where a longer one, found no columns, ends is the rest of that block (a
+        # table's lower rows): only the page's columns are looked for in it
+        chosen = next(((end, gutter) for k, (end, gutter) in enumerate(runs)
+                       if _columns(lines[i:end], gutter, centre, body, longest=k == 0 and end != rejected)), None)
+        if chosen is None and runs:
+            rejected = runs[0][0]
+        if chosen is not None:
+            end, gutter = chosen
             left, right = [], []
-            for line in lines[i:run_end]:
-                lsegs = tuple(s for s in line.segments if s[-1].x1 <= gutter[0] + 0.01)
-                rsegs = tuple(s for s in line.segments if s[0].x0 >= gutter[1] - 0.01)
-                if lsegs:
+            for line in lines[i:end]:
+                if lsegs := _side(line, gutter, True):
                     left.append(Line(lsegs))
-                if rsegs:
+                if rsegs := _side(line, gutter, False):
                     right.append(Line(rsegs))
+            columns.extend(_edges(left, right, len(out)))
             out.extend(left + right)
-            i = run_end
+            i = end
+        elif runs and _rows_start_together(lines[i:runs[0][0]], runs[0][1]):
+            out.extend(lines[i:runs[0][0]])  # a table: no later line of it starts columns of its own
+            i = runs[0][0]
         else:
             out.append(lines[i])
             i += 1
-    return out
+    return out, columns
+
+
+def _edges(left: list[Line], right: list[Line], start: int) -> list[Column]:
+    """The two columns' line ranges from `start`, and their edges: a column
+    is as wide as the wider of the two (a short column's lines may all end early)."""
+    if not left or not right:
+        return []
+    left_x0, right_x0 = min(ln.x0 for ln in left), min(ln.x0 for ln in right)
+    wide = max(max(ln.x1 for ln in left) - left_x0, max(ln.x1 for ln in right) - right_x0)
+    return [(start, start + len(left), left_x0, max(max(ln.x1 for ln in left), min(left_x0 + wide, right_x0))),
+            (start + len(left), start + len(left) + len(right), right_x0, right_x0 + wide)]
+
+
+def _centre(lines: list[Line]) -> float | None:
+    """The middle of the lines' extent, when the page's width is not known."""
+    if not lines:
+        return None
+    return (min(ln.x0 for ln in lines) + max(ln.x1 for ln in lines)) / 2
+
+
+def _columns(run: list[Line], gutter: tuple[float, float], centre: float | None, body: float, longest: bool) -> bool:
+    """Is `run` two columns at `gutter`? Running text on both sides or two
+    flows are looked for at the longest run's gutter only (a shorter one is
+    a cell's edge inside what the longest spans), the page's columns at any."""
+    if len(run) < 2 or _rows_start_together(run, gutter):
+        return False
+    if longest and (_looks_like_columns(run, gutter) or _independent_flows(run, gutter)):
+        return True
+    return run[-1].bottom - run[0].top >= PAGE_SHARE * body and _page_columns(run, gutter, centre)
 
 
 def _free_interval(line: Line, lo: float, hi: float) -> tuple[float, float] | None:
@@ -359,23 +417,19 @@ def _free_interval(line: Line, lo: float, hi: float) -> tuple[float, float] | No
     return (lo, hi) if hi - lo >= MIN_GUTTER else None
 
 
-def _gutter_run(lines: list[Line], start: int) -> tuple[int, tuple[float, float] | None]:
+def _gutter_runs(lines: list[Line], start: int) -> list[tuple[int, tuple[float, float]]]:
+    """The gutters between the segments of line `start`, each with the end of
+    the run of lines that keep it free, the longest run first."""
     first = lines[start]
-    if len(first.segments) < 2:
-        return start + 1, None
-    best: tuple[int, tuple[float, float] | None] = (start + 1, None)
+    found: list[tuple[int, tuple[float, float]]] = []
     for a, b in zip(first.segments, first.segments[1:]):
-        gutter: tuple[float, float] | None = (a[-1].x1, b[0].x0)
+        gutter = (a[-1].x1, b[0].x0)
         end = start + 1
-        while end < len(lines) and gutter is not None:
-            narrowed = _free_interval(lines[end], *gutter)
-            if narrowed is None:
-                break
+        while end < len(lines) and (narrowed := _free_interval(lines[end], *gutter)) is not None:
             gutter = narrowed
             end += 1
-        if end - start > best[0] - start:
-            best = (end, gutter)
-    return best
+        found.append((end, gutter))
+    return sorted(found, key=lambda f: start - f[0])  # stable: of equal runs, the leftmost gutter first
 
 
 def _looks_like_columns(run: list[Line], gutter: tuple[float, float]) -> bool:
@@ -434,6 +488,93 @@ def _independent_flows(run: list[Line], gutter: tuple[float, float]) -> bool:
     left_filled = sum(segs[-1][-1].x1 >= left_x0 + COLUMN_FILL * left_width for segs in lefts)
     right_filled = sum(segs[-1][-1].x1 >= gutter[1] + COLUMN_FILL * right_width for segs in rights)
     return left_filled >= FILLED_SHARE * len(lefts) and right_filled >= FILLED_SHARE * len(rights)
+
+
+EDGE_TOLERANCE = 2.0  # points: the segments of one column start at the x of the other's, shifted
+REPEATED_SHARE = 0.8  # of the right column's segments start where the left column's do, shifted
+CENTRE_TOLERANCE = 0.04  # of the page's width: the page's middle lies in (or this close to) the gutter
+PAGE_SHARE = 0.5  # of the height of the page's text: the page's columns run down at least this much of it
+GUTTER_SHARE = 0.3  # of a column's width: a gutter is narrow beside its columns, a table's gap need not be
+ROW_START_SHARE = 0.8  # a table's rows start both sides on one line: this share of the starts coincide
+
+
+def _page_columns(run: list[Line], gutter: tuple[float, float], centre: float | None) -> bool:
+    """Two columns of the page, whether their lines drift or keep one
+    baseline grid (a word processor's columns: both sides at the same
+    heights), and however early one side ends (the last column of a
+    document, an item that ends the page): the gutter holds the middle of
+    the page; the right column is laid out as the left one is, moved over
+    by one column's pitch (its text, hanging numbers and table cells start
+    where the left column's do, shifted); and at least the longer column
+    holds running text that fills its width; the gutter is narrow beside
+    the columns, and they run down most of the page's text (`_columns`).
+    A table is none of these at once: its columns do not split the page in
+    halves, its right column starts its own cells (a presenter, a time), and
+    where its rows are set apart every row starts on both sides on one line
+    (`_rows_start_together`)."""
+    if centre is None:
+        return False
+    lefts = [segs for ln in run if (segs := _side(ln, gutter, True))]
+    rights = [segs for ln in run if (segs := _side(ln, gutter, False))]
+    if max(len(lefts), len(rights)) < MIN_COLUMN_LINES or min(len(lefts), len(rights)) < 2:
+        return False
+    left_edge = min(segs[0][0].x0 for segs in lefts)
+    right_edge = min(segs[0][0].x0 for segs in rights)
+    column = gutter[0] - left_edge
+    page = 2 * (centre - left_edge)
+    if column < 80 or gutter[1] - gutter[0] > GUTTER_SHARE * column:
+        return False
+    if not gutter[0] - CENTRE_TOLERANCE * page <= centre <= gutter[1] + CENTRE_TOLERANCE * page:
+        return False
+    if _repeated_share([s[0].x0 for segs in lefts for s in segs], [s[0].x0 for segs in rights for s in segs],
+                       right_edge - left_edge) < REPEATED_SHARE:
+        return False
+    longer, edge = (lefts, left_edge) if len(lefts) >= len(rights) else (rights, right_edge)
+    filled = sum(segs[-1][-1].x1 >= edge + COLUMN_FILL * column for segs in longer)
+    return filled >= max(2, FILLED_SHARE * len(longer))
+
+
+def _repeated_share(left: list[float], right: list[float], pitch: float) -> float:
+    """The share of the right column's segment starts that lie where a left
+    one's does, moved over by the shift (near `pitch`) that most of them fit:
+    the same layout repeated one column over."""
+    left_starts = np.unique(np.round(np.array(left), 1))
+    right_starts = np.array(right)
+    best = 0
+    for shift in {round(r - l, 1) for r in np.unique(np.round(right_starts, 1)).tolist() for l in left_starts.tolist()
+                  if abs(r - l - pitch) <= 4 * EDGE_TOLERANCE}:
+        moved = right_starts - shift
+        fits = np.abs(moved[:, None] - left_starts[None, :]).min(axis=1) <= EDGE_TOLERANCE
+        best = max(best, int(fits.sum()))
+    return best / len(right_starts)
+
+
+def _side(line: Line, gutter: tuple[float, float], left: bool) -> tuple[tuple[Word, ...], ...]:
+    """The segments of `line` left of the gutter, or right of it."""
+    if left:
+        return tuple(s for s in line.segments if s[-1].x1 <= gutter[0] + 0.01)
+    return tuple(s for s in line.segments if s[0].x0 >= gutter[1] - 0.01)
+
+
+def _rows_start_together(run: list[Line], gutter: tuple[float, float]) -> bool:
+    """Do both sides start their blocks (a line after a gap wider than the
+    side's usual line pitch) on the same lines, as a table's rows do, nearly
+    every start of either side beside one of the other's?"""
+    def starts(left: bool) -> list[float]:
+        tops = [min(w.top for seg in segs for w in seg) for ln in run if (segs := _side(ln, gutter, left))]
+        steps = [b - a for a, b in zip(tops, tops[1:])]
+        if len(steps) < 3:
+            return []
+        pitch = sorted(steps)[len(steps) // 4]  # the line pitch: most steps are one line, gaps are few
+        return [b for a, b in zip(tops, tops[1:]) if b - a > 1.5 * pitch]
+
+    left, right = starts(True), starts(False)
+    fewer, more = sorted((left, right), key=len)
+    if len(fewer) < 3:
+        return False
+    together = sum(any(abs(a - b) <= PHASE_TOLERANCE * 2 for b in more) for a in fewer)
+    # of both sides' starts: a column that ends early starts few blocks, each maybe beside one of the other's
+    return together >= ROW_START_SHARE * len(more)
 
 
 # ---------------------------------------------------------------- running headers, footers, stamps

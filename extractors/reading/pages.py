@@ -139,7 +139,7 @@ def clean_pages(raw_pages: list[tuple[RawPage, list[Line]]]) -> tuple[list[Page]
     margins: list[Line] = []
     for (raw, lines), running_here in zip(raw_pages, running):
         content, margin = layout.strip_page_furniture(lines, running_here, raw.height)
-        content = layout.order_columns(content)
+        content, columns = layout.read_columns(content, raw.width)
         margins.extend(margin)
         if not lines and not raw.blank:
             problems.append(Problem(page_no=raw.page_no, message="page has no text, not even by OCR"))
@@ -152,6 +152,7 @@ def clean_pages(raw_pages: list[tuple[RawPage, list[Line]]]) -> tuple[list[Page]
                 lines=content,
                 margin_lines=margin,
                 text=layout.lines_to_text(content),
+                columns=columns,
             )
         )
     return pages, margins, _blank_runs([raw for raw, _ in raw_pages]) + problems

@@ -19,6 +19,7 @@ class Placed:
     left: float  # the page's text margin
     right: float
     ocr: bool = False  # the line was read by OCR
+    column: bool = False  # the line is in one of the page's columns: left and right are the column's edges
 
     @property
     def text(self) -> str:
@@ -26,7 +27,8 @@ class Placed:
 
 
 def place(pages: Sequence[Page]) -> list[Placed]:
-    """Every content line of the document in reading order."""
+    """Every content line of the document in reading order; a line of one of
+    the page's columns has that column's edges."""
     out = []
     for page in pages:
         if not page.lines:
@@ -34,5 +36,8 @@ def place(pages: Sequence[Page]) -> list[Placed]:
         left = min(ln.x0 for ln in page.lines)
         right = max(ln.x1 for ln in page.lines)
         ocr = page.text_source is TextSource.OCR
-        out.extend(Placed(page.page_no, ln, left, right, ocr) for ln in page.lines)
+        edges = [(left, right, False)] * len(page.lines)
+        for start, end, column_left, column_right in page.columns:
+            edges[start:end] = [(column_left, column_right, True)] * len(edges[start:end])
+        out.extend(Placed(page.page_no, ln, a, b, ocr, column) for ln, (a, b, column) in zip(page.lines, edges))
     return out

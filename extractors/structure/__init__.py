@@ -88,12 +88,13 @@ def restore_headings(pages: Sequence[Page]) -> list[Page]:
         if not restored:
             out.append(page)
             continue
-        lines = list(page.lines)
+        lines, columns = list(page.lines), list(page.columns)
         for ln in restored:
             at = next((k for k, other in enumerate(lines) if other.top > ln.top), len(lines))
             lines.insert(at, ln)
+            columns = [(start + (start >= at), end + (end > at or start >= at), a, b) for start, end, a, b in columns]
         margin = [ln for ln in page.margin_lines if (page.page_no, id(ln)) not in back]
-        out.append(page.model_copy(update={"lines": lines, "margin_lines": margin}))
+        out.append(page.model_copy(update={"lines": lines, "margin_lines": margin, "columns": columns}))
     return out
 
 

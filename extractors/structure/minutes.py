@@ -190,8 +190,16 @@ def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
         )
 
     before = i > 0 and runs_on(placed[i - 1], placed[i])
-    after = i + 1 < len(placed) and runs_on(placed[i], placed[i + 1])
+    # a title wrapped once in a narrow column ('§ 2 Godkännande av dagordning: kl.' / '12.55')
+    # runs on into one line that ends its paragraph; running text goes on
+    after = i + 1 < len(placed) and runs_on(placed[i], placed[i + 1]) and not (
+        _in_column(placed[i]) and not (i + 2 < len(placed) and runs_on(placed[i + 1], placed[i + 2])))
     return not before and not after
+
+
+def _in_column(p: Placed) -> bool:
+    """Is the line in one of its page's columns (its right edge is the column's, not the page's)?"""
+    return p.column
 
 
 def _follows(a: Heading, b: Heading) -> bool:
