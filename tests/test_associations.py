@@ -554,6 +554,9 @@ def test_a_member_keeps_the_seat_beside_the_attester_task(tmp_path, roll):
      "Att bifalla motionen.", "Efter diskussion yrkade Per Ek avslag.\nMötet beslutar att avslå motionen."),
     # a proposal phrased as the decision it asks for is the proposal
     ("Kommunstyrelsen beslutar att godkänna avtalet.", "Kommunstyrelsen beslutar att godkänna avtalet.", None),
+    # the points of a proposal's own list are the proposal, however they are phrased
+    ("Nämnden beslutar\n1. Avtalet godkänns.\n2. Avtalet gäller från och med den 1 juli.",
+     "Nämnden beslutar\n1. Avtalet godkänns.\n2. Avtalet gäller från och med den 1 juli.", None),
 ])
 def test_split_proposal(text, proposal, after):
     assert split_proposal(text) == (proposal, after)

@@ -181,6 +181,9 @@ def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owner
     return out
 
 
+_POINT = re.compile(r"^\s*(?:\d{1,2}|[a-h])\s?[.)]\s")  # a numbered or lettered point opening a paragraph
+
+
 def split_proposal(text: str) -> tuple[str | None, str | None]:
     """(the proposal, what follows it) of a labelled proposal that runs on
     into the meeting's handling of it: the proposal ends before the first
@@ -193,8 +196,10 @@ def split_proposal(text: str) -> tuple[str | None, str | None]:
     first = True
     for paragraph in text.split("\n"):
         said, rest = [], []
+        point = _POINT.match(paragraph) is not None  # '1. Avtalet godkänns.': a point of the proposal's own list
         for sentence in sentences(paragraph):
-            if not first and not after and not rest and (states_decision(sentence) or any(h.search(sentence) for h in handling)):
+            if not first and not after and not rest and not point and (
+                    states_decision(sentence) or any(h.search(sentence) for h in handling)):
                 rest.append(sentence)
             elif rest or after:
                 rest.append(sentence)
