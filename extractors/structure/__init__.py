@@ -168,7 +168,7 @@ def _scheduled(item: Item) -> Item:
         return item
     return item.model_copy(update={
         "title": blocks.heading_text(item.title[: m.start()].strip(" ,–-")),
-        "scheduled_time": f"{int(m.group('hour')):02d}:{m.group('minute')}",
+        "scheduled_time": blocks.hhmm(m),
     })
 
 

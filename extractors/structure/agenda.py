@@ -167,7 +167,7 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
         presenter_cells = [presenter_text] if presenter_text else []
     row.title = [t for t in row.title if t]
     row.presenters = _join_cells(presenter_cells)
-    row.time = _hhmm(time_cell)
+    row.time = blocks.clock(time_cell)
 
 
 SIZE_STEP = 0.5  # points: type this much smaller or larger is another style (10.5 over 9.5 both round to 10)
@@ -224,10 +224,6 @@ def _split_single_line(text: str) -> tuple[str, str | None, str | None]:
     return " – ".join(p.strip() for p in parts), presenters, time
 
 
-def _hhmm(cell: str | None) -> str | None:
-    return blocks.clock(cell)
-
-
 # ---------------------------------------------------------------- sections and bodies
 
 
@@ -272,7 +268,7 @@ def _item(
     presenters = people.split_names(row.presenters, participants)  # 'Ordförande' → the chair
     for text in found.presenter_text:
         if m := blocks.rule("agenda.time_after").pattern.search(text):  # 'Föredragande: Anna Berg, kl. 13:10'
-            time = time or f"{int(m.group('hour')):02d}:{m.group('minute')}"
+            time = time or blocks.hhmm(m)
             text = text[: m.start()]
         presenters += [n for n in people.split_names(text, participants) if n not in presenters]
     page_start = placed[row.index].page_no

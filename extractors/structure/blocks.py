@@ -119,7 +119,12 @@ def clock(text: str | None) -> str | None:
     """'HH:MM' when the text is a time and nothing else ('kl. 13.00',
     '13:10–13:25': the start counts), else None."""
     m = rule("agenda.time").pattern.fullmatch(text.strip()) if text else None
-    return f"{int(m.group('hour')):02d}:{m.group('minute')}" if m else None
+    return hhmm(m) if m else None
+
+
+def hhmm(m: re.Match[str]) -> str:
+    """'HH:MM' of a match of a time rule with groups 'hour' and 'minute'."""
+    return f"{int(m.group('hour')):02d}:{m.group('minute')}"
 
 
 def heading_text(text: str) -> str:

@@ -289,4 +289,4 @@ def _time(cell: str | None) -> str | None:
     if (at := blocks.clock(cell)) is not None:
         return at
     m = blocks.rule("agenda.time_after").pattern.search(cell)
-    return f"{int(m.group('hour')):02d}:{m.group('minute')}" if m else None
+    return blocks.hhmm(m) if m else None
