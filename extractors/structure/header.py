@@ -445,7 +445,8 @@ def _titled_body(head: Sequence[Line], title_at: int) -> str | None:
     before = head[max(0, title_at - TITLE_NEIGHBOURS) : title_at][::-1]
     # the items begin where a line opens with a number ('2 Val av mötesordförande.
     # Beslut: Stämman väljer …'): a body named there is a sentence's subject, no title
-    opens_item = (rules.patterns("structure")["agenda.row"], rules.patterns("structure")["paragraph.heading"])
+    structure = rules.patterns("structure")
+    opens_item = (structure["agenda.row"], structure["paragraph.heading"])
     after = after[: next((k for k, ln in enumerate(after) if k and any(p.match(ln.text) for p in opens_item)), len(after))]
     for line in [*after, *before]:
         if len(line.words) > TITLE_LINE_MAX_WORDS or label_value(line, "organ") is not None:
@@ -727,12 +728,13 @@ def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | Non
     """Time and place from the line under a title that opens with the
     meeting's date and has no label ('Onsdag 29 april 2026 kl.19 i
     Gunnesboskolans matsal' → 19:00, 'Gunnesboskolans matsal')."""
-    for i in range(1, min(6, len(block))):
-        if _wraps_into(block, block[i - 1], block[i]):
-            continue  # the rest of a sentence ('… höstmöte onsdagen' / 'den 4 oktober 2023 kl 19 i …'), read as prose
-        paragraph = [block[i]]
-        while i + len(paragraph) < len(block) and _wraps_into(block, paragraph[-1], block[i + len(paragraph)]):
-            paragraph.append(block[i + len(paragraph)])
+    # a line that only continues a sentence ('… höstmöte onsdagen' / 'den 4 oktober 2023 kl 19 i …') is read as prose
+    for indices in _paragraphs(block):
+        if indices[0] >= 6:
+            break
+        if indices[0] == 0:
+            continue
+        paragraph = [block[k] for k in indices]
         text = next(iter(sentences(_running_text(paragraph)[0])), "")  # its first sentence: not the coffee 'kl 17.30' after it
         if not _opens_with_date(text):
             continue
