@@ -220,8 +220,8 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
         if role is not None and not signatures and run and _continues(run[-1], placed, heading_x):
             run[-1] = _joined(run[-1], placed)  # 'Susanne Eberstein, fullmäktiges' over 'ordförande'
             continue
-        if role is not None and run and not signatures and placed.text.lstrip().startswith("(") and \
-                _list_runs_on(run[-1].text, placed.text):
+        carries = role is not None and bool(run) and not signatures and _list_runs_on(run[-1].text, placed.text)
+        if carries and placed.text.lstrip().startswith("("):
             run.append(placed)  # '…, Nils Persson' over '(kassör), Jonas Bäck': a note, no label
             continue
         found = _label(line, value_x, lines[i] if i < len(lines) else None)
@@ -248,9 +248,8 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             flush()
             role, signatures, pending, heading_x = None, False, None, None
             continue
-        if (found is None and role is not None and run and not signatures
-                and _list_runs_on(run[-1].text, placed.text)):
-            run.append(placed)  # '…, Nils Persson' over '(kassör), Jonas Bäck', wherever the next line starts
+        if found is None and carries:
+            run.append(placed)  # '…, Ulla' over 'Hermansson, Linnea Holm', wherever the next line starts
             continue
         if found is None and _opens_item(placed.text):
             flush()
@@ -512,11 +511,9 @@ def _runs_on(run: list) -> bool:
         end, start = a.text.rstrip(), b.text.lstrip()
         if not start:
             continue
-        if end.endswith((",", ";", "-", "(")) or start[:1].islower() or start[:1] in "(),;":
+        if _list_runs_on(end, start) or end.endswith(("-", "(")) or start[:1].islower() or start[:1] in "),;":
             return True
         if clean_name(start.split("(")[0].split(",")[0]) is None and ";" in a.text:
-            return True
-        if _name_split_at_break(end, start):
             return True
     return False
 
