@@ -133,14 +133,17 @@ def parse(text: str) -> Query:
     return query
 
 
-def query_terms(wh: Warehouse, query: Query, fuzzy: bool = False) -> list[list[str]]:
-    """For each word of the query (clause by clause), the index terms it asks for."""
-    asked = [list(words.query_terms(w)) for w in query.words]
+def query_terms(wh: Warehouse, query: Query, fuzzy: bool = False) -> list[dict[str, float]]:
+    """For each word of the query (clause by clause), the index terms it
+    asks for, each with what a match counts for: the word's lemmas 1, a
+    noun's verb (`words.query_weights`) less; with `fuzzy`, index terms one
+    or two letters off as much as the term they are near."""
+    asked = [dict(words.query_weights(w)) for w in query.words]
     if not fuzzy:
         return asked
     # near the lemmas, and near the words as written (an OCR misreading is
     # indexed as written: 'personalsektonen' is near 'personalsektionen')
-    asked = [list(dict.fromkeys(ts + [w])) for ts, w in zip(asked, query.words)]
+    asked = [ts | {w: ts.get(w, 1.0)} for ts, w in zip(asked, query.words)]
     wanted = sorted({t for ts in asked for t in ts if t.isalpha() and len(t) >= 6})
     if not wanted:
         return asked
@@ -155,7 +158,14 @@ def query_terms(wh: Warehouse, query: Query, fuzzy: bool = False) -> list[list[s
     close: dict[str, set[str]] = {}
     for t, term in near:
         close.setdefault(t, set()).add(term)
-    return [list(dict.fromkeys(ts + sorted({n for t in ts for n in close.get(t, ())}))) for ts in asked]
+    widened = []
+    for ts in asked:
+        more = dict(ts)
+        for t, weight in ts.items():
+            for n in sorted(close.get(t, ())):
+                more[n] = max(more.get(n, 0.0), weight)
+        widened.append(more)
+    return widened
 
 
 def _has_column(wh: Warehouse, table: str, column: str) -> bool:
@@ -224,15 +234,16 @@ def _postings_sql(terms: list[str], positions: bool) -> tuple[str, dict[str, Any
     return " UNION ALL ".join(parts), params
 
 
-def _scored(wh: Warehouse, query: Query, asked: list[list[str]], filters: str, filter_params: dict[str, Any],
+def _scored(wh: Warehouse, query: Query, asked: list[dict[str, float]], filters: str, filter_params: dict[str, Any],
             fetch: int) -> list[tuple[int, float, int]]:
     """The best `fetch` units as (unit, score, clauses matched)."""
     clause_of = [c for c, clause in enumerate(query.clauses) for _ in clause.words]
-    word_rows = [(i, term, 1 << min(clause_of[i], 62)) for i, terms in enumerate(asked) for term in terms]
+    word_rows = [(i, term, 1 << min(clause_of[i], 62), weight)
+                 for i, terms in enumerate(asked) for term, weight in terms.items()]
     phrases = [(c, clause) for c, clause in enumerate(query.clauses) if clause.phrase]
-    postings, params = _postings_sql(sorted({t for _, t, _ in word_rows}), bool(phrases))
-    params |= {"qword": [w for w, _, _ in word_rows], "qterm": [t for _, t, _ in word_rows],
-               "qbit": [b for _, _, b in word_rows], "fetch": fetch}
+    postings, params = _postings_sql(sorted({t for _, t, _, _ in word_rows}), bool(phrases))
+    params |= {"qword": [w for w, _, _, _ in word_rows], "qterm": [t for _, t, _, _ in word_rows],
+               "qbit": [b for _, _, b, _ in word_rows], "qweight": [q for _, _, _, q in word_rows], "fetch": fetch}
     keep = ""
     if phrases:
         keep += f" AND unit IN ({_phrase_sql(query, phrases)})"
@@ -241,9 +252,10 @@ def _scored(wh: Warehouse, query: Query, asked: list[list[str]], filters: str, f
                      (SELECT document_id FROM documents d WHERE true {filters}))"""
         params |= filter_params
     return wh.con.execute(f"""
-        WITH qt AS (SELECT unnest($qword) AS word, unnest($qterm) AS term, unnest($qbit)::UBIGINT AS bit),
-        hits AS (SELECT qt.word, qt.bit, p.* FROM ({postings}) p JOIN qt USING (term)),
-        best AS (SELECT word, unit, any_value(bit) AS bit, max(weight) AS tf, any_value(length) AS length
+        WITH qt AS (SELECT unnest($qword) AS word, unnest($qterm) AS term, unnest($qbit)::UBIGINT AS bit,
+                           unnest($qweight)::DOUBLE AS qweight),
+        hits AS (SELECT qt.word, qt.bit, qt.qweight, p.* FROM ({postings}) p JOIN qt USING (term)),
+        best AS (SELECT word, unit, any_value(bit) AS bit, max(weight * qweight) AS tf, any_value(length) AS length
                         {", list_sort(list_distinct(flatten(list(positions)))) AS pos" if phrases else ""}
                  FROM hits GROUP BY word, unit),
         df AS (SELECT word, log((any_value(s.units) - count(*) + 0.5) / (count(*) + 0.5) + 1) AS idf,

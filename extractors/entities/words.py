@@ -380,6 +380,33 @@ def query_terms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+def _known(term: str) -> bool:
+    """A word of the dictionary, or a compound of its words."""
+    return term in lexicon().stems or compound(term) is not None
+
+
+@lru_cache(maxsize=100_000)
+def kin(term: str) -> str | None:
+    """The verb a noun lemma is made from, by the first of the rules' ending
+    pairs (`kin` in search.json) that makes a word the dictionary knows:
+    'hinder' → 'hindra', 'justering' → 'justera', 'ordning' → 'ordna'."""
+    for noun_end, verb_end in _rules()["kin"]["pairs"]:
+        base = term[: len(term) - len(noun_end)]
+        if term.endswith(noun_end) and len(base) >= 3 and _known(base + verb_end):
+            return base + verb_end
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def query_weights(word: str) -> tuple[tuple[str, float], ...]:
+    """`query_terms` with what each counts for: the word's own terms fully,
+    their noun or verb relatives (`kin`) by the rules' weight."""
+    own = query_terms(word)
+    weight = float(_rules()["kin"]["weight"])
+    related = [k for term in own if term.isalpha() and (k := kin(term)) and k not in own]
+    return tuple([(t, 1.0) for t in own] + [(k, weight) for k in dict.fromkeys(related)])
+
+
 def words(text: str) -> list[tuple[int, int, str]]:
     """The words of `text` as (start, end, word)."""
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text or "")]

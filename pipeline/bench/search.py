@@ -18,7 +18,8 @@ that place (a page the item spans, for an item). recall@20 = places found /
 min(places, 20), at most 1 (a page hit can find several items on its page);
 precision@10 = the share of the first 10 hits that are a
 listed item or a listed page. Hits in files the set did not judge are left
-out of both (a warehouse may hold more than the set's files).
+out of both, as if the warehouse held the judged files only (a warehouse may
+hold more than the set's files: their hits take none of the 20 places).
 """
 
 from __future__ import annotations
@@ -133,7 +134,21 @@ def _hit_items(wh) -> Callable[[dict], set[str]]:
     return keys
 
 
-def score(wh, queries: dict[str, Any], run: Callable[[str, dict], list[dict]]) -> list[Score]:
+def _judged_hits(run: Callable[..., list[dict]], query: dict, files: set[str], wanted: int = 20) -> list[dict]:
+    """The first `wanted` hits in judged files, as if the warehouse held
+    those files only: a hit in a file the set did not judge takes no place
+    of the 20 (more hits are asked for until `wanted` are judged or the
+    search has no more)."""
+    limit = wanted
+    while True:
+        hits = run(query["query"], query, limit)
+        judged = [h for h in hits if _file(h["source_path"]) in files]
+        if len(judged) >= wanted or len(hits) < limit:
+            return judged[:wanted]
+        limit *= 2
+
+
+def score(wh, queries: dict[str, Any], run: Callable[..., list[dict]]) -> list[Score]:
     """Each judged query run through `run(text, query)` (the hits, best
     first), scored as the module docstring says."""
     files = set(queries["files"])
@@ -147,7 +162,7 @@ def score(wh, queries: dict[str, Any], run: Callable[[str, dict], list[dict]]) -
                    if g == f and spans.get((g, key), (0, -1))[0] <= n <= spans.get((g, key), (0, -1))[1]}
         places: list[tuple] = [("item", f, k) for f, k in sorted(items)] + \
                               [("page", f, n) for f, n in sorted(pages - spanned)]
-        hits = [h for h in run(query["query"], query) if _file(h["source_path"]) in files]
+        hits = _judged_hits(run, query, files)
         found: set[tuple] = set()
         relevant_shown = 0
         wrong = []
@@ -207,7 +222,7 @@ def report(scores: list[Score], queries: dict[str, Any], detail: bool = False) -
     return "\n".join(lines)
 
 
-def _runner(wh) -> Callable[[str, dict], list[dict]]:
+def _runner(wh) -> Callable[..., list[dict]]:
     """The search as `paragraf search` runs it, with --fuzzy where the query
     is judged with it (and the search offers it)."""
     import inspect
@@ -216,10 +231,10 @@ def _runner(wh) -> Callable[[str, dict], list[dict]]:
 
     fuzzy_ok = "fuzzy" in inspect.signature(search.search).parameters
 
-    def run(text: str, query: dict) -> list[dict]:
+    def run(text: str, query: dict, limit: int = 20) -> list[dict]:
         if fuzzy_ok and query.get("fuzzy"):
-            return search.search(wh, text, 20, fuzzy=True)
-        return search.search(wh, text, 20)
+            return search.search(wh, text, limit, fuzzy=True)
+        return search.search(wh, text, limit)
 
     return run
 
