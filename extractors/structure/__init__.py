@@ -265,12 +265,17 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
             found.items = [_scheduled(i) for i in found.items]
         if kind_ is Kind.PROTOKOLL:  # decisions stated in sentences, the officers elected, who signs where the minutes end
             found.items = decisions.with_stated_decisions(found.items, placed, found.owners)
+            no_roll = not found.participants
             found.participants = officers.with_officers(found.participants, found.items, roll.holds_seats(head))
             found.participants = roll.with_closing_signatures(
-                found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size)
-        if kind_ is Kind.KALLELSE and not found.participants:  # a notice that lists no one: who signs it
-            last = headings[-1].index if headings else findings.rows[-1].index
-            found.participants = roll.signatories(placed[last + 1:])
+                found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size, no_roll)
+        if kind_ is Kind.KALLELSE and not found.participants:  # a notice that lists no one before its agenda:
+            last = headings[-1].index if headings else findings.rows[-1].index  # the roll after it ('Kallade
+            after = [p for p in placed[last + 1:] if p.page_no <= placed[last].page_no + 1]  # ledamöter'), or who signs it
+            called = roll.participants(after, size)
+            if not any(p.role in roll.SEATS for p in called):  # a roll calls members; a bundled extract's
+                called = roll.signatories(placed[last + 1:])  # 'Ordförande | Sekreterare' signatures call no one
+            found.participants = called
         found.items = _with_cited_attachments(found.items)
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]

@@ -49,14 +49,34 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, organ_of
 
 
+@cache
+def _any_meeting() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    data = rules.load("header")["meeting_bodies"]
+    other = data["any_meeting"]
+    heads = "|".join(sorted(map(re.escape, other["heads"]), key=len, reverse=True))
+    after = "|".join(sorted(map(re.escape, data["compound_heads"]), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\wåäöÅÄÖ/-])(?P<first>[a-zåäöA-ZÅÄÖ]{{{int(other['min_first'])},}}?)(?P<head>{heads})(?:{after})?(?![\wåäöÅÄÖ/-])",
+        re.IGNORECASE)
+    return pattern, {k.casefold(): v for k, v in other["heads"].items()}, frozenset(w.casefold() for w in other["not_first"])
+
+
 def find_body(text: str) -> BodyMention | None:
     """The first meeting body `text` names: 'Protokoll för Stenby samfällighets
     årsstämma 2026' → Årsstämma, before 'Protokoll för Stenby samfällighets',
     after '2026'; 'Kommunstyrelsen' → None (a compound with another head is a
-    body's own name, read as it is)."""
+    body's own name, read as it is). Where no listed body is named, a
+    meeting in a compound word of its own ('från månadsmöte' → Månadsmöte)."""
     pattern, organ_of = _vocabulary()
     m = pattern.search(text)
-    if m is None:
-        return None
-    form = re.sub(r"\s+", " ", m.group("form")).casefold()
-    return BodyMention(organ_of[form], m.group(0), text[: m.start()].strip(), text[m.end():].strip())
+    if m is not None:
+        form = re.sub(r"\s+", " ", m.group("form")).casefold()
+        return BodyMention(organ_of[form], m.group(0), text[: m.start()].strip(), text[m.end():].strip())
+    pattern, base_of, not_first = _any_meeting()
+    for m in pattern.finditer(text):
+        first = m.group("first").casefold()
+        if first in not_first:
+            continue
+        organ = first[:1].upper() + first[1:] + base_of[m.group("head").casefold()]
+        return BodyMention(organ, m.group(0), text[: m.start()].strip(), text[m.end():].strip())
+    return None

@@ -34,6 +34,7 @@ from schemas.document import Line
 MAX_NUMBER_STEP = 3  # agenda numbers may skip a little (a withdrawn item), never go back
 MIN_ROW_SIZE = 0.8  # agenda rows are set at least near the size of running text
 MARGIN_SIZES = 2  # an agenda row's number stands within this many body sizes of the text margin
+MIN_INDENTED_ROWS = 3  # ... unless no such rows rise, and at least this many rows rise set in from it
 SUB_REACH = 40  # lines after the last item where its sub-items are looked for
 MARGIN_LINES = 3  # lines that start at a page's text margin
 RIGHT_ALIGNED_SIZES = 1.5  # numbers set flush right ('9.' over '10.') start within this many body sizes of each other
@@ -90,6 +91,11 @@ def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
     a notice of '§ 5' headings, are the § reader's)."""
     found = candidates(placed, size)
     chain = rising_rows([c for c in found if not c.sub])
+    if len(chain) < MIN_INDENTED_ROWS:  # a letter's agenda indented under its heading ('Dagordning' / '   1. Mötets öppnande')
+        indented = candidates(placed, size, indented=True)
+        rows = rising_rows([c for c in indented if not c.sub])
+        if len(rows) >= MIN_INDENTED_ROWS:
+            found, chain = indented, rows
     if not chain:
         with_signs = candidates(placed, size, paragraphs=True)
         signed = rising_rows([c for c in with_signs if not c.sub])
@@ -100,13 +106,15 @@ def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
 
 
 
-def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False) -> list[Row]:
+def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, indented: bool = False) -> list[Row]:
     """Lines that open with a number at the text margin, each with the
     typography of its number and first title words (not of the whole line: a
     row's presenters and time are often set in plain text beside a bold title).
     A sub-item's label ('5.1', '5 a', 'a)') makes a candidate of its own kind
     (`sub`), found under its parent by `_with_sub_rows`. With `paragraphs`,
-    a § label opens a row too ('§ 5', '§5', 'KS § 5', '§ 5 a' under '§ 5')."""
+    a § label opens a row too ('§ 5', '§5', 'KS § 5', '§ 5 a' under '§ 5').
+    With `indented`, a row may stand anywhere on its line's page (an agenda
+    set in from the text margin of the letter around it)."""
     pattern = blocks.rule("agenda.row").pattern
     sub_pattern = blocks.rule("agenda.sub_row").pattern
     alone = blocks.rule("agenda.number_alone").pattern
@@ -114,7 +122,7 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False) 
     margins = _text_margins(placed)
     found = []
     for i, p in enumerate(placed):
-        if p.line.x0 > margins[p.page_no] + MARGIN_SIZES * size:
+        if not indented and p.line.x0 > margins[p.page_no] + MARGIN_SIZES * size:
             continue
         if not p.ocr and p.line.size < MIN_ROW_SIZE * size:
             continue  # a table or footnote in small print

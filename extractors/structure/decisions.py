@@ -36,7 +36,8 @@ from extractors.structure.people import clean_name
 from schemas.meeting import Item
 from schemas.provenance import FieldRegion
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[\"”»(]?[A-ZÅÄÖ])|(?<=\d[.!?])\s+(?=[A-ZÅÄÖ])")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[\"”»(]?[A-ZÅÄÖ])|(?<=\d[.!?])\s+(?=[A-ZÅÄÖ])"
+                           r"|(?<=[^\W\d_][)\"”»][.!?])\s+(?=[A-ZÅÄÖ])")  # '… (ingång från gården). Vi bjuder …'
 _OPENS_LIST = re.compile(r"(?:[:;]|\batt)\s*$", re.IGNORECASE)
 _LIST_POINT = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)/]|[a-zåäö][.)/]|att\b|[a-zåäö])")
 _QUOTES = "\"“”„«»"

@@ -20,6 +20,7 @@ from typing import Sequence
 from extractors import rules
 from extractors.reading import layout
 from extractors.structure.bodies import find_body
+from extractors.structure.organisation_names import names_in
 from extractors.structure.decisions import sentences
 from schemas.document import Kind, Line
 from schemas.meeting import MeetingHeader
@@ -116,9 +117,19 @@ def find_date(text: str) -> dt.date | None:
         candidates.append((m.start(), _textual(m.group(0))))
     for pattern in (v.date_dotted, v.date_slash):
         if m := pattern.search(text):
-            candidates.append((m.start(), _ymd(m.group(3), m.group(2), m.group(1))))
+            candidates.append((m.start(), _ymd(_full_year(m.group(3) or m.group(4)), m.group(2), m.group(1))))
     found = [(pos, d) for pos, d in candidates if d is not None]
     return min(found)[1] if found else None
+
+
+TWO_DIGIT_PIVOT = 50  # '3/3-24' is 2024, '3/3-78' 1978: the same in every run
+
+
+def _full_year(year: str) -> str:
+    """A year written with two digits ('3/3-24') as four."""
+    if len(year) != 2:
+        return year
+    return f"{20 if int(year) < TWO_DIGIT_PIVOT else 19}{year}"
 
 
 def _ymd(year: str, month: str, day: str) -> dt.date | None:
@@ -182,11 +193,18 @@ def place_from(value: str) -> str | None:
     ajournering kl 10.55' → 'Rådhuset'; 'Kommunhuset, Strömsund. Möjlighet finns
     att delta via Teams.' → 'Kommunhuset, Strömsund'."""
     v = vocabulary()
-    cut = len(value)
+    cut, end = len(value), 0
     for pattern in (v.time_range, v.time_single, v.date_iso, v.date_text, v.date_dotted, v.date_slash, v.time_bare,
                     re.compile(_WEEKDAY, re.IGNORECASE), re.compile(r"\b(?:kl|klockan)\b", re.IGNORECASE)):
-        if (m := pattern.search(value)) is not None:
-            cut = min(cut, m.start())
+        for m in pattern.finditer(value):
+            cut, end = min(cut, m.start()), max(end, m.end())
+    opener = "|".join(map(re.escape, rules.load("header")["when_openers"]["words"]))
+    if not re.sub(rf"\b(?:den|{opener})\b", "", value[:cut], flags=re.IGNORECASE).strip(" ,;:–-."):
+        # the value opens with its date and time: the place follows them ('den 12 mars 2024,
+        # kl. 18:30, föreningens lokal, Åbyvägen 17' → 'föreningens lokal, Åbyvägen 17')
+        place = re.sub(r"^[\s,;:–-]*(?:(?:i|på)\s+)?", "", _first_sentence(value[end:]))
+        place = re.sub(r"\s+", " ", place).strip(" ,;:–-.")
+        return (v.place_online.match(place).group("platform") if v.place_online.match(place) else place) or None
     place = _first_sentence(value[:cut])
     place = re.sub(r"\s+", " ", place).strip(" ,;:–-.")
     if not place:
@@ -218,8 +236,9 @@ def label_value(line: Line, label: str, strict: bool = False) -> str | None:
     pattern = vocabulary().labels[label]
     first = line.segment_texts[0]
     if m := pattern.match(first):
-        if strict and m.group("value") and ":" not in first[: m.start("value")]:
-            return None
+        value = m.group("value")
+        if value and ":" not in first[: m.start("value")] and (strict or value[:1].islower()):
+            return None  # 'Lokal hyresgästförening för …': a phrase that opens with the label's word
         return " ".join((m.group("value"), *line.segment_texts[1:])).strip()
     if len(line.segments) > 1 and _misread_label(first, label):
         return " ".join(line.segment_texts[1:]).strip()
@@ -391,6 +410,8 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
             start, end, location = prose.start, prose.end, prose.place
         if start is None and location is None:  # 'Kallelse till årsmöte den 14 april 2024 kl. 15.00 i Bygdegården'
             start, end, location = _title_when(head[: title_at + TITLE_NEIGHBOURS + 1])
+        if location is None:  # 'Medlemsmöte tisdag 5 november 2024' over 'Folkets hus, lilla salen'
+            location = _place_line(head[title_at : title_at + TITLE_NEIGHBOURS + 2])
     # Last, a labelled field on the document's first pages ('Organ',
     # 'Sammanträdesdatum' on a protokoll's signature page). Later pages are
     # bundled attachments, whose fields speak of other meetings.
@@ -519,9 +540,13 @@ def _labelled_date(lines: Sequence[Line], label: str, strict: bool = False) -> d
 
 
 def _names_meeting(text: str) -> bool:
-    """Beside a date, a line holds nothing but the title and the body ('Socialnämnden Protokoll')."""
+    """Beside a date, a line holds nothing but the title and the body
+    ('Socialnämnden Protokoll', an association's 'Medlemsmöte tisdag')."""
     rest = _strip_time_and_date(text)
-    return not rest or _title_kind(rest) is not None or organ_from_line(rest) is not None
+    if not rest or _title_kind(rest) is not None or organ_from_line(rest) is not None:
+        return True
+    mention = find_body(rest)
+    return mention is not None and not mention.rest
 
 
 def _title_block_date(block: Sequence[Line]) -> dt.date | None:
@@ -628,6 +653,8 @@ def _wraps_into(lines: Sequence[Line], prev: Line, cur: Line) -> bool:
         return False
     if abs(cur.x0 - prev.x0) > PARAGRAPH_MAX_INDENT * size or prev.text.rstrip().endswith(":"):
         return False
+    if len(prev.segments) > 1:  # cells apart on one line ('Vallby förening      PROTOKOLL'): no sentence runs on from them
+        return False
     if any(label_value(cur, label) is not None for label in FIELD_LABELS):
         return False
     right = max(ln.x1 for ln in lines if abs(ln.x0 - prev.x0) <= PARAGRAPH_MAX_INDENT * size)
@@ -686,15 +713,19 @@ def _prose_organ(sentence: str) -> str | None:
     return None
 
 
-def _prose_place(sentence: str) -> str | None:
+def _prose_place(sentence: str, after_comma: bool = False) -> str | None:
     """The place a prose header names after its date and time: '… kl. 9.00–11.30
-    i Kommunhuset, sal A.' → 'Kommunhuset, sal A'."""
+    i Kommunhuset, sal A.' → 'Kommunhuset, sal A'; with `after_comma` (a title
+    line, which says nothing else after its time) also without the
+    preposition: '… kl. 14.00, Folkets hus, lilla salen'."""
     v = vocabulary()
     after = 0
     for pattern in (v.time_range, v.time_single, v.date_iso, v.date_text, v.date_dotted, v.date_slash):
         for m in pattern.finditer(sentence):
             after = max(after, m.end())
     m = re.match(r"\s*,?\s*(?:i|på)\s+(?P<place>.+?)\.?(?:\s*$|\.\s)", sentence[after:])
+    if m is None and after_comma:
+        m = re.match(r"\s*,\s*(?P<place>[A-ZÅÄÖ][^!?]+?)\.?\s*$", sentence[after:])
     if after == 0 or m is None:
         return None
     place = m.group("place").strip(" ,;:")
@@ -704,8 +735,10 @@ def _prose_place(sentence: str) -> str | None:
 
 
 def _opens_with_date(text: str) -> bool:
-    """'Onsdag 29 april 2026 kl.19 i Gunnesboskolans matsal': the line is the meeting's when (and where)."""
-    rest = re.sub(rf"^\s*(?:{_WEEKDAY}\s*)?(?:den\s+)?", "", text, flags=re.IGNORECASE)
+    """'Onsdag 29 april 2026 kl.19 i Gunnesboskolans matsal', 'Sammanträde tisdagen
+    den 14 mars 1978 kl. 17.00 i …': the line is the meeting's when (and where)."""
+    opener = "|".join(map(re.escape, rules.load("header")["when_openers"]["words"]))
+    rest = re.sub(rf"^\s*(?:(?:{opener})\s+)?(?:{_WEEKDAY}\s*)?(?:den\s+)?", "", text, flags=re.IGNORECASE)
     return find_date(rest) is not None and find_date(rest[:DATE_OPENS_WITHIN]) is not None
 
 
@@ -746,6 +779,33 @@ def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | Non
     return None, None, None
 
 
+PLACE_LINE_MAX_WORDS = 8  # a place on a line of its own is a short name and address
+
+
+def _place_line(block: Sequence[Line]) -> str | None:
+    """The place on a line of its own just under the line that dates the
+    meeting, in the title block ('onsdag 22 maj 2024, kl. 18:30' over
+    'Föreningslokalen, Solrosvägen 6'): a short capitalised line that is no
+    label, no date, no title or body, no numbered row and no sentence."""
+    structure = rules.patterns("structure")
+    for k, line in enumerate(block[:-1]):
+        if find_date(line.text) is None:
+            continue
+        below = block[k + 1]
+        text = below.text.strip()
+        size = max(line.size, below.size)
+        if not (0 < below.top - line.top <= PARAGRAPH_MAX_STEP * size and abs(below.x0 - line.x0) <= PARAGRAPH_MAX_INDENT * size):
+            return None
+        if (not text[:1].isupper() or ":" in text or len(text.split()) > PLACE_LINE_MAX_WORDS or ends_sentence(text)
+                or find_date(text) is not None or find_times(text) != (None, None)
+                or any(p.match(text) for p in (structure["agenda.row"], structure["paragraph.heading"]))
+                or _title_kind(text) is not None or find_body(text) is not None or organ_from_line(text) is not None
+                or names_in(text)):  # 'Bäckeby kommun' under the date names the issuer, not the place
+            return None
+        return re.sub(r"\s+", " ", text).strip(" ,;") or None
+    return None
+
+
 def _title_when(lines: Sequence[Line]) -> tuple[str | None, str | None, str | None]:
     """Times, and the place after them, of a title line that states its
     meeting's date and time ('Kallelse till årsmöte söndagen den 14 april 2024
@@ -756,7 +816,7 @@ def _title_when(lines: Sequence[Line]) -> tuple[str | None, str | None, str | No
             continue
         start, end = find_times(line.text)
         if start is not None:
-            return start, end, _prose_place(line.text)
+            return start, end, _prose_place(line.text, after_comma=True)
     return None, None, None
 
 

@@ -84,6 +84,29 @@ def find_headings(placed: Sequence[Placed], size: float) -> list[Heading]:
     return headings
 
 
+TRAILING_FROM = 0.55  # a § label after its title stands in the right part of the line's page, beyond this share of its width
+
+
+def _trailing_heading(i: int, p: Placed, pattern, size: float) -> Heading | None:
+    """A § label set after its title, apart at the right ('Val av
+    protokolljusterare            § 202', as Finland-Swedish minutes print it):
+    the title's words are the rest."""
+    line = p.line
+    if len(line.segments) < 2:
+        return None
+    last = blocks.words_text(line.segments[-1]).strip()
+    m = pattern.fullmatch(last) if pattern.match(last) else None
+    if m is None or m.group("prefix") or line.segments[-1][0].x0 < p.left + TRAILING_FROM * (p.right - p.left):
+        return None
+    rest = [w for seg in line.segments[:-1] for w in seg]
+    if not blocks.words_text(rest)[:1].isupper():
+        return None
+    before = m.group("before")
+    return Heading(index=i, number=int(before or m.group("number")), rest=rest, label=_label_text(m.group(0)),
+                   letter=m.group("letter") or "", style=("", "trailing", blocks.is_bold(line), round(line.size)),
+                   set_off=True, typographic=blocks.is_heading(line, size))
+
+
 def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
     pattern = blocks.rule("paragraph.heading").pattern
     case_rule = blocks.rule("paragraph.case_number").pattern
@@ -98,6 +121,8 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
             found.extend(Heading(i, number, rest, label, style=("", "ocr", False, 0)) for number, rest, label in readings)
             continue
         if not (m := pattern.match(line.text)):
+            if (trailing := _trailing_heading(i, p, pattern, size)) is not None:
+                found.append(trailing)
             continue
         consumed = len(m.group(0).split())
         rest = _without_specks(p, list(line.words[consumed:]))

@@ -41,6 +41,10 @@ def _rule(rule_id: str) -> rules.Rule:
     return next(r for r in rules.rules("people") if r.id == rule_id)
 
 
+# 'fullmäktiges ordförande', 'kommunstyrelsens ordförande': another body's office, not this meeting's
+_GENITIVE_BEFORE = re.compile(r"(?<![\w-])[a-zåäö][\wåäö-]*[a-zåäö]s\s+$")
+
+
 def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participant | None:
     """'Katarina Nyberg Finn (S) (ordförande) (Region JH)', 'Lise Hjemgaard-
     Svensson (M), 1:a vice ordförande', 'Lisbet Gibson, RJH - Regionstaben',
@@ -63,20 +67,23 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
         text = text[: m.start()].rstrip()
     if inline_roles and role is Role.MEMBER:
         text, role = _office_notes(text, role)
-    if inline_roles and (m := blocks.rule("role.inline").pattern.search(text)):
+    if inline_roles and (m := blocks.rule("role.inline").pattern.search(text)) and not _GENITIVE_BEFORE.search(text[: m.start("role")]):
         inline = blocks.whole("role.", m.group("role"))
         if inline is not None and inline.data["role"] in _ROLES:
             role = Role(inline.data["role"])
         text = (text[: m.start()] + " " + text[m.end():]).strip(" ,")
     party = None
     if (m := blocks.rule("participant.party").pattern.search(text)) and role is not Role.OTHER:
-        party = m.group("party").upper()  # officials and guests have no party: '(RJH)' is where they work
+        party = m.group("party")
+        party = party.upper() if party.islower() else party  # "(s)" is S, "(Saml)" as printed; officials and guests have no party: '(RJH)' is where they work
         text = (text[: m.start()] + " " + text[m.end():]).strip()
     organization = None
     bracketed = re.findall(r"\(([^)]*)\)", text)
     if bracketed:
         organization = bracketed[-1].strip() or None
         text = re.sub(r"\([^)]*\)", " ", text)
+        if "," in text:  # 'Rolf Ek (SFP), fullmäktiges ordförande': the name before the comma
+            text = text.partition(",")[0]
     elif "," in text:
         text, _, rest = text.partition(",")
         organization = rest.strip(" ,") or None
@@ -165,7 +172,7 @@ def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed
     return out
 
 
-_SEATS = {Role.MEMBER, Role.SERVING_SUBSTITUTE, Role.SUBSTITUTE, Role.NON_SERVING_SUBSTITUTE}
+SEATS = frozenset({Role.MEMBER, Role.SERVING_SUBSTITUTE, Role.SUBSTITUTE, Role.NON_SERVING_SUBSTITUTE})
 
 
 def holds_seats(lines: Sequence[Placed]) -> bool:
@@ -178,7 +185,7 @@ def holds_seats(lines: Sequence[Placed]) -> bool:
             continue
         rule, rest = found
         label = blocks.words_text(placed.line.words[: len(placed.line.words) - len(rest)])
-        if rule.data["role"] in {r.value for r in _SEATS} and not plain.fullmatch(label.strip()):
+        if rule.data["role"] in {r.value for r in SEATS} and not plain.fullmatch(label.strip()):
             return True
     return False
 
@@ -231,7 +238,9 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             group = 0
             signatures = signatures or label_role == "signatures"
             role = Role(label_role) if label_role in _ROLES else None
-            heading_x = line.x0 if not rest else rest[0].x0  # where this field's values start
+            # where this field's values start: beside the label, or below it when nothing is beside it or
+            # what is beside it heads the table's other columns ('Beslutande ledamöter | Parti | Närvaro §')
+            heading_x = line.x0 if not rest or _heads_columns(rest) else rest[0].x0
             kept = {id(w) for w in rest}
             plain = _rule("roll.plain_present").pattern.fullmatch(blocks.words_text(w for w in line.words if id(w) not in kept)) is not None
             if not rest or _FILLER.sub("", blocks.words_text(rest)).strip() == "":
@@ -287,6 +296,13 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
                 role = None  # in a signature block each line names its own role
     flush()
     return lists
+
+
+def _heads_columns(words: Sequence) -> bool:
+    """Do the words beside a label head a roll table's columns ('Parti',
+    'Parti Anmärkning Närvaro §')?"""
+    first = blocks.words_text(words[:1]).strip(" :").casefold()
+    return first in rules.load("people")["column_headings"]["words"]
 
 
 def _by_rows(lines: Sequence[Placed]) -> list[Placed]:
@@ -600,16 +616,25 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
     if len(cells) > 1:
         if cells[0].strip(" :").casefold() in rules.load("people")["column_headings"]["words"]:
             return []  # 'Namn | Sektion': the head of a table of names
+        if (holder := _office_row(cells)) is not None:  # 'Kassör | Linnea Berg'
+            return [_parse_person(holder, Role.MEMBER, inline)]  # present, in an office of no roll
+        cells = _party_cells_joined(cells)
+        serving = len(cells) > 1 and clean_name(_BRACKETS.sub(" ", cells[0]).strip()) is not None and any(
+            _rule("roll.serves_for").search(" " + cell) for cell in cells[1:])
+        if serving:  # 'Britt-Marie Dahl (S) | ers. för Jonas Falk (S) | 21–34'
+            person = _parse_person(cells[0], Role.SERVING_SUBSTITUTE, inline)
+            return [person] if person else []
         in_cells = [_parse_person(cell, role, inline) for cell in cells]
         if all(in_cells):
             return in_cells
-        if in_cells[0] is not None and not any(in_cells[1:]) and clean_name(cells[0]) \
+        named = clean_name(_BRACKETS.sub(" ", cells[0]).strip()) is not None  # 'Kerstin Åberg (C)'
+        if in_cells[0] is not None and not any(in_cells[1:]) and named \
                 and not any(_signature_role(cell) for cell in cells[1:]):
             return in_cells[:1]  # 'Ida Rask | Maskinsektionen': a name, then where they sit
         # a table row: 'Sara Malmkvist | ledamot | nr 151, gård 4' — the person, and their role in a cell of its own
         people = [p for p in in_cells if p]
         roles = [lead[0].value for cell in cells[1:] if (lead := _signature_role(cell)) is not None]
-        if len(people) == 1 and len(roles) == 1 and clean_name(cells[0]):
+        if len(people) == 1 and len(roles) == 1 and named:
             return [people[0].model_copy(update={"role": Role(roles[0])})]
     parts = [part for part in _NEXT_PERSON.split(text) if part.strip()]
     if len(parts) > 1:  # each part may list more: 'Karin Öberg (sekr.), Nils Persson' after 'Eva Ek (ordf.)'
@@ -624,6 +649,31 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
         ):
             return [_parse_person(n, role, inline) for n in names_]
     return [_parse_person(part, role, inline) for part in parts]
+
+
+def _office_row(cells: Sequence[str]) -> str | None:
+    """The holder in a roll row 'Kassör | Linnea Berg': an association's office
+    (rule roll.office) in the label column, one name beside it."""
+    if len(cells) == 2 and _rule("roll.office").pattern.fullmatch(cells[0].strip(" :").casefold()) \
+            and clean_name(_BRACKETS.sub(" ", cells[1]).strip()) is not None:
+        return cells[1]
+    return None
+
+
+_PARTY_CELL = re.compile(r"[A-ZÅÄÖ]{1,4}")  # 'S', 'KD', 'MP': a party in a column of its own
+
+
+def _party_cells_joined(cells: list[str]) -> list[str]:
+    """A table row with the party in a column of its own ('Kerstin Åberg | C |
+    21–34'): the party joined to the name before it, as a roll prints it in
+    brackets ('Kerstin Åberg (C)')."""
+    out: list[str] = []
+    for cell in cells:
+        if out and _PARTY_CELL.fullmatch(cell.strip()) and "(" not in out[-1]:
+            out[-1] = f"{out[-1]} ({cell.strip()})"
+        else:
+            out.append(cell)
+    return out
 
 
 def _signature_role(text: str) -> tuple[Role, str] | None:
@@ -662,8 +712,11 @@ def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
     line = placed.line
     if _rule("roll.checkbox").pattern.match(placed.text) or _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
         return False
-    if clean_name(re.split(r"[,(]", placed.text)[0]) is not None:
+    first = line.segment_texts[0] if len(line.segments) > 1 else placed.text
+    if clean_name(re.split(r"[,(]", first)[0]) is not None:
         return False  # a person's name is no label, wherever it stands ('Backman Anna' in a roll of ticks)
+    if _office_row(line.segment_texts) is not None:
+        return False  # 'Kassör | Linnea Berg': an office of the association beside its holder, in the roll
     if value_x is not None and line.x0 < value_x - blocks.COLUMN_TOLERANCE:
         return True
     return blocks.is_heading(line, size) and clean_name(placed.text) is None
@@ -693,10 +746,15 @@ def signatories(lines: Sequence[Placed]) -> list[Participant]:
     return out
 
 
-def with_closing_signatures(found: Sequence[Participant], last_page: Sequence[Placed], size: float) -> list[Participant]:
+def with_closing_signatures(found: Sequence[Participant], last_page: Sequence[Placed], size: float,
+                            no_roll: bool = False) -> list[Participant]:
     """`found` and the secretaries and attesters a protokoll names where it
     ends ('Vid protokollet' over 'Jesper Johansson   Stefania Mammos',
-    'Justeras' over the members' names), when the roll names them too."""
+    'Justeras' over the members' names), when the roll names them too. Minutes
+    that print `no_roll` are signed by whoever kept them and chaired: a
+    signature's office ('Vid protokollet' / 'Margit Holm, sekreterare',
+    'Gunnel Råberg, ordförande') names its person's role, one entry per
+    person with the highest office."""
     out = list(found)
     known = {p.name for p in found}
     for lst in _read_lists(last_page, size):
@@ -704,4 +762,24 @@ def with_closing_signatures(found: Sequence[Participant], last_page: Sequence[Pl
             # only people of this meeting: a bundled document's signatures name others
             if person.role in _SIGNING_ROLES and not person.organization and person.name in known:
                 _add(out, person)
+            elif no_roll and person.role in _OFFICES and not person.organization:
+                _with_office(out, person)
     return out
+
+
+_OFFICES = (Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY, Role.ATTESTER)  # highest first
+
+
+def _with_office(out: list[Participant], person: Participant) -> None:
+    """`person` in `out` with the highest office either entry holds: a plain
+    entry takes the office, a higher office keeps its place."""
+    same = [k for k, p in enumerate(out) if p.name == person.name]
+    rank = _OFFICES.index(person.role)
+    for k in same:
+        if out[k].role in _OFFICES and _OFFICES.index(out[k].role) <= rank:
+            return
+    for k in same:
+        out[k] = out[k].model_copy(update={"role": person.role})
+    if not same:
+        out.append(person)
+    out[:] = list({(p.name, p.role): p for p in out}.values())

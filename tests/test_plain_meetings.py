@@ -1,0 +1,155 @@
+"""Meetings that print less than a template does, rendered here: a letter's
+agenda set in from the margin, a meeting named by a compound word of its own
+('månadsmöte'), the date as '3/3-24', the place after the time on a title
+line, and minutes without a roll signed by their secretary and chair. Names,
+associations and places are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractors.record import extract_document
+from extractors.structure.bodies import find_body
+from extractors.structure.header import find_date
+from schemas.document import Kind
+from tests.pdfmaker import Sheet
+
+AGENDA = ["Mötets öppnande", "Val av ordförande och sekreterare för mötet", "Val av två justerare",
+          "Fastställande av dagordning", "Styrelsens verksamhetsberättelse", "Fråga om ansvarsfrihet",
+          "Val av styrelse", "Övriga frågor", "Mötets avslutande", "Motioner", "Medlemsavgift", "Avslutning"]
+
+
+def test_an_agenda_indented_under_its_heading_is_read_with_numbers_set_flush_right(tmp_path):
+    sheet = Sheet()
+    sheet.line((200, "Vallby bygdeförening"), size=13, bold=True, gap=20)
+    sheet.line((180, "KALLELSE TILL ÅRSMÖTE"), size=14, bold=True, gap=22)
+    sheet.line((70, "Medlemmarna kallas härmed till årsmöte söndagen den 14 april 2024 kl. 15.00 i"))
+    sheet.line((70, "Vallby bygdegård. Efter mötet bjuder föreningen på kaffe."), gap=22)
+    sheet.line((70, "Dagordning"), bold=True)
+    for n, title in enumerate(AGENDA, 1):
+        sheet.line((100 if n < 10 else 94, f"{n}."), (122, title))  # '9.' and '10.' end at one edge
+    sheet.space(10).line((70, "Motioner ska vara styrelsen tillhanda senast den 1 mars."))
+    sheet.line((70, "Välkomna! Styrelsen"))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert [(i.number, i.title) for i in record.items] == list(enumerate(AGENDA, 1))
+    assert record.header.meeting_date == dt.date(2024, 4, 14) and record.header.organ == "Årsmöte"
+
+
+def test_a_list_inside_an_item_is_still_no_agenda_of_its_own(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Kallelse till styrelsemöte"), size=14, bold=True, gap=22)
+    sheet.line((60, "Datum: 2024-03-05"))
+    for n, title in enumerate(["Mötets öppnande", "Budget", "Övriga frågor", "Avslutning"], 1):
+        sheet.space(6).line((60, f"{n}. {title}"), bold=True)
+        if n == 2:
+            for k, point in enumerate(["Intäkter", "Kostnader", "Investeringar", "Resultat"], 1):
+                sheet.line((90, f"{k}. {point}"))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert [i.title for i in record.items] == ["Mötets öppnande", "Budget", "Övriga frågor", "Avslutning"]
+
+
+def test_a_meeting_in_a_compound_word_of_its_own_is_the_body():
+    assert find_body("Protokoll från månadsmöte onsdagen 14/2 2024").organ == "Månadsmöte"
+    assert find_body("Kretsstämmans protokoll").organ == "Kretsstämma"
+    assert find_body("Protokoll styrelsemöte nr 7").organ == "Styrelsen"  # a listed body first
+    for text in ("Vi bemöter frågan", "tillmötesgående", "Nästa möte hålls den 3 maj", "Kommunstyrelsen"):
+        assert find_body(text) is None, text
+
+
+def test_a_date_with_a_hyphen_before_its_year():
+    assert find_date("PROTOKOLL, EXTRA STÄMMA 3/3-24") == dt.date(2024, 3, 3)
+    assert find_date("måndagen 14/10-2024") == dt.date(2024, 10, 14)
+    assert find_date("den 3/3 -78") == dt.date(1978, 3, 3)
+    assert find_date("1/2 h") is None and find_date("RS/2023/145") is None
+
+
+def _minutes_without_roll(path):
+    sheet = Sheet()
+    sheet.line((60, "PRO Vallby"), size=13, bold=True, gap=18)
+    sheet.line((60, "Protokoll från månadsmöte onsdagen 6/3-24 kl. 14.00, Folkets hus, stora salen"), gap=22)
+    sheet.line((60, "Närvarande: 35 medlemmar"), gap=20)
+    paragraphs = [
+        ("Mötets öppnande", "Ordförande Siv Lund hälsade alla välkomna och öppnade mötet."),
+        ("Val av justerare", "Att jämte ordföranden justera dagens protokoll valdes Rut Berg och Leif Sand."),
+        ("Dagordningen", "Dagordningen godkändes."),
+        ("Mötets avslutande", "Ordföranden avslutade mötet kl 15.40."),
+    ]
+    for n, (title, text) in enumerate(paragraphs, 1):
+        sheet.space(8).line((60, f"Punkt {n} - {title}"), bold=True)
+        sheet.line((60, text))
+    sheet.space(20).line((60, "Vid protokollet"), gap=30)
+    sheet.line((60, "Mona Vik, sekreterare"), gap=30)
+    sheet.line((60, "Justeras"), gap=30)
+    sheet.line((60, "Siv Lund, ordförande"), gap=30)
+    sheet.line((60, "Justeras"), (260, "Justeras"), gap=30)
+    sheet.line((60, "Rut Berg"), (260, "Leif Sand"))
+    return sheet.render(path)
+
+
+def test_minutes_without_a_roll_name_their_meeting_place_and_signing_officers(tmp_path):
+    record = extract_document(_minutes_without_roll(tmp_path / "protokoll.pdf"))
+    header = record.header
+    assert (header.organ, header.meeting_date, header.start_time, header.end_time, header.location) == (
+        "Månadsmöte", dt.date(2024, 3, 6), "14:00", "15:40", "Folkets hus, stora salen")
+    people = {(p.name, p.role.value) for p in record.participants}
+    assert {("Siv Lund", "ordförande"), ("Mona Vik", "sekreterare"), ("Rut Berg", "justerare"),
+            ("Leif Sand", "justerare")} <= people
+    assert [p.name for p in record.participants].count("Siv Lund") == 1  # the chair, once
+
+
+def test_an_association_title_line_with_a_weekday_dates_the_meeting(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Vallby arbetarekommun"), (420, "PROTOKOLL"), size=12, bold=True, gap=22)
+    sheet.line((60, "Medlemsmöte tisdag 5 november 2024"), size=12, gap=16)
+    sheet.line((60, "Folkets hus"), gap=20)
+    for n, (title, text) in enumerate([("Mötets öppnande", "Mötet öppnades 19.05 av ordföranden."),
+                                       ("Dagordning", "Godkändes."), ("Avslutning", "Mötet avslutades kl 21.10.")], 1):
+        sheet.space(8).line((60, f"Ärende {n}"), bold=True)
+        sheet.line((60, title), bold=True)
+        sheet.line((60, text))
+    record = extract_document(sheet.render(tmp_path / "protokoll.pdf"))
+    assert (record.header.organ, record.header.meeting_date) == ("Medlemsmöte", dt.date(2024, 11, 5))
+    assert record.header.location == "Folkets hus"  # the short line under the date line
+
+
+def test_the_line_under_the_date_is_no_place_when_it_names_the_issuer_or_says_a_sentence(tmp_path):
+    for below in ("Vallby kommun", "Mötet hölls i god stämning."):
+        sheet = Sheet()
+        sheet.line((60, "Protokoll styrelsemöte 2024-03-05"), size=13, bold=True, gap=18)
+        sheet.line((60, below), gap=22)
+        for n, title in enumerate(["Mötets öppnande", "Dagordning", "Avslutning"], 1):
+            sheet.space(8).line((60, f"§ {n} {title}"), bold=True)
+            sheet.line((60, "Beslut: Godkändes."))
+        record = extract_document(sheet.render(tmp_path / "protokoll.pdf"))
+        assert record.header.meeting_date == dt.date(2024, 3, 5) and record.header.location is None, below
+
+
+def test_a_place_after_the_date_and_time_of_a_line_that_opens_with_the_date(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Föreningen Vallby matlag"), size=12, bold=True, gap=16)
+    sheet.line((60, "Protokoll från konstituerande styrelsemöte"), size=12, bold=True, gap=16)
+    sheet.line((60, "den 12 mars 2024, kl. 18:30, föreningens lokal, Storgatan 7"), gap=22)
+    sheet.line((60, "Närvarande: Eva Ek, ordförande; Per Berg; Ola Lind"), gap=20)
+    for n, title in enumerate(["Mötets öppnande", "Konstituering", "Avslutning"], 1):
+        sheet.space(8).line((60, f"{n}) {title}"), bold=True)
+        sheet.line((60, "Styrelsen beslutar att godkänna."))
+    record = extract_document(sheet.render(tmp_path / "protokoll.pdf"))
+    assert (record.header.start_time, record.header.location) == ("18:30", "föreningens lokal, Storgatan 7")
+
+
+def test_a_paragraph_label_set_after_its_title_at_the_right(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "STORBY STAD"), (300, "PROTOKOLL"), bold=True, gap=20)
+    sheet.line((60, "Stadsstyrelsen"), (300, "15.9.2022"), gap=18)
+    sheet.line((60, "Tid"), (180, "15.9.2022 kl. 17.00–19.25"), gap=20)
+    titles = ["Laglighet och beslutförhet", "Val av protokolljusterare", "Delårsrapport januari–juni 2022",
+              "Budgetramar för 2023"]
+    for n, title in enumerate(titles, 201):
+        sheet.space(10).line((60, title), (480, f"§ {n}"), bold=True)
+        sheet.line((60, "Stadsdirektörens förslag:"), (180, "Stadsstyrelsen godkänner förslaget."))
+        sheet.line((60, "Beslut:"), (180, "Förslaget godkändes."))
+    record = extract_document(sheet.render(tmp_path / "protokoll.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    assert [(i.label, i.title) for i in record.items] == [(f"§ {n}", t) for n, t in enumerate(titles, 201)]
+    assert all(i.decision == "Förslaget godkändes." for i in record.items)

@@ -1,0 +1,120 @@
+"""Rolls as other systems print them, rendered here: a table headed
+'Beslutande ledamöter | Parti | Anmärkning | Närvaro §' with the party in a
+column of its own and a substitute 'ers. för' a member; 'Ersättare (ej tjg)';
+a 'Justering' field under the attesters that names no one; an association's
+'Kassör | Name' row; a notice's roll after its agenda ('Kallade ledamöter');
+Finland-Swedish 'Kallade medlemmar' and 'Personliga ersättare' with their
+parties (SFP, Saml). Names, bodies and places are invented."""
+
+from __future__ import annotations
+
+from extractors.record import extract_document
+from schemas.document import Kind
+from tests.pdfmaker import Sheet
+
+
+def _people(record) -> set[tuple[str, str, str | None]]:
+    return {(p.name, p.role.value, p.party) for p in record.participants}
+
+
+def _paragraphs(sheet: Sheet, first: int) -> None:
+    for n, title in enumerate(["Val av justerare", "Godkännande av dagordning", "Budget 2025"], first):
+        sheet.space(10).line((60, f"§ {n}"), (120, title), bold=True)
+        sheet.line((120, "Beslut"), bold=True)
+        sheet.line((120, "Kommunstyrelsen beslutar att godkänna förslaget."))
+
+
+def test_a_roll_table_with_party_and_remark_columns(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "VALLBY KOMMUN"), (250, "SAMMANTRÄDESPROTOKOLL"), bold=True)
+    sheet.line((60, "Kommunstyrelsen"), (250, "Sammanträdesdatum 2024-03-12"), gap=20)
+    sheet.line((60, "Närvarolista"), bold=True)
+    sheet.line((60, "Beslutande ledamöter"), (250, "Parti"), (300, "Anmärkning"), (480, "Närvaro §"), bold=True)
+    sheet.line((60, "Eva Lind"), (250, "S"), (300, "Ordförande"), (480, "21–23"))
+    sheet.line((60, "Per Holm"), (250, "M"), (300, "1:e vice ordförande"), (480, "21–23"))
+    sheet.line((60, "Ali Nur"), (250, "C"), (480, "21–23"))
+    sheet.line((60, "Ida Sund"), (250, "KD"), (480, "21, 23"))
+    sheet.line((60, "Eva Dahl"), (250, "S"), (300, "ers. för Jan Falk (S)"), (480, "21–23"))
+    sheet.line((60, "Ersättare (ej tjg)"), (180, "Olle Berg (C), Siv Rask (S)"))
+    sheet.line((60, "Sekreterare"), (180, "Maja Ek"))
+    sheet.line((60, "Justerare"), (180, "Ali Nur (C)"))
+    sheet.line((60, "Justering"), (180, "Kommunkansliet, fredagen den 15 mars 2024 kl. 13.00"))
+    _paragraphs(sheet, 21)
+    people = _people(extract_document(sheet.render(tmp_path / "protokoll.pdf")))
+    assert {("Eva Lind", "ordförande", "S"), ("Per Holm", "vice ordförande", "M"), ("Ali Nur", "ledamot", "C"),
+            ("Ida Sund", "ledamot", "KD"), ("Eva Dahl", "tjänstgörande ersättare", "S"),
+            ("Olle Berg", "ej tjänstgörande ersättare", "C"), ("Siv Rask", "ej tjänstgörande ersättare", "S"),
+            ("Maja Ek", "sekreterare", None), ("Ali Nur", "justerare", "C")} <= people
+    assert not any(name.startswith("Justering") or name in ("Parti", "Anmärkning") for name, _, _ in people)
+
+
+def test_an_office_beside_its_holder_in_an_association_roll(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Protokoll – styrelsemöte 2024-05-06"), size=13, bold=True, gap=20)
+    sheet.line((60, "Närvarande"), bold=True)
+    for office, name in [("Ordförande", "Elin Sand"), ("Vice ordförande", "Oskar Lind"), ("Kassör", "Lena Berg"),
+                         ("Sekreterare", "Julia Ek"), ("Ledamot", "Amir Haddad")]:
+        sheet.line((60, office), (200, name))
+    for n, title in enumerate(["Mötets öppnande", "Ekonomi", "Avslutning"], 1):
+        sheet.space(8).line((60, f"§ {n}"), (120, title), bold=True)
+        sheet.line((120, "Beslut: Styrelsen beslutar att godkänna."))
+    people = _people(extract_document(sheet.render(tmp_path / "protokoll.pdf")))
+    assert ("Lena Berg", "ledamot", None) in people
+    assert {"Elin Sand", "Oskar Lind", "Julia Ek", "Amir Haddad"} <= {name for name, _, _ in people}
+    assert not any(name.startswith("Kassör") for name, _, _ in people)
+
+
+def test_a_notice_whose_roll_follows_its_agenda(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "REGION VALLMARK"), (300, "KALLELSE"), bold=True, gap=20)
+    sheet.line((60, "Regionala utvecklingsnämnden"), size=13, bold=True, gap=18)
+    sheet.line((60, "Tid"), (160, "2024-10-03 kl. 09.00"))
+    sheet.line((60, "Plats"), (160, "Regionens hus, sal Älven"), gap=20)
+    for n, title in enumerate(["Val av justerare", "Ekonomisk rapport", "Regional plan", "Övriga frågor"], 1):
+        sheet.space(6).line((60, f"{n}. {title}"), bold=True)
+        sheet.line((75, "Föredragande: Kim Berg"))
+    sheet.space(14).line((60, "Kallade ledamöter"), bold=True)
+    sheet.line((60, "Lars Holm (S), ordförande"))
+    sheet.line((60, "Ewa Nord (M), vice ordförande"))
+    sheet.line((60, "Sami Ek (C)"))
+    sheet.line((60, "Kallade ersättare"), bold=True)
+    sheet.line((60, "Jessica Rönn (S)"))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE and len(record.items) == 4
+    assert {("Lars Holm", "ordförande", "S"), ("Ewa Nord", "vice ordförande", "M"), ("Sami Ek", "ledamot", "C"),
+            ("Jessica Rönn", "ersättare", "S")} <= _people(record)
+
+
+def test_a_finland_swedish_notice_calls_members_and_personal_substitutes(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "STORBY STAD"), (300, "FÖREDRAGNINGSLISTA"), bold=True, gap=20)
+    sheet.line((60, "Bildningsnämnden"), size=13, bold=True, gap=18)
+    sheet.line((60, "Tid"), (180, "Onsdag 12.4.2023 kl. 18.00"))
+    sheet.line((60, "Plats"), (180, "Kommungården, mötesrummet Bryggan"))
+    sheet.line((60, "Kallade medlemmar"), (180, "Kim Nyholm (SFP), ordförande"))
+    sheet.line((180, "Eva Lassila (SDP), vice ordförande"))
+    sheet.line((180, "Ville Rantala (Saml)"))
+    sheet.line((60, "Personliga ersättare"), (180, "Hanna Lind (SFP)"))
+    sheet.space(10).line((60, "ÄRENDEN"), bold=True)
+    for n, title in enumerate(["Mötets laglighet och beslutförhet", "Val av protokolljusterare", "Budget 2024"], 38):
+        sheet.space(6).line((60, f"{n} §"), (120, title), bold=True)
+        sheet.line((120, "Förslag: Nämnden godkänner förslaget."))
+    people = _people(extract_document(sheet.render(tmp_path / "lista.pdf")))
+    assert {("Kim Nyholm", "ordförande", "SFP"), ("Eva Lassila", "vice ordförande", "SDP"),
+            ("Ville Rantala", "ledamot", "Saml"), ("Hanna Lind", "ersättare", "SFP")} <= people
+
+
+def test_another_bodys_chair_in_the_roll_is_no_chair_of_this_meeting(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "STORBY STAD"), (300, "PROTOKOLL"), bold=True, gap=20)
+    sheet.line((60, "Stadsstyrelsen"), (300, "15.9.2022"), gap=18)
+    sheet.line((60, "Närvarande"), (180, "Mia Sund (SFP), ordförande"))
+    sheet.line((180, "Jari Koski (SDP)"))
+    sheet.line((60, "Övriga närvarande"), (180, "Rolf Wik (SFP), fullmäktiges ordförande"))
+    sheet.line((180, "Petra Grön, stadsdirektör"))
+    for n, title in enumerate(["Laglighet och beslutförhet", "Val av protokolljusterare", "Budget 2023"], 201):
+        sheet.space(8).line((60, f"{n} §"), (120, title), bold=True)
+        sheet.line((120, "Beslut: Förslaget godkändes."))
+    people = _people(extract_document(sheet.render(tmp_path / "protokoll.pdf")))
+    assert ("Mia Sund", "ordförande", "SFP") in people
+    assert [(n, r) for n, r, _ in people if n == "Rolf Wik"] == [("Rolf Wik", "övrig")]
