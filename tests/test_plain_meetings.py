@@ -153,3 +153,46 @@ def test_a_paragraph_label_set_after_its_title_at_the_right(tmp_path):
     assert record.kind is Kind.PROTOKOLL
     assert [(i.label, i.title) for i in record.items] == [(f"§ {n}", t) for n, t in enumerate(titles, 201)]
     assert all(i.decision == "Förslaget godkändes." for i in record.items)
+
+
+def test_an_agenda_table_whose_wrapped_titles_are_centred_on_their_numbers(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Vallby kommun"), (400, "KALLELSE"), bold=True)
+    sheet.line((60, "Socialnämnden"), gap=18)
+    sheet.line((60, "Tid"), (160, "Tisdagen den 18 februari 2025 kl. 13.00"))
+    sheet.line((60, "Plats"), (160, "Socialförvaltningen, rum Ljusnan"), gap=20)
+    sheet.line((60, "Nr"), (90, "Ärende"), (370, "Dnr"), (450, "Föredragande"), bold=True)
+    rows = [("Val av justerare", "", ""), ("Internkontrollplan 2025", "SN.2024.131", "Helén Rask"),
+            (("Samverkansavtal med Region Hälsingmark om barn och", "unga med psykisk ohälsa"), "SN.2024.97", "Mia Eld"),
+            ("Förlängning av hyresavtalet", "SN.2025.5", "Pontus Ahl"), ("Övriga frågor", "", "")]
+    for n, (title, dnr, who) in enumerate(rows, 1):
+        rest = [(370, dnr)] * bool(dnr) + [(450, who)] * bool(who)
+        if isinstance(title, tuple):  # a cell of two lines, set in the middle of its row: number level between them
+            sheet.line((90, title[0]), gap=7.8)
+            sheet.line((60, str(n)), *rest, gap=7.8)
+            sheet.line((90, title[1]))
+        else:
+            sheet.line((60, str(n)), (90, title), *rest)
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    titles = [i.title for i in record.items]
+    assert titles == ["Val av justerare", "Internkontrollplan 2025",
+                      "Samverkansavtal med Region Hälsingmark om barn och unga med psykisk ohälsa",
+                      "Förlängning av hyresavtalet", "Övriga frågor"]
+    assert record.items[2].presenters == ["Mia Eld"] and record.items[2].case_number == "SN 2024/97"
+
+
+def test_a_long_bold_title_under_its_label_wraps_onto_a_second_bold_line(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Kommunfullmäktiges protokoll"), size=14, bold=True, gap=20)
+    sheet.line((60, "Sammanträdesdatum"), (200, "2023-11-27"), gap=20)
+    titles = [("Val av justerare",), ("Interpellation från Robin Berg (L) till kommunstyrelsens ordförande", "om skolskjutsar"),
+              ("Avslutning",)]
+    for n, title in enumerate(titles, 125):
+        sheet.space(12).line((250, f"§ {n}"), bold=True)
+        for part in title:
+            sheet.line((60, part), bold=True)
+        sheet.line((60, "Interpellationen besvaras av Eva Sand (S). Debatt förs."))
+        sheet.line((60, "Beslut"), bold=True)
+        sheet.line((60, "Kommunfullmäktige beslutar att godkänna."))
+    record = extract_document(sheet.render(tmp_path / "protokoll.pdf"))
+    assert [i.title for i in record.items] == [" ".join(t) for t in titles]

@@ -665,8 +665,9 @@ def _title_lines(placed: Sequence[Placed], heading: Heading, body: list[int], re
             after = placed[body[used + 1]] if used + 1 < len(body) else None
             running = (after is not None and after.page_no == p.page_no and len(p.line.segments) == 1
                        and len(p.text.split()) >= RUNNING_WORDS and after.text[:1].islower() and blocks.wraps_into(p, after))
-            if (_sentence(p.text) or running) and not (
-                    style[0] and not blocks.is_bold(head.line)):
+            bold_title = style[0] and (not blocks.is_bold(head.line) or (  # a bold title wrapped onto a bold line
+                running and not _sentence(p.text) and blocks.is_bold(after.line)))
+            if (_sentence(p.text) or running) and not bold_title:
                 break  # '1/' over 'Ordföranden hälsade … och förklarade mötet öppnat.': text, no title
             title_lines.append(p.text)
             title_style, title_x = style, p.line.x0

@@ -35,6 +35,7 @@ RUN = 60  # lines: the most one cell holds
 GAP_SLACK = 1.3  # line pitches: lines of one cell stand no further apart than this
 HEADER_REACH = 3  # lines above the first row where its header row is looked for
 END_GAP = 2.5  # line pitches: a wider gap under the table's last line ends it
+LEVEL = 1.5  # points: a line whose top is this near a row number's stands level with it
 # a table is read here when a column holds text no other reader takes from a row's line: presenter
 # and time columns alone are `chain.columns_of`'s (with an agenda's sections and bundled attachments)
 TEXT_FIELDS = ("decision", "proposal", "summary")
@@ -76,13 +77,19 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
     if len(rows) < 2:
         return None
     first = rows[0][0]
-    header = next((i for i in range(first - 1, max(-1, first - 1 - HEADER_REACH), -1)
-                   if placed[i].page_no == placed[first].page_no and _header(placed[i], rows[0][2]) is not None), None)
+    for fields in (TEXT_FIELDS, None):
+        header = next((i for i in range(first - 1, max(-1, first - 1 - HEADER_REACH), -1)
+                       if placed[i].page_no == placed[first].page_no and _header(placed[i], rows[0][2], fields) is not None),
+                      None)
+        if header is not None:
+            break
     if header is None:
         return None
-    columns = _header(placed[header], rows[0][2])
+    columns = _header(placed[header], rows[0][2], fields)
     if columns is None or any(abs(x - rows[0][2]) > blocks.COLUMN_TOLERANCE for _, _, x in rows):
         return None
+    if fields is None and not _centred_titles(placed, rows, columns):
+        return None  # a table of titles, presenters and times, each on its row's line: `chain.columns_of` reads it
     number_x = rows[0][2]
     if abs(columns[0].x - number_x) > blocks.COLUMN_TOLERANCE:
         columns = [Column(number_x, "number", ""), *columns]  # a number column without a header of its own
@@ -105,7 +112,12 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
                 pieces[k].append(_Piece(i, at + placed[i].line.top, at + placed[i].line.bottom, blocks.words_text(ws)))
     row_lines = [(placed[i].page_no * PAGE + placed[i].line.top, placed[i].page_no * PAGE + placed[i].line.bottom)
                  for i in sorted(labels)]
-    dealt = min((_deal_all(pieces, row_lines, how) for how in ("top", "centre")), key=lambda d: d[0])[1]
+    title = next(k for k, c in enumerate(columns) if c.field == "title")
+
+    def fit(dealt: tuple[float, list]) -> tuple[int, float]:  # rows left without a title first, then points off:
+        return sum(1 for run in dealt[1][title] if not run), dealt[0]  # where lines are as far apart as rows, both fit
+
+    dealt = min((_deal_all(pieces, row_lines, how) for how in ("top", "centre")), key=fit)[1]
     order = sorted(labels)
     cells: dict[int, dict[str, str]] = {i: {} for i in order}
     owners = {i: i for i in order}
@@ -120,8 +132,29 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
     return Table(header, columns, cells, owners, last)
 
 
-def _header(p: Placed, number_x: float) -> list[Column] | None:
-    """A header row: two or more cells, each a column's name, one of them a field's."""
+def _centred_titles(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]], columns: list[Column]) -> bool:
+    """Does a row's own line hold no title while the title column has lines
+    of its own above or below it (a wrapped title centred on its row's
+    number, as a table with cells set in the middle prints it)?"""
+    title = next((c for c in columns if c.field == "title"), None)
+    if title is None:
+        return False
+    later = [c.x for c in columns if c.x > title.x]
+    end = min(later, default=float("inf")) - blocks.COLUMN_TOLERANCE
+    for i, label_end, _ in rows:
+        words = _after(placed[i].line.words, label_end)
+        if any(title.x - blocks.COLUMN_TOLERANCE <= w.x0 < end for w in words):
+            continue
+        near = [placed[k] for k in (i - 1, i + 1) if 0 <= k < len(placed) and placed[k].page_no == placed[i].page_no]
+        if any(p.line.words and title.x - blocks.COLUMN_TOLERANCE <= p.line.words[0].x0 < end and
+               not p.line.text[:1].isdigit() for p in near):
+            return True
+    return False
+
+
+def _header(p: Placed, number_x: float, fields: tuple[str, ...] | None = TEXT_FIELDS) -> list[Column] | None:
+    """A header row: two or more cells, each a column's name, one of them
+    one of `fields` (any field but the number's and the title's, when None)."""
     segments = p.line.segments
     if len(segments) < 2:
         return None
@@ -131,7 +164,8 @@ def _header(p: Placed, number_x: float) -> list[Column] | None:
         if cells is None:
             return None
         columns += cells
-    if len(columns) < 2 or not any(c.field in TEXT_FIELDS for c in columns):
+    wanted = (lambda f: f in fields) if fields is not None else (lambda f: f not in ("number", "title"))
+    if len(columns) < 2 or not any(wanted(c.field) for c in columns):
         return None
     return columns
 
@@ -199,12 +233,25 @@ def _deal(pieces: list[_Piece], rows: list, how: str) -> tuple[float, list[list[
     gap_sum = [0.0]
     for g in gaps[1:]:
         gap_sum.append(gap_sum[-1] + g)
+    # the row whose number a line stands level with: a cell holding it belongs to that row
+    level = [next((q for q, (top, _) in enumerate(rows) if abs(p.top - top) <= LEVEL), -1) for p in pieces]
+    row_pitch = min((b[0] - a[0] for a, b in zip(rows, rows[1:]) if b[0] > a[0]), default=pitch or 10.0)
+    levelled = [0]
+    for q in level:
+        levelled.append(levelled[-1] + (q != -1))
+    own: dict[int, list[int]] = {}
+    for k, q in enumerate(level):
+        own.setdefault(q, []).append(k)
+
+    def others(r: int, a: int, b: int) -> int:  # lines of pieces[a:b] level with another row's number
+        return levelled[b] - levelled[a] - sum(1 for k in own.get(r, ()) if a <= k < b)
 
     def off(r: int, a: int, b: int) -> float:  # pieces[a:b] as row r's cell
         if a == b:
             return 0.0
         top, bottom = rows[r]
         inside = gap_sum[b - 1] - gap_sum[a]  # a gap wider than a line within one cell
+        inside += row_pitch * others(r, a, b)  # a line of another row's
         if how == "top":
             return abs(pieces[a].top - top) + inside
         return abs((pieces[a].top + pieces[b - 1].bottom) / 2 - (top + bottom) / 2) + inside
@@ -260,6 +307,7 @@ def table_items(placed: Sequence[Placed], table: Table, rows: Sequence, source: 
             parent_label=(row.parent.item_label or row.parent.label.rstrip(".):/").strip()) if row.parent is not None else None,
             title=blocks.heading_text(cells.get("title", "")) or row.label.rstrip(".):/").strip() or str(row.number),
             scheduled_time=_time(cells.get("time")),
+            case_number=cells.get("case") or None,
             presenters=people.split_names(cells["presenter"], participants) if cells.get("presenter") else [],
             attachments=[Attachment(title=cells["attachments"])] if cells.get("attachments") else [],
             page_start=placed[row.index].page_no,
