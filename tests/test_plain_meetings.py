@@ -196,3 +196,50 @@ def test_a_long_bold_title_under_its_label_wraps_onto_a_second_bold_line(tmp_pat
         sheet.line((60, "Kommunfullmäktige beslutar att godkänna."))
     record = extract_document(sheet.render(tmp_path / "protokoll.pdf"))
     assert [i.title for i in record.items] == [" ".join(t) for t in titles]
+
+
+def test_a_proposal_label_wrapped_in_its_label_column(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "STORBY KOMMUN"), (300, "PROTOKOLL"), bold=True, gap=20)
+    sheet.line((60, "Bildningsnämnden"), (300, "12.4.2023"), gap=18)
+    sheet.line((60, "Tid"), (173, "Onsdag 12.4.2023 kl. 18.00"), gap=20)
+    paragraphs = [("Mötets laglighet", ["Mötet konstateras lagligen sammankallat."]),
+                  ("Bokslut 2022", ["Nämnden godkänner bokslutet och verksamhetsberättelsen för",
+                                    "bildningsväsendet 2022."]),
+                  ("Riktlinjer", ["Nämnden antar riktlinjerna."])]
+    for n, (title, proposal) in enumerate(paragraphs, 38):
+        sheet.space(10).line((60, f"{n} §"), (110, title), bold=True)
+        sheet.line((173, "Riktlinjerna behöver anpassas till Skatteverkets"))
+        sheet.line((173, "regler."))
+        sheet.line((60, "Bildningsdirektörens"), (173, proposal[0]))
+        sheet.line((60, "förslag:"), *[(173, line) for line in proposal[1:]])
+        sheet.line((60, "Beslut:"), (173, "Förslaget godkändes."))
+    record = extract_document(sheet.render(tmp_path / "protokoll.pdf"))
+    assert [i.proposal for i in record.items] == [" ".join(p) for _, p in paragraphs]
+    assert all(i.decision == "Förslaget godkändes." for i in record.items)
+    assert all("Skatteverkets" in (i.summary or "") for i in record.items)  # a sentence's word over a label is no label
+
+
+def test_decisions_an_association_states_in_its_own_formulas(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "PROTOKOLL, EXTRA FÖRENINGSSTÄMMA 3/3-24"), size=13, bold=True, gap=20)
+    sheet.line((60, "Plats: Bygdegården i Norrås"), gap=20)
+    paragraphs = [
+        ("Val av ordförande för stämman", ["Föreslogs och beslutades att välja Anna Berg till ordförande för stämman."]),
+        ("Ändring av stadgarna", ["Styrelsens förslag: att insatsen ska vara 300 kronor per ton.",
+                                  "Omröstning genom handuppräckning: 35 ja, 5 nej, 2 avstod.",
+                                  "Stämman beslöt att anta styrelsens förslag till ändrad lydelse av stadgarna § 7."]),
+        ("Motion om busslinjen", ["Motionen föreslår att linjen ska gå på helger.",
+                                  "Yrkande: Eva Ek yrkade tillägg att även kvällar ska omfattas.",
+                                  "Beslutades att bifalla motionen med Eva Eks tillägg."]),
+    ]
+    for n, (title, lines) in enumerate(paragraphs, 1):
+        sheet.space(10).line((60, f"§{n}"), bold=True)
+        sheet.line((60, title), bold=True)
+        for line in lines:
+            sheet.line((60, line))
+    items = extract_document(sheet.render(tmp_path / "protokoll.pdf")).items
+    assert items[0].decision == "Föreslogs och beslutades att välja Anna Berg till ordförande för stämman."
+    assert items[1].proposal == "att insatsen ska vara 300 kronor per ton."  # the vote ends it
+    assert items[1].decision == "Stämman beslöt att anta styrelsens förslag till ändrad lydelse av stadgarna § 7."
+    assert items[2].decision == "Beslutades att bifalla motionen med Eva Eks tillägg."

@@ -165,6 +165,13 @@ def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owner
     for item in items:
         if not item.decision and item.proposal:
             item = _proposal_ended(item, lines_of.get(item.number, []))
+        if not item.decision and item.motions and (not item.summary or split_decision(item.summary)[0] is None):
+            # 'Yrkande: Maja Ek yrkade tillägg … Beslutades att bifalla motionen med tillägget.': the
+            # decision stated after the motions, under no label of its own
+            decision, motions = split_decision(item.motions)
+            if decision is not None:
+                out.append(item.model_copy(update={"decision": decision, "motions": motions}))
+                continue
         if item.decision or not item.summary:
             out.append(item)
             continue
@@ -190,8 +197,9 @@ def split_proposal(text: str) -> tuple[str | None, str | None]:
     into the meeting's handling of it: the proposal ends before the first
     sentence after its own first that states a decision ('Stämman beslutade
     enligt styrelsens förslag'), makes a motion ('Per Ek yrkade bifall till
-    motionen') or puts a question ('Ordföranden ställde proposition på …')."""
-    handling = [rules.patterns("procedure")[r] for r in ("motion.verb", "vote.put")]
+    motionen'), puts a question ('Ordföranden ställde proposition på …') or
+    counts a vote ('Omröstning genom handuppräckning: 35 ja, 5 nej')."""
+    handling = [rules.patterns("procedure")[r] for r in ("motion.verb", "vote.put", "vote.roll_call", "vote.count.yes", "heading.procedure")]
     kept: list[str] = []
     after: list[str] = []
     first = True

@@ -37,6 +37,8 @@ from schemas.provenance import FIELDS, FieldRegion
 TEXT_FIELDS = ("summary", "proposal", "decision", "motions", "procedure", "dissent", "distribution")
 LATEST_WINS = ("proposal", "decision")  # a later handling's proposal or decision replaces the earlier one
 HEAD_LINES = 2  # lines above a heading at the top of its page that may be the page's header
+WRAPPED_LABEL_WORDS = 3  # a label's second line in a label column holds at most this many words
+LABEL_GAP = 0.6  # font sizes: a label column stands at least this far from its value (a space is about 0.25)
 FOOT_LINES = 1  # a signature caption with at most this many lines after it on its page is a page foot
 _RULE_LINE = re.compile(r"^[\s_\-–—=]*[_\-–—=]{3,}[\s_\-–—=]*$")  # '_____', '––––––––'
 CLOSING = "closing"  # pseudo-field: signatures
@@ -68,6 +70,7 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     attested = False
     closed: tuple[int, str] | None = None  # (page, field before) while in signatures at a page foot
     list_starts: list[int] = []  # where each attachments label began its list
+    lines = _wrapped_labels_joined(lines)
     after_on_page = _lines_after_on_page(lines)
     before_on_page = _lines_before_on_page(lines)
     body_x = _text_column(lines)
@@ -143,6 +146,39 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     presenter_text = blocks.paragraphs(buckets.get("presenter", ()))
     if presenter_text:
         out.presenter_text = presenter_text.split("\n")
+    return out
+
+
+def _wrapped_labels_joined(lines: Sequence[Placed]) -> list[Placed]:
+    """A label wrapped in its label column ('Stadsdirektörens  Mötet …' over
+    'förslag:') joined into the line it opens: the label's second line stands
+    alone under the first, and only the words that open the first line and
+    the second line together are a label."""
+    out: list[Placed] = []
+    skip = False
+    for k, placed in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        words = list(placed.line.words)
+        if (below is not None and below.page_no == placed.page_no and len(below.line.segments[0]) <= WRAPPED_LABEL_WORDS
+                and len(words) > 1 and abs(below.line.x0 - placed.line.x0) <= blocks.COLUMN_TOLERANCE
+                and blocks.leading_label("field.", placed.line) is None):
+            tail = blocks.words_text(below.line.segments[0]).rstrip(":").strip()
+            n = next((n for n in range(1, min(WRAPPED_LABEL_WORDS, len(words) - 1) + 1)
+                      if words[n].x0 - words[n - 1].x1 >= LABEL_GAP * placed.line.size  # a column gap, no space
+                      and blocks.whole("field.", f"{blocks.words_text(words[:n])} {tail}") is not None), None)
+            if n is not None:
+                label = (*words[:n], *below.line.segments[0])
+                out.append(Placed(placed.page_no, Line((label, tuple(words[n:]))), placed.left, placed.right,
+                                  placed.ocr, placed.column))
+                if len(below.line.segments) > 1:  # 'förslag:  | bildningsväsendet 2022 och …': the value goes on
+                    out.append(Placed(below.page_no, Line(below.line.segments[1:]), below.left, below.right,
+                                      below.ocr, below.column))
+                skip = True
+                continue
+        out.append(placed)
     return out
 
 
