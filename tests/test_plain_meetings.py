@@ -243,3 +243,29 @@ def test_decisions_an_association_states_in_its_own_formulas(tmp_path):
     assert items[1].proposal == "att insatsen ska vara 300 kronor per ton."  # the vote ends it
     assert items[1].decision == "Stämman beslöt att anta styrelsens förslag till ändrad lydelse av stadgarna § 7."
     assert items[2].decision == "Beslutades att bifalla motionen med Eva Eks tillägg."
+
+
+def test_a_centred_agenda_table_with_times_set_flush_right_under_their_header(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "REGION VALLMARK"), bold=True, gap=18)
+    sheet.line((60, "Kallelse"), size=14, bold=True)
+    sheet.line((60, "Regionstyrelsen"), gap=18)
+    sheet.line((60, "Datum"), (170, "tisdag 8 april 2025"))
+    sheet.line((60, "Tid"), (170, "09.00–15.30"), gap=20)
+    sheet.line((60, "Nr"), (90, "Ärende"), (330, "Föredragande"), (495, "Tid"), bold=True)
+    rows = [("Sammanträdets öppnande", "Eva Lind", "09.00"), ("Månadsrapport februari 2025", "Per Holm", "09.30"),
+            (("Samverkansavtal om ambulanshelikopter med Region", "Nordmark"), "Cecilia Ek", "11.30"),
+            ("Hyresavtal för vårdcentralen", "Mats Krook", "11.45")]
+    for n, (title, who, at) in enumerate(rows, 1):
+        cells = [(330, who), (487, at)]  # '09.00' ends under 'Tid', starting left of it
+        if isinstance(title, tuple):
+            sheet.line((90, title[0]), gap=7.8)
+            sheet.line((62, str(n)), *cells, gap=7.8)
+            sheet.line((90, title[1]))
+        else:
+            sheet.line((62, str(n)), (90, title), *cells)
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert [(i.title, i.presenters, i.scheduled_time) for i in record.items] == [
+        ("Sammanträdets öppnande", ["Eva Lind"], "09:00"), ("Månadsrapport februari 2025", ["Per Holm"], "09:30"),
+        ("Samverkansavtal om ambulanshelikopter med Region Nordmark", ["Cecilia Ek"], "11:30"),
+        ("Hyresavtal för vårdcentralen", ["Mats Krook"], "11:45")]

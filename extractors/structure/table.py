@@ -106,7 +106,7 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
         words = list(placed[i].line.words)
         if i in labels:
             words = _after(placed[i].line.words, labels[i])
-        for k, ws in enumerate(blocks.split_at(words, edges)):
+        for k, ws in enumerate(_cells(words, edges)):
             if ws and columns[k].field != "number":
                 at = placed[i].page_no * PAGE
                 pieces[k].append(_Piece(i, at + placed[i].line.top, at + placed[i].line.bottom, blocks.words_text(ws)))
@@ -130,6 +130,17 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
             if text:
                 cells[order[r]][column.field] = text
     return Table(header, columns, cells, owners, last)
+
+
+def _cells(words: Sequence[Word], edges: Sequence[float]) -> list[list[Word]]:
+    """A line's words dealt to the columns that start at `edges` (after the
+    first): a word whose middle is past an edge is that column's — a column
+    set flush right ('Tid' over '09.00', '13.20') starts left of its header."""
+    cols: list[list[Word]] = [[] for _ in range(len(edges) + 1)]
+    for w in words:
+        middle = (w.x0 + w.x1) / 2
+        cols[sum(1 for b in edges if w.x0 >= b - blocks.COLUMN_TOLERANCE / 2 or middle >= b)].append(w)
+    return cols
 
 
 def _centred_titles(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]], columns: list[Column]) -> bool:
