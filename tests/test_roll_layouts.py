@@ -118,3 +118,54 @@ def test_another_bodys_chair_in_the_roll_is_no_chair_of_this_meeting(tmp_path):
     people = _people(extract_document(sheet.render(tmp_path / "protokoll.pdf")))
     assert ("Mia Sund", "ordförande", "SFP") in people
     assert [(n, r) for n, r, _ in people if n == "Rolf Wik"] == [("Rolf Wik", "övrig")]
+
+
+def test_a_serving_substitute_noted_after_the_name_and_others_parted_by_semicolons(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Kommunfullmäktiges protokoll"), size=14, bold=True, gap=20)
+    sheet.line((60, "Plats"), (190, "Folkets hus, Vallby"))
+    sheet.line((60, "Tid"), (190, "2023-11-27 kl. 18.00–21.40"), gap=18)
+    sheet.line((60, "Beslutande"), bold=True)
+    sheet.line((60, "Eva Sand (S), ordförande"), (300, "Lena Gran (C)"))
+    sheet.line((60, "Per Ölund (M)"), (300, "Viktor Eng (S), tjänstgörande ersättare"))
+    sheet.line((60, "Övriga närvarande"), (190, "Birgitta Sälg, kommundirektör; Emma Krantz, kanslichef"))
+    sheet.line((60, "Sekreterare"), (190, "Karl Vestin"), gap=20)
+    _paragraphs(sheet, 112)
+    people = _people(extract_document(sheet.render(tmp_path / "protokoll.pdf")))
+    assert {("Eva Sand", "ordförande", "S"), ("Lena Gran", "ledamot", "C"), ("Per Ölund", "ledamot", "M"),
+            ("Viktor Eng", "tjänstgörande ersättare", "S"), ("Birgitta Sälg", "övrig", None),
+            ("Emma Krantz", "övrig", None), ("Karl Vestin", "sekreterare", None)} <= people
+
+
+def test_a_roll_in_two_columns_each_under_its_heading(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Miljö- och byggnadsnämnden"), size=13, bold=True)
+    sheet.line((60, "Sammanträdesprotokoll"), bold=True)
+    sheet.line((60, "Onsdagen den 8 oktober 2003, kl. 09.00 - 15.20, Sörbygården"), gap=20)
+    sheet.line((60, "Beslutande ledamöter"), (330, "Övriga närvarande"), bold=True)
+    sheet.line((60, "Gun Wall (S), ordförande"), (330, "Ersättare: Tom Lund (S), Maj Ed (V)"))
+    sheet.line((60, "Rolf Frans (M), vice ordförande"), (330, "Leif Hed, miljö- och byggchef"))
+    sheet.line((60, "Irene Bäck (S)"), (330, "Berit Wessman, sekreterare"))
+    sheet.line((60, "Ulla Kvist (FP), tjänstgörande ersättare för"))
+    sheet.line((60, "Bertil Stål (FP)"), gap=20)
+    sheet.line((60, "Justerare: Irene Bäck (S)"))
+    _paragraphs(sheet, 112)
+    people = _people(extract_document(sheet.render(tmp_path / "protokoll.pdf")))
+    assert {("Gun Wall", "ordförande", "S"), ("Rolf Frans", "vice ordförande", "M"), ("Irene Bäck", "ledamot", "S"),
+            ("Ulla Kvist", "tjänstgörande ersättare", "FP"), ("Tom Lund", "ersättare", "S"), ("Maj Ed", "ersättare", "V"),
+            ("Leif Hed", "övrig", None), ("Irene Bäck", "justerare", "S")} <= people
+    assert not any(name == "Bertil Stål" for name, _, _ in people)  # replaced, not present
+
+
+def test_offices_abbreviated_after_the_name_as_a_typewriter_roll_writes_them(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "VALLBY KOMMUN"), (330, "SAMMANTRÄDESPROTOKOLL"), bold=True)
+    sheet.line((60, "Tekniska nämnden"), (330, "1996-04-16"), gap=18)
+    sheet.line((60, "Beslutande"), (190, "Sven Lind (S) ordf"))
+    sheet.line((190, "Gösta Moll (M) v ordf"))
+    sheet.line((190, "Inga Persson (S)"))
+    sheet.line((60, "Övriga deltagande"), (190, "Yvonne Malm, sekr."), gap=20)
+    _paragraphs(sheet, 54)
+    people = _people(extract_document(sheet.render(tmp_path / "protokoll.pdf")))
+    assert {("Sven Lind", "ordförande", "S"), ("Gösta Moll", "vice ordförande", "M"),
+            ("Inga Persson", "ledamot", "S")} <= people

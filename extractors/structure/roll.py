@@ -197,7 +197,7 @@ def _names_secretary(organization: str) -> bool:
 def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
     # A form is read row by row, label beside value, even where the reading
     # order put its label column before its value column.
-    lines = _by_rows(lines)
+    lines = _side_by_side(_by_rows(lines))
     value_x = _value_column(lines)
     lists: list[_List] = []
     role: Role | None = None
@@ -207,6 +207,7 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
     run: list[Placed] = []  # the lines of the current role's value
     heading_x: float | None = None  # where the current field's values start (below a heading label: at its x)
     plain = False  # the label is a bare 'Närvarande': a wide gap in its list parts members from others
+    inner: tuple | None = None  # (role, heading_x, None) of the heading a one-line sub-list stands under
 
     def flush() -> None:
         nonlocal run
@@ -231,9 +232,17 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
         if carries and placed.text.lstrip().startswith("("):
             run.append(placed)  # '…, Nils Persson' over '(kassör), Jonas Bäck': a note, no label
             continue
+        if inner is not None and run and not _list_runs_on(run[-1].text, placed.text):  # after a run-in sub-list:
+            flush()  # the heading's list goes on
+            role, heading_x, inner = inner
         found = _label(line, value_x, lines[i] if i < len(lines) else None)
         if found is not None:
             label_role, rest, below_rest = found
+            # 'Ersättare: Tommy Lund (S), Maj Edström (V)' within the names under a heading ('Övriga närvarande'):
+            # a list of one line, after which the heading's list goes on
+            nested = (role is not None and not signatures and heading_x is not None and rest and below_rest is None
+                      and abs(line.x0 - heading_x) <= blocks.COLUMN_TOLERANCE and ":" in blocks.words_text(line.words[:len(line.words) - len(rest)]))
+            outer = (role, heading_x, None) if nested else None
             flush()
             group = 0
             signatures = signatures or label_role == "signatures"
@@ -248,6 +257,7 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
                     pending, role = role, None
                 continue
             placed = _Rest(placed, rest)
+            inner = outer
             if below_rest is not None:
                 i += 1
                 if role is not None and not signatures and below_rest:
@@ -296,6 +306,43 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
                 role = None  # in a signature block each line names its own role
     flush()
     return lists
+
+
+def _side_by_side(lines: list[Placed]) -> list[Placed]:
+    """A roll set in two columns, a role heading over each ('Beslutande
+    ledamöter      Övriga närvarande'): the left column's lines, then the
+    right's, so that each list is read under its own heading. The columns
+    end at a line that crosses the gap between them."""
+    for k, placed in enumerate(lines):
+        segments = placed.line.segments
+        if len(segments) != 2 or not all(_role_heading(seg) for seg in segments):
+            continue
+        box = _rule("roll.checkbox").pattern
+        if any(box.search(p.text) for p in lines[k + 1 : k + 4]):
+            return lines  # a checkbox roll's columns ('ordinarie | ersättare' over ticks): `_ticked` reads them
+        split = segments[1][0].x0 - blocks.COLUMN_TOLERANCE
+        left, right, end = [], [], len(lines)
+        for j in range(k, len(lines)):
+            line = lines[j].line
+            if lines[j].page_no != placed.page_no or any(seg[0].x0 < split < seg[-1].x1 for seg in line.segments):
+                end = j
+                break
+            own_left = tuple(seg for seg in line.segments if seg[0].x0 < split)
+            own_right = tuple(seg for seg in line.segments if seg[0].x0 >= split)
+            if own_left:
+                left.append(Placed(lines[j].page_no, Line(own_left), lines[j].left, lines[j].right, lines[j].ocr))
+            if own_right:
+                right.append(Placed(lines[j].page_no, Line(own_right), lines[j].left, lines[j].right, lines[j].ocr))
+        return [*lines[:k], *left, *right, *lines[end:]]
+    return lines
+
+
+def _role_heading(words) -> bool:
+    """A heading over a list of those present ('Beslutande ledamöter', 'Övriga
+    närvarande'), not an office a signature names ('ordförande | protokollförare')."""
+    text = blocks.words_text(words).strip().rstrip(":")
+    found = blocks.whole("role.", text)
+    return found is not None and found.data["role"] in {r.value for r in (*SEATS, Role.OTHER)}
 
 
 def _heads_columns(words: Sequence) -> bool:
@@ -513,12 +560,35 @@ def _people_of(run: list, role: Role, group: int) -> list[Participant]:
     if group > 0:
         role = Role.OTHER
     if len(run) > 1 and _runs_on(run):
-        parts = re.split(r"\s*;\s*", text) if ";" in text else _NEXT_PERSON.split(text)
-        return [p for part in parts if part.strip() for p in _one_per_person(part, [part], role, inline) if p]
+        out: list[Participant] = []
+        for entry in _entries(run):  # a one-per-line roll where a line wraps ('… för Bertil Stål' / '(FP)') reads
+            joined = " ".join(p.text for p in entry)  # entry by entry; a list run on with commas is one entry
+            parts = re.split(r"\s*;\s*", joined) if ";" in joined else _NEXT_PERSON.split(joined)
+            out += [p for part in parts if part.strip() for p in _one_per_person(part, [part], role, inline) if p]
+        return out
     out = []
     for p in run:
         out.extend(x for x in _one_per_person(p.text, _cell_texts(p), role, inline) if x)
     return out
+
+
+_OPEN_END = re.compile(r"(?<![\wåäö])(?:för|och|samt|av|till|med)$")  # a line that stops mid-phrase
+
+
+def _entries(run: list) -> list[list]:
+    """The lines of a role's value grouped into entries: a line that carries
+    on the one above (`_runs_on`'s tests for one pair) joins its entry. A
+    list run on with commas is one entry, wherever its lines break ('…,
+    Gunnel' / 'Persson Westin (S) …')."""
+    if any(p.text.rstrip().endswith((",", ";")) for p in run[:-1]) or sum(p.text.count(",") for p in run) > len(run):
+        return [list(run)]
+    groups: list[list] = [[run[0]]]
+    for a, b in zip(run, run[1:]):
+        if _runs_on([a, b]):
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    return groups
 
 
 def _runs_on(run: list) -> bool:
@@ -527,7 +597,8 @@ def _runs_on(run: list) -> bool:
         end, start = a.text.rstrip(), b.text.lstrip()
         if not start:
             continue
-        if _list_runs_on(end, start) or end.endswith(("-", "(")) or start[:1].islower() or start[:1] in "),;":
+        if _list_runs_on(end, start) or end.endswith(("-", "(")) or start[:1].islower() or start[:1] in "),;" \
+                or _OPEN_END.search(end):  # '… tjänstgörande ersättare för' / 'Bertil Stål (FP)'
             return True
         if clean_name(start.split("(")[0].split(",")[0]) is None and ";" in a.text:
             return True
@@ -636,6 +707,10 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
         roles = [lead[0].value for cell in cells[1:] if (lead := _signature_role(cell)) is not None]
         if len(people) == 1 and len(roles) == 1 and named:
             return [people[0].model_copy(update={"role": Role(roles[0])})]
+    if ";" in text:  # 'Birgitta Sälg, kommundirektör; Emma Krantz, kanslichef': a person, and what they do, each
+        chunks = [c for c in text.split(";") if c.strip()]
+        if len(chunks) > 1 and all(clean_name(_BRACKETS.sub(" ", c.split(",")[0]).strip()) for c in chunks):
+            return [p for c in chunks for p in _one_per_person(c, [c], role, inline)]
     parts = [part for part in _NEXT_PERSON.split(text) if part.strip()]
     if len(parts) > 1:  # each part may list more: 'Karin Öberg (sekr.), Nils Persson' after 'Eva Ek (ordf.)'
         return [p for part in parts for p in _one_per_person(part, [part], role, inline)]
