@@ -269,3 +269,47 @@ def test_a_centred_agenda_table_with_times_set_flush_right_under_their_header(tm
         ("Sammanträdets öppnande", ["Eva Lind"], "09:00"), ("Månadsrapport februari 2025", ["Per Holm"], "09:30"),
         ("Samverkansavtal om ambulanshelikopter med Region Nordmark", ["Cecilia Ek"], "11:30"),
         ("Hyresavtal för vårdcentralen", ["Mats Krook"], "11:45")]
+
+
+def _two_column_minutes(path):
+    """A page set in two columns (as some regions print their minutes): the roll and the first §§
+    in the left column, the rest in the right, each § a bare number before its title, the text
+    of each wrapped to its column's width."""
+    left = ["Ledamöter", "Olof Åkesson (L), Bräcke kommun,", "ordförande", "Agnes Berg (V), Bräcke kommun, vice",
+            "ordförande", "Leif Sand (SD), Östersunds kommun", "Britt Berg (L), Bräcke kommun", "",
+            "122 Mötet öppnas", "Ordföranden hälsar samtliga ledamöter och", "ersättare välkomna och förklarar mötet",
+            "öppnat för dagens sammanträde i regionen.", "",
+            "123 Val av justerare", "Beslut: Agnes Berg (V) utses att jämte", "ordföranden justera dagens protokoll vid",
+            "ett tillfälle som sekreteraren meddelar.", "",
+            "124 Revidering av samverkansavtal", "Beslut: Styrelsen beslutar att godkänna", "det reviderade avtalet om hälso- och",
+            "sjukvård i hemmet från och med januari."]
+    right = ["125 Information om budgetläget", "Föredragande: Mats Vik och Ulla Fors", "Beslut: Styrelsen har tagit del av",
+             "informationen om budgetläget och ger", "förvaltningen i uppdrag att återkomma.", "",
+             "126 Gemensamt möte med Region", "Västernorrland", "Beslut: Mötet med Region Västernorrland",
+             "hålls den 18 april 2024 i Östersund med", "lunch till lunch som tidigare år.", "",
+             "127 Övriga frågor", "Beslut: Inga övriga frågor anmäldes vid", "dagens sammanträde med styrelsen.", "",
+             "128 Mötets avslutande", "Beslut: Ordföranden tackar för visat", "intresse och avslutar mötet.", "", "", ""]
+    sheet = Sheet()
+    sheet.line((60, "Region Vallmark"), size=13, bold=True)
+    sheet.line((60, "Sammanträdesprotokoll"), bold=True)
+    sheet.line((60, "Regionstyrelsen"))
+    sheet.line((60, "Tid: 2022-04-14 kl. 17:15–18:30"))
+    sheet.line((60, "Plats: Regionens hus, sal Storsjön"), gap=22)
+    top = sheet.y
+    for x, column, drift in ((60, left, 0.0), (320, right, 4.0)):  # each column flows on its own
+        sheet.y = top + drift
+        for text in column:
+            if text:
+                sheet.line((x, text), gap=13)
+            else:
+                sheet.space(8)
+    return sheet.render(path)
+
+
+def test_a_page_in_two_columns_keeps_its_numbered_paragraphs_and_its_roll(tmp_path):
+    record = extract_document(_two_column_minutes(tmp_path / "protokoll.pdf"))
+    assert [i.number for i in record.items] == list(range(122, 129))
+    assert record.items[4].title == "Gemensamt möte med Region Västernorrland"
+    people = {(p.name, p.role.value) for p in record.participants}
+    assert {("Olof Åkesson", "ordförande"), ("Agnes Berg", "vice ordförande"), ("Leif Sand", "ledamot"),
+            ("Britt Berg", "ledamot")} <= people

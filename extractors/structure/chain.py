@@ -50,6 +50,7 @@ class Row:
     last: int = 0  # index of the row's last line (wrapped title or presenters)
     x: float = 0.0  # where the row's number stands
     title_x: float = 0.0  # where its title starts (on its line, else the number's)
+    column_x: float = 0.0  # the left edge of the page column the row stands in (0 on a page of one column)
     bold: bool = False  # the number (its label)
     title_bold: bool = False  # the first words of the title
     size: float = 0.0
@@ -122,7 +123,8 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
     margins = _text_margins(placed)
     found = []
     for i, p in enumerate(placed):
-        if not indented and p.line.x0 > margins[p.page_no] + MARGIN_SIZES * size:
+        margin = p.left if p.column else margins[p.page_no]  # each column of a page has its own margin
+        if not indented and p.line.x0 > margin + MARGIN_SIZES * size:
             continue
         if not p.ocr and p.line.size < MIN_ROW_SIZE * size:
             continue  # a table or footnote in small print
@@ -143,6 +145,7 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
         label, title = _row_head(p.line, m.end())
         bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
         found.append(Row(i, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
+                         column_x=p.left if p.column else 0.0,
                          bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
                           heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
                           label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
@@ -264,11 +267,12 @@ def _same_edge(a: Row, b: Row) -> bool:
     set flush right before a tab, '9.' and '10.' ending where their titles
     begin — titles that start at one edge, the numbers within about a digit's
     width or two of each other."""
-    if abs(a.x - b.x) <= blocks.COLUMN_TOLERANCE:
+    ax, bx = a.x - a.column_x, b.x - b.column_x  # in a page's columns: from the column's edge
+    if abs(ax - bx) <= blocks.COLUMN_TOLERANCE:
         return True
     titled = a.title_x > a.x and b.title_x > b.x
-    return (titled and abs(a.title_x - b.title_x) <= blocks.COLUMN_TOLERANCE / 2
-            and abs(a.x - b.x) <= RIGHT_ALIGNED_SIZES * max(a.size, b.size))
+    return (titled and abs((a.title_x - a.column_x) - (b.title_x - b.column_x)) <= blocks.COLUMN_TOLERANCE / 2
+            and abs(ax - bx) <= RIGHT_ALIGNED_SIZES * max(a.size, b.size))
 
 
 def rising_rows(found: list[Row]) -> list[Row]:

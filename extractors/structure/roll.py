@@ -232,6 +232,12 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
         if carries and placed.text.lstrip().startswith("("):
             run.append(placed)  # '…, Nils Persson' over '(kassör), Jonas Bäck': a note, no label
             continue
+        if (role is not None and not signatures and run and placed.text.lstrip()[:1].islower()
+                and not _MARK.match(placed.text.lstrip()) and not _rule("roll.checkbox").pattern.match(placed.text)
+                and len(placed.text.split()) <= WRAPPED_NOTE_WORDS and run[-1].page_no == placed.page_no
+                and abs(placed.line.x0 - run[-1].line.x0) <= blocks.COLUMN_TOLERANCE):
+            run[-1] = _joined(run[-1], placed)  # 'Agnes Berg (V), Bräcke kommun, vice' over 'ordförande'
+            continue
         if inner is not None and run and not _list_runs_on(run[-1].text, placed.text):  # after a run-in sub-list:
             flush()  # the heading's list goes on
             role, heading_x, inner = inner
@@ -797,6 +803,7 @@ def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
     return blocks.is_heading(line, size) and clean_name(placed.text) is None
 
 
+WRAPPED_NOTE_WORDS = 3  # a short line in small letters under an entry of a roll ends its note ('ordförande')
 _SIGNING_ROLES = (Role.SECRETARY, Role.ATTESTER)
 _SIGNED = re.compile(r"(?P<name>[^,()]+),\s*(?P<note>[^,()]+)")
 _NOTICE_ROLES = (Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY)
