@@ -313,3 +313,17 @@ def test_a_page_in_two_columns_keeps_its_numbered_paragraphs_and_its_roll(tmp_pa
     people = {(p.name, p.role.value) for p in record.participants}
     assert {("Olof Åkesson", "ordförande"), ("Agnes Berg", "vice ordförande"), ("Leif Sand", "ledamot"),
             ("Britt Berg", "ledamot")} <= people
+
+
+def test_a_cell_that_opens_in_small_letters_names_no_kind_of_document():
+    from extractors.structure.header import line_title_kind
+    from schemas.document import Line
+    from tests.test_layout import line_of
+
+    def two_cells(left: str, right: str) -> Line:
+        return Line(line_of(left, 60).segments + line_of(right, 330).segments)
+
+    # two columns read as one line: the right one goes on from a sentence, no title of an agreement
+    assert line_title_kind(two_cells("JH), Mikael Gunnarsson (C) (Region JH),", "samverkansavtal. Föredras av")) is None
+    assert line_title_kind(two_cells("Region Vallmark", "Samverkansavtal")) is Kind.UNDERLAG
+    assert line_title_kind(two_cells("Region Vallmark", "PROTOKOLLSUTDRAG")) is Kind.PROTOKOLL

@@ -296,8 +296,9 @@ def _line_kind(line: Line) -> Kind | None:
     """A title in any cell of a line ('HÖGSBY KOMMUN | Protokoll | 1(14)'),
     or a one-word title in capitals glued to other text."""
     for cell in cells(line):
-        if (kind := _title_kind(cell)) is not None:
-            return kind
+        first = next((ch for ch in cell if ch.isalpha()), "")
+        if first.isupper() and (kind := _title_kind(cell)) is not None:  # a title is capitalised: a cell that
+            return kind  # opens in small letters goes on from a sentence ('samverkansavtal. Föredras av')
     if m := vocabulary().caps_titles.search(line.text):
         return _title_kind(m.group(0))
     return None
