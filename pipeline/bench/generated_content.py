@@ -141,6 +141,7 @@ class Document:
     paragraphs: list[tuple[str | None, str]] = field(default_factory=list)  # underlag: (subheading, text)
     case_number: str | None = None
     notes: list[str] = field(default_factory=list)
+    organisation_printed: bool = True  # a layout may print its issuer nowhere; the gold then has none
 
 
 # ---------------------------------------------------------------- factors

@@ -306,6 +306,6 @@ def gold(doc: Document, page_count: int) -> dict[str, Any]:
         "Officers named in items and signatures are participants without party or organisation, one entry per person and role." if doc.officers or doc.signatures else "",
         *doc.notes,
     ]).strip()
-    out["organisation"] = doc.organisation
+    out["organisation"] = doc.organisation if doc.organisation_printed else None  # as printed, never guessed
     out["factors"] = dict(doc.factors)
     return out

@@ -26,6 +26,7 @@ GUTTER = 8.0
 
 class _Pdf(FPDF):
     running: str | None = None
+    issuer: str = ""
     page_style: str = ""
     small: tuple[str, float] = ("Helvetica", 8)
 
@@ -37,6 +38,10 @@ class _Pdf(FPDF):
             self.line(LEFT, 13, RIGHT, 13)
 
     def footer(self) -> None:
+        if self.issuer:
+            self.set_font(self.small[0], "", self.small[1])
+            self.set_xy(LEFT, 287)
+            self.cell(RIGHT - LEFT, 4, self.issuer)
         if self.page_style:
             self.set_font(self.small[0], "", self.small[1])
             self.set_xy(LEFT, 287)
@@ -289,6 +294,10 @@ class Renderer:
                 flow.para(f"{doc.title} {self.date_iso}", bold=True, size=big, gap=2)
             else:
                 flow.para(f"{doc.title} {doc.organ} {self.date_iso}", bold=True, size=big)
+                if random.Random(doc.file).random() < 0.5:  # the issuer in the footer (own draw: the rest of the document stays as it was)
+                    self.pdf.issuer = doc.organisation
+                else:  # or in a logo image only: nowhere in the text
+                    doc.organisation_printed = False
             self.time_place_lines(flow, with_date=False)
         else:
             flow.para(doc.organisation, bold=True)
