@@ -327,3 +327,47 @@ def test_a_cell_that_opens_in_small_letters_names_no_kind_of_document():
     assert line_title_kind(two_cells("JH), Mikael Gunnarsson (C) (Region JH),", "samverkansavtal. Föredras av")) is None
     assert line_title_kind(two_cells("Region Vallmark", "Samverkansavtal")) is Kind.UNDERLAG
     assert line_title_kind(two_cells("Region Vallmark", "PROTOKOLLSUTDRAG")) is Kind.PROTOKOLL
+
+
+def test_a_plain_title_run_into_what_the_item_says_ends_where_the_statement_begins(tmp_path):
+    """'107) Val av justerare. RS beslutar att …' and 'LOSUS-avtalet: Lars
+    Sjöström redogör för ärendet.' in one plain type, the name broken over
+    two lines: the decision or the presenter's sentence is the item's text,
+    the title ends before it; 'RS beslutar' over numbered 'att' points is a
+    decision with its points, a proposal's points are not decisions."""
+    sheet = Sheet()
+    sheet.line((60, "Protokoll"), size=14, bold=True, gap=20)
+    sheet.line((60, "Regionstyrelsen"), gap=16)
+    sheet.line((60, "Sammanträdesdatum 2025-07-16"), gap=16)
+    sheet.line((60, "Plats Regionens hus, sal Storsjön"), gap=24)
+    lines = [
+        "106) Mötet öppnas",
+        "107) Val av justerare. RS beslutar att utse Hans Fransson (MP) och Eva",
+        "Berg (S) att justera protokollet.",
+        "108) Förlängning av hemsjukvårdsavtalet i Jämtland och Härjedalen. Lars",
+        "Sjöström informerar i ärendet.",
+        "RS beslutar",
+        "1. att notera att hemsjukvårdsavtalet är förlängt,",
+        "2. att nytt avtal ska redovisas för rådet.",
+        "109) Förlängning av samverkansavtal för Barnahus: Ulf Nordström föredrar",
+        "ärendet.",
+        "Styrgruppen föreslår att Barnarenan beslutar att:",
+        "1. Rekommendera parterna att förlänga avtalet.",
+        "2. Kommunernas andel av kostnaderna fastställs till 925 tkr.",
+        "110) Budget 2025: Investeringar i skolan",
+        "Regionstyrelsen godkänner förslaget.",
+    ]
+    for text in lines:
+        if text[:3].isdigit():
+            sheet.space(8)
+        sheet.line((60, text))
+    record = extract_document(sheet.render(tmp_path / "protokoll.pdf"))
+    items = {i.number: i for i in record.items}
+    assert [items[n].title for n in (106, 107, 108, 109, 110)] == [
+        "Mötet öppnas", "Val av justerare", "Förlängning av hemsjukvårdsavtalet i Jämtland och Härjedalen",
+        "Förlängning av samverkansavtal för Barnahus", "Budget 2025: Investeringar i skolan"]
+    assert items[107].decision == "RS beslutar att utse Hans Fransson (MP) och Eva Berg (S) att justera protokollet."
+    assert items[108].presenters == ["Lars Sjöström"] and items[109].presenters == ["Ulf Nordström"]
+    assert items[108].decision.startswith("RS beslutar") and "2. att nytt avtal" in items[108].decision
+    assert items[109].decision is None  # the points of a proposal: no decision
+    assert items[110].decision == "Regionstyrelsen godkänner förslaget."

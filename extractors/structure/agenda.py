@@ -27,6 +27,7 @@ import re
 from typing import Sequence
 
 from extractors.structure import blocks, chain, contents, fields, people
+from extractors.structure.presenters import opens_statement
 from extractors.structure.chain import Row, find_rows, numbered_rows  # noqa: F401 - find_rows: the rows' indices, for callers of agenda
 from extractors.reading import layout
 from extractors.structure.attachments import TITLE_MATCH, citations, cited, find_bundles, hand_on_tails, page_heads, place_attachments, stated_bundles, words
@@ -142,7 +143,7 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
                 break
             if not title_words and not (presenter_words or time_words):
                 break
-        if i == row.index and not any(rest) and (cut := blocks.run_in(title_words, len(first.text[: row.label_end].split()) + 1)) is not None:
+        if i == row.index and not any(rest) and (cut := blocks.run_in(title_words, len(first.text[: row.label_end].split()) + 1, states=opens_statement)) is not None:
             row.run_in = tuple(title_words[cut:])  # '**5. Title.** Text …': the text runs on below, the title has ended
             title_words = title_words[:cut]
         if title_words:

@@ -95,13 +95,15 @@ def words_text(words: Iterable[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
-def run_in(words: Sequence[Word], start: int = 1) -> int | None:
+def run_in(words: Sequence[Word], start: int = 1, states: Callable[[str], bool] | None = None) -> int | None:
     """Where a run-in heading's title ends and its text begins, on one line
     (the title holds at least `start` words): a bold title closed by a full
     stop or colon, then plain words that open a sentence ('**Val av
     justerare:** Beslut: Anna Berg utses …'); in any type, a closed title
-    and then a field's label ('Val av justerare. Beslut: …'). None when
-    neither shows where the title ends."""
+    and then a field's label ('Val av justerare. Beslut: …') or a sentence
+    that `states` finds to be an item's statement ('Val av justerare. RS
+    beslutar att …', 'LOSUS-avtalet: Lars Sjöström redogör för ärendet.').
+    None when nothing shows where the title ends."""
     def closed(k: int) -> bool:
         last = words[k - 1].text
         return last.endswith((".", ":", "?", "!")) and not rule("title.abbreviated_end").pattern.search(last)
@@ -110,7 +112,8 @@ def run_in(words: Sequence[Word], start: int = 1) -> int | None:
     if k and k >= start and all(not w.bold for w in words[k:]) and closed(k) and words[k].text[:1].isupper():
         return k
     for k in range(start, len(words)):
-        if closed(k) and words[k].text[:1].isupper() and leading_label("field.", Line((tuple(words[k:]),))) is not None:
+        if closed(k) and words[k].text[:1].isupper() and (
+                leading_label("field.", Line((tuple(words[k:]),))) is not None or (states is not None and states(words_text(words[k:])))):
             return k
     return None
 

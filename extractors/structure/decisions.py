@@ -75,9 +75,15 @@ def sentences(paragraph: str) -> list[str]:
 
 def states_decision(sentence: str) -> bool:
     """Does this sentence state a decision of this meeting?"""
+    return decision_at(sentence) is not None
+
+
+def decision_at(sentence: str) -> int | None:
+    """Where in this sentence the words stand that state a decision of this
+    meeting ('Mötet beslutar', 'beslutade mötet'), or None."""
     r = _rules()
     if sentence.rstrip().endswith("?") or r.earlier.search(sentence):
-        return False
+        return None
     for verb, unless in r.verbs:
         if any(u.search(sentence) for u in unless):
             continue  # 'konstaterar att sammanträdet är behörigt utlyst och öppnar mötet': the opening
@@ -87,8 +93,8 @@ def states_decision(sentence: str) -> bool:
                 continue  # quoted: an earlier handling cited, or a motion's words
             if r.proposal_before.search(before) or r.condition_before.search(before) or r.earlier_before.search(before):
                 continue
-            return True
-    return False
+            return m.start()
+    return None
 
 
 def split_decision(text: str) -> tuple[str | None, str | None]:
@@ -97,20 +103,22 @@ def split_decision(text: str) -> tuple[str | None, str | None]:
     by a space, paragraphs by a line break."""
     decision: list[str] = []
     rest: list[str] = []
-    listing = False  # the last decision sentence opened a list
+    listing: list[str] | None = None  # where the points go of the list the last sentence opened
     for paragraph in text.split("\n"):
-        if listing and _LIST_POINT.match(paragraph):
-            decision.append(paragraph.strip())
+        if listing is not None and _LIST_POINT.match(paragraph):
+            listing.append(paragraph.strip())  # a decision's points, or a proposal's: never a decision of their own
             continue
-        listing = False
+        listing = None
         said, other = [], []
         for sentence in sentences(paragraph):
             (said if states_decision(sentence) else other).append(sentence)
         if said:
             decision.append(" ".join(said))
-            listing = bool(_OPENS_LIST.search(said[-1])) and said[-1] == sentences(paragraph)[-1]
         if other:
             rest.append(" ".join(other))
+        last = sentences(paragraph)[-1] if paragraph.strip() else ""
+        if last and (_OPENS_LIST.search(last) or (last in said and not last.rstrip().endswith((".", "!", "?")))):
+            listing = decision if last in said else rest  # 'RS beslutar' over '1. att notera …'
     return ("\n".join(decision) or None), ("\n".join(rest) or None)
 
 

@@ -33,7 +33,7 @@ from typing import Sequence
 
 from extractors.structure import blocks, decisions, fields, people
 from extractors.reading import layout
-from extractors.structure.presenters import item_presenters
+from extractors.structure.presenters import item_presenters, opens_statement
 from extractors.reading.placed import Placed
 from schemas.document import Line, Problem, Word
 from schemas.meeting import Attachment, Item, Participant, Source
@@ -567,16 +567,24 @@ def _item(
         else:
             cells = []
     lead: list[Placed] = []
-    if (cut := blocks.run_in(heading.rest)) is not None and not cells:  # '§ 5 Title. Text …' on one line
+    def states(k: int):  # a sentence run in after a closed title, read on into the line under it
+        after = placed[body[k]].text if k < len(body) else ""
+        return lambda text: opens_statement(f"{text} {after}", within=len(text))
+
+    if (cut := blocks.run_in(heading.rest, states=states(0))) is not None and not cells:  # '§ 5 Title. Text …' on one line
         rest_text = blocks.words_text(heading.rest[:cut])
         lead = [dataclasses.replace(head, line=Line((tuple(heading.rest[cut:]),)))]
         title_lines, used = [rest_text], 0
     else:
         title_lines, used = _title_lines(placed, heading, body, rest_text, size)
-        words = placed[body[used - 1]].line.words if used else ()
-        if (cut := blocks.run_in(words)) is not None:  # 'Val av justerare tillika' / 'rösträknare. Beslut: …'
-            title_lines[-1] = blocks.words_text(words[:cut])
-            lead = [dataclasses.replace(placed[body[used - 1]], line=Line((tuple(words[cut:]),)))]
+        first = len(title_lines) - used  # the heading's own line, when it holds title words
+        for k in range(used):  # 'Val av justerare tillika' / 'rösträknare. Beslut: …'
+            words = placed[body[k]].line.words
+            if (cut := blocks.run_in(words, states=states(k + 1))) is not None:
+                title_lines = title_lines[: first + k] + [blocks.words_text(words[:cut])]
+                lead = [dataclasses.replace(placed[body[k]], line=Line((tuple(words[cut:]),)))]
+                used = k + 1
+                break
     if used < len(body) and (m := case_rule.match(placed[body[used]].text)):
         case_number = case_number or m.group("value").strip()  # 'Dnr SVOM 2023/12' under the title
         used += 1

@@ -149,3 +149,18 @@ def _section_numbers(note: str) -> set[int]:
         elif len(bounds) == 1:
             numbers.add(bounds[0])
     return numbers
+
+
+def opens_statement(text: str, within: int | None = None) -> bool:
+    """Does `text` open with what an item's text says — a decision of the
+    meeting ('RS beslutar att …') or who presents it ('Lars Sjöström
+    redogör för ärendet') — so that a closed title run into it has ended?
+    The statement begins within the first `within` characters (the line's
+    own words, when the text reads on into the line under it)."""
+    from extractors.structure import decisions  # decisions reads people, as this module does
+
+    first = next(iter(decisions.sentences(text)), "")
+    at = decisions.decision_at(first)
+    if at is not None and at < (within if within is not None else len(first)):
+        return True
+    return any(first.startswith(name) for name in presenters_in_phrases(first))
