@@ -271,7 +271,7 @@ def test_a_centred_agenda_table_with_times_set_flush_right_under_their_header(tm
         ("Hyresavtal för vårdcentralen", ["Mats Krook"], "11:45")]
 
 
-def _two_column_minutes(path):
+def _two_column_minutes(path, last_page: list[str] = ()):
     """A page set in two columns (as some regions print their minutes): the roll and the first §§
     in the left column, the rest in the right, each § a bare number before its title, the text
     of each wrapped to its column's width."""
@@ -303,6 +303,10 @@ def _two_column_minutes(path):
                 sheet.line((x, text), gap=13)
             else:
                 sheet.space(8)
+    if last_page:  # the text ends in the left column of the last page: a page of one column
+        sheet.new_page()
+        for text in last_page:
+            sheet.line((60, text), gap=13) if text else sheet.space(8)
     return sheet.render(path)
 
 
@@ -313,6 +317,43 @@ def test_a_page_in_two_columns_keeps_its_numbered_paragraphs_and_its_roll(tmp_pa
     people = {(p.name, p.role.value) for p in record.participants}
     assert {("Olof Åkesson", "ordförande"), ("Agnes Berg", "vice ordförande"), ("Leif Sand", "ledamot"),
             ("Britt Berg", "ledamot")} <= people
+
+
+def test_the_last_page_of_two_columns_holds_one_and_its_paragraphs_rise_on(tmp_path):
+    last = ["129 Anmälan av delegationsbeslut", "Beslut: Styrelsen lägger anmälan till", "handlingarna.", "",
+            "130 Informationsärenden", "Föredras av Mats Vik", "Beslut: Styrelsen noterar informationen.",
+            "", "131 Nästa sammanträde", "Beslut: Nästa möte hålls den 5 juni."]
+    record = extract_document(_two_column_minutes(tmp_path / "protokoll.pdf", last))
+    assert [i.number for i in record.items] == list(range(122, 132))
+
+
+def test_a_label_that_ends_in_av_runs_into_the_names_of_who_presents(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Kallelse"), size=14, bold=True, gap=20)
+    sheet.line((60, "Kultur- och fritidsnämnden 2024-05-20 kl. 13.00"), gap=22)
+    for n, title, presenter in ((1, "Val av justerare", None), (2, "Taxa för bygglov 2025", "Sara Åström"),
+                                (3, "Föreningsbidrag 2025", "Johan Sjöberg och Sara Åström")):
+        sheet.space(8).line((60, f"{n}. {title}"), bold=True)
+        if presenter:
+            sheet.line((60, f"Föredras av {presenter}"))
+            sheet.line((60, "Förslag till beslut"), bold=True)
+            sheet.line((60, "Nämnden föreslås besluta att anta förslaget."))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert [i.presenters for i in record.items] == [[], ["Sara Åström"], ["Johan Sjöberg", "Sara Åström"]]
+    assert all("Föredras" not in (i.summary or "") for i in record.items)
+
+
+def test_a_title_in_a_later_cell_counts_only_at_the_top_or_set_off_by_type():
+    from extractors.structure.kind import title_in
+    from schemas.document import Line
+    from tests.test_layout import line_of
+
+    # two columns read as one line, far down the head: an item's title, not the document's
+    line = Line(line_of("(ordförande), Magnus Dahlberg", 60).segments + line_of("Motion om fler laddstolpar vid", 312).segments)
+    assert title_in(line, top=False, size=10.0) is None
+    assert title_in(line, top=True, size=10.0)[0] is Kind.UNDERLAG
+    first = Line(line_of("Motion om fler laddstolpar", 60).segments + line_of("Dnr 2024/12", 312).segments)
+    assert title_in(first, top=False, size=10.0)[0] is Kind.UNDERLAG  # in its first cell, as before
 
 
 def test_a_cell_that_opens_in_small_letters_names_no_kind_of_document():

@@ -65,7 +65,7 @@ def whole(prefix: str, text: str) -> rules.Rule | None:
 def leading_label(prefix: str, line: Line, max_words: int = 5) -> tuple[rules.Rule, list[Word]] | None:
     """A label that opens `line`, and the words after it: the whole line ('Beslut'),
     its first column ('Beslut | Nämnden beslutar …'), or words up to a colon
-    ('Beslut: Nämnden beslutar …'). A label run into its value with a single
+    ('Beslut: Nämnden beslutar …') or a preposition ('Föredras av Anna Berg'). A label run into its value with a single
     space is `label_run_into`'s job."""
     words = list(line.words)
     if (r := whole(prefix, line.text)) is not None:
@@ -74,9 +74,13 @@ def leading_label(prefix: str, line: Line, max_words: int = 5) -> tuple[rules.Ru
     if len(line.segments) > 1 and (r := whole(prefix, " ".join(w.text for w in first))) is not None:
         return r, [w for seg in line.segments[1:] for w in seg]
     for n in range(1, min(max_words, len(words) - 1) + 1):
-        if words[n - 1].text.endswith(":") and (r := whole(prefix, " ".join(w.text for w in words[:n]))) is not None:
+        closed = words[n - 1].text.endswith(":") or words[n - 1].text.casefold() in AGENT_WORDS
+        if closed and (r := whole(prefix, " ".join(w.text for w in words[:n]))) is not None:
             return r, words[n:]
     return None
+
+
+AGENT_WORDS = ("av",)  # a label that ends in its agent's preposition runs into the names: 'Föredras av Anna Berg'
 
 
 def label_run_into(prefix: str, line: Line, value_x: float | None, max_words: int = 5) -> tuple[rules.Rule, list[Word]] | None:

@@ -51,6 +51,7 @@ class Row:
     x: float = 0.0  # where the row's number stands
     title_x: float = 0.0  # where its title starts (on its line, else the number's)
     column_x: float = 0.0  # the left edge of the page column the row stands in (0 on a page of one column)
+    margin_x: float = 0.0  # the left edge of its text: its column's, or its page's
     bold: bool = False  # the number (its label)
     title_bold: bool = False  # the first words of the title
     size: float = 0.0
@@ -145,7 +146,7 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
         label, title = _row_head(p.line, m.end())
         bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
         found.append(Row(i, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
-                         column_x=p.left if p.column else 0.0,
+                         column_x=p.left if p.column else 0.0, margin_x=margin,
                          bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
                           heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
                           label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
@@ -267,11 +268,14 @@ def _same_edge(a: Row, b: Row) -> bool:
     set flush right before a tab, '9.' and '10.' ending where their titles
     begin — titles that start at one edge, the numbers within about a digit's
     width or two of each other."""
-    ax, bx = a.x - a.column_x, b.x - b.column_x  # in a page's columns: from the column's edge
+    # in a page's columns, from the column's edge — and a page of one column (the last page of a
+    # two-column document, its text ended in the left column) from its page's
+    ea, eb = (a.margin_x, b.margin_x) if a.column_x or b.column_x else (0.0, 0.0)
+    ax, bx = a.x - ea, b.x - eb
     if abs(ax - bx) <= blocks.COLUMN_TOLERANCE:
         return True
     titled = a.title_x > a.x and b.title_x > b.x
-    return (titled and abs((a.title_x - a.column_x) - (b.title_x - b.column_x)) <= blocks.COLUMN_TOLERANCE / 2
+    return (titled and abs((a.title_x - ea) - (b.title_x - eb)) <= blocks.COLUMN_TOLERANCE / 2
             and abs(ax - bx) <= RIGHT_ALIGNED_SIZES * max(a.size, b.size))
 
 

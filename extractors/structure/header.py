@@ -292,10 +292,13 @@ def cells(line: Line) -> list[str]:
     return [part.strip() for seg in line.segment_texts for part in re.split(r"\s\|\s", seg) if part.strip(" |")]
 
 
-def _line_kind(line: Line) -> Kind | None:
+def _line_kind(line: Line, later_cells: bool = True) -> Kind | None:
     """A title in any cell of a line ('HÖGSBY KOMMUN | Protokoll | 1(14)'),
-    or a one-word title in capitals glued to other text."""
-    for cell in cells(line):
+    or a one-word title in capitals glued to other text; with `later_cells`
+    false, in its first cell only."""
+    for n, cell in enumerate(cells(line)):
+        if n and not later_cells:
+            break
         first = next((ch for ch in cell if ch.isalpha()), "")
         if first.isupper() and (kind := _title_kind(cell)) is not None:  # a title is capitalised: a cell that
             return kind  # opens in small letters goes on from a sentence ('samverkansavtal. Föredras av')
@@ -304,9 +307,9 @@ def _line_kind(line: Line) -> Kind | None:
     return None
 
 
-def line_title_kind(line: Line) -> Kind | None:
+def line_title_kind(line: Line, later_cells: bool = True) -> Kind | None:
     """The kind a title opening a line or one of its cells names (extractors.structure.kind weighs it)."""
-    return _line_kind(line)
+    return _line_kind(line, later_cells)
 
 
 def organ_from_line(text: str) -> str | None:

@@ -118,7 +118,9 @@ def title_in(line: Line, top: bool, size: float) -> tuple[Kind, float, str] | No
     short line that is one of the first or set off by type, a meeting
     document's title as a whole word, or a compound ending in a kind's head
     word. A numbered row ('4. Föregående protokoll') is an item, not a title."""
-    if (kind := header.line_title_kind(line)) is not None:
+    # a title in a later cell counts on the first lines or set off by type: further down, two
+    # columns read as one line put an item's words there ('(ordförande), Eva Berg | Motion om …')
+    if (kind := header.line_title_kind(line, later_cells=top or blocks.is_heading(line, size))) is not None:
         return kind, TITLE, line.text.strip()
     text = re.sub(r"\s+", " ", line.text.replace("_", "")).strip()
     folded = text.casefold()
