@@ -45,6 +45,12 @@ BODY = [
     ('Delägarna i "Backa Dikningsföretag av år 1931",', ["Backa Dikningsföretag av år 1931"]),
     ("Länsstyrelsen i Exempellän län", ["Länsstyrelsen i Exempellän län"]),
     ("Norrbyns studentkår", ["Norrbyns studentkår"]),
+    ("Exempelvikens båtklubb", ["Exempelvikens båtklubb"]),  # clubs, societies, village associations
+    ("Norrbyns schacksällskap Revisionsberättelse för 2022", ["Norrbyns schacksällskap"]),
+    ("Söderås Byalag", ["Söderås Byalag"]),
+    ("Sportfiskeklubben Gäddsjön | Konstituerande styrelsemöte", ["Sportfiskeklubben Gäddsjön"]),
+    ("SÅNGSÄLLSKAPET TRASTEN", ["Sångsällskapet Trasten"]),
+    ("Klubben", []),
     ("Exempel Fastigheter AB", ["Exempel Fastigheter AB"]),
     ("SVERIG ES RIKSBANK", ["Sveriges riksbank"]),  # a broken text layer spaces a word apart
     ("iTI TRAFIKVERKET", ["Trafikverket"]),  # a logo: OCR noise beside the name

@@ -412,3 +412,36 @@ def test_a_plain_title_run_into_what_the_item_says_ends_where_the_statement_begi
     assert items[108].decision.startswith("RS beslutar") and "2. att nytt avtal" in items[108].decision
     assert items[109].decision is None  # the points of a proposal: no decision
     assert items[110].decision == "Regionstyrelsen godkänner förslaget."
+
+
+def test_an_extract_of_minutes_in_prose_with_its_one_numbered_item(tmp_path):
+    """'Utdrag ur årsmötesprotokoll i <förening> den … kl. …–… i …' and one
+    numbered item with its decision under a label: the header is read from
+    the sentence and the lone row is an item, as an extract holds one."""
+    sheet = Sheet()
+    sheet.line((60, "Exempelvikens båtklubb"), size=13, bold=True, gap=20)
+    sheet.line((60, "Utdrag ur årsmötesprotokoll i Exempelvikens båtklubb den 26 augusti 2024 kl. 18:30–20:07 i"))
+    sheet.line((60, "Klubbstugan vid hamnen."), gap=22)
+    sheet.line((60, "7. Fastställande av medlemsavgift"), gap=16)
+    sheet.line((60, "Beslut"), bold=True)
+    sheet.line((60, "Årsmötet beslutar att medlemsavgiften för 2025 är 300 kronor."), gap=30)
+    sheet.line((60, "Rätt utdraget intygar"))
+    sheet.line((60, "Peter Vik, sekreterare"))
+    record = extract_document(sheet.render(tmp_path / "utdrag.pdf"))
+    assert record.kind is Kind.PROTOKOLL
+    h = record.header
+    assert (h.meeting_date, h.start_time, h.end_time, h.location) == (dt.date(2024, 8, 26), "18:30", "20:07", "Klubbstugan vid hamnen")
+    assert h.organisation == "Exempelvikens båtklubb"
+    assert [(i.number, i.title) for i in record.items] == [(7, "Fastställande av medlemsavgift")]
+    assert record.items[0].decision.startswith("Årsmötet beslutar att medlemsavgiften")
+
+
+def test_a_lone_numbered_line_without_a_label_under_it_is_no_item(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Tjänsteskrivelse"), size=14, bold=True, gap=20)
+    sheet.line((60, "Ärendet gäller en ny taxa för bygglov som ska gälla från och med nästa år."))
+    sheet.line((60, "1. Bakgrund"), bold=True)
+    sheet.line((60, "Taxan har inte räknats upp sedan 2019 och täcker inte längre kostnaderna."))
+    sheet.line((60, "Förvaltningen föreslår att taxan räknas upp med prisbasbeloppet."))
+    record = extract_document(sheet.render(tmp_path / "tjansteskrivelse.pdf"))
+    assert record.kind is Kind.UNDERLAG and record.items == []

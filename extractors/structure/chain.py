@@ -103,8 +103,21 @@ def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
         signed = rising_rows([c for c in with_signs if not c.sub])
         if signed and columns_of(placed, signed).boundaries:
             found, chain = with_signs, signed
+    lone = [c for c in found if not c.sub]
+    if not chain and len(lone) == 1 and _labelled_below(placed, lone[0].index):
+        chain = lone  # an extract of minutes holds one item: '1. Fastställande av dagordning' / 'Beslut'
     chain = _scanned_rows(placed, chain) or chain
     return _with_sub_rows(chain, [c for c in found if c.sub], placed)
+
+
+LABEL_BELOW_LINES = 3  # a lone numbered row is an item when a field's label follows within this many lines
+
+
+def _labelled_below(placed: Sequence[Placed], index: int) -> bool:
+    """Does a field's label ('Beslut', 'Förslag till beslut') stand in the
+    few lines under row `index`, on its page, as under an item's heading?"""
+    below = [p for p in placed[index + 1 : index + 1 + LABEL_BELOW_LINES] if p.page_no == placed[index].page_no]
+    return any(blocks.leading_label("field.", p.line) is not None for p in below)
 
 
 
