@@ -445,3 +445,25 @@ def test_a_lone_numbered_line_without_a_label_under_it_is_no_item(tmp_path):
     sheet.line((60, "Förvaltningen föreslår att taxan räknas upp med prisbasbeloppet."))
     record = extract_document(sheet.render(tmp_path / "tjansteskrivelse.pdf"))
     assert record.kind is Kind.UNDERLAG and record.items == []
+
+
+def test_an_extract_that_states_its_one_item_keeps_it_over_the_numbered_points_inside(tmp_path):
+    """'Paragrafer Punkt 62' on the title page and 'Punkt 62' heading an
+    item whose proposal and decision list '1.' and '2.': the stated item is
+    the item, the points are its text."""
+    sheet = Sheet()
+    sheet.line((60, "Region Vallmark"), size=13, bold=True)
+    sheet.line((60, "PROTOKOLLSUTDRAG"), size=14, bold=True, gap=20)
+    sheet.line((60, "Sociala samrådsgruppen"), gap=16)
+    sheet.line((60, "Sammanträdesdatum"), (200, "2024-09-18"))
+    sheet.line((60, "Paragrafer"), (200, "Punkt 62"), gap=24)
+    sheet.line((60, "Punkt 62"), bold=True)
+    sheet.line((60, "Godkännande av samarbetsavtal avseende Mini Maria 2025"), bold=True, gap=18)
+    for label in ("Förslag till beslut", "Beslut"):
+        sheet.line((60, label), bold=True)
+        sheet.line((60, "Hälso- och sjukvårdsnämnden beslutar"))
+        sheet.line((60, "1. Samarbetsavtal avseende Mini Maria godkänns."))
+        sheet.line((60, "2. Avtalet gäller från och med den 1 juli 2025."), gap=18)
+    record = extract_document(sheet.render(tmp_path / "utdrag.pdf"))
+    assert [(i.number, i.title) for i in record.items] == [(62, "Godkännande av samarbetsavtal avseende Mini Maria 2025")]
+    assert record.items[0].decision.endswith("2. Avtalet gäller från och med den 1 juli 2025.")

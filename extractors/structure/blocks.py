@@ -261,3 +261,22 @@ def paragraphs(lines: Sequence[Placed]) -> str | None:
             hang = words[1].x0 if marker and len(words) > 1 else None
         prev = cur
     return "\n".join(out) if out else None
+
+
+STATEMENT_PAGES = 3  # where a protokoll states its range of §§
+
+
+def stated_range(placed: Sequence[Placed]) -> tuple[int, int] | None:
+    """'Paragrafer 1-12', 'Paragrafer | §§ 10–16', 'Ärenden 13-24' on the
+    first pages: the first and last § the protokoll says it holds."""
+    pattern = rule("paragraph.range").pattern
+    for p in placed:
+        if p.page_no > STATEMENT_PAGES:
+            break
+        texts = p.line.segment_texts
+        for k in range(len(texts)):
+            if m := pattern.match(" ".join(texts[k:])):
+                first, last = int(m.group("first") or m.group("only")), int(m.group("last") or m.group("only"))
+                if first <= last:
+                    return first, last
+    return None

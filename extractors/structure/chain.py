@@ -106,6 +106,11 @@ def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
     lone = [c for c in found if not c.sub]
     if not chain and len(lone) == 1 and _labelled_below(placed, lone[0].index):
         chain = lone  # an extract of minutes holds one item: '1. Fastställande av dagordning' / 'Beslut'
+    if (stated := blocks.stated_range(placed)) is not None and not any(stated[0] <= r.number <= stated[1] for r in chain):
+        # the document states its items ('Paragrafer Punkt 62'): rows in that range are its items, and a
+        # series outside it is a list within one ('1. Avtalet godkänns.' / '2. Avtalet gäller …')
+        inside = [c for c in lone if stated[0] <= c.number <= stated[1]]
+        chain = rising_rows(inside) or (inside if len(inside) == 1 else chain)
     chain = _scanned_rows(placed, chain) or chain
     return _with_sub_rows(chain, [c for c in found if c.sub], placed)
 

@@ -39,7 +39,6 @@ from schemas.document import Line, Problem, Word
 from schemas.meeting import Attachment, Item, Participant, Source
 
 MAX_NUMBER_STEP = 5  # minutes number § across meetings and may leave gaps (a § under sekretess)
-STATEMENT_PAGES = 3  # where a protokoll states its range of §§
 TWIN_DISTANCE = 2  # lines: '14§ Title' and a bold '14 §' just below are one heading
 _PAGE_CELL = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")  # the page column of a contents row
 
@@ -74,7 +73,7 @@ def find_headings(placed: Sequence[Placed], size: float) -> list[Heading]:
     of its heading line, and the lines that repeat a label with 'forts' on a
     later page (neither a new item nor text of the one they continue)."""
     candidates = _candidates(placed, size)
-    stated = stated_range(placed)
+    stated = blocks.stated_range(placed)
     body = [c for c in candidates if not c.toc and not c.continued and c.set_off]
     headings = _merge_twins(_filled_gaps(_best_series(body, stated), placed), candidates, placed)
     continued = sorted(c.index for c in candidates if c.continued)
@@ -340,22 +339,6 @@ def _merge_twins(series: list[Heading], candidates: Sequence[Heading], placed: S
 # ---------------------------------------------------------------- what the document states
 
 
-def stated_range(placed: Sequence[Placed]) -> tuple[int, int] | None:
-    """'Paragrafer 1-12', 'Paragrafer | §§ 10–16', 'Ärenden 13-24' on the
-    first pages: the first and last § the protokoll says it holds."""
-    rule = blocks.rule("paragraph.range").pattern
-    for p in placed:
-        if p.page_no > STATEMENT_PAGES:
-            break
-        texts = p.line.segment_texts
-        for k in range(len(texts)):
-            if m := rule.match(" ".join(texts[k:])):
-                first, last = int(m.group("first")), int(m.group("last"))
-                if first <= last:
-                    return first, last
-    return None
-
-
 def statement_problems(placed: Sequence[Placed], size: float, items: Sequence[Item]) -> list[Problem]:
     """Where the §§ found disagree with the range the title page states or
     with the table of contents: a problem row each, naming what is missing
@@ -364,7 +347,7 @@ def statement_problems(placed: Sequence[Placed], size: float, items: Sequence[It
     if not found:
         return []
     problems = []
-    if (stated := stated_range(placed)) is not None:
+    if (stated := blocks.stated_range(placed)) is not None:
         expected = set(range(stated[0], stated[1] + 1))
         what = f"the protokoll states §§ {stated[0]}–{stated[1]}"
         problems += _disagreement(what, expected, found)
