@@ -467,3 +467,37 @@ def test_an_extract_that_states_its_one_item_keeps_it_over_the_numbered_points_i
     record = extract_document(sheet.render(tmp_path / "utdrag.pdf"))
     assert [(i.number, i.title) for i in record.items] == [(62, "Godkännande av samarbetsavtal avseende Mini Maria 2025")]
     assert record.items[0].decision.endswith("2. Avtalet gäller från och med den 1 juli 2025.")
+
+
+def _narrow_minutes(path):
+    """Minutes in a narrow column of plain type: § titles wrapped over up to three
+    lines before their first label ('… 2024:' / 'Föredras av …'), the roll's last
+    entry as long as the column is wide, a label broken over two lines after a
+    run-in title, and signatures on dotted lines after the last decision."""
+    lines = ["Protokoll", "Regionala samrådsgruppen", "Tid: 2024-09-18 kl. 12.15–16.30", "Plats: Regionens hus", "",
+             "Övriga deltagare", "Sigrid Åberg, RJH - Regionstaben", "Britt Ström, RJH - Regionstaben",
+             "Emma Sjöström, RJH - Regionstaben xx", "",
+             "§ 141 Kommunförbundet Jämtland", "Härjedalen – finansiering av", "samverkansfunktioner 2024:",
+             "Föredras av Britt Ström", "Barnarenans beslut", "Barnarenan beslutar att godkänna", "finansieringen.", "",
+             "§ 142 Göteborgs universitet –", "Återrapportering av forskning om", "samverkan kring äldre i länet. Föredras",
+             "av Emma Sjöström", "Barnarenans beslut", "Barnarenan har tagit del av", "informationen.", "",
+             "§ 143 Övriga frågor", "Barnarenans beslut", "Inga övriga frågor anmäldes.", "",
+             "Sekreterare", "..................................", "Ingrid Strömberg", "Justerande",
+             "..................................", "Anna Åkesson"]
+    sheet = Sheet()
+    for text in lines:
+        if not text:
+            sheet.space(8)
+        else:
+            sheet.line((60, text), size=14 if text == "Protokoll" else 10, bold=text == "Protokoll", gap=13)
+    return sheet.render(path)
+
+
+def test_a_title_wrapped_in_a_narrow_column_up_to_its_first_label_heads_its_paragraph(tmp_path):
+    record = extract_document(_narrow_minutes(tmp_path / "protokoll.pdf"))
+    items = {i.number: i for i in record.items}
+    assert sorted(items) == [141, 142, 143]
+    assert items[141].title == "Kommunförbundet Jämtland Härjedalen – finansiering av samverkansfunktioner 2024"
+    assert items[142].title == "Göteborgs universitet – Återrapportering av forskning om samverkan kring äldre i länet"
+    assert items[141].presenters == ["Britt Ström"] and items[142].presenters == ["Emma Sjöström"]
+    assert items[143].decision == "Inga övriga frågor anmäldes."  # the signatures on dotted lines are no decision

@@ -94,7 +94,8 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
                     buckets[name] = [p for p in kept if p.page_no != placed.page_no]
             current, closed = "other", None
             continue
-        if _is_signature_caption(placed):
+        signs_below = k + 1 < len(lines) and _FILLER_LINE.match(lines[k + 1].text) is not None
+        if _is_signature_caption(placed) or _FILLER_LINE.match(placed.text) or (signs_below and _signing_role(placed)):
             if current != CLOSING:
                 closed = (placed.page_no, current) if after_on_page[k] <= FOOT_LINES else None
                 current = CLOSING
@@ -239,6 +240,13 @@ def _is_signature_caption(placed: Placed) -> bool:
 
 
 SIGNING_ROLES = {"role.ordforande", "role.vice", "role.sekreterare", "role.justerare", "role.signatures"}
+_FILLER_LINE = re.compile(r"^[\s.…_]{6,}$")  # a dotted or ruled line to sign on
+
+
+def _signing_role(placed: Placed) -> bool:
+    """Is the line one role of those who sign ('Sekreterare', 'Justerande'), as over a line to sign on?"""
+    found = blocks.whole("role.", placed.text)
+    return found is not None and found.id in SIGNING_ROLES
 
 
 def _lines_after_on_page(lines: Sequence[Placed]) -> list[int]:

@@ -218,7 +218,19 @@ def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
     # runs on into one line that ends its paragraph; running text goes on
     after = i + 1 < len(placed) and runs_on(placed[i], placed[i + 1]) and not (
         _in_column(placed[i]) and not (i + 2 < len(placed) and runs_on(placed[i + 1], placed[i + 2])))
-    return not before and not after
+    if not before and not after:
+        return True
+    # a title wrapped over a few lines of a narrow column, a field's label under its last
+    # ('§ 141 Kommunförbundet …' / 'Härjedalen – finansiering av' / '… 2024:' / 'Föredras av …'),
+    # whatever the line above it (a roll's last entry may reach the column's edge)
+    j = i
+    while j + 1 < len(placed) and j - i < TITLE_WRAP_LINES and runs_on(placed[j], placed[j + 1]):
+        j += 1
+    return (j + 1 < len(placed) and placed[j + 1].page_no == placed[i].page_no
+            and blocks.leading_label("field.", placed[j + 1].line) is not None)
+
+
+TITLE_WRAP_LINES = 3  # a § title wraps onto at most this many more lines
 
 
 def _in_column(p: Placed) -> bool:
@@ -552,7 +564,15 @@ def _item(
     lead: list[Placed] = []
     def states(k: int):  # a sentence run in after a closed title, read on into the line under it
         after = placed[body[k]].text if k < len(body) else ""
-        return lambda text: opens_statement(f"{text} {after}", within=len(text))
+
+        def opens(text: str) -> bool:
+            if opens_statement(f"{text} {after}", within=len(text)):
+                return True
+            words, own = f"{text} {after}".split(), len(text.split())  # a label broken over the lines: 'Föredras' / 'av Eva Berg'
+            return any((words[n - 1].endswith(":") or words[n - 1].casefold() in blocks.AGENT_WORDS)
+                       and blocks.whole("field.", " ".join(words[:n]).rstrip(":")) is not None
+                       for n in range(own + 1, min(len(words), own + 3) + 1))
+        return opens
 
     if (cut := blocks.run_in(heading.rest, states=states(0))) is not None and not cells:  # '§ 5 Title. Text …' on one line
         rest_text = blocks.words_text(heading.rest[:cut])
