@@ -501,3 +501,27 @@ def test_a_title_wrapped_in_a_narrow_column_up_to_its_first_label_heads_its_para
     assert items[142].title == "Göteborgs universitet – Återrapportering av forskning om samverkan kring äldre i länet"
     assert items[141].presenters == ["Britt Ström"] and items[142].presenters == ["Emma Sjöström"]
     assert items[143].decision == "Inga övriga frågor anmäldes."  # the signatures on dotted lines are no decision
+
+
+def test_a_notice_that_opens_by_calling_its_members_is_a_kallelse_though_its_items_carry_paragraph_signs(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Region Vallmark"), size=13, bold=True)
+    sheet.line((60, "Sociala samrådsgruppen kallas till sammanträde den 18 mars 2019 kl. 11.00 i Regionens hus."), gap=22)
+    for n, title in enumerate(["Mötet öppnas", "Val av justerare", "Fastställande av dagordning", "Budget 2020",
+                               "Övriga frågor", "Mötet avslutas"], 33):
+        sheet.line((60, f"SVOM § {n} {title}"))
+        sheet.line((60, "Föredragande: Anna Berg"), gap=18)
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE
+    assert [i.number for i in record.items] == list(range(33, 39))
+
+
+def test_a_label_of_its_own_wrapped_in_a_narrow_column_is_one_label():
+    from extractors.structure.fields import split_fields
+    from extractors.reading.placed import Placed
+    from tests.test_layout import line_of
+
+    lines = [Placed(1, line_of(text, 60), 60.0, 200.0) for text in
+             ("Förslag till", "beslut", "Styrelsen föreslår att årets", "resultat balanseras i ny räkning.")]
+    found = split_fields(lines)
+    assert found.text.get("proposal", "").startswith("Styrelsen föreslår") and not found.text.get("decision")

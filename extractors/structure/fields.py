@@ -163,6 +163,14 @@ def _wrapped_labels_joined(lines: Sequence[Placed]) -> list[Placed]:
             continue
         below = lines[k + 1] if k + 1 < len(lines) else None
         words = list(placed.line.words)
+        if (below is not None and below.page_no == placed.page_no and below.text[:1].islower()
+                and len(below.line.words) <= WRAPPED_LABEL_WORDS and abs(below.line.x0 - placed.line.x0) <= blocks.COLUMN_TOLERANCE
+                and blocks.whole("field.", f"{placed.text} {below.text}".rstrip(":")) is not None):
+            # a label on lines of its own, wrapped in a narrow column ('Förslag till' / 'beslut')
+            out.append(Placed(placed.page_no, Line((tuple(words) + tuple(below.line.words),)), placed.left, placed.right,
+                              placed.ocr, placed.column))
+            skip = True
+            continue
         if (below is not None and below.page_no == placed.page_no and len(below.line.segments[0]) <= WRAPPED_LABEL_WORDS
                 and len(words) > 1 and abs(below.line.x0 - placed.line.x0) <= blocks.COLUMN_TOLERANCE
                 and blocks.leading_label("field.", placed.line) is None):

@@ -163,6 +163,11 @@ def title_evidence(head: Sequence[Line], size: float) -> tuple[list[Evidence], K
             first, weight = kind, weight + FIRST_TITLE
         if kind not in best or weight > best[kind].weight:
             best[kind] = Evidence(kind, weight, f"the title '{words}'")
+    called = rules_by_id()["kind.called_opening"]
+    for line in head[:TOP_LINES]:  # 'Tekniska nämnden kallas till sammanträde …' opening the document
+        if (m := called.pattern.search(line.text)) and (Kind.KALLELSE not in best or best[Kind.KALLELSE].weight < called.data["weight"]):
+            best[Kind.KALLELSE] = Evidence(Kind.KALLELSE, called.data["weight"], f"the opening sentence '… {m.group(0)} …'")
+            break
     return sorted(best.values(), key=lambda e: -e.weight), first
 
 
