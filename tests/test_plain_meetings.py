@@ -525,3 +525,28 @@ def test_a_label_of_its_own_wrapped_in_a_narrow_column_is_one_label():
              ("Förslag till", "beslut", "Styrelsen föreslår att årets", "resultat balanseras i ny räkning.")]
     found = split_fields(lines)
     assert found.text.get("proposal", "").startswith("Styrelsen föreslår") and not found.text.get("decision")
+
+
+def test_an_agenda_numbered_in_roman_numerals(tmp_path):
+    titles = ["Mötets öppnande", "Fastställande av röstlängd", "Val av ordförande för mötet", "Val av justerare",
+              "Fråga om mötet utlysts", "Fastställande av dagordning", "Verksamhetsberättelse", "Revisorernas berättelse",
+              "Fråga om ansvarsfrihet", "Medlemsavgift 2026", "Val av styrelse", "Val av revisorer", "Val av valberedning",
+              "Motioner", "Mötets avslutande"]
+    sheet = Sheet()
+    sheet.line((60, "Idrottsklubben Granåsen"), size=13, bold=True)
+    sheet.line((60, "Kallelse till årsmöte"), size=14, bold=True, gap=20)
+    sheet.line((60, "Medlemmarna kallas härmed till årsmöte torsdagen den 20 februari 2025 kl. 19.00 i klubbstugan."), gap=20)
+    sheet.line((60, "Dagordning"), bold=True)
+    numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+    for numeral, title in zip(numerals, titles):
+        sheet.line((60, f"{numeral}."), (100, title))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert [(i.number, i.title) for i in record.items] == list(enumerate(titles, 1))
+
+
+def test_roman_numerals_are_read_as_numerals_are_written():
+    from extractors.structure import blocks
+
+    row = blocks.rule("agenda.row").pattern
+    assert [blocks.row_number(row.match(f"{n}. Titel")) for n in ("IV", "IX", "XIV", "XVIII", "9")] == [4, 9, 14, 18, 9]
+    assert blocks.row_number(row.match("IIII. Titel")) is None and row.match("Ivar Berg öppnar mötet") is None

@@ -280,3 +280,29 @@ def stated_range(placed: Sequence[Placed]) -> tuple[int, int] | None:
                 if first <= last:
                     return first, last
     return None
+
+
+_ROMAN = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def row_number(m: re.Match[str]) -> int | None:
+    """The number of a row's match: its digits, or its roman numeral ('XIV' → 14,
+    written as numerals are: 'IIII' and 'VX' are none)."""
+    if m.group("number"):
+        return int(m.group("number"))
+    roman = m.groupdict().get("roman")
+    if not roman:
+        return None
+    value, rest = 0, roman
+    for letters, worth in _ROMAN:
+        while rest.startswith(letters):
+            value, rest = value + worth, rest[len(letters):]
+    return value if not rest and _roman(value) == roman else None
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for letters, worth in _ROMAN:
+        while value >= worth:
+            out, value = out + letters, value - worth
+    return out

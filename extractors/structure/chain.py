@@ -155,7 +155,9 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
             number = int(m.group("number") or 0)
             sub = int(m.group("decimal")) if m.group("decimal") is not None else ord(letter.casefold()) - ord("a") + 1
         elif (m := pattern.match(text)) or ((m := alone.fullmatch(text)) and _titled_below(placed, i)):
-            number, sub = int(m.group("number")), 0
+            if (number := blocks.row_number(m)) is None:
+                continue  # 'IIV.': no numeral
+            sub = 0
         elif paragraphs and (m := paragraph.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
             number, letter = int(m.group("before") or m.group("number")), m.group("letter")
             sub = ord(letter) - ord("a") + 1 if letter else 0
@@ -357,7 +359,7 @@ def _read_number(line: Line) -> int | None:
 
 _NUMBER_CELL = re.compile(
     r"^(?:(?:punkt\s+|p\.\s*|ärende\s+)?(?:\d{1,3}(?:\.\d{1,2}|\s?[a-h])?|[a-h])[.):/]?"
-    r"|(?:[a-zåäö]{1,8}\s+)?§\s*\d{1,4}(?:\s?[a-h])?\.?|\d{1,4}\s?§)$", re.IGNORECASE)  # '9.', 'Punkt 9', '5.1', 'KS § 9', '9 §'
+    r"|(?:[a-zåäö]{1,8}\s+)?§\s*\d{1,4}(?:\s?[a-h])?\.?|\d{1,4}\s?§|(?-i:[IVX]{1,5})[.)])$", re.IGNORECASE)  # '9.', 'Punkt 9', '5.1', 'KS § 9', '9 §', 'IV.'
 
 
 def title_cell(line: Line, unread: bool = False) -> int:
