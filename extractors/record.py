@@ -124,7 +124,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
             "(a blank scan, or tesseract-ocr-swe missing: run scripts/install); check the file.",
         )
     clean, margins, problems = pages.clean_pages(raw_pages)
-    head = header.head_of([(lines, raw.height) for raw, lines in raw_pages[:2]])
+    head = header.head_of([(_in_columns(lines, page), raw.height) for (raw, lines), page in zip(raw_pages[:2], clean)])
     word_count = sum(len(ln.words) for p in clean for ln in p.lines)
     findings, decision = _kind(clean, head, word_count, problems)
     kind = decision.kind
@@ -169,6 +169,17 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
         dissents=how.dissents,
         conflicts=how.conflicts,
     )
+
+
+def _in_columns(lines: list[Line], page: Page) -> list[Line]:
+    """A page's lines as the header is read: where the page is set in columns
+    (a sidebar of labels beside the roll), each column's lines in its own
+    order under what stands above the text (a running header), so that a
+    label's value is the line under it in its column, not the line beside it."""
+    if not page.columns or not page.lines:
+        return lines
+    top = min(ln.top for ln in page.lines)
+    return [*(ln for ln in lines if ln.top < top), *page.lines]
 
 
 def _kind(clean: list[Page], head: list[Line], word_count: int, problems: list[Problem]) -> tuple[structure.Findings | None, kinds.Decision]:

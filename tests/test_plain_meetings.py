@@ -550,3 +550,32 @@ def test_roman_numerals_are_read_as_numerals_are_written():
     row = blocks.rule("agenda.row").pattern
     assert [blocks.row_number(row.match(f"{n}. Titel")) for n in ("IV", "IX", "XIV", "XVIII", "9")] == [4, 9, 14, 18, 9]
     assert blocks.row_number(row.match("IIII. Titel")) is None and row.match("Ivar Berg öppnar mötet") is None
+
+
+def test_a_sidebar_of_labels_over_their_values_beside_the_roll():
+    """A company's board minutes: a narrow left column of labels in capitals,
+    each over its value ('PLATS' / 'Bolagets huvudkontor,' / 'Kraftverksvägen 3,
+    rum' / 'Turbinen'), beside a wide column that opens with the roll. Read
+    across, a label's line holds the roll's line beside it; read as the page's
+    columns are, its value is the lines under it in its column."""
+    from extractors.record import _in_columns
+    from extractors.structure.header import read_header
+    from schemas.document import Line, Page, TextSource
+    from tests.test_layout import line_of
+
+    side = ["DATUM", "11 juni 2024", "TID", "13.00–16.10", "PLATS", "Bolagets huvudkontor,", "Kraftverksvägen 3, rum",
+            "Turbinen"]
+    main = ["Närvarande styrelseledamöter", "Göran Asplund (S), ordförande", "Lisa Hedberg (M), vice ordförande",
+            "Arbetstagarrepresentanter", "Mikko Salonen, arbetstagarrepresentant", "Övriga närvarande",
+            "Håkan Ståhl, verkställande direktör", "Emil Rydberg, protokollförare"]
+    title = line_of("Protokoll från styrelsemöte", 190, top=60, size=14)
+    across = [title] + [Line(line_of(a, 31, top=90 + 13 * k).segments + line_of(b, 190, top=90 + 13 * k).segments)
+                        for k, (a, b) in enumerate(zip(side, main))]
+    columns = [title] + [line_of(a, 31, top=90 + 13 * k) for k, a in enumerate(side)] + [
+        line_of(b, 190, top=90 + 13 * k) for k, b in enumerate(main)]
+    page = Page(page_no=1, width=595, height=842, text_source=TextSource.TEXT, lines=columns,
+                columns=[(1, 9, 31.0, 150.0), (9, 17, 190.0, 560.0)])
+    head = _in_columns(across, page)
+    h = read_header(Kind.PROTOKOLL, head, [], head)
+    assert (h.meeting_date, h.start_time, h.end_time) == (dt.date(2024, 6, 11), "13:00", "16:10")
+    assert h.location == "Bolagets huvudkontor, Kraftverksvägen 3, rum Turbinen"

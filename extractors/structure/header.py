@@ -824,6 +824,10 @@ def _title_when(lines: Sequence[Line]) -> tuple[str | None, str | None, str | No
     return None, None, None
 
 
+STACKED_MAX_LINES = 2  # a value under its label wraps onto at most this many more lines
+STACKED_LINE_STEP = 1.6  # … each within this many of its font sizes below the last
+
+
 def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:
     """A field's value: beside its label, continued on the next line in the
     value column when it holds no time yet ('Kommunhusets tingssal måndagen den
@@ -833,8 +837,17 @@ def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:
     if value is None:
         return None
     below = head[i + 1] if i + 1 < len(head) else None
-    if value == "":
-        return below.text if below is not None else ""
+    if value == "":  # a label over its value, which may wrap in a narrow column ('PLATS' / 'Bolagets huvudkontor,' / 'Kraftverksvägen 3')
+        if below is None:
+            return ""
+        parts, last = [below.text.strip()], below
+        for more in head[i + 2 : i + 2 + STACKED_MAX_LINES]:
+            if not (abs(more.x0 - last.x0) <= 3.0 and 0 < more.top - last.top <= STACKED_LINE_STEP * last.size
+                    and re.search(r"(?:,|\b[a-zåäö]+)$", parts[-1])):
+                break
+            parts.append(more.text.strip())
+            last = more
+        return " ".join(parts)
     if (
         label != "location"
         and below is not None
