@@ -579,3 +579,15 @@ def test_a_sidebar_of_labels_over_their_values_beside_the_roll():
     h = read_header(Kind.PROTOKOLL, head, [], head)
     assert (h.meeting_date, h.start_time, h.end_time) == (dt.date(2024, 6, 11), "13:00", "16:10")
     assert h.location == "Bolagets huvudkontor, Kraftverksvägen 3, rum Turbinen"
+
+
+def test_a_scan_s_specks_around_the_body_and_a_stop_for_a_colon_in_the_header():
+    from extractors.structure.header import label_value, organ_from_line
+    from schemas.document import Line
+    from tests.test_layout import line_of
+
+    assert organ_from_line('Stadsstyrelsen\' "Nr 15/2022') == "Stadsstyrelsen"
+    assert organ_from_line("Tekniska nämnden, nr 4") == "Tekniska nämnden"
+    plats = Line(line_of("Plats.", 55).segments + line_of("|", 116).segments + line_of("Stadshuset, styrelsesalen", 173).segments)
+    assert label_value(plats, "location") == "Stadshuset, styrelsesalen"
+    assert label_value(line_of("Platsen var full av folk"), "location") is None

@@ -241,12 +241,14 @@ def label_value(line: Line, label: str, strict: bool = False) -> str | None:
             return None  # 'Lokal hyresgästförening för …': a phrase that opens with the label's word
         return " ".join((m.group("value"), *line.segment_texts[1:])).strip()
     if len(line.segments) > 1 and _misread_label(first, label):
-        return " ".join(line.segment_texts[1:]).strip()
+        return " ".join(line.segment_texts[1:]).strip(" |")
     return None
 
 
 def _misread_label(cell: str, label: str) -> bool:
-    word = cell.casefold().strip(" :")
+    word = cell.casefold().strip(" :.|")
+    if word in vocabulary().label_words[label]:
+        return True  # 'Plats.' in a cell of its own: a scan's stop for a colon
     if len(word) < LABEL_TYPO_MIN_LENGTH or " " in word:
         return False
     return any(
@@ -339,8 +341,8 @@ def _organ_name(text: str) -> str | None:
     when the line names a body: its last word ends like one (-nämnden, -styrelsen,
     -fullmäktige, -gruppen …). A meeting number ('Direktionen, Nr 2') and a
     short form after a dash ('Sociala samrådsgruppen – SocSam') are dropped."""
-    name = _strip_time_and_date(text)
-    name = re.sub(r",?\s+nr\.?\s*\d+\s*$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"[\"'’”«»]", " ", _strip_time_and_date(text)).strip()  # quotes are OCR's specks or a scan's ('Stadsstyrelsen\' "Nr 15/2022')
+    name = re.sub(r",?\s+nr\.?\s*\d+(?:/\d{2,4})?\s*$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+[–—-]\s+\S+$|\s+\([^)]*\)$", "", name)
     words = name.split()
     if not words or len(words) > 8 or not name[:1].isupper() or any(ch.isdigit() for ch in name):
