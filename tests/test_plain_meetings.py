@@ -591,3 +591,12 @@ def test_a_scan_s_specks_around_the_body_and_a_stop_for_a_colon_in_the_header():
     plats = Line(line_of("Plats.", 55).segments + line_of("|", 116).segments + line_of("Stadshuset, styrelsesalen", 173).segments)
     assert label_value(plats, "location") == "Stadshuset, styrelsesalen"
     assert label_value(line_of("Platsen var full av folk"), "location") is None
+
+
+def test_a_date_beside_the_body_and_the_sheet_number_of_a_typewritten_header():
+    from extractors.structure.header import _names_meeting
+
+    assert _names_meeting("Tekniska nämnden | | - 1996-04-16 Blad 1")
+    assert _names_meeting("Kommunstyrelsen 2024-01-02 1 (14)")
+    assert not _names_meeting("Utskriftsdatum 2024-01-02 Sida 1")
+    assert not _names_meeting("Nästa möte hålls 2024-05-02")

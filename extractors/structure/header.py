@@ -545,10 +545,13 @@ def _labelled_date(lines: Sequence[Line], label: str, strict: bool = False) -> d
     return None
 
 
+_PAGE_MARK = re.compile(r"(?i)\b(?:sida|blad|sid\.?|s\.)\s*\d+(?:\s*(?:av|/)\s*\d+|\s*\(\d+\))?\b|\b\d+\s*\(\d+\)|(?:\s[|]\s?)+")
+
+
 def _names_meeting(text: str) -> bool:
     """Beside a date, a line holds nothing but the title and the body
     ('Socialnämnden Protokoll', an association's 'Medlemsmöte tisdag')."""
-    rest = _strip_time_and_date(text)
+    rest = _PAGE_MARK.sub(" ", _strip_time_and_date(text)).strip(" -–|")  # 'Blad 1', '1 (14)', a scan's '|': no words of the line
     if not rest or _title_kind(rest) is not None or organ_from_line(rest) is not None:
         return True
     mention = find_body(rest)
