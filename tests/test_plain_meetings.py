@@ -600,3 +600,20 @@ def test_a_date_beside_the_body_and_the_sheet_number_of_a_typewritten_header():
     assert _names_meeting("Kommunstyrelsen 2024-01-02 1 (14)")
     assert not _names_meeting("Utskriftsdatum 2024-01-02 Sida 1")
     assert not _names_meeting("Nästa möte hålls 2024-05-02")
+
+
+def test_a_notice_names_who_presents_in_its_description(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Kallelse med föredragningslista"), size=14, bold=True, gap=20)
+    sheet.line((60, "Regionala utvecklingsnämnden"))
+    sheet.line((60, "Datum"), (160, "Torsdag 3 oktober 2024"), gap=20)
+    for n, title, text in ((1, "Sammanträdets öppnande", "Ordföranden öppnar sammanträdet."),
+                           (2, "Delårsrapport augusti 2024", "Prognosen visar ett överskott. Ekonomichef Kristoffer Nyqvist föredrar ärendet."),
+                           (3, "Samverkansavtal om besöksnäring", "Johanna Sallmén, strateg besöksnäring, föredrar ärendet.")):
+        sheet.space(6).line((60, f"{n}. {title}"), bold=True)
+        sheet.line((60, "Ärendebeskrivning"), bold=True)
+        sheet.line((60, text))
+        sheet.line((60, "Förslag till beslut"), bold=True)
+        sheet.line((60, "Nämnden godkänner förslaget."))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert [i.presenters for i in record.items] == [[], ["Kristoffer Nyqvist"], ["Johanna Sallmén"]]

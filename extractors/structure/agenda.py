@@ -27,7 +27,7 @@ import re
 from typing import Sequence
 
 from extractors.structure import blocks, chain, contents, fields, people
-from extractors.structure.presenters import opens_statement
+from extractors.structure.presenters import opens_statement, presenters_in_phrases
 from extractors.structure.chain import Row, find_rows, numbered_rows  # noqa: F401 - find_rows: the rows' indices, for callers of agenda
 from extractors.reading import layout
 from extractors.structure.attachments import TITLE_MATCH, citations, cited, find_bundles, hand_on_tails, page_heads, place_attachments, stated_bundles, words
@@ -272,6 +272,8 @@ def _item(
             time = time or blocks.hhmm(m)
             text = text[: m.start()]
         presenters += [n for n in people.split_names(text, participants) if n not in presenters]
+    if not presenters and found.text.get("summary"):  # 'Ekonomichef Kristoffer Nyqvist föredrar ärendet.' in its description
+        presenters = presenters_in_phrases(found.text["summary"], participants)
     page_start = placed[row.index].page_no
     page_end = body[-1].page_no if body else placed[row.last].page_no
     # bundled attachments and those a row cites are the item's, not its sub-items'
