@@ -617,3 +617,24 @@ def test_a_notice_names_who_presents_in_its_description(tmp_path):
         sheet.line((60, "Nämnden godkänner förslaget."))
     record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
     assert [i.presenters for i in record.items] == [[], ["Kristoffer Nyqvist"], ["Johanna Sallmén"]]
+
+
+def test_a_notice_that_names_only_its_justerare_before_the_agenda_calls_its_members_after_it(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Kallelse med föredragningslista"), size=14, bold=True, gap=20)
+    sheet.line((60, "Regionala utvecklingsnämnden"))
+    sheet.line((60, "Datum"), (160, "Torsdag 3 oktober 2024"))
+    sheet.line((60, "Justerare"), (160, "Ewa Hultgren (M)"), gap=20)
+    for n, title in enumerate(["Sammanträdets öppnande", "Delårsrapport augusti 2024", "Övriga frågor"], 1):
+        sheet.space(6).line((60, f"{n}. {title}"), bold=True)
+        if n < 3:
+            sheet.line((60, "Förslag till beslut"), bold=True)
+            sheet.line((60, "Nämnden godkänner förslaget."))
+    sheet.space(10).line((60, "Kallade ledamöter"), bold=True)
+    for name in ("Lars Bjuhr (S), ordförande", "Ewa Hultgren (M), vice ordförande", "Samir Haddad (S)"):
+        sheet.line((60, name))
+    sheet.line((60, "Kallade ersättare"), bold=True)
+    sheet.line((60, "Jessica Rönn (S)"))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    people = {(p.name, p.role.value) for p in record.participants}
+    assert {("Lars Bjuhr", "ordförande"), ("Samir Haddad", "ledamot"), ("Jessica Rönn", "ersättare")} <= people

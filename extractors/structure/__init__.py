@@ -269,13 +269,14 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
             found.participants = officers.with_officers(found.participants, found.items, roll.holds_seats(head))
             found.participants = roll.with_closing_signatures(
                 found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size, no_roll)
-        if kind_ is Kind.KALLELSE and not found.participants:  # a notice that lists no one before its agenda:
+        if kind_ is Kind.KALLELSE and not any(p.role in roll.SEATS for p in found.participants):
+            # a notice that calls no one before its agenda (a justerare named there is no roll):
             last = headings[-1].index if headings else findings.rows[-1].index  # the roll after it ('Kallade
             after = [p for p in placed[last + 1:] if p.page_no <= placed[last].page_no + 1]  # ledamöter'), or who signs it
             called = roll.participants(after, size)
             if not any(p.role in roll.SEATS for p in called):  # a roll calls members; a bundled extract's
                 called = roll.signatories(placed[last + 1:])  # 'Ordförande | Sekreterare' signatures call no one
-            found.participants = called
+            found.participants = [*found.participants, *(p for p in called if p not in found.participants)]
         found.items = _with_cited_attachments(found.items)
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
