@@ -638,3 +638,25 @@ def test_a_notice_that_names_only_its_justerare_before_the_agenda_calls_its_memb
     record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
     people = {(p.name, p.role.value) for p in record.participants}
     assert {("Lars Bjuhr", "ordförande"), ("Samir Haddad", "ledamot"), ("Jessica Rönn", "ersättare")} <= people
+
+
+def test_an_office_before_a_presenter_s_name_and_a_scan_s_tall_line_box():
+    from extractors.structure import header as H
+    from extractors.structure.presenters import presenters_in_phrases
+    from schemas.document import Line, Word
+
+    assert presenters_in_phrases("Huvudskyddsombudet Bertil Nyström redogjorde för bullermätningen.") == ["Bertil Nyström"]
+    assert presenters_in_phrases("Herman Lind redogör för läget.") == ["Herman Lind"]
+
+    def ocr_line(text: str, top: float, bottom: float) -> Line:
+        words, x = [], 72.0
+        for token in text.split():
+            words.append(Word(token, x, x + 6.0 * len(token), top, bottom, 11.5))
+            x += 6.0 * len(token) + 3
+        return Line((tuple(words),))
+
+    # OCR drew the first line's box 28 points tall: the place still runs on into the line under it
+    head = [ocr_line("STYRELSEPROTOKOLL NR 3/1978", 100, 116),
+            ocr_line("Sammanträde tisdagen den 14 mars 1978 kl. 17.00 i klubbexpeditionen,", 129, 157),
+            ocr_line("Verkstadsgatan 9.", 155, 166), ocr_line("Närvarande:", 180, 194)]
+    assert H._when_line(head) == ("17:00", None, "klubbexpeditionen, Verkstadsgatan 9")

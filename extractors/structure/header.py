@@ -598,6 +598,8 @@ class _Prose:
 PROSE_MAX_LINES = 4  # a prose header sentence runs on over at most this many lines past its paragraph
 PROSE_FIRST_LINES = 8  # and begins among the first lines of the header, counted from its title
 PARAGRAPH_MAX_STEP = 2.0  # a paragraph's next line stands within this many of its font sizes below
+PARAGRAPH_MAX_GAP = 0.8  # … or within this many below the bottom of the line above
+PARAGRAPH_MAX_GAP = 0.8  # … or within this many below the bottom of the line above (an OCR box is tall)
 PARAGRAPH_MAX_INDENT = 3.0  # and starts within this many font sizes of its left edge
 PARAGRAPH_MIN_FILL = 0.6  # a line this full of the paragraph's width runs on when its sentence has not ended
 FIELD_LABELS = ("date", "time", "location", "place_and_time")
@@ -658,7 +660,8 @@ def _paragraphs(lines: Sequence[Line]) -> list[list[int]]:
 
 def _wraps_into(lines: Sequence[Line], prev: Line, cur: Line) -> bool:
     size = max(prev.size, cur.size)
-    if not 0 < cur.top - prev.top <= PARAGRAPH_MAX_STEP * size or abs(cur.size - prev.size) > 1.0:
+    near = cur.top - prev.top <= PARAGRAPH_MAX_STEP * size or cur.top - prev.bottom <= PARAGRAPH_MAX_GAP * size  # an OCR line's box may be tall
+    if not (0 < cur.top - prev.top and near) or abs(cur.size - prev.size) > 1.0:
         return False
     if abs(cur.x0 - prev.x0) > PARAGRAPH_MAX_INDENT * size or prev.text.rstrip().endswith(":"):
         return False

@@ -76,7 +76,10 @@ def _trailing_name(chunk: str) -> str | None:
         run += 1
     while run > 2 and blocks.whole("field.", words[len(words) - run]):
         run -= 1  # 'Sammanfattning Elsy Bäckström': a label run into the text is no first name
+    title = blocks.rule("name.title_word").pattern
     for n in range(run, 1, -1):
+        if n > 2 and title.match(" ".join(words[len(words) - n :])):
+            continue  # 'Huvudskyddsombudet Bertil Nyström': the office is no first name
         if name := people.clean_name(" ".join(words[len(words) - n :])):
             return name
     return None
