@@ -660,3 +660,22 @@ def test_an_office_before_a_presenter_s_name_and_a_scan_s_tall_line_box():
             ocr_line("Sammanträde tisdagen den 14 mars 1978 kl. 17.00 i klubbexpeditionen,", 129, 157),
             ocr_line("Verkstadsgatan 9.", 155, 166), ocr_line("Närvarande:", 180, 194)]
     assert H._when_line(head) == ("17:00", None, "klubbexpeditionen, Verkstadsgatan 9")
+
+
+def test_a_typed_roll_of_names_and_offices_with_a_scan_s_specks(tmp_path):
+    sheet = Sheet()
+    sheet.line((72, "FACKKLUBBEN VID AB EXEMPELVIKS VERKSTAD"), bold=True)
+    sheet.line((72, "STYRELSEPROTOKOLL NR 3/1978"), size=14, bold=True, gap=20)
+    sheet.line((72, "Sammanträde tisdagen den 14 mars 1978 kl. 17.00 i klubbexpeditionen."), gap=20)
+    sheet.line((72, "Närvarande:"))
+    for name, office in (("Rune Axelsson", "ordf."), ("Ivar Sjögren", "v. ordf."), ('"Sture Hägg.', '"sekr.'),
+                         ("Bertil Nyström", "skyddsombud"), ("Karl-Erik Bohm", "")):
+        sheet.line((100, name), *((232, office),) if office else ())
+    sheet.line((72, "Anmält förhinder: Elsa Wiklund"), gap=20)
+    for n, title in enumerate(["MÖTETS ÖPPNANDE.", "EKONOMI.", "MÖTETS AVSLUTANDE."], 1):
+        sheet.line((72, f"§ {n}. {title}"))
+        sheet.line((105, "Beslutades att lägga rapporten till handlingarna."), gap=18)
+    record = extract_document(sheet.render(tmp_path / "protokoll.pdf"))
+    people = {(p.name, p.role.value) for p in record.participants}
+    assert {("Rune Axelsson", "ordförande"), ("Ivar Sjögren", "vice ordförande"), ("Sture Hägg", "sekreterare"),
+            ("Bertil Nyström", "ledamot"), ("Karl-Erik Bohm", "ledamot")} <= people

@@ -51,7 +51,7 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
     'Anda Embretzen (Härjedalens kommun) §§1-10', 'Tommy Nilsson (S) tjänstgör
     för Lars Johansson (S)' → one participant. `inline_roles` off (the others
     of a roll) keeps 'ordförande, riksbanksfullmäktige' as the organisation."""
-    text = re.sub(r"\s+", " ", _FILLER.sub(" ", text)).strip()
+    text = re.sub(r"\s+", " ", _FILLER.sub(" ", _SPECKS.sub(" ", text))).strip()
     sections = None
     if m := _SECTIONS_IN_BRACKETS.search(text):
         sections = re.sub(r"\s+", "", m.group("sections"))
@@ -88,6 +88,8 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
         text, _, rest = text.partition(",")
         organization = rest.strip(" ,") or None
     name = clean_name(text)
+    if name is None and (m := _NOTE_AFTER_NAME.fullmatch(text.strip())):
+        name = clean_name(m.group("name"))  # 'Bertil Nyström skyddsombud': an office of its own beside the name
     if name is None:
         return None
     if organization is None and (m := blocks.rule("name.title_word").pattern.match(re.sub(r"\s+", " ", text).strip())):
@@ -96,6 +98,8 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
 
 
 _ROLES = {r.value for r in Role}
+_SPECKS = re.compile(r"[\"“”„«»]")  # quotes a scan's specks make beside a typed name
+_NOTE_AFTER_NAME = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][\wåäöéü-]+\.?\s+){1,3}[A-ZÅÄÖ][\wåäöéü-]+)\.?\s+[a-zåäö][\wåäö.]*(?:\s+[a-zåäö][\wåäö.]*)?")
 _BRACKETS = re.compile(r"\([^()]*\)")  # 'Johan Ek (sekr.)': a note beside a name in a list
 _NOTE_PARTS = re.compile(r"\s*(?:,|/|\boch\b)\s*")
 _NOTE_RANK = (Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY, Role.ATTESTER, Role.OTHER, Role.SUBSTITUTE, Role.MEMBER)
@@ -794,8 +798,8 @@ def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
     if _rule("roll.checkbox").pattern.match(placed.text) or _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
         return False
     first = line.segment_texts[0] if len(line.segments) > 1 else placed.text
-    if clean_name(re.split(r"[,(]", first)[0]) is not None:
-        return False  # a person's name is no label, wherever it stands ('Backman Anna' in a roll of ticks)
+    if clean_name(_SPECKS.sub("", re.split(r"[,(]", first)[0]).strip(" .")) is not None:
+        return False  # a person's name is no label, wherever it stands ('Backman Anna' in a roll of ticks, '"Sture Hägg.')
     if _office_row(line.segment_texts) is not None:
         return False  # 'Kassör | Linnea Berg': an office of the association beside its holder, in the roll
     if value_x is not None and line.x0 < value_x - blocks.COLUMN_TOLERANCE:
