@@ -679,3 +679,23 @@ def test_a_typed_roll_of_names_and_offices_with_a_scan_s_specks(tmp_path):
     people = {(p.name, p.role.value) for p in record.participants}
     assert {("Rune Axelsson", "ordförande"), ("Ivar Sjögren", "vice ordförande"), ("Sture Hägg", "sekreterare"),
             ("Bertil Nyström", "ledamot"), ("Karl-Erik Bohm", "ledamot")} <= people
+
+
+def test_an_agenda_table_in_small_print_is_read_a_budget_table_is_not(tmp_path):
+    sheet = Sheet()
+    sheet.line((60, "Kallelse med föredragningslista"), size=16, bold=True, gap=22)
+    sheet.line((60, "Kommunstyrelsens arbetsutskott 2023-06-07"), size=13)
+    sheet.line((60, "Plats: Kommunhuset, KS-salen"), size=13, gap=22)
+    sheet.line((63, "Nr", True), (96, "Ärende", True), (196, "Föredragande", True), (260, "Tid", True), size=7.5, gap=12)
+    for n, title, who, at in ((124, "Val av justerare", "", "18:45"), (125, "Budget 2024", "Märta Ek", "19:05"),
+                              (126, "Skolskjutsreglemente", "Rasmus Holm", "19:35")):
+        sheet.line((63, f"{n})"), (96, title), *(((196, who),) if who else ()), (260, at), size=7.5, gap=12)
+    sheet.space(10)
+    for k in range(1, 12):
+        sheet.line((60, "Kommunstyrelsens arbetsutskott föreslås besluta att godkänna förslaget."), size=13)
+    sheet.new_page().line((60, "Budget"), size=20, bold=True, gap=30)
+    for n in range(1, 5):
+        sheet.line((60, str(n)), (80, f"Post {n}"), (260, f"{n} 000"), size=6, gap=8)
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert [(i.number, i.title, i.scheduled_time) for i in record.items] == [
+        (124, "Val av justerare", "18:45"), (125, "Budget 2024", "19:05"), (126, "Skolskjutsreglemente", "19:35")]

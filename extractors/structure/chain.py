@@ -145,8 +145,8 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
         margin = p.left if p.column else margins[p.page_no]  # each column of a page has its own margin
         if not indented and p.line.x0 > margin + MARGIN_SIZES * size:
             continue
-        if not p.ocr and p.line.size < MIN_ROW_SIZE * size:
-            continue  # a table or footnote in small print
+        if not p.ocr and p.line.size < MIN_ROW_SIZE * size and not _table_row(p.line):
+            continue  # a table of figures or a footnote in small print (an agenda's own table may be small too)
         text = p.line.text
         if (m := sub_pattern.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
             letter = m.group("letter") or m.group("bare")
@@ -360,6 +360,15 @@ def _read_number(line: Line) -> int | None:
 _NUMBER_CELL = re.compile(
     r"^(?:(?:punkt\s+|p\.\s*|ärende\s+)?(?:\d{1,3}(?:\.\d{1,2}|\s?[a-h])?|[a-h])[.):/]?"
     r"|(?:[a-zåäö]{1,8}\s+)?§\s*\d{1,4}(?:\s?[a-h])?\.?|\d{1,4}\s?§|(?-i:[IVX]{1,5})[.)])$", re.IGNORECASE)  # '9.', 'Punkt 9', '5.1', 'KS § 9', '9 §', 'IV.'
+
+
+def _table_row(line: Line) -> bool:
+    """A row of an agenda table, whatever its print size: its number in a cell
+    of its own, then a title cell that opens with a capital and a presenter or
+    time cell ('124) | Val av justerare | 18:45'), not a budget's '1 | Post 1 | 1 000'."""
+    texts = line.segment_texts
+    return (len(texts) >= 3 and _NUMBER_CELL.match(texts[0]) is not None and texts[1][:1].isupper()
+            and any(blocks.clock(t) is not None or t[:1].isupper() for t in texts[2:]))  # a time or a name, no sum ('1 000')
 
 
 def title_cell(line: Line, unread: bool = False) -> int:
