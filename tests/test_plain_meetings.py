@@ -699,3 +699,10 @@ def test_an_agenda_table_in_small_print_is_read_a_budget_table_is_not(tmp_path):
     record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
     assert [(i.number, i.title, i.scheduled_time) for i in record.items] == [
         (124, "Val av justerare", "18:45"), (125, "Budget 2024", "19:05"), (126, "Skolskjutsreglemente", "19:35")]
+
+
+def test_a_property_designation_wrapped_onto_a_line_of_its_own_is_no_time():
+    from extractors.structure import blocks
+
+    assert blocks.clock("4:12") is None  # 'Försäljning av fastigheten Sjöbacka' / '4:12' in a narrow cell
+    assert [blocks.clock(t) for t in ("kl. 4.30", "9:30", "18:45")] == ["04:30", "09:30", "18:45"]

@@ -126,7 +126,12 @@ def clock(text: str | None) -> str | None:
     """'HH:MM' when the text is a time and nothing else ('kl. 13.00',
     '13:10–13:25': the start counts), else None."""
     m = rule("agenda.time").pattern.fullmatch(text.strip()) if text else None
+    if m and int(m.group("hour")) < EARLIEST_HOUR and not re.search(r"(?i)\bkl", text):
+        return None  # '4:12' wrapped under 'Försäljning av fastigheten Sjöbacka': a property, no meeting at dawn
     return hhmm(m) if m else None
+
+
+EARLIEST_HOUR = 6  # a bare time before this hour is no meeting's ('4:12' is a property designation)
 
 
 def hhmm(m: re.Match[str]) -> str:
