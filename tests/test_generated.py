@@ -228,3 +228,12 @@ def test_the_gold_names_an_organ_only_where_the_page_prints_it(tmp_path):
         if checked >= 12 and unprinted >= 2:
             break
     assert unprinted >= 2
+
+
+def test_an_extract_always_holds_an_item_and_renders(tmp_path):
+    # seed 362956, document 902: a regional extract whose items had no text under them was drawn
+    # with none, and its label table's 'Paragrafer' row crashed the renderer
+    doc = documents.build("362956", 902)
+    assert doc.factors["kind"] == "protokollsutdrag" and doc.items
+    gold = generated.make_document("362956", 902, tmp_path, ttf=True)
+    assert gold["items"] and (tmp_path / gold["file"]).stat().st_size > 0

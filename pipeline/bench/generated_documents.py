@@ -73,8 +73,8 @@ def build_public(rng: random.Random, factors: dict[str, str], file: str, names: 
     values = {"subject": doc.subject, "decided": "beslutar", "year": str(doc.date.year), "next_year": str(doc.date.year + 1),
               "organisation": org["name"], "justerare": f"{justerare.name} ({justerare.party})"}
     raw = public_items(rng, doc, pool, names, officials, values, rng.randint(3, 7))
-    if kind == "protokollsutdrag":
-        raw = [r for r in raw if r.get("description") or r.get("proposal")][: rng.randint(1, 2)]
+    if kind == "protokollsutdrag":  # an extract holds one or two items, with text under them where any has
+        raw = [r for r in raw if r.get("description") or r.get("proposal")][: rng.randint(1, 2)] or raw[:1]
     if factors["subitems"] != "none":
         add_subitems(rng, raw, factors["body"])
     start = 1 if kind == "kallelse" and rng.random() < 0.8 else rng.randint(1, 150)

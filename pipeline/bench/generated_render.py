@@ -343,7 +343,8 @@ class Renderer:
             if doc.signatures:
                 rows.append(("Underskrifter", "\n".join(f"{h}  {p.name}" for h, p in doc.signatures)))
             numbers = [i.label for i in doc.items if not i.parent_label]
-            rows.append(("Paragrafer", f"{numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else numbers[0]))
+            if numbers:  # a protokoll drawn with no item states no range
+                rows.append(("Paragrafer", f"{numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else numbers[0]))
         return rows
 
     def roll(self, flow: Flow) -> None:
