@@ -74,13 +74,20 @@ def leading_label(prefix: str, line: Line, max_words: int = 5) -> tuple[rules.Ru
     if len(line.segments) > 1 and (r := whole(prefix, " ".join(w.text for w in first))) is not None:
         return r, [w for seg in line.segments[1:] for w in seg]
     for n in range(1, min(max_words, len(words) - 1) + 1):
-        closed = words[n - 1].text.endswith(":") or words[n - 1].text.casefold() in AGENT_WORDS
-        if closed and (r := whole(prefix, " ".join(w.text for w in words[:n]))) is not None:
+        if (r := closed_label(prefix, [w.text for w in words[:n]])) is not None:
             return r, words[n:]
     return None
 
 
 AGENT_WORDS = ("av",)  # a label that ends in its agent's preposition runs into the names: 'Föredras av Anna Berg'
+
+
+def closed_label(prefix: str, texts: Sequence[str]) -> rules.Rule | None:
+    """The label these words are when they end as a label run into its value
+    does: in a colon ('Beslut:') or its agent's preposition ('Föredras av')."""
+    if not texts or not (texts[-1].endswith(":") or texts[-1].casefold() in AGENT_WORDS):
+        return None
+    return whole(prefix, " ".join(texts))
 
 
 def label_run_into(prefix: str, line: Line, value_x: float | None, max_words: int = 5) -> tuple[rules.Rule, list[Word]] | None:

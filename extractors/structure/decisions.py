@@ -110,13 +110,14 @@ def split_decision(text: str) -> tuple[str | None, str | None]:
             continue
         listing = None
         said, other = [], []
-        for sentence in sentences(paragraph):
+        parts = sentences(paragraph)
+        for sentence in parts:
             (said if states_decision(sentence) else other).append(sentence)
         if said:
             decision.append(" ".join(said))
         if other:
             rest.append(" ".join(other))
-        last = sentences(paragraph)[-1] if paragraph.strip() else ""
+        last = parts[-1] if parts else ""
         if last and (_OPENS_LIST.search(last) or (last in said and not last.rstrip().endswith((".", "!", "?")))):
             listing = decision if last in said else rest  # 'RS beslutar' over '1. att notera …'
     return ("\n".join(decision) or None), ("\n".join(rest) or None)

@@ -598,7 +598,6 @@ class _Prose:
 PROSE_MAX_LINES = 4  # a prose header sentence runs on over at most this many lines past its paragraph
 PROSE_FIRST_LINES = 8  # and begins among the first lines of the header, counted from its title
 PARAGRAPH_MAX_STEP = 2.0  # a paragraph's next line stands within this many of its font sizes below
-PARAGRAPH_MAX_GAP = 0.8  # … or within this many below the bottom of the line above
 PARAGRAPH_MAX_GAP = 0.8  # … or within this many below the bottom of the line above (an OCR box is tall)
 PARAGRAPH_MAX_INDENT = 3.0  # and starts within this many font sizes of its left edge
 PARAGRAPH_MIN_FILL = 0.6  # a line this full of the paragraph's width runs on when its sentence has not ended

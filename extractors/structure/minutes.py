@@ -569,9 +569,7 @@ def _item(
             if opens_statement(f"{text} {after}", within=len(text)):
                 return True
             words, own = f"{text} {after}".split(), len(text.split())  # a label broken over the lines: 'Föredras' / 'av Eva Berg'
-            return any((words[n - 1].endswith(":") or words[n - 1].casefold() in blocks.AGENT_WORDS)
-                       and blocks.whole("field.", " ".join(words[:n]).rstrip(":")) is not None
-                       for n in range(own + 1, min(len(words), own + 3) + 1))
+            return any(blocks.closed_label("field.", words[:n]) is not None for n in range(own + 1, min(len(words), own + 3) + 1))
         return opens
 
     if (cut := blocks.run_in(heading.rest, states=states(0))) is not None and not cells:  # '§ 5 Title. Text …' on one line

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from extractors.structure import blocks, people
+from extractors.structure import blocks, decisions, people
 from extractors.structure.fields import Fields
 from schemas.meeting import Participant, Role
 
@@ -160,8 +160,6 @@ def opens_statement(text: str, within: int | None = None) -> bool:
     redogör för ärendet') — so that a closed title run into it has ended?
     The statement begins within the first `within` characters (the line's
     own words, when the text reads on into the line under it)."""
-    from extractors.structure import decisions  # decisions reads people, as this module does
-
     first = next(iter(decisions.sentences(text)), "")
     at = decisions.decision_at(first)
     if at is not None and at < (within if within is not None else len(first)):
