@@ -313,3 +313,79 @@ def test_a_pdf_of_blank_pages_alone_fails_no_text_without_ocr(tmp_path, monkeypa
     pdf.output(str(tmp_path / "blank.pdf"))
     record = extract_document(tmp_path / "blank.pdf")
     assert record.error_code.value == "no_text" and "none of them holds any ink" in record.error
+
+
+def _table_minutes(path: Path, hidden_over: Path | None = None) -> Path:
+    """An association's minutes whose items stand in a ruled table, the
+    number alone in a narrow 'Punkt' column. With `hidden_over`, the page is
+    that file's scan under an earlier OCR's invisible text that, as such
+    engines do, left out the lone numbers and read a column rule as '|'."""
+    rows = [
+        ("1.", "Mötets öppnande", "Ordföranden hälsade alla välkomna."),
+        ("2.", "Val av justerare", "Mötet valde Eva Lind till justerare."),
+        ("3.", "Ekonomi", "Kassören redovisade läget i kassan."),
+        ("4.", "Underhåll av vägen", "Mötet beslutade att anlita Vägbolaget."),
+        ("5.", "Övrigt", "Inga övriga frågor togs upp."),
+        ("6.", "Mötets avslutande", "Ordföranden tackade och avslutade mötet."),
+    ]
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    if hidden_over is not None:
+        pdf.image(render_page(hidden_over, 1, 300), x=0, y=0, w=pdf.w, h=pdf.h)
+        pdf.text_mode = TextMode.INVISIBLE
+
+    def text(x, y, words, size=10.0, bold=False):
+        pdf.set_font("Helvetica", "B" if bold else "", size)
+        pdf.text(x, y, words)
+
+    text(60, 80, "Byalaget Norrskog", 18, True)
+    text(60, 104, "PROTOKOLL", 12)
+    text(60, 122, "Styrelsemöte 2024-03-12", 12)
+    text(60, 150, "Datum och tid: 2024-03-12 kl. 19.00")
+    text(60, 165, "Plats: Bygdegården")
+    top = 190.0
+    text(56, top + 12, "Punkt")
+    text(96, top + 12, "Vad")
+    y = top + 18
+    for number, title, body in rows:
+        if hidden_over is None:
+            pdf.line(50, y, 500, y)
+            text(70, y + 13, number)
+        elif number == "5.":
+            text(84, y + 13, "|")  # the rule between the columns, read as a letter
+        text(96, y + 13, title, bold=True)
+        text(96, y + 27, body)
+        y += 36
+    if hidden_over is None:
+        pdf.line(50, top, 500, top)
+        pdf.line(50, y, 500, y)
+        for x in (50, 90, 500):
+            pdf.line(x, top, x, y)
+    pdf.text_mode = TextMode.FILL
+    text(60, y + 40, "Vid protokollet")
+    pdf.output(str(path))
+    return path
+
+
+def test_numbers_an_earlier_ocr_left_out_of_a_table_are_read_from_the_scan(tmp_path):
+    clean = _table_minutes(tmp_path / "tryckt.pdf")
+    sandwich = _table_minutes(tmp_path / "skannat.pdf", hidden_over=clean)
+    assert ocr.invisible_text_pages(sandwich, [1]) == {1}
+
+    record = extract_document(sandwich)
+    assert record.kind.value == "protokoll"
+    assert [i.number for i in record.items] == [1, 2, 3, 4, 5, 6]
+    assert [i.title for i in record.items][:5] == [
+        "Mötets öppnande", "Val av justerare", "Ekonomi", "Underhåll av vägen", "Övrigt",
+    ]
+    assert "|" not in record.pages[0].text  # the column rule read as a letter is gone
+    assert any("left out 6 item number" in p.message and p.page_no == 1 for p in record.problems)
+
+
+def test_a_line_that_is_only_a_border_goes_and_its_words_stay():
+    assert ocr.without_borders(_line(100, "7.", "|", "Övrigt")).text == "7. Övrigt"
+    assert ocr.without_borders(_line(100, "|", "||")) is None
+    kept = _line(100, "Sida", "1", "av", "3")
+    assert ocr.without_borders(kept) is kept

@@ -431,13 +431,13 @@ def _skew_degrees(ink: np.ndarray) -> float:
 # ---------------------------------------------------------------- running Tesseract
 
 
-def _tesseract(ink: np.ndarray, language: str, psm: str) -> str:
+def _tesseract(ink: np.ndarray, language: str, psm: str, options: Sequence[str] = ()) -> str:
     """Tesseract's hOCR of the ink, handed over on its standard input as a
     one-bit PBM: no file, no compression (a PNG of a page cost more to write
     than to send), and the same reading as from the grey image it was made
     of, whose every pixel is black or white."""
     result = subprocess.run(
-        ["tesseract", "stdin", "stdout", "-l", language, "--psm", psm, "hocr"],
+        ["tesseract", "stdin", "stdout", "-l", language, "--psm", psm, *options, "hocr"],
         input=_pbm(ink), capture_output=True, timeout=TIMEOUT_SECONDS,
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},
     )
@@ -541,11 +541,18 @@ def _union(a, b):
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
-def _read_again(boxes: list[tuple[int, int, int, int]], ink: np.ndarray) -> list[str]:
-    """The cut-out boxes stacked on one strip, read by the sign model in one
-    run; each box's text, in order ('' where it read nothing)."""
+def _read_again(
+    boxes: list[tuple[int, int, int, int]], ink: np.ndarray,
+    language: str = SIGN_LANGUAGE, scale: int = 1, characters: str = "",
+) -> list[str]:
+    """The cut-out boxes stacked on one strip (each `scale` times larger: a
+    lone small number reads better so), read by `language`'s model in one
+    run, `characters` the only ones it may see when given; each box's text,
+    in order ('' where it read nothing)."""
     pad, gap = 12, 40
     crops = [_crop(ink, (b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad)) for b in boxes]
+    if scale > 1:
+        crops = [crop.repeat(scale, axis=0).repeat(scale, axis=1) for crop in crops]
     width = max(c.shape[1] for c in crops) + 2 * gap
     height = sum(c.shape[0] + gap for c in crops) + gap
     strip = np.zeros((height, width), bool)
@@ -555,7 +562,8 @@ def _read_again(boxes: list[tuple[int, int, int, int]], ink: np.ndarray) -> list
         rows.append((y, y + crop.shape[0]))
         y += crop.shape[0] + gap
     texts = [""] * len(boxes)
-    for line in _parse_hocr(_tesseract(strip, SIGN_LANGUAGE, "6")):
+    options = ("-c", f"tessedit_char_whitelist={characters}") if characters else ()
+    for line in _parse_hocr(_tesseract(strip, language, "6", options)):
         middle = (line.box[1] + line.box[3]) / 2
         for k, (top, bottom) in enumerate(rows):
             if top <= middle <= bottom:
@@ -820,3 +828,110 @@ def _size_scale(pairs) -> float:
     sizes are estimates from the x-height."""
     ratios = [t.size / o.size for t, o in pairs if o is not None and o.size > 0 and t.size > 0]
     return statistics.median(ratios) if ratios else 1.0
+
+
+# ---------------------------------------------------------------- numbers an earlier OCR left out
+
+
+NUMBER_REACH = 60.0  # points left of a line where its number may stand (a 'Punkt' column, a margin '§ 5')
+RULE_ACROSS = 12.0  # points: ink running this far across (or NUMBER_RULE_DOWN down) is a rule, not a letter
+RULE_DOWN = 11.0
+_NUMBERING = re.compile(r"(?:§\s*)?\d{1,3}(?:\.\d{1,2})?[.):]?(?:\s*§)?")
+_BORDER = re.compile(r"[|¦]+")
+
+
+def numbers_beside(image, lines: Sequence[Line], width: float, height: float) -> dict[int, tuple[str, float, float]]:
+    """Item numbers that an earlier OCR left out of a scan's invisible text
+    layer: the engine that made it drops a lone '1.' in a table's narrow
+    'Punkt' column or a '§ 5' in the margin, and keeps the title beside it.
+    The ink just left of a line that no line of the text layer covers (table
+    rules taken away) is cut out and read again, and where it reads as a
+    number ('5.', '5)', '§ 5', '5.1') standing level with the line, that line
+    gets it: {line index: (text, x0, x1) in points}."""
+    if not lines:
+        return {}
+    gray = np.asarray(image.convert("L"))
+    sx, sy = gray.shape[1] / width, gray.shape[0] / height
+    ink = _without_rules(gray < _otsu(gray), int(RULE_ACROSS * sx), int(RULE_DOWN * sy))
+    covered = np.zeros_like(ink)
+    for line in lines:  # a little wider than the words: invisible text boxes are approximate
+        covered[max(int((line.top - 2) * sy), 0):int((line.bottom + 2) * sy), max(int((line.x0 - 3) * sx), 0):int((line.x1 + 3) * sx)] = True
+    free = ink & ~covered
+    found: list[tuple[int, tuple[int, int, int, int]]] = []
+    for k, line in enumerate(lines):
+        box = _number_box(free, line, sx, sy)
+        if box is not None:
+            found.append((k, box))
+    if not found:
+        return {}
+    readings = _read_again([box for _, box in found], ink, language=LANGUAGE, scale=2, characters="0123456789.):§")
+    out: dict[int, tuple[str, float, float]] = {}
+    for (k, box), text in zip(found, readings):
+        if _NUMBERING.fullmatch(text):
+            out[k] = (text, box[0] / sx, box[2] / sx)
+    return out
+
+
+def without_borders(line: Line) -> Line | None:
+    """The line without the words that are only a table's border ('7. | Övrigt'
+    in an earlier OCR's text layer); None when nothing else is left."""
+    if not any(_BORDER.fullmatch(w.text) for w in line.words):
+        return line
+    segments = tuple(kept for seg in line.segments if (kept := tuple(w for w in seg if not _BORDER.fullmatch(w.text))))
+    return Line(segments) if segments else None
+
+
+def _number_box(free: np.ndarray, line: Line, sx: float, sy: float) -> tuple[int, int, int, int] | None:
+    """The ink nearest left of the line, level with it and of a line's height
+    (pixels: left, top, right, bottom), or None."""
+    tall = line.bottom - line.top
+    top, bottom = max(int((line.top - 0.3 * tall) * sy), 0), int((line.bottom + 0.3 * tall) * sy)
+    left, right = max(int((line.x0 - NUMBER_REACH) * sx), 0), max(int((line.x0 - 3) * sx), 0)
+    band = free[top:bottom, left:right]
+    if not band.size:
+        return None
+    band_height, unit = bottom - top, tall * sy  # the line's own height in pixels measures the rest
+    filled = band.sum(axis=0)
+    border = filled >= 0.6 * band_height  # a table's column border, maybe leaning a pixel or two
+    for shift in (1, 2, 3):
+        border[shift:] |= border[:-shift].copy()
+        border[:-shift] |= border[shift:].copy()
+    groups: list[list[int]] = []
+    for a, b in _runs((filled > 0) & ~border):
+        if groups and a - groups[-1][1] < 0.8 * unit:
+            groups[-1][1] = b
+        else:
+            groups.append([a, b])
+    for a, b in reversed(groups):  # the nearest to the line first
+        piece = band[:, a:b]
+        rows = np.flatnonzero(piece.any(axis=1))
+        if b - a < 0.3 * unit or b - a > 6 * unit or piece.sum() < 0.025 * unit ** 2:
+            continue
+        if rows[-1] - rows[0] + 1 < 0.5 * unit:
+            continue
+        middle = (top + (rows[0] + rows[-1] + 1) / 2) / sy
+        if abs(middle - (line.top + line.bottom) / 2) > 0.35 * tall:
+            return None  # the nearest ink is another line's
+        return left + a, top + rows[0], left + b, top + rows[-1] + 1
+    return None
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    edges = np.diff(np.concatenate(([0], mask.astype(np.int8), [0])))
+    return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()))
+
+
+def _without_rules(ink: np.ndarray, across: int, down: int) -> np.ndarray:
+    """Ink without a table's rules: runs of ink at least `down` pixels long
+    down a column and `across` along a row, a pixel's lean allowed (a scan's
+    rule wanders by a row now and then)."""
+    out = ink.copy()
+    for view, reach in ((out.T, down), (out, across)):
+        thick = view.copy()
+        thick[1:] |= view[:-1]
+        thick[:-1] |= view[1:]
+        for i in np.flatnonzero(thick.sum(axis=1) >= reach):
+            for a, b in _runs(thick[i]):
+                if b - a >= reach:
+                    view[max(i - 1, 0):i + 2, a:b] = False
+    return out

@@ -17,10 +17,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from extractors.reading import layout, ocr
 from extractors.reading.backends import RawPage, Source, get_backend, render_page
-from schemas.document import Line, Page, Problem, TextSource
+from schemas.document import Line, Page, Problem, TextSource, Word
 
 # Pages OCRed at once by one reader (each by a tesseract process): every core,
 # so that one long scan is read on all of them.
+GLYPH_BEARING = 0.1  # ems between a glyph's box and its ink, each side (a number read from a scan's ink)
 OCR_THREADS = max(1, int(os.environ.get("PARAGRAF_OCR_THREADS", "0")) or (os.cpu_count() or 1))
 
 
@@ -79,6 +80,7 @@ def _reread_untrue_pages(path: Source, raw_pages: list, problems: list[Problem])
     scans = ocr.invisible_text_pages(path, [
         raw.page_no for (raw, _), share in zip(raw_pages, shares) if share is not None and share < ocr.SANDWICH_TRUST
     ])
+    sandwiches = _sandwich_pages(path, raw_pages)
     suspects = set(ocr.suspect_pages(shares, ligatures)) | {k for k, (raw, _) in enumerate(raw_pages) if raw.page_no in scans}
     for k in sorted(suspects):
         raw, lines = raw_pages[k]
@@ -98,7 +100,58 @@ def _reread_untrue_pages(path: Source, raw_pages: list, problems: list[Problem])
             + f" ({before:.0%} of its words known, "
             f"{'-' if share is None else f'{share:.0%}'} by OCR): " + (f"read by OCR instead ({from_ocr} of {len(merged)} lines)" if better else "kept")
         )))
+    _number_earlier_ocr(path, raw_pages, sandwiches, problems)
     return raw_pages
+
+
+def _sandwich_pages(path: Source, raw_pages: list) -> set[int]:
+    """Pages whose text layer is an earlier OCR's invisible text over a scan:
+    looked for on every page when the first page with text is one (a scanned
+    document is scanned throughout; a born-digital one costs one page's look)."""
+    text_pages = [raw.page_no for raw, lines in raw_pages if raw.source is TextSource.TEXT and lines]
+    if not text_pages or not ocr.invisible_text_pages(path, text_pages[:1]):
+        return set()
+    return ocr.invisible_text_pages(path, text_pages)
+
+
+def _number_earlier_ocr(path: Source, raw_pages: list, sandwiches: set[int], problems: list[Problem]) -> None:
+    """An earlier OCR's text layer, mended where it is known to fail: a lone
+    '|' that is a table's border goes, and the item numbers it left out of a
+    narrow column or a margin are read from the scan (`ocr.numbers_beside`).
+    Numbers are put in only when the document gives at least two, so a speck
+    read as '1' beside one line adds nothing."""
+    pending: list[tuple[int, list[Line], dict[int, tuple[str, float, float]]]] = []
+    for k, (raw, lines) in enumerate(raw_pages):
+        if raw.page_no not in sandwiches or raw.source is not TextSource.TEXT:
+            continue
+        lines = [line for line in map(ocr.without_borders, lines) if line is not None]
+        found = ocr.numbers_beside(_render(path, raw), lines, raw.width, raw.height) if ocr.available() else {}
+        pending.append((k, lines, found))
+    numbered = sum(len(found) for _, _, found in pending) >= 2
+    for k, lines, found in pending:
+        raw = raw_pages[k][0]
+        if numbered and found:
+            lines = [_numbered(line, *found[j]) if j in found else line for j, line in enumerate(lines)]
+            problems.append(Problem(page_no=raw.page_no, message=(
+                f"page {raw.page_no} is a scan under an earlier OCR's text, which left out "
+                f"{len(found)} item number(s) beside its lines: read from the scan"
+            )))
+        raw_pages[k] = (raw, lines)
+
+
+def _numbered(line: Line, text: str, x0: float, x1: float) -> Line:
+    """The line with its number before it, as a segment of its own; its box
+    a little wider than its ink, as a glyph's box is (a tenth of an em each
+    side), so it lines up with numbers a text layer placed."""
+    first = line.words[0]
+    x0, x1 = x0 - GLYPH_BEARING * first.size, x1 + GLYPH_BEARING * first.size
+    parts = text.split()
+    step = (x1 - x0) / len(parts)
+    number = tuple(
+        Word(part, x0 + n * step, x0 + (n + 1) * step, first.top, first.bottom, first.size)
+        for n, part in enumerate(parts)
+    )
+    return Line((number, *line.segments))
 
 
 def _ocr_page(path: Source, raw: RawPage, problems: list[Problem], dpi: int = ocr.DPI) -> RawPage:
