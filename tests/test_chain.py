@@ -704,3 +704,26 @@ def test_a_last_row_does_not_run_into_the_smaller_note_under_it(tmp_path):
     s.line((60, "Styrelsen"), size=9.5)
     record = extract_document(s.render(tmp_path / "f.pdf"))
     assert [i.title for i in record.items] == [t for t, _ in rows]
+
+
+def test_numbers_centred_a_little_past_the_margins_reach_stand_with_the_others(tmp_path):
+    """A board's minutes set as a table whose 'Punkt' column is wider than
+    the margin's reach: the numbers of page 1 stand within it, those of page 2
+    (whose margin a signature sets) a hair past it, at the same edge — they are
+    one series; a line numbered a body size further in is no row."""
+    s = Sheet()
+    s.line((40, "Protokoll"), size=16, bold=True, gap=22)
+    s.line((40, "Styrelsemöte i Exempelbyns vägförening"), gap=20)
+    s.line((40, "Punkt"), (90, "Vad"), gap=16)
+    for n in range(1, 5):
+        s.line((59.5, f"{n}."), (90, f"Ärende nummer {n}"), bold=True, gap=14)
+        s.line((90, "Styrelsen beslutade att lägga informationen till handlingarna."), gap=18)
+    s.new_page()
+    for n in range(5, 7):
+        s.line((60.4, f"{n}."), (90, f"Ärende nummer {n}"), bold=True, gap=14)
+        s.line((71, "9. Lista i punkten som inte är något ärende"), gap=14)
+        s.line((90, "Styrelsen beslutade att lägga informationen till handlingarna."), gap=18)
+    s.line((40, "Vid protokollet"), gap=16)
+    record = extract_document(s.render(tmp_path / "p.pdf"))
+    assert [i.number for i in record.items] == [1, 2, 3, 4, 5, 6]
+    assert record.items[5].title == "Ärende nummer 6"

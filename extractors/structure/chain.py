@@ -36,6 +36,7 @@ MIN_ROW_SIZE = 0.8  # agenda rows are set at least near the size of running text
 MARGIN_SIZES = 2  # an agenda row's number stands within this many body sizes of the text margin
 MIN_INDENTED_ROWS = 3  # ... unless no such rows rise, and at least this many rows rise set in from it
 SUB_REACH = 40  # lines after the last item where its sub-items are looked for
+SAME_EDGE = 0.2  # body sizes: numbers standing this close stand at one edge
 MARGIN_LINES = 3  # lines that start at a page's text margin
 RIGHT_ALIGNED_SIZES = 1.5  # numbers set flush right ('9.' over '10.') start within this many body sizes of each other
 
@@ -141,10 +142,13 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
     paragraph = blocks.rule("paragraph.heading").pattern
     margins = _text_margins(placed)
     found = []
+    beyond: set[int] = set()  # rows past the margin's reach, kept where the numbers of rows within it stand
     for i, p in enumerate(placed):
         margin = p.left if p.column else margins[p.page_no]  # each column of a page has its own margin
         if not indented and p.line.x0 > margin + MARGIN_SIZES * size:
-            continue
+            if p.line.x0 > margin + (MARGIN_SIZES + 1) * size:
+                continue
+            beyond.add(i)
         if not p.ocr and p.line.size < MIN_ROW_SIZE * size and not _table_row(p.line):
             continue  # a table of figures or a footnote in small print (an agenda's own table may be small too)
         text = p.line.text
@@ -170,6 +174,9 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
                          bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
                           heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
                           label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
+    if beyond:  # a number column a little wider than the margin's reach ('Punkt' centred in a table)
+        within = [r.x for r in found if r.index not in beyond and not r.sub]
+        found = [r for r in found if r.index not in beyond or any(abs(r.x - x) <= SAME_EDGE * size for x in within)]
     return found
 
 
