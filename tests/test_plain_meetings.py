@@ -706,3 +706,20 @@ def test_a_property_designation_wrapped_onto_a_line_of_its_own_is_no_time():
 
     assert blocks.clock("4:12") is None  # 'Försäljning av fastigheten Sjöbacka' / '4:12' in a narrow cell
     assert [blocks.clock(t) for t in ("kl. 4.30", "9:30", "18:45")] == ["04:30", "09:30", "18:45"]
+
+
+def test_a_call_naming_who_is_called_at_length_still_states_the_meeting(tmp_path):
+    """'Härmed kallas alla medlemmar i IK Exempel till ordinarie årsmöte torsdag
+    20' / 'februari 2025 kl. 19:00 i klubbstugan …': five words between
+    'kallas' and 'till', the date broken over the lines."""
+    sheet = Sheet()
+    sheet.line((60, "IDROTTSKLUBBEN SNÖSTJÄRNAN"), size=16, bold=True, gap=30)
+    sheet.line((60, "Kallelse till årsmöte"), size=13, bold=True, gap=22)
+    sheet.line((60, "Härmed kallas alla medlemmar i IK Snöstjärnan till ordinarie årsmöte torsdag 20"))
+    sheet.line((60, "februari 2025 kl. 19:00 i klubbstugan vid Snöbacka IP."), gap=24)
+    sheet.line((60, "Dagordning"), bold=True, gap=18)
+    for n, title in enumerate(AGENDA[:4], 1):
+        sheet.line((60, f"{n}."), (80, title))
+    header = extract_document(sheet.render(tmp_path / "kallelse.pdf")).header
+    assert header.meeting_date == dt.date(2025, 2, 20) and header.start_time == "19:00"
+    assert header.location == "klubbstugan vid Snöbacka IP"
