@@ -608,8 +608,8 @@ def _table(path: Path, title: str, header: tuple[str, ...], rows: list[tuple[str
         page = s.pages[-1]
         for x, lines in zip(xs, cells):
             start = s.y + ((height - len(lines)) / 2 * pitch if centred else 0.0)
-            for k, text in enumerate(lines):
-                page.append(Text(x, start + k * pitch, text))
+            for k, text in enumerate(lines):  # '**' opens a line set in bold
+                page.append(Text(x, start + k * pitch, text.removeprefix("**"), bold=text.startswith("**")))
         s.y += height * pitch + 8
     s.space(20)
     s.line((60, "Vid protokollet"), gap=30)
@@ -727,3 +727,24 @@ def test_numbers_centred_a_little_past_the_margins_reach_stand_with_the_others(t
     record = extract_document(s.render(tmp_path / "p.pdf"))
     assert [i.number for i in record.items] == [1, 2, 3, 4, 5, 6]
     assert record.items[5].title == "Ärende nummer 6"
+
+
+@pytest.mark.parametrize("centred", [True, False])
+def test_a_table_cell_that_opens_with_a_bold_heading_holds_the_title_and_the_text_under_it(tmp_path, centred):
+    """'§ | Ärende | Beslut': the heading in bold on the cell's first line, the
+    item's text under it in plain type — who informed is the presenter; a
+    dash in the decision cell is no decision."""
+    rows = [("34", ("**Mötets öppnande", "Ordföranden hälsade välkommen."), "–"),
+            ("35", ("**Varvet och", "**sjösättning", "Leif Askenbom informerade om sjösättningen.", "Kranbil är bokad."),
+             ("Styrelsen beslöt att godkänna", "kostnaden för kranbil.")),
+            ("36", ("**Övriga frågor", "Inga övriga frågor."), ("–", "Nästa möte hålls 2024-05-14.")),
+            ("37", "**Mötets avslutande", "–")]
+    record = extract_document(_table(tmp_path / "t.pdf", "Styrelseprotokoll nr 4/2024", ("§", "Ärende", "Beslut"),
+                                     rows, (60, 90, 330), centred))
+    assert [(i.number, i.title, i.decision) for i in record.items] == [
+        (34, "Mötets öppnande", None),
+        (35, "Varvet och sjösättning", "Styrelsen beslöt att godkänna kostnaden för kranbil."),
+        (36, "Övriga frågor", "Nästa möte hålls 2024-05-14."),
+        (37, "Mötets avslutande", None)]
+    assert record.items[1].presenters == ["Leif Askenbom"]
+    assert "Kranbil är bokad" in record.items[1].summary

@@ -55,6 +55,7 @@ class Row:
     margin_x: float = 0.0  # the left edge of its text: its column's, or its page's
     bold: bool = False  # the number (its label)
     title_bold: bool = False  # the first words of the title
+    titled: bool = False  # a title stands on the number's line (not below it, nor only a dash in another cell)
     size: float = 0.0
     ocr: bool = False
     unread_cell: bool = False  # a scanned number cell OCR could not read ('på' for '2.')
@@ -168,10 +169,12 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
         else:
             continue
         label, title = _row_head(p.line, m.end())
+        if not any(c.isalnum() for w in title for c in w.text):
+            title = ()  # '34 | –': an empty cell's dash, the title below or centred above
         bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
         found.append(Row(i, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
                          column_x=p.left if p.column else 0.0, margin_x=margin,
-                         bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
+                         bold=bold, title_bold=title_bold, titled=bool(title), size=p.line.size, ocr=p.ocr,
                           heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
                           label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
     if beyond:  # a number column a little wider than the margin's reach ('Punkt' centred in a table)
@@ -287,7 +290,9 @@ def _same_series(a: Row, b: Row) -> bool:
         return False
     if a.ocr or b.ocr:
         return True
-    return a.bold == b.bold and a.title_bold == b.title_bold and abs(a.size - b.size) <= 1.0
+    # a title's weight is compared where both rows have one on their line
+    alike_titles = a.title_bold == b.title_bold or not (a.titled and b.titled)
+    return a.bold == b.bold and alike_titles and abs(a.size - b.size) <= 1.0
 
 
 def _same_edge(a: Row, b: Row) -> bool:

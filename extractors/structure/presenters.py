@@ -30,13 +30,25 @@ def item_presenters(found: Fields, number: int, participants: Sequence[Participa
     text = "\n".join(t for t in texts if t)
     presenters, named_verb = people.presenters_in_text(text, participants)
     phrases = "\n".join(t for t in (text, found.text.get("proposal")) if t)  # 'Information lämnas av' under a proposal
-    for name in presenters_in_phrases(phrases, participants):
-        if not any(name == p or name.endswith(" " + p) for p in presenters):
-            presenters.append(name)
+    _with_phrases(presenters, phrases, participants)
     for line in found.presenter_text:
         presenters += [n for n in people.split_names(line, participants) if n not in presenters]
     if not presenters:
         presenters = _noted_presenters(number, participants, named_verb)
+    return presenters
+
+
+def stated_presenters(text: str, participants: Sequence[Participant] = ()) -> list[str]:
+    """Who the item's text says presents it ('Leif Askenbom informerade om …',
+    'Information lämnas av …'), in the order named."""
+    presenters, _ = people.presenters_in_text(text, participants)
+    return _with_phrases(presenters, text, participants)
+
+
+def _with_phrases(presenters: list[str], phrases: str, participants: Sequence[Participant]) -> list[str]:
+    for name in presenters_in_phrases(phrases, participants):
+        if not any(name == p or name.endswith(" " + p) for p in presenters):
+            presenters.append(name)
     return presenters
 
 

@@ -20,6 +20,7 @@ few of its lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -27,6 +28,7 @@ from extractors import rules
 from extractors.reading import layout
 from extractors.reading.placed import Placed
 from extractors.structure import blocks, decisions, people
+from extractors.structure.presenters import stated_presenters
 from schemas.document import Word
 from schemas.meeting import Attachment, Item, Participant, Source
 
@@ -67,6 +69,8 @@ class _Piece:
     top: float
     bottom: float
     text: str
+    bold: bool = False  # every word of it
+
 
 
 def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]]) -> Table | None:
@@ -109,7 +113,8 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
         for k, ws in enumerate(_cells(words, edges)):
             if ws and columns[k].field != "number":
                 at = placed[i].page_no * PAGE
-                pieces[k].append(_Piece(i, at + placed[i].line.top, at + placed[i].line.bottom, blocks.words_text(ws)))
+                pieces[k].append(_Piece(i, at + placed[i].line.top, at + placed[i].line.bottom, blocks.words_text(ws),
+                                        all(w.bold for w in ws)))
     row_lines = [(placed[i].page_no * PAGE + placed[i].line.top, placed[i].page_no * PAGE + placed[i].line.bottom)
                  for i in sorted(labels)]
     title = next(k for k, c in enumerate(columns) if c.field == "title")
@@ -123,13 +128,34 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
     owners = {i: i for i in order}
     for column, runs in zip(columns, dealt):
         for r, texts in enumerate(runs):
-            text = ""
             for piece in texts:
-                text = layout.join_wrapped(text, piece.text) if text else piece.text
                 owners.setdefault(piece.index, order[r])
-            if text:
-                cells[order[r]][column.field] = text
+            heading, rest = _bold_heading(texts) if column.field == "title" else (texts, [])
+            for name, run in ((column.field, heading), ("summary", rest)):
+                if text := _joined(run):
+                    cell = cells[order[r]]
+                    cell[name] = "\n".join(t for t in (cell.get(name), text) if t) if name == "summary" else text
     return Table(header, columns, cells, owners, last)
+
+
+def _joined(pieces: Sequence[_Piece]) -> str:
+    text = ""
+    for piece in pieces:
+        text = layout.join_wrapped(text, piece.text) if text else piece.text
+    return text
+
+
+def _bold_heading(pieces: list[_Piece]) -> tuple[list[_Piece], list[_Piece]]:
+    """A title cell that opens with a heading in bold and goes on in plain
+    text ('**Varvet och sjösättning**' / 'Leif Askenbom informerade om …'):
+    (the heading's lines, the item's text under it). A cell all in one
+    weight is all title."""
+    bold = 0
+    while bold < len(pieces) and pieces[bold].bold:
+        bold += 1
+    if 0 < bold < len(pieces):
+        return pieces[:bold], pieces[bold:]
+    return pieces, []
 
 
 def _cells(words: Sequence[Word], edges: Sequence[float]) -> list[list[Word]]:
@@ -299,7 +325,7 @@ def table_items(placed: Sequence[Placed], table: Table, rows: Sequence, source: 
     for row in rows:
         cells = table.cells.get(row.index, {})
         text: dict[str, str] = {}
-        if (decision := cells.get("decision")) is not None:
+        if (decision := _without_dash(cells.get("decision"))) is not None:
             column = table.column("decision")
             said, noted = _decided(decision) if column is not None and column.notes else (decision, "")
             if source is Source.PROTOKOLL:
@@ -319,13 +345,23 @@ def table_items(placed: Sequence[Placed], table: Table, rows: Sequence, source: 
             title=blocks.heading_text(cells.get("title", "")) or row.label.rstrip(".):/").strip() or str(row.number),
             scheduled_time=_time(cells.get("time")),
             case_number=cells.get("case") or None,
-            presenters=people.split_names(cells["presenter"], participants) if cells.get("presenter") else [],
+            presenters=(people.split_names(cells["presenter"], participants) if cells.get("presenter")
+                        else stated_presenters(text["summary"], participants) if text.get("summary") else []),
             attachments=[Attachment(title=cells["attachments"])] if cells.get("attachments") else [],
             page_start=placed[row.index].page_no,
             page_end=max(pages, default=placed[row.index].page_no),
             **{k: v for k, v in text.items() if v},
         ))
     return items, owners
+
+
+def _without_dash(cell: str | None) -> str | None:
+    """A cell without the dash that says it is empty ('–'), alone or on its
+    first line ('–' / 'Nästa möte hålls …'); None when nothing else is in it."""
+    if cell is None:
+        return None
+    text = re.sub(r"^\s*[-–—]+(?:\s+|$)", "", cell).strip()
+    return text or None
 
 
 def _decided(text: str) -> tuple[str, str]:
