@@ -234,15 +234,30 @@ def label_value(line: Line, label: str, strict: bool = False) -> str | None:
     that a broken text layer misspells ('Sammanträdenplatn') matches the label
     it is within two letters of."""
     pattern = vocabulary().labels[label]
-    first = line.segment_texts[0]
+    first, *later = line.segment_texts
     if m := pattern.match(first):
         value = m.group("value")
         if value and ":" not in first[: m.start("value")] and (strict or value[:1].islower()):
             return None  # 'Lokal hyresgästförening för …': a phrase that opens with the label's word
-        return " ".join((m.group("value"), *line.segment_texts[1:])).strip()
-    if len(line.segments) > 1 and _misread_label(first, label):
-        return " ".join(line.segment_texts[1:]).strip(" |")
+        return " ".join((m.group("value"), *_own_cells(later))).strip()
+    if later and _misread_label(first, label):
+        return " ".join(later).strip(" |")
+    for k, cell in enumerate(later):  # 'Datum: 2024-04-09 | Tid: 18.30–20.15 | Plats: Klubbhuset': a field of its own
+        if (m := pattern.match(cell)) and ":" in cell[: m.start("value")]:
+            return " ".join((m.group("value"), *_own_cells(later[k + 1 :]))).strip()
     return None
+
+
+def _own_cells(cells: Sequence[str]) -> list[str]:
+    """The cells after a field's value up to the next cell that opens with a
+    label and a colon: a line of several fields side by side."""
+    labels = vocabulary().labels.values()
+    out = []
+    for cell in cells:
+        if any((m := p.match(cell)) and ":" in cell[: m.start("value")] for p in labels):
+            break
+        out.append(cell)
+    return out
 
 
 def _misread_label(cell: str, label: str) -> bool:
@@ -764,7 +779,8 @@ def _time_and_place(head: Sequence[Line]) -> tuple[str | None, str | None, str |
                 start, end = find_times(value, bare=label == "time")
             if label in ("place_and_time", "location") and location is None:
                 location = place_from(value)
-            break
+            if label != "time":  # a time's line may hold the place in a cell of its own ('Tid: 18.30 | Plats: …')
+                break
     return start, end, location
 
 
