@@ -169,3 +169,33 @@ def test_offices_abbreviated_after_the_name_as_a_typewriter_roll_writes_them(tmp
     people = _people(extract_document(sheet.render(tmp_path / "protokoll.pdf")))
     assert {("Sven Lind", "ordförande", "S"), ("Gösta Moll", "vice ordförande", "M"),
             ("Inga Persson", "ledamot", "S")} <= people
+
+
+def test_a_roll_table_headed_name_function_presence_keeps_who_came_in_their_office(tmp_path):
+    """'Namn | Funktion | Närvaro' over one row per board member, above a
+    line of fields side by side ('Datum: … | Tid: … | Plats: …'): the office
+    is the role, a treasurer a member, a co-opted expert another present with
+    what they do, and the absent are left out."""
+    sheet = Sheet()
+    sheet.line((60, "SS EXEMPELVIKEN"), size=16, bold=True, gap=24)
+    sheet.line((60, "Styrelseprotokoll nr 4/2024"), size=13, bold=True, gap=20)
+    sheet.line((60, "Datum: 2024-04-09"), (200, "Tid: 18.30–20.15"), (330, "Plats: Klubbhuset, Hamnvägen 2"), gap=22)
+    sheet.line((60, "Namn"), (200, "Funktion"), (380, "Närvaro"), bold=True)
+    for name, office, present in [("Cecilia Brandt", "Ordförande", "Närvarande"),
+                                  ("Maria Sandell", "Sekreterare", "Närvarande"),
+                                  ("Jonas Kvarnström", "Kassör", "Närvarande"),
+                                  ("Eva Lindroos", "Ledamot, hamnansvarig", "Frånvarande"),
+                                  ("Petter Granlund", "Ledamot, juniorverksamhet", "Närvarande"),
+                                  ("Siri Holm", "Suppleant", "Närvarande"),
+                                  ("Leif Askenbom", "Adjungerad, varvschef", "§ 37–38")]:
+        sheet.line((60, name), (200, office), (380, present))
+    sheet.space(10)
+    _paragraphs(sheet, 36)
+    record = extract_document(sheet.render(tmp_path / "p.pdf"))
+    assert {(p.name, p.role.value, p.organization) for p in record.participants} == {
+        ("Cecilia Brandt", "ordförande", None), ("Maria Sandell", "sekreterare", None),
+        ("Jonas Kvarnström", "ledamot", None), ("Petter Granlund", "ledamot", None),
+        ("Siri Holm", "ersättare", None), ("Leif Askenbom", "övrig", "varvschef")}
+    header = record.header
+    assert (header.meeting_date.isoformat(), header.start_time, header.end_time, header.location) == (
+        "2024-04-09", "18:30", "20:15", "Klubbhuset, Hamnvägen 2")

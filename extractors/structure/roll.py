@@ -162,7 +162,7 @@ def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed
     pages = {p.page_no for p in lines}
     referred = {int(m.group("page")) for p in lines if (m := _rule("roll.elsewhere").search(p.text))} - pages
     lines = [*lines, *(p for p in document if p.page_no in referred)]
-    lists = _read_lists(lines, size)
+    lists = _read_lists(lines, size) + _headed_tables(lines)
     orders = name_order.surname_first([[p.name for p in lst.people] for lst in lists], [not lst.turnable for lst in lists])
     out: list[Participant] = []
     for lst, reverse in zip(lists, orders):
@@ -345,6 +345,58 @@ def _side_by_side(lines: list[Placed]) -> list[Placed]:
                 right.append(Placed(lines[j].page_no, Line(own_right), lines[j].left, lines[j].right, lines[j].ocr))
         return [*lines[:k], *left, *right, *lines[end:]]
     return lines
+
+
+_FUNCTION_COLUMNS = frozenset({"funktion", "roll", "uppdrag"})
+_PRESENCE_COLUMNS = frozenset({"närvaro", "närvarande"})
+
+
+def _headed_tables(lines: Sequence[Placed]) -> list[_List]:
+    """Rolls set as a table under a row of column headings ('Namn | Funktion |
+    Närvaro'): the people of the rows under it, in the role their function
+    cell names ('Ordförande', 'Ledamot, hamnansvarig', 'Suppleant', 'Kassör'
+    is a member's office, 'Adjungerad, varvschef' is another present with
+    what they do), those a presence cell marks absent ('Frånvarande') left
+    out. A row is a cell per heading, a name first; the table ends at the
+    first line that is none."""
+    headings = rules.load("people")["column_headings"]["words"]
+    out: list[_List] = []
+    k = 0
+    while k < len(lines):
+        cells = [c.strip(" :").casefold() for c in _cell_texts(lines[k])]
+        k += 1
+        if len(cells) < 2 or not all(c in headings for c in cells) or cells[0] not in ("namn", "name"):
+            continue
+        function = next((j for j, c in enumerate(cells) if c in _FUNCTION_COLUMNS), None)
+        presence = next((j for j, c in enumerate(cells) if c in _PRESENCE_COLUMNS), None)
+        if function is None and presence is None:
+            continue  # 'Namn | Sektion': a list of names `_read_lists` reads under its label
+        people: list[Participant] = []
+        while k < len(lines) and 1 < len(row := _cell_texts(lines[k])) <= len(cells):
+            k += 1
+            if presence is not None and presence < len(row) and _absent(row[presence]):
+                continue
+            role, note = Role.MEMBER, None
+            if function is not None and function < len(row):
+                office, _, note = (part.strip() for part in row[function].partition(","))
+                if (named := _signature_role(office)) is not None and not named[1]:
+                    role = named[0]
+                elif not _rule("roll.office").pattern.fullmatch(office.casefold()):
+                    note = row[function]  # what they do here ('varvschef'): noted, present as a member
+            person = _parse_person(row[0], role)
+            if person is None:
+                break
+            if role is Role.OTHER and note:
+                person = person.model_copy(update={"organization": note})
+            people.append(person)
+        if people:
+            out.append(_List(people, turnable=False))
+    return out
+
+
+def _absent(cell: str) -> bool:
+    found = blocks.whole("role.", cell.strip(" :"))
+    return found is not None and found.data["role"] == "absent"
 
 
 def _role_heading(words) -> bool:
