@@ -389,3 +389,32 @@ def test_a_line_that_is_only_a_border_goes_and_its_words_stay():
     assert ocr.without_borders(_line(100, "|", "||")) is None
     kept = _line(100, "Sida", "1", "av", "3")
     assert ocr.without_borders(kept) is kept
+
+
+def test_underlined_headings_of_a_scan_are_read_as_printed(tmp_path):
+    """A typed page whose headings are underlined: the rule runs through the
+    descenders ('g', 'j', 'p') and Tesseract read 'Val av två justerare' as
+    'Vatlvå jaustevrare'. The underline is taken off the scan before it is
+    read, the letters it crosses kept."""
+    titles = ["Mötets öppnande", "Val av två justerare", "Godkännande av dagordningen",
+              "Budget och byavgift för 2023", "Information från fiberföreningen", "Övrigt"]
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=12)
+    pdf.text(72, 80, "Exempelviks byalags höstmöte 2022 - Protokoll")
+    y = 120
+    for n, title in enumerate(titles, 1):
+        pdf.set_font("DejaVu", size=11)
+        pdf.text(72, y, f"{n}.")
+        pdf.set_font("DejaVu", "", 11)
+        pdf.text(98, y, title)
+        pdf.line(98, y + 2.2, 98 + pdf.get_string_width(title), y + 2.2)
+        pdf.text(98, y + 16, "Mötet beslutade att godkänna förslaget.")
+        y += 42
+    typed = tmp_path / "typed.pdf"
+    pdf.output(str(typed))
+    record = extract_document(scan(typed, tmp_path / "scan.pdf"))
+    assert record.text_source is TextSource.OCR
+    assert [i.title for i in record.items] == titles

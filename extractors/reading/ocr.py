@@ -276,6 +276,7 @@ def read_page(image, width: float, height: float) -> OcrPage:
             "(apt-get install tesseract-ocr tesseract-ocr-swe)."
         )
     ink, skew = prepare(image)
+    ink = _without_rules(ink, int(RULE_LENGTH * image.width / width), 0)  # an underline joins a heading's descenders into one blot
     if _sideways(ink):
         ink, lines = _upright(ink)
     else:
@@ -314,6 +315,8 @@ def _clean_words(words: list[_Word]) -> list[_Word]:
     'löpande') when only the plain letter makes a Swedish word."""
     kept = []
     for k, word in enumerate(words):
+        if _BORDER.fullmatch(word.text):
+            continue  # a table's rule, or what is left of an underline, read as a letter
         if not _HAS_TEXT.search(word.text) and word.conf < MIN_PUNCTUATION_CONFIDENCE:
             between = 0 < k < len(words) - 1 and set(word.text) <= _DASHES
             if not between or word.conf < MIN_DASH_CONFIDENCE:
@@ -836,6 +839,7 @@ def _size_scale(pairs) -> float:
 NUMBER_REACH = 60.0  # points left of a line where its number may stand (a 'Punkt' column, a margin '§ 5')
 RULE_ACROSS = 12.0  # points: ink running this far across (or NUMBER_RULE_DOWN down) is a rule, not a letter
 RULE_DOWN = 11.0
+RULE_LENGTH = 30.0  # points: on a page read by OCR, ink running this far straight is a rule or an underline
 _NUMBERING = re.compile(r"(?:§\s*)?\d{1,3}(?:\.\d{1,2})?[.):]?(?:\s*§)?")
 _BORDER = re.compile(r"[|¦]+")
 
@@ -921,17 +925,67 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()))
 
 
-def _without_rules(ink: np.ndarray, across: int, down: int) -> np.ndarray:
-    """Ink without a table's rules: runs of ink at least `down` pixels long
-    down a column and `across` along a row, a pixel's lean allowed (a scan's
-    rule wanders by a row now and then)."""
-    out = ink.copy()
-    for view, reach in ((out.T, down), (out, across)):
-        thick = view.copy()
-        thick[1:] |= view[:-1]
-        thick[:-1] |= view[1:]
-        for i in np.flatnonzero(thick.sum(axis=1) >= reach):
-            for a, b in _runs(thick[i]):
-                if b - a >= reach:
-                    view[max(i - 1, 0):i + 2, a:b] = False
-    return out
+def _without_rules(ink: np.ndarray, across: int, down: int, crossing: int = 10) -> np.ndarray:
+    """Ink without a table's rules and underlines: runs of ink at least
+    `down` pixels long down a column and `across` along a row, a pixel's lean
+    allowed (a scan's rule wanders by a row now and then). Where a letter's
+    stroke crosses a rule (the descender of a 'g' through an underline), ink
+    within `crossing` pixels above and below the rule keeps the crossing."""
+    down_runs = _long_runs(ink.T, down).T if down else None
+    gone = _long_runs(ink, across, None if down else _long_runs(ink.T, across // 2).T)
+    if down_runs is not None:
+        gone |= down_runs
+    kept = ink & ~gone
+    above, below = np.zeros_like(ink), np.zeros_like(ink)
+    for step in range(1, crossing + 1):
+        above[step:] |= kept[:-step]
+        below[:-step] |= kept[step:]
+    left, right = np.zeros_like(ink), np.zeros_like(ink)
+    for step in range(1, crossing + 1):
+        left[:, step:] |= kept[:, :-step]
+        right[:, :-step] |= kept[:, step:]
+    crossed = gone & ink & ((above & below) | (left & right))
+    kept |= crossed
+    for _ in range(crossing):  # a descender that ends in the underline ('g', 'y' set low) goes on down into it
+        grown = gone & ink & ~kept
+        grown[1:] &= kept[:-1]
+        grown[0] = False
+        if not grown.any():
+            break
+        kept |= grown
+    return kept
+
+
+def _long_runs(ink: np.ndarray, reach: int, grid: np.ndarray | None = None) -> np.ndarray:
+    """Pixels of runs along the rows at least `reach` long, counting a row
+    and its neighbours as one (a line that leans a pixel), and those rows.
+    With `grid` (a table's rules down the page), only the runs that meet no
+    rule of it: an underline, not a table's rule, whose cells' letters touch
+    it and would be cut with it."""
+    thick = ink.copy()
+    thick[1:] |= ink[:-1]
+    thick[:-1] |= ink[1:]
+    height, width = thick.shape
+    flat = np.zeros((height, width + 2), np.int8)
+    flat[:, 1:-1] = thick
+    edges = np.diff(flat.ravel())
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    long = ends - starts >= reach
+    if grid is not None and grid.any():
+        near = np.zeros((height, width + 2), bool)
+        near[:, 1:-1] = grid
+        for _ in range(3):  # a rule's end stops short of the one it meets, by a pixel or three
+            near[1:] |= near[:-1].copy()
+            near[:-1] |= near[1:].copy()
+            near[:, 1:] |= near[:, :-1].copy()
+            near[:, :-1] |= near[:, 1:].copy()
+        met = np.concatenate(([0], np.cumsum(near.ravel(), dtype=np.int64)))
+        long &= met[ends] - met[starts] == 0
+    marks = np.zeros(flat.size + 1, np.int32)
+    np.add.at(marks, starts[long] + 1, 1)
+    np.add.at(marks, ends[long] + 1, -1)
+    runs = (np.cumsum(marks)[:-1] > 0).reshape(height, width + 2)[:, 1:-1]
+    near = runs.copy()
+    near[1:] |= runs[:-1]
+    near[:-1] |= runs[1:]
+    return near & ink
