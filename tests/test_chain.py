@@ -748,3 +748,22 @@ def test_a_table_cell_that_opens_with_a_bold_heading_holds_the_title_and_the_tex
         (37, "Mötets avslutande", None)]
     assert record.items[1].presenters == ["Leif Askenbom"]
     assert "Kranbil är bokad" in record.items[1].summary
+
+
+def test_scanned_pages_fed_askew_of_each_other_keep_one_series_from_each_pages_margin():
+    """A scan whose second page lies 7 points right of the first: its last
+    row stands where the rows of page 1 stand, counted from its own page's
+    margin; on a page with a text layer the shift would set it apart."""
+    from extractors.structure import chain
+
+    def page(no: int, shift: float, rows: list[str]):
+        out = []
+        for text in rows:
+            out += [_ocr_line(no, text, 72.7 + shift), _ocr_line(no, "Mötet beslutade att godkänna förslaget.", 98 + shift),
+                    _ocr_line(no, "Diskuterades.", 72.5 + shift)]
+        return out
+
+    placed = page(1, 0.0, ["1. Mötets öppnande", "2. Val av justerare", "3. Budget"]) + page(2, 7.2, ["4. Mötets avslutande"])
+    assert [r.number for r in chain.numbered_rows(placed, 10.0)] == [1, 2, 3, 4]
+    printed = [dataclasses.replace(p, ocr=False) for p in placed]
+    assert [r.number for r in chain.numbered_rows(printed, 10.0)] == [1, 2, 3]

@@ -58,6 +58,7 @@ class Row:
     titled: bool = False  # a title stands on the number's line (not below it, nor only a dash in another cell)
     size: float = 0.0
     ocr: bool = False
+    page: int = 0
     unread_cell: bool = False  # a scanned number cell OCR could not read ('på' for '2.')
     heading: bool = False  # set off from running text by weight or size
     label: str = ""  # the number as printed: '5.', 'Punkt 5', '5.1', '5 a', 'a)'
@@ -174,7 +175,7 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
         bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
         found.append(Row(i, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
                          column_x=p.left if p.column else 0.0, margin_x=margin,
-                         bold=bold, title_bold=title_bold, titled=bool(title), size=p.line.size, ocr=p.ocr,
+                         bold=bold, title_bold=title_bold, titled=bool(title), size=p.line.size, ocr=p.ocr, page=p.page_no,
                           heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
                           label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
     if beyond:  # a number column a little wider than the margin's reach ('Punkt' centred in a table)
@@ -207,7 +208,7 @@ def sub_rows(placed: Sequence[Placed], size: float, parents: Sequence[tuple[int,
         label, title = _row_head(p.line, label_end)
         bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
         heads.append(Row(index, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
-                         bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr,
+                         bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr, page=p.page_no,
                          heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size)))
     subs = [c for c in candidates(placed, size) if c.sub]
     return [r for r in _with_sub_rows(heads, subs, placed) if r.parent is not None]
@@ -306,6 +307,8 @@ def _same_edge(a: Row, b: Row) -> bool:
     ax, bx = a.x - ea, b.x - eb
     if abs(ax - bx) <= blocks.COLUMN_TOLERANCE:
         return True
+    if (a.ocr or b.ocr) and a.page != b.page and abs((a.x - a.margin_x) - (b.x - b.margin_x)) <= blocks.COLUMN_TOLERANCE:
+        return True  # scanned pages, each fed through the scanner a little askew of the last: from each page's margin
     titled = a.title_x > a.x and b.title_x > b.x
     return (titled and abs((a.title_x - ea) - (b.title_x - eb)) <= blocks.COLUMN_TOLERANCE / 2
             and abs(ax - bx) <= RIGHT_ALIGNED_SIZES * max(a.size, b.size))
