@@ -137,3 +137,27 @@ def test_a_line_opening_with_a_long_month_date_then_times_and_place_gives_them_a
     h = record.header
     assert (h.meeting_date, h.start_time, h.end_time, h.location) == (
         dt.date(2024, 9, 13), "17:15", "18:40", "Grupprum Alfa, Studenthuset")
+
+
+def test_a_date_alone_under_the_title_and_a_weekday_line_give_the_meeting(tmp_path):
+    """'Hamnviks byalags höstmöte 2022 - Protokoll' over '(2022-11-14)' (a
+    date alone is no part of the title) over 'Måndag 14/11 kl 19 i Bystugan.
+    21 bybor närvarande.' (the weekday and day open the line, the year is the
+    title's; the place ends with its sentence)."""
+    s = Sheet()
+    s.line((72, "Exempelviks byalags höstmöte 2022 - Protokoll"), size=14, bold=True, gap=20)
+    s.line((72, "(2022-11-14)"), size=14, bold=True, gap=26)
+    s.line((72, "Måndag 14/11 kl 19 i Bystugan. 21 bybor närvarande."), gap=28)
+    for n, t in enumerate(["Mötets öppnande", "Val av justerare", "Mötets avslutande"], 1):
+        s.line((72, f"{n}."), (98, t))
+        s.line((98, "Mötet beslutade att godkänna förslaget."), gap=22)
+    header = extract_document(s.render(tmp_path / "p.pdf")).header
+    assert (header.meeting_date.isoformat(), header.start_time, header.location) == ("2022-11-14", "19:00", "Bystugan")
+
+
+def test_a_body_named_in_an_address_or_in_the_genitive_of_its_meeting():
+    assert header.organ_from_line("Till ledamöter och ersättare i Kårfullmäktige") == "Kårfullmäktige"
+    assert header.organ_from_line("Kallelse till Kårfullmäktiges sammanträde 6") == "Kårfullmäktige"
+    assert header.organ_from_line("Kommunstyrelsens extra möte nr 3") == "Kommunstyrelsen"
+    assert header.organ_from_line("Socialnämndens arbetsutskott") == "Socialnämndens arbetsutskott"
+    assert header.organ_from_line("Till ledamöter och ersättare i god tid") is None

@@ -173,6 +173,11 @@ def _strip_dates(text: str) -> str:
     return text
 
 
+# 'Måndag 14/11 kl 19 i Bystugan', 'tisdag 3 mars kl. 18': a weekday and day opening a line, the year in the title
+_DAY_WITHOUT_YEAR = re.compile(
+    r"(?i)\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+"
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))(?![\d/])"
+)
 DATE_OPENS_WITHIN = 18  # a line opening with its date holds it in this many characters ('30 september 2024')
 _WEEKDAY = r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b"
 
@@ -219,7 +224,7 @@ def _first_sentence(place: str) -> str:
     Teams.' → 'Kommunhuset'. A point after a lone opening preposition is a
     speck a scan put there, not a sentence's end: 'Hos. Anna Berg, Byvägen 2'
     → 'Hos Anna Berg, Byvägen 2'."""
-    first, *rest = re.split(r"(?<=[a-zåäö])\.\s+(?=[A-ZÅÄÖ])", place, maxsplit=1)
+    first, *rest = re.split(r"(?<=[a-zåäö])\.\s+(?=[A-ZÅÄÖ\d])", place, maxsplit=1)  # 'Bystugan. 21 bybor närvarande'
     if rest and first.strip().casefold() in vocabulary().place_prepositions:
         return f"{first.strip()} {_first_sentence(rest[0])}"
     return first
@@ -351,6 +356,10 @@ def _around_title(text: str) -> tuple[str, ...]:
     return ()
 
 
+_BODY_MEETING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ -]*?[a-zåäö])s\s+(?:[a-zåäö]+\s+)?(?:sammanträde|möte)(?:\s+(?:nr\.?\s*)?\d+)?$")
+_ADDRESSED = re.compile(r"^(?i:till)\s+[a-zåäö][\wåäö ]*?\s(?:i|för)\s+(?P<body>[A-ZÅÄÖ].*)$")
+
+
 def _organ_name(text: str) -> str | None:
     """'Sociala vård och omsorgsgruppen 2022-02-25' → 'Sociala vård och omsorgsgruppen'
     when the line names a body: its last word ends like one (-nämnden, -styrelsen,
@@ -359,6 +368,11 @@ def _organ_name(text: str) -> str | None:
     name = re.sub(r"[\"'’”«»]", " ", _strip_time_and_date(text)).strip()  # quotes are OCR's specks or a scan's ('Stadsstyrelsen\' "Nr 15/2022')
     name = re.sub(r",?\s+nr\.?\s*\d+(?:/\d{2,4})?\s*$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+[–—-]\s+\S+$|\s+\([^)]*\)$", "", name)
+    # 'Kårfullmäktiges sammanträde 6', 'Kommunstyrelsens extra möte': the body whose meeting it is
+    name = _BODY_MEETING.sub(r"\g<body>", name)
+    # 'Till ledamöter och ersättare i Kårfullmäktige': an address names the body it is sent to
+    if (to := _ADDRESSED.match(name)) is not None:
+        name = to.group("body")
     words = name.split()
     if not words or len(words) > 8 or not name[:1].isupper() or any(ch.isdigit() for ch in name):
         return None
@@ -464,6 +478,7 @@ def _with_wrapped_title(head: Sequence[Line], title_at: int) -> list[Line]:
         or any(w.bold for w in title.words) != any(w.bold for w in below.words)
         or not 0 <= below.top - title.bottom <= WRAP_MAX_GAP * title.size
         or len(below.words) > TITLE_MAX_WORDS
+        or not _strip_time_and_date(below.text).strip(" ()[]-–,.:")  # a date alone ('(2022-11-14)') is the meeting's
         or _line_kind(below) is not None
         or any(label_value(below, name) is not None for name in ("time", "location", "place_and_time", "date", "organ"))
     ):
@@ -582,6 +597,8 @@ def _title_block_date(block: Sequence[Line]) -> dt.date | None:
             break
         if (d := find_date(line.text)) is None:
             continue
+        if not _strip_time_and_date(line.text).strip(" ()[]-–,.:"):
+            return d  # a date alone on its line ('(2022-11-14)' under the title): no sentence runs on into it
         if i and _wraps_into(block, block[i - 1], line):
             continue  # the rest of a sentence ('Nästa möte hålls tisdagen' / 'den 14 november …'), read as prose
         if _names_meeting(line.text) or all(_names_meeting(cell) for cell in cells(line)) or _opens_with_date(line.text):
@@ -796,7 +813,7 @@ def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | Non
             continue
         paragraph = [block[k] for k in indices]
         text = next(iter(sentences(_running_text(paragraph)[0])), "")  # its first sentence: not the coffee 'kl 17.30' after it
-        if not _opens_with_date(text):
+        if not (_opens_with_date(text) or _DAY_WITHOUT_YEAR.match(text)):
             continue
         start, end = find_times(text)
         place = place_from(text)
