@@ -199,3 +199,31 @@ def test_a_roll_table_headed_name_function_presence_keeps_who_came_in_their_offi
     header = record.header
     assert (header.meeting_date.isoformat(), header.start_time, header.end_time, header.location) == (
         "2024-04-09", "18:30", "20:15", "Klubbhuset, Hamnvägen 2")
+
+
+def test_a_roll_headed_present_with_a_qualifier_and_a_decision_under_a_long_title(tmp_path):
+    """'Närvarande från styrelsen:' over the board, one per line with their
+    office; '§ 7. Val av två personer att jämte stämmoordföranden justera
+    protokollet' runs to the margin and 'Stämman beslutade att välja …' under
+    it is the decision, not the title going on — and elects the attesters."""
+    sheet = Sheet()
+    sheet.line((70, "PROTOKOLL fört vid ordinarie föreningsstämma i Brf Exempelstenen,"), size=12, bold=True, gap=16)
+    sheet.line((70, "tisdagen den 14 maj 2024 i föreningslokalen, Storgatan 4."), size=12, bold=True, gap=24)
+    sheet.line((70, "Närvarande från styrelsen:"), gap=15)
+    for person in ("Göran Wik, ordförande", "Helena Sjöqvist, kassör", "Ahmed Rashid, ledamot"):
+        sheet.line((100, person))
+    sheet.space(10)
+    sheet.line((70, "§ 6."), (110, "Godkännande av dagordningen"), gap=16)
+    sheet.line((110, "Stämman beslutade att godkänna dagordningen."), gap=22)
+    sheet.line((70, "§ 7."), (110, "Val av två personer att jämte stämmoordföranden justera protokollet"), gap=16)
+    sheet.line((110, "Stämman beslutade att välja Marta Grönlund och Fredrik Ohlin att jämte"))
+    sheet.line((110, "stämmoordföranden justera protokollet."), gap=22)
+    sheet.line((70, "§ 8."), (110, "Stämmans avslutande"), gap=16)
+    sheet.line((110, "Ordföranden avslutade stämman."))
+    record = extract_document(sheet.render(tmp_path / "p.pdf"))
+    assert record.items[1].title == "Val av två personer att jämte stämmoordföranden justera protokollet"
+    assert record.items[1].decision.startswith("Stämman beslutade att välja Marta Grönlund")
+    people = {(p.name, p.role.value) for p in record.participants}
+    assert {("Helena Sjöqvist", "ledamot"), ("Ahmed Rashid", "ledamot"),
+            ("Marta Grönlund", "justerare"), ("Fredrik Ohlin", "justerare")} <= people
+    assert any(name == "Göran Wik" for name, _ in people)

@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from extractors import rules
 from extractors.structure import blocks, decisions, fields, people
 from extractors.reading import layout
 from extractors.structure.presenters import item_presenters, opens_statement
@@ -718,12 +719,17 @@ def _runs_on(text: str, prev: Placed, cur: Placed, columns: tuple[float, ...]) -
     )
 
 
+_DECIDES = rules.patterns("decisions")["decision.body_verb"]
+
+
 def _wrapped_title(prev: Placed, cur: Placed, columns: tuple[float, ...]) -> bool:
     """Does `cur` continue a title line that ran to the right margin: same
     page, starting under the title or under its heading line, about the same
     size (OCR's sizes are too rough to compare)?"""
     if prev.text.rstrip().endswith((".", ")")) or (cur.ocr and cur.text[:1].isupper()):
         return False  # a title ends at its stop or its '(Bilaga 2)'; on a scan, a capital begins the text under it
+    if cur.text[:1].isupper() and (_DECIDES.match(cur.text) or opens_statement(cur.text)):
+        return False  # 'Stämman beslutade att välja …', 'Anna Berg informerade om …': the text under the title
     return (
         prev.page_no == cur.page_no
         and any(abs(cur.line.x0 - x) <= blocks.COLUMN_TOLERANCE for x in columns)
