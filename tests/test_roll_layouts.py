@@ -227,3 +227,29 @@ def test_a_roll_headed_present_with_a_qualifier_and_a_decision_under_a_long_titl
     assert {("Helena Sjöqvist", "ledamot"), ("Ahmed Rashid", "ledamot"),
             ("Marta Grönlund", "justerare"), ("Fredrik Ohlin", "justerare")} <= people
     assert any(name == "Göran Wik" for name, _ in people)
+
+
+def test_a_notice_calls_its_chair_substitutes_for_information_and_guests_with_a_say(tmp_path):
+    """'Fullmäktiges ordförande: …', 'Ersättare (för kännedom)' (a heading with
+    a note in brackets) and 'Med närvaro- och yttranderätt' (guests) under
+    'Kallade' after a student union's agenda."""
+    sheet = Sheet()
+    sheet.line((60, "Kallelse till Kårfullmäktiges sammanträde 6"), size=14, bold=True, gap=20)
+    sheet.line((60, "Datum: torsdag 7 december 2023"), gap=20)
+    sheet.line((60, "Föredragningslista"), bold=True)
+    for n, title in enumerate(["Mötets öppnande", "Val av justerare", "Mötets avslutande"], 1):
+        sheet.line((60, f"{n}."), (90, title), bold=True)
+    sheet.space(12)
+    sheet.line((60, "Kallade"), bold=True)
+    sheet.line((60, "Fullmäktiges ordförande: Johan Berglund"))
+    sheet.line((60, "Ordinarie ledamöter"), bold=True)
+    sheet.line((60, "Amanda Sjödin"), (200, "Erik Lundkvist"), (340, "Hanna Öberg"))
+    sheet.line((60, "Ersättare (för kännedom)"), bold=True)
+    sheet.line((60, "Felicia Grahn, Adam Boström"))
+    sheet.line((60, "Med närvaro- och yttranderätt"), bold=True)
+    sheet.line((60, "Farid Karimi, kårordförande"))
+    record = extract_document(sheet.render(tmp_path / "k.pdf"))
+    assert record.kind is Kind.KALLELSE
+    people = {(p.name, p.role.value) for p in record.participants}
+    assert {("Johan Berglund", "ordförande"), ("Amanda Sjödin", "ledamot"), ("Hanna Öberg", "ledamot"),
+            ("Felicia Grahn", "ersättare"), ("Adam Boström", "ersättare"), ("Farid Karimi", "övrig")} <= people

@@ -62,6 +62,9 @@ def whole(prefix: str, text: str) -> rules.Rule | None:
     return None
 
 
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
+
+
 def leading_label(prefix: str, line: Line, max_words: int = 5) -> tuple[rules.Rule, list[Word]] | None:
     """A label that opens `line`, and the words after it: the whole line ('Beslut'),
     its first column ('Beslut | Nämnden beslutar …'), or words up to a colon
@@ -70,6 +73,8 @@ def leading_label(prefix: str, line: Line, max_words: int = 5) -> tuple[rules.Ru
     words = list(line.words)
     if (r := whole(prefix, line.text)) is not None:
         return r, []
+    if (noted := _NOTE_AFTER.sub("", line.text)) != line.text and (r := whole(prefix, noted)) is not None:
+        return r, []  # 'Ersättare (för kännedom)', 'Beslut (forts.)': a heading with a note in brackets
     first = line.segments[0]
     if len(line.segments) > 1 and (r := whole(prefix, " ".join(w.text for w in first))) is not None:
         return r, [w for seg in line.segments[1:] for w in seg]
