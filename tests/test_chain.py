@@ -767,3 +767,38 @@ def test_scanned_pages_fed_askew_of_each_other_keep_one_series_from_each_pages_m
     assert [r.number for r in chain.numbered_rows(placed, 10.0)] == [1, 2, 3, 4]
     printed = [dataclasses.replace(p, ocr=False) for p in placed]
     assert [r.number for r in chain.numbered_rows(printed, 10.0)] == [1, 2, 3]
+
+
+def test_plain_paragraph_headings_after_a_full_line_wrapped_titles_and_sub_items_set_in(tmp_path):
+    """A brf's stämma in one plain type: '§ 17.' under a decision that ended
+    at the margin is a heading; '§ 19. Av styrelsen … av föreningsmedlem' /
+    'anmälda ärenden (motioner)' is a title wrapped once; the motions
+    '19.1', '19.2' set in under it are its sub-items; a typewriter's dashes
+    after a title are no part of it; 'Bilaga 1: Röstlängd' names one
+    attachment and the decision under it stays the decision."""
+    s = Sheet()
+    s.line((70, "PROTOKOLL fört vid ordinarie föreningsstämma i Brf Exempelstenen"), size=12, bold=True, gap=26)
+    s.line((70, "§ 16. Val av styrelseledamöter och suppleanter"), gap=17)
+    s.line((110, "Stämman beslutade att välja styrelse i enlighet med valberedningens förslag och"))
+    s.line((110, "att välja Anna Berg som suppleant för ett år enligt valberedningens förslag."), gap=24)
+    s.line((70, "§ 17. Val av revisor och revisorssuppleant"), gap=17)
+    s.line((110, "Stämman beslutade att välja Revisionsbyrån Ekvall AB."), gap=24)
+    s.line((70, "§ 18. Godkännande av röstlängd --------------------"), gap=17)
+    s.line((110, "Bilaga 1: Röstlängd"))
+    s.line((110, "Stämman beslutade att godkänna röstlängden."), gap=24)
+    s.line((70, "§ 19. Av styrelsen till stämman hänskjutna frågor samt av föreningsmedlemmar"))
+    s.line((110, "anmälda ärenden (motioner)"))
+    s.line((110, "Tre motioner hade kommit in inom stadgeenlig tid."), gap=22)
+    for k, title in enumerate(["Motion om laddplatser", "Motion om hönshus", "Motion om tvättstugan"], 1):
+        s.line((99, f"19.{k} {title}"), gap=17)
+        s.line((130, "Stämman beslutade att avslå motionen."), gap=22)
+    s.line((70, "§ 20. Stämmans avslutande"), gap=17)
+    s.line((110, "Ordföranden avslutade stämman."))
+    record = extract_document(s.render(tmp_path / "p.pdf"))
+    assert [(i.number, i.label) for i in record.items] == [
+        (16, "§ 16"), (17, "§ 17"), (18, "§ 18"), (19, "§ 19"), (19, "19.1"), (19, "19.2"), (19, "19.3"), (20, "§ 20")]
+    assert record.items[2].title == "Godkännande av röstlängd"
+    assert [a.title for a in record.items[2].attachments] == ["Röstlängd"]
+    assert record.items[2].decision == "Stämman beslutade att godkänna röstlängden."
+    assert record.items[3].title.startswith("Av styrelsen till stämman")
+    assert record.items[4].parent_label == "§ 19" and record.items[4].title == "Motion om laddplatser"

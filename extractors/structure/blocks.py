@@ -151,11 +151,15 @@ def hhmm(m: re.Match[str]) -> str:
     return f"{int(m.group('hour')):02d}:{m.group('minute')}"
 
 
+_TYPED_RULE = re.compile(r"\s+[-–_=.]{4,}\s*$")
+
+
 def heading_text(text: str) -> str:
     """A heading as it is kept: without the full stop or colon it ends with
     ('Stämmans öppnande.' → 'Stämmans öppnande'), unless the period is an
-    abbreviation's ('… m.fl.')."""
-    text = text.rstrip()
+    abbreviation's ('… m.fl.'), nor the dashes a typewriter underlined it
+    with ('KASSARAPPORT ---------')."""
+    text = _TYPED_RULE.sub("", text).rstrip()
     if text.endswith(":"):
         return text[:-1].rstrip()
     if text.endswith(".") and not rule("title.abbreviated_end").pattern.search(text):

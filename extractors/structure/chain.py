@@ -210,7 +210,9 @@ def sub_rows(placed: Sequence[Placed], size: float, parents: Sequence[tuple[int,
         heads.append(Row(index, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
                          bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr, page=p.page_no,
                          heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size)))
-    subs = [c for c in candidates(placed, size) if c.sub]
+    # a § heading's sub-items may be set in under it ('§ 19.' / '    19.1 Motion om …'): they carry its number
+    subs = [c for c in candidates(placed, size, indented=True) if c.sub and not c.bare]
+    subs += [c for c in candidates(placed, size) if c.sub and c.bare]
     return [r for r in _with_sub_rows(heads, subs, placed) if r.parent is not None]
 
 

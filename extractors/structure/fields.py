@@ -61,6 +61,9 @@ def _rest_line(placed: Placed, words) -> Placed:
     return Placed(placed.page_no, Line((tuple(words),)), placed.left, placed.right, placed.ocr)
 
 
+_NUMBERED_LABEL = re.compile(r"(?i)\s*bilaga\s+\d")
+
+
 def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     """Lines → fields. With `latest_wins` (minutes that record a matter's
     earlier handlings) a proposal or decision label that comes again after
@@ -122,11 +125,13 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
             continue
         elif latest_wins and name in LATEST_WINS and name != current and buckets.get(name):
             buckets[name] = []  # a later handling of the matter: its proposal or decision counts
-        current = name
+        before, current = current, name
         if name == "attachments":
             list_starts.append(len(buckets.get(name, ())))  # a list of its own, not run on into the last
         if rest:
             buckets.setdefault(current, []).append(_rest_line(placed, rest))
+            if name == "attachments" and _NUMBERED_LABEL.match(placed.text):
+                current = before  # 'Bilaga 1: Röstlängd' names one attachment; the text goes on under it
     out = Fields(attested=attested)
     for name in TEXT_FIELDS:
         out.text[name] = blocks.paragraphs(buckets.get(name, ()))

@@ -208,6 +208,8 @@ def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
     def runs_on(a: Placed, b: Placed) -> bool:
         return (
             a.page_no == b.page_no
+            and not a.text.rstrip().endswith((".", "!", "?"))  # a sentence that ended at the margin runs on into nothing
+            and (a.ocr or abs(a.line.size - b.line.size) <= 1.0)  # nor does a larger title above
             and not (pattern.match(a.text) and pattern.match(b.text))  # a list of § rows, one under the other
             and blocks.wraps_into(a, b)
             and blocks.leading_label("field.", b.line) is None
@@ -227,6 +229,8 @@ def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
     j = i
     while j + 1 < len(placed) and j - i < TITLE_WRAP_LINES and runs_on(placed[j], placed[j + 1]):
         j += 1
+    if not before and j == i + 1 and not placed[j].text.rstrip().endswith((".", ",", ";")):
+        return True  # a title wrapped once, its second line ending it without a stop ('… av föreningsmedlem' / 'anmälda ärenden (motioner)')
     return (j + 1 < len(placed) and placed[j + 1].page_no == placed[i].page_no
             and blocks.leading_label("field.", placed[j + 1].line) is not None)
 
