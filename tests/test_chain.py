@@ -735,7 +735,8 @@ def test_a_table_cell_that_opens_with_a_bold_heading_holds_the_title_and_the_tex
     item's text under it in plain type — who informed is the presenter; a
     dash in the decision cell is no decision."""
     rows = [("34", ("**Mötets öppnande", "Ordföranden hälsade välkommen."), "–"),
-            ("35", ("**Varvet och", "**sjösättning", "Leif Askenbom informerade om sjösättningen.", "Kranbil är bokad."),
+            ("35", ("**Varvet och", "**sjösättning", "Leif Askenbom informerade om sjösättningen.", "Kranbil är bokad.",
+                    "Bilaga: Offert på kranbil"),
              ("Styrelsen beslöt att godkänna", "kostnaden för kranbil.")),
             ("36", ("**Övriga frågor", "Inga övriga frågor."), ("–", "Nästa möte hålls 2024-05-14.")),
             ("37", "**Mötets avslutande", "–")]
@@ -747,7 +748,8 @@ def test_a_table_cell_that_opens_with_a_bold_heading_holds_the_title_and_the_tex
         (36, "Övriga frågor", "Nästa möte hålls 2024-05-14."),
         (37, "Mötets avslutande", None)]
     assert record.items[1].presenters == ["Leif Askenbom"]
-    assert "Kranbil är bokad" in record.items[1].summary
+    assert "Kranbil är bokad" in record.items[1].summary and "Bilaga" not in record.items[1].summary
+    assert [a.title for a in record.items[1].attachments] == ["Offert på kranbil"]
 
 
 def test_scanned_pages_fed_askew_of_each_other_keep_one_series_from_each_pages_margin():

@@ -161,3 +161,17 @@ def test_a_body_named_in_an_address_or_in_the_genitive_of_its_meeting():
     assert header.organ_from_line("Kommunstyrelsens extra möte nr 3") == "Kommunstyrelsen"
     assert header.organ_from_line("Socialnämndens arbetsutskott") == "Socialnämndens arbetsutskott"
     assert header.organ_from_line("Till ledamöter och ersättare i god tid") is None
+
+
+def test_a_line_naming_the_meeting_then_its_weekday_date_and_time(tmp_path):
+    """A one-page dagordning: 'Styrelsemöte tisdag 9 februari 2016 kl. 14.00'
+    over 'Lokalen, Björkvägen 10' — the meeting's word opens the when-line and
+    is no place."""
+    s = Sheet()
+    s.line((88, "Dagordning"), size=16, bold=True, gap=30)
+    s.line((88, "Styrelsemöte tisdag 9 februari 2016 kl. 14.00"), size=12, gap=18)
+    s.line((88, "Lokalen, Björkvägen 10"), size=12, gap=40)
+    for n, t in enumerate(["Mötets öppnande", "Val av justerare", "Mötets avslutande"], 1):
+        s.line((110, f"{n}. {t}"), size=12, gap=27)
+    header = extract_document(s.render(tmp_path / "d.pdf")).header
+    assert (header.meeting_date, header.start_time, header.location) == (dt.date(2016, 2, 9), "14:00", "Lokalen, Björkvägen 10")

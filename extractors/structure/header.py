@@ -777,11 +777,17 @@ def _prose_place(sentence: str, after_comma: bool = False) -> str | None:
     return place or None
 
 
+_WHEN_OPENER = re.compile(
+    "(?i)^" + r"\s*(?:" + "|".join(map(re.escape, rules.load("header")["when_openers"]["words"]))
+    + r"|[\wåäö]*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+(?=\D)"
+)
+
+
 def _opens_with_date(text: str) -> bool:
     """'Onsdag 29 april 2026 kl.19 i Gunnesboskolans matsal', 'Sammanträde tisdagen
-    den 14 mars 1978 kl. 17.00 i …': the line is the meeting's when (and where)."""
-    opener = "|".join(map(re.escape, rules.load("header")["when_openers"]["words"]))
-    rest = re.sub(rf"^\s*(?:(?:{opener})\s+)?(?:{_WEEKDAY}\s*)?(?:den\s+)?", "", text, flags=re.IGNORECASE)
+    den 14 mars 1978 kl. 17.00 i …', 'Styrelsemöte tisdag 9 februari 2016 kl.
+    14.00' (a meeting in a word of its own): the line is the meeting's when (and where)."""
+    rest = re.sub(rf"(?i)^\s*(?:{_WHEN_OPENER.pattern.removeprefix('(?i)^')})?(?:{_WEEKDAY}\s*)?(?:den\s+)?", "", text)
     return find_date(rest) is not None and find_date(rest[:DATE_OPENS_WITHIN]) is not None
 
 
@@ -816,7 +822,7 @@ def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | Non
         if not (_opens_with_date(text) or _DAY_WITHOUT_YEAR.match(text)):
             continue
         start, end = find_times(text)
-        place = place_from(text)
+        place = place_from(_WHEN_OPENER.sub("", text))  # 'Styrelsemöte tisdag …': the meeting is no place
         if place is not None:
             place = re.sub(r"^(?:i|på)\s+", "", place) or None  # 'i Bygdegården': the preposition is no part of the place
         return start, end, place

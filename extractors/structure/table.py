@@ -336,6 +336,16 @@ def table_items(placed: Sequence[Placed], table: Table, rows: Sequence, source: 
         for name in ("proposal", "summary"):
             if cells.get(name):
                 text[name] = "\n".join(t for t in (text.get(name), cells[name]) if t)
+        attachments = [Attachment(title=cells["attachments"])] if cells.get("attachments") else []
+        if text.get("summary"):  # 'Bilaga: Förslag till arrendeavtal' on a line of a cell's own
+            kept = []
+            for part in text["summary"].split("\n"):
+                if (m := _ATTACHMENT_LINE.search(part)) is not None:
+                    attachments.append(Attachment(title=m.group("title").strip()))
+                    part = part[: m.start()].strip()
+                if part:
+                    kept.append(part)
+            text["summary"] = "\n".join(kept)
         pages = [placed[i].page_no for i, r in table.owners.items() if r == row.index]
         items.append(Item(
             source=source,
@@ -347,12 +357,16 @@ def table_items(placed: Sequence[Placed], table: Table, rows: Sequence, source: 
             case_number=cells.get("case") or None,
             presenters=(people.split_names(cells["presenter"], participants) if cells.get("presenter")
                         else stated_presenters(text["summary"], participants) if text.get("summary") else []),
-            attachments=[Attachment(title=cells["attachments"])] if cells.get("attachments") else [],
+            attachments=attachments,
             page_start=placed[row.index].page_no,
             page_end=max(pages, default=placed[row.index].page_no),
             **{k: v for k, v in text.items() if v},
         ))
     return items, owners
+
+
+# 'Bilaga: …', 'Bilaga 2: …' opening a cell's line, or after the sentence its line joined onto
+_ATTACHMENT_LINE = re.compile(r"(?:^|(?<=[.!?])\s)\s*(?i:bilag(?:a|or))(?:\s+\d{1,2}(?:[.:]\d{1,2})?[a-f]?)?\s*:\s*(?P<title>\S.*)$")
 
 
 def _without_dash(cell: str | None) -> str | None:
