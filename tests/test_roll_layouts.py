@@ -253,3 +253,28 @@ def test_a_notice_calls_its_chair_substitutes_for_information_and_guests_with_a_
     people = {(p.name, p.role.value) for p in record.participants}
     assert {("Johan Berglund", "ordförande"), ("Amanda Sjödin", "ledamot"), ("Hanna Öberg", "ledamot"),
             ("Felicia Grahn", "ersättare"), ("Adam Boström", "ersättare"), ("Farid Karimi", "övrig")} <= people
+
+
+def test_a_roll_table_with_parties_written_out_and_substitutes_serving(tmp_path):
+    """'Namn | Parti | Funktion' with 'Moderaterna' written out (kept as 'M',
+    as a roll in brackets gives it), '1:e vice ordförande' and 'Tjänstgörande
+    ersättare för Tove Sandberg (S)'; the place that wraps after a comma in
+    its field is whole."""
+    sheet = Sheet()
+    sheet.line((54, "Kommunstyrelsen"), size=14, bold=True, gap=22)
+    sheet.line((54, "Sammanträdesprotokoll 2024-02-06"), gap=24)
+    sheet.line((54, "Tid och plats", True), (162, "Tisdagen den 6 februari 2024 kl. 08.30–15.10, Sammanträdesrummet Bräntan,"), gap=14)
+    sheet.line((162, "Kommunhuset"), gap=20)
+    sheet.line((54, "Namn"), (200, "Parti"), (330, "Funktion"), bold=True)
+    for row in [("Marie Gustavsson", "Moderaterna", "Ordförande"),
+                ("Lennart Boström", "Socialdemokraterna", "1:e vice ordförande"),
+                ("Peter Nordström", "M", "Ledamot"),
+                ("Mona Edlund", "Socialdemokraterna", "Tjänstgörande ersättare för Tove Sandberg (S)")]:
+        sheet.line(*zip((54, 200, 330), row))
+    sheet.space(10)
+    _paragraphs(sheet, 12)
+    sheet.space(20).line((54, "Ordförande"), gap=16).line((162, "Marie Gustavsson"))
+    record = extract_document(sheet.render(tmp_path / "p.pdf"))
+    assert {("Marie Gustavsson", "ordförande", "M"), ("Lennart Boström", "vice ordförande", "S"),
+            ("Peter Nordström", "ledamot", "M"), ("Mona Edlund", "tjänstgörande ersättare", "S")} <= _people(record)
+    assert record.header.location == "Sammanträdesrummet Bräntan, Kommunhuset"

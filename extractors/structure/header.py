@@ -898,7 +898,7 @@ def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:
         label != "location"
         and below is not None
         and len(line.segments) > 1
-        and find_times(value) == (None, None)
+        and (find_times(value) == (None, None) or value.rstrip().endswith(","))  # '…, Sammanträdesrummet Bräntan,' / 'Kommunhuset'
         and abs(below.x0 - line.segments[1][0].x0) <= 6.0
         and 0 < below.top - line.top <= 2.0 * line.size
     ):

@@ -162,7 +162,7 @@ def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed
     pages = {p.page_no for p in lines}
     referred = {int(m.group("page")) for p in lines if (m := _rule("roll.elsewhere").search(p.text))} - pages
     lines = [*lines, *(p for p in document if p.page_no in referred)]
-    lists = _read_lists(lines, size) + _headed_tables(lines)
+    lists = _headed_tables(lines) + _read_lists(lines, size)  # a table's row holds more (the party) than a signature
     orders = name_order.surname_first([[p.name for p in lst.people] for lst in lists], [not lst.turnable for lst in lists])
     out: list[Participant] = []
     for lst, reverse in zip(lists, orders):
@@ -369,6 +369,7 @@ def _headed_tables(lines: Sequence[Placed]) -> list[_List]:
             continue
         function = next((j for j, c in enumerate(cells) if c in _FUNCTION_COLUMNS), None)
         presence = next((j for j, c in enumerate(cells) if c in _PRESENCE_COLUMNS), None)
+        party = next((j for j, c in enumerate(cells) if c == "parti"), None)
         if function is None and presence is None:
             continue  # 'Namn | Sektion': a list of names `_read_lists` reads under its label
         people: list[Participant] = []
@@ -379,7 +380,8 @@ def _headed_tables(lines: Sequence[Placed]) -> list[_List]:
             role, note = Role.MEMBER, None
             if function is not None and function < len(row):
                 office, _, note = (part.strip() for part in row[function].partition(","))
-                if (named := _signature_role(office)) is not None and not named[1]:
+                # 'Tjänstgörande ersättare för Tove Sandberg (S)': the role, and whom they serve for
+                if (named := _signature_role(office)) is not None and (not named[1] or named[1].startswith("för ")):
                     role = named[0]
                 elif not _rule("roll.office").pattern.fullmatch(office.casefold()):
                     note = row[function]  # what they do here ('varvschef'): noted, present as a member
@@ -388,10 +390,20 @@ def _headed_tables(lines: Sequence[Placed]) -> list[_List]:
                 break
             if role is Role.OTHER and note:
                 person = person.model_copy(update={"organization": note})
+            if party is not None and party < len(row) and person.party is None and (name := _party_name(row[party])):
+                person = person.model_copy(update={"party": name})
             people.append(person)
         if people:
             out.append(_List(people, turnable=False))
     return out
+
+
+def _party_name(cell: str) -> str | None:
+    """A party cell as a roll keeps it: 'Moderaterna' → 'M', 'KD' as it is."""
+    text = cell.strip(" ()")
+    if _PARTY_CELL.fullmatch(text):
+        return text
+    return rules.load("people")["party_names"]["names"].get(text.casefold())
 
 
 def _absent(cell: str) -> bool:
