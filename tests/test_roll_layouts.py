@@ -278,3 +278,29 @@ def test_a_roll_table_with_parties_written_out_and_substitutes_serving(tmp_path)
     assert {("Marie Gustavsson", "ordförande", "M"), ("Lennart Boström", "vice ordförande", "S"),
             ("Peter Nordström", "ledamot", "M"), ("Mona Edlund", "tjänstgörande ersättare", "S")} <= _people(record)
     assert record.header.location == "Sammanträdesrummet Bräntan, Kommunhuset"
+
+
+def test_a_typed_roll_of_name_party_and_office_between_commas(tmp_path):
+    """A 1987 kommunalförbund's typed roll: 'Gösta Lindberg, s, ordförande'
+    one person a line (a note wrapping onto the next), 'Elsa Pettersson, c
+    (ej tjänstgörande)' under 'Ersättare:', and 'Dessutom:' over officials
+    named after their office ('kamrer Gun Ek')."""
+    sheet = Sheet()
+    sheet.line((60, "PROTOKOLL"), size=14, bold=True, gap=20)
+    sheet.line((60, "Protokoll fört vid sammanträde med direktionen för Exempelbygdens"))
+    sheet.line((60, "räddningstjänstförbund onsdagen den 14 oktober 1987 kl 14.00 på Brandstationen."), gap=22)
+    sheet.line((60, "Närvarande:"))
+    for text in ("Gösta Lindberg, s, ordförande", "Karl-Erik Andersson, c, vice ordförande", "Margit Johansson, s",
+                 "Bertil Håkansson, fp", "Ingvar Persson, s, tjänstgörande ersättare för Rune Olsson,", "s"):
+        sheet.line((122, text))
+    sheet.line((60, "Ersättare:")).line((122, "Elsa Pettersson, c (ej tjänstgörande)"))
+    sheet.line((60, "Dessutom:"))
+    for text in ("brandchef Harry Svensson", "kamrer Gun Ek", "förbundssekreterare Nils Forsberg"):
+        sheet.line((122, text))
+    sheet.space(10)
+    _paragraphs(sheet, 24)
+    people = _people(extract_document(sheet.render(tmp_path / "p.pdf")))
+    assert {("Gösta Lindberg", "ordförande", "S"), ("Karl-Erik Andersson", "vice ordförande", "C"),
+            ("Margit Johansson", "ledamot", "S"), ("Bertil Håkansson", "ledamot", "FP"),
+            ("Ingvar Persson", "tjänstgörande ersättare", "S"), ("Elsa Pettersson", "ej tjänstgörande ersättare", "C"),
+            ("Harry Svensson", "övrig", None), ("Gun Ek", "övrig", None), ("Nils Forsberg", "övrig", None)} <= people

@@ -45,6 +45,10 @@ def _rule(rule_id: str) -> rules.Rule:
 _GENITIVE_BEFORE = re.compile(r"(?<![\w-])[a-zåäö][\wåäö-]*[a-zåäö]s\s+$")
 
 
+_PARTY_AFTER_COMMA = re.compile(r",\s*(?P<party>s|m|c|v|fp|kd|mp|sd|vpk|nyd|S|M|C|V|FP|KD|MP|SD|VPK|NYD)\s*(?=,|\(|$)")
+_SERVING_NOTE = re.compile(r"(?i)(?P<not>(?:ej|inte)\s+)?tj(?:änstgörande|g\.?)")
+
+
 def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participant | None:
     """'Katarina Nyberg Finn (S) (ordförande) (Region JH)', 'Lise Hjemgaard-
     Svensson (M), 1:a vice ordförande', 'Lisbet Gibson, RJH - Regionstaben',
@@ -77,6 +81,9 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
         party = m.group("party")
         party = party.upper() if party.islower() else party  # "(s)" is S, "(Saml)" as printed; officials and guests have no party: '(RJH)' is where they work
         text = (text[: m.start()] + " " + text[m.end():]).strip()
+    if party is None and role is not Role.OTHER and (m := _PARTY_AFTER_COMMA.search(text)):
+        party = m.group("party").upper()  # 'Gösta Lindberg, s, ordförande': a typed roll's party between commas
+        text = (text[: m.start()] + text[m.end():]).strip()
     organization = None
     bracketed = re.findall(r"\(([^)]*)\)", text)
     if bracketed:
@@ -87,6 +94,9 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
     elif "," in text:
         text, _, rest = text.partition(",")
         organization = rest.strip(" ,") or None
+    if organization and (serving := _SERVING_NOTE.fullmatch(organization)) and role in (Role.SUBSTITUTE, Role.MEMBER):
+        # 'Elsa Pettersson, c (ej tjänstgörande)' under 'Ersättare': whether the substitute served
+        role, organization = (Role.NON_SERVING_SUBSTITUTE if serving.group("not") else Role.SERVING_SUBSTITUTE), None
     name = clean_name(text)
     if name is None and (m := _NOTE_AFTER_NAME.fullmatch(text.strip())):
         name = clean_name(m.group("name"))  # 'Bertil Nyström skyddsombud': an office of its own beside the name
@@ -237,6 +247,7 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             run.append(placed)  # '…, Nils Persson' over '(kassör), Jonas Bäck': a note, no label
             continue
         if (role is not None and not signatures and run and placed.text.lstrip()[:1].islower()
+                and not _OFFICE_THEN_NAME.match(placed.text.lstrip())  # 'kamrer Gun Ek': an entry of its own
                 and not _MARK.match(placed.text.lstrip()) and not _rule("roll.checkbox").pattern.match(placed.text)
                 and len(placed.text.split()) <= WRAPPED_NOTE_WORDS and run[-1].page_no == placed.page_no
                 and abs(placed.line.x0 - run[-1].line.x0) <= blocks.COLUMN_TOLERANCE):
@@ -479,6 +490,7 @@ def _continues(previous, placed: Placed, value_x: float | None) -> bool:
         and previous.page_no == placed.page_no
         and abs(placed.line.x0 - value_x) <= blocks.COLUMN_TOLERANCE
         and text[:1].islower()
+        and not _OFFICE_THEN_NAME.match(text)
         and not _MARK.match(text)
         and not _rule("roll.checkbox").pattern.match(text)
         and not previous.text.rstrip().endswith((",", ";"))  # a run-on list is joined as a whole
@@ -646,6 +658,8 @@ def _people_of(run: list, role: Role, group: int) -> list[Participant]:
     return out
 
 
+_PERSON_LINE = re.compile(r"\W*[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)+\s*,\s*(?:s|m|c|v|fp|kd|mp|sd|vpk|nyd|S|M|C|V|FP|KD|MP|SD)\s*(?:,|\(|$)")
+_OFFICE_THEN_NAME = re.compile(r"[a-zåäö][\wåäö-]+\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)+\s*$")
 _OPEN_END = re.compile(r"(?<![\wåäö])(?:för|och|samt|av|till|med)$")  # a line that stops mid-phrase
 
 
@@ -653,7 +667,18 @@ def _entries(run: list) -> list[list]:
     """The lines of a role's value grouped into entries: a line that carries
     on the one above (`_runs_on`'s tests for one pair) joins its entry. A
     list run on with commas is one entry, wherever its lines break ('…,
-    Gunnel' / 'Persson Westin (S) …')."""
+    Gunnel' / 'Persson Westin (S) …') — unless most lines open with a name
+    and its party ('Gösta Lindberg, s, ordförande'): a person a line, whose
+    notes may wrap onto a line that opens with no name."""
+    person_lines = [_PERSON_LINE.match(p.text) is not None for p in run]
+    if sum(person_lines) >= 2 and sum(person_lines) * 2 >= len(run):
+        groups: list[list] = []
+        for p, opens in zip(run, person_lines):
+            if opens or not groups:
+                groups.append([p])
+            else:
+                groups[-1].append(p)
+        return groups
     if any(p.text.rstrip().endswith((",", ";")) for p in run[:-1]) or sum(p.text.count(",") for p in run) > len(run):
         return [list(run)]
     groups: list[list] = [[run[0]]]
@@ -671,7 +696,8 @@ def _runs_on(run: list) -> bool:
         end, start = a.text.rstrip(), b.text.lstrip()
         if not start:
             continue
-        if _list_runs_on(end, start) or end.endswith(("-", "(")) or start[:1].islower() or start[:1] in "),;" \
+        lower = start[:1].islower() and not _OFFICE_THEN_NAME.match(start)  # 'kamrer Gun Ek' opens an entry
+        if _list_runs_on(end, start) or end.endswith(("-", "(")) or lower or start[:1] in "),;" \
                 or _OPEN_END.search(end):  # '… tjänstgörande ersättare för' / 'Bertil Stål (FP)'
             return True
         if clean_name(start.split("(")[0].split(",")[0]) is None and ";" in a.text:
