@@ -804,3 +804,35 @@ def test_plain_paragraph_headings_after_a_full_line_wrapped_titles_and_sub_items
     assert record.items[2].decision == "Stämman beslutade att godkänna röstlängden."
     assert record.items[3].title.startswith("Av styrelsen till stämman")
     assert record.items[4].parent_label == "§ 19" and record.items[4].title == "Motion om laddplatser"
+
+
+def test_a_notice_of_ärende_headings_with_times_and_sub_items_set_in(tmp_path):
+    """'Ärende 1 (ca kl. 09.30)' over 'Sammanträdets öppnande': the number's
+    line holds the time, the title is below; '12.1' set in under 'Ärende 12',
+    alone on its line, heads a motion of its own."""
+    s = Sheet()
+    s.line((60, "KALLELSE"), size=16, bold=True, gap=24)
+    s.line((60, "Regionfullmäktige kallas till sammanträde tisdagen den 23 april 2024 kl. 09.30."), gap=24)
+    s.line((60, "Föredragningslista"), bold=True, gap=22)
+    for n, (time, title) in enumerate([("(ca kl. 09.30)", "Sammanträdets öppnande"), ("", "Val av justerare"),
+                                       ("(ca kl. 10.15)", "Årsredovisning 2023")], 1):
+        s.line((60, f"Ärende {n} {time}".strip()), bold=True, gap=15)
+        s.line((60, title), bold=True, gap=16)
+        s.line((60, "Förslag till beslut"), bold=True, gap=14)
+        s.line((60, "Regionfullmäktige godkänner förslaget."), gap=22)
+    s.line((60, "Ärende 4"), bold=True, gap=15)
+    s.line((60, "Svar på motioner"), bold=True, gap=22)
+    for k, title in enumerate(["Motion om fler vårdplatser", "Motion om tolktjänst"], 1):
+        s.line((94, f"4.{k}"), bold=True, gap=15)
+        s.line((94, title), bold=True, gap=16)
+        s.line((94, "Förslag till beslut"), bold=True, gap=14)
+        s.line((94, "Motionen avslås."), gap=22)
+    s.line((60, "Ärende 5"), bold=True, gap=15)
+    s.line((60, "Sammanträdets avslutande"), bold=True)
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert [(i.number, i.label, i.title, i.scheduled_time) for i in record.items] == [
+        (1, None, "Sammanträdets öppnande", "09:30"), (2, None, "Val av justerare", None),
+        (3, None, "Årsredovisning 2023", "10:15"), (4, None, "Svar på motioner", None),
+        (4, "4.1", "Motion om fler vårdplatser", None), (4, "4.2", "Motion om tolktjänst", None),
+        (5, None, "Sammanträdets avslutande", None)]
+    assert record.items[4].proposal == "Motionen avslås."

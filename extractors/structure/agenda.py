@@ -107,6 +107,9 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
     title_cell = first.line.segments[chain.title_cell(first.line, row.unread_cell)]
     title_style = (row.title_bold, row.size)
     alone = row.label_end >= len(first.line.text.rstrip())
+    # 'Ärende 1 (ca kl. 09.30)' over 'Sammanträdets öppnande': the number's line holds only the time
+    timed = not alone and _TIME_ONLY.fullmatch(first.line.text[row.label_end:].strip()) is not None
+    alone = alone or timed
     title_xs = (first.line.x0, title_cell[0].x0, row.title_x)  # a title wraps under its number or under its own first word
     presenter_cells: list[str] = []
     time_cell: str | None = None
@@ -146,6 +149,8 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
         if i == row.index and not any(rest) and (cut := blocks.run_in(title_words, len(first.text[: row.label_end].split()) + 1, states=opens_statement)) is not None:
             row.run_in = tuple(title_words[cut:])  # '**5. Title.** Text …': the text runs on below, the title has ended
             title_words = title_words[:cut]
+        if i == row.index and timed:
+            time_cell, title_words = re.sub(r"[()]|\b(?:ca|cirka)\b\.?", " ", first.line.text[row.label_end:]), []
         if title_words:
             text = blocks.words_text(title_words)
             if i == row.index and row.unread_cell:
@@ -163,7 +168,8 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
         if row.run_in:
             break
     if not columns.boundaries:
-        title, presenter_text, time_cell = _split_single_line(_join_title(row.title))
+        title, presenter_text, split_time = _split_single_line(_join_title(row.title))
+        time_cell = split_time or time_cell
         row.title = [title]
         presenter_cells = [presenter_text] if presenter_text else []
     row.title = [t for t in row.title if t]
@@ -171,6 +177,7 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
     row.time = blocks.clock(time_cell)
 
 
+_TIME_ONLY = re.compile(r"\(?\s*(?:ca\.?\s*|cirka\s+)?(?:kl\.?\s*|klockan\s+)?\d{1,2}[.:]\d{2}\s*\)?")
 SIZE_STEP = 0.5  # points: type this much smaller or larger is another style (10.5 over 9.5 both round to 10)
 
 

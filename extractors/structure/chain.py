@@ -115,7 +115,15 @@ def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
         inside = [c for c in lone if stated[0] <= c.number <= stated[1]]
         chain = rising_rows(inside) or (inside if len(inside) == 1 else chain)
     chain = _scanned_rows(placed, chain) or chain
-    return _with_sub_rows(chain, [c for c in found if c.sub], placed)
+    return _with_sub_rows(chain, _sub_candidates(placed, size, found), placed)
+
+
+def _sub_candidates(placed: Sequence[Placed], size: float, found: list[Row]) -> list[Row]:
+    """Sub-item candidates: '5.1' and '5 a' wherever they stand (they carry their
+    parent's number, so one set in under it, '    12.1' under 'Ärende 12', is
+    still its own); a bare 'a)' only at the margin, as `found` has it."""
+    numbered = [c for c in candidates(placed, size, indented=True) if c.sub and not c.bare]
+    return numbered + [c for c in found if c.sub and c.bare]
 
 
 LABEL_BELOW_LINES = 3  # a lone numbered row is an item when a field's label follows within this many lines
@@ -210,9 +218,7 @@ def sub_rows(placed: Sequence[Placed], size: float, parents: Sequence[tuple[int,
         heads.append(Row(index, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
                          bold=bold, title_bold=title_bold, size=p.line.size, ocr=p.ocr, page=p.page_no,
                          heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size)))
-    # a § heading's sub-items may be set in under it ('§ 19.' / '    19.1 Motion om …'): they carry its number
-    subs = [c for c in candidates(placed, size, indented=True) if c.sub and not c.bare]
-    subs += [c for c in candidates(placed, size) if c.sub and c.bare]
+    subs = _sub_candidates(placed, size, candidates(placed, size))  # '§ 19.' / '    19.1 Motion om …'
     return [r for r in _with_sub_rows(heads, subs, placed) if r.parent is not None]
 
 
