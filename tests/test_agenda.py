@@ -276,3 +276,44 @@ def test_an_attachment_bundled_without_divider_begins_at_the_next_title_as_large
     items = _items(extract_document(sheet.render(tmp_path / "tail.pdf")))
     assert (items[1].page_end, items[2].page_end, items[3].page_end) == (3, 5, 1)
     assert [(a.title, a.page_start) for a in items[2].attachments] == [("Balanslista mars", 4)]
+
+
+def test_an_agenda_table_with_a_diary_column_and_officers_reports_bundled_behind_it(tmp_path):
+    """'Nr | Ärende | Dnr | Föredragande': the diary numbers are no presenters;
+    each tjänsteskrivelse behind the agenda (its addressee over its title set
+    large) is its item's, and where the row states no proposal the report's
+    'Förslag till beslut' and 'Beslutsunderlag' are the item's."""
+    rows = [("1.", "Val av justerare", "", ""),
+            ("2.", "Avtal om gemensam växel med Boviks kommun", "KS 2024/0217", "Jon Ekholm, IT-chef"),
+            ("3.", "Revidering av riktlinjer för föreningsbidrag", "KS 2024/0189", "Maria Stenberg, kulturchef"),
+            ("4.", "Övriga frågor", "", "")]
+    page1 = [Text(60, 70, "Kallelse till sammanträde", 16, True),
+             Text(60, 100, "Tid: Tisdagen den 10 september 2024, kl. 08.30"),
+             Text(60, 140, "Föredragningslista", 13, True),
+             *(Text(x, 165, h, 10, True) for x, h in zip((62, 97, 330, 420), ("Nr", "Ärende", "Dnr", "Föredragande")))]
+    for k, row in enumerate(rows):
+        page1 += [Text(x, 187 + 22 * k, cell) for x, cell in zip((62, 97, 330, 420), row) if cell]
+    reports = []
+    for title, dnr, proposal, basis in [
+            ("Avtal om gemensam växel med Boviks kommun", "KS 2024/0217",
+             "att godkänna avtal om gemensam växel med Boviks kommun.", ["Tjänsteskrivelse 2024-08-22", "Avtal, förslag"]),
+            ("Revidering av riktlinjer för föreningsbidrag", "KS 2024/0189",
+             "att anta reviderade riktlinjer för föreningsbidrag.", ["Tjänsteskrivelse 2024-08-19"])]:
+        page = [Text(60, 40, "TJÄNSTESKRIVELSE", 9, True), Text(60, 66, f"Dnr {dnr}", 9),
+                Text(60, 109, "Kommunstyrelsens arbetsutskott", 11), Text(60, 136, title, 16, True),
+                Text(60, 166, "Förslag till beslut", 12.5, True),
+                Text(60, 184, "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta", 12),
+                Text(60, 200, proposal, 12), Text(60, 230, "Sammanfattning", 12.5, True),
+                Text(60, 248, "Ärendet gäller en samverkan mellan kommunerna från och med nästa år.", 12),
+                Text(60, 278, "Beslutsunderlag", 12.5, True)]
+        page += [Text(60, 296 + 16 * n, line, 12) for n, line in enumerate(basis)]
+        reports.append(page)
+    record = extract_document(render(tmp_path / "k.pdf", [page1, *reports]))
+    items = {i.number: i for i in record.items}
+    assert [i.number for i in record.items] == [1, 2, 3, 4]
+    assert items[2].presenters == ["Jon Ekholm"] and items[3].presenters == ["Maria Stenberg"]
+    assert items[2].case_number == "KS 2024/217"
+    assert items[2].proposal.endswith("att godkänna avtal om gemensam växel med Boviks kommun.")
+    assert [a.title for a in items[2].attachments] == ["Tjänsteskrivelse 2024-08-22", "Avtal, förslag"]
+    assert items[3].proposal.endswith("att anta reviderade riktlinjer för föreningsbidrag.")
+    assert not items[4].proposal and not items[1].proposal

@@ -123,8 +123,11 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
         cols = blocks.split_at(p.line.words, columns.boundaries)
         title_words = cols[0]
         rest = cols[1:]
-        presenter_words = rest[0] if columns.presenter_x is not None else []
-        time_words = rest[-1] if columns.time_x is not None else []
+        bounds = columns.boundaries
+        presenter_words = rest[bounds.index(columns.presenter_x)] if columns.presenter_x is not None else []
+        time_words = rest[bounds.index(columns.time_x)] if columns.time_x is not None else []
+        if columns.case_x is not None and (case_words := rest[bounds.index(columns.case_x)]) and not row.case:
+            row.case = blocks.words_text(case_words)
         if i > row.index and alone and i == row.index + 1 and title_words:
             title_style = (blocks.is_bold(Line((tuple(title_words),))), p.line.size)  # the title below the number
             title_xs = (first.line.x0, p.line.x0)
@@ -177,6 +180,7 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
     row.time = blocks.clock(time_cell)
 
 
+_FIRST_PERSON = re.compile(r"\s*(?:vi|jag|undertecknad(?:e)?)\b", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"\(?\s*(?:ca\.?\s*|cirka\s+)?(?:kl\.?\s*|klockan\s+)?\d{1,2}[.:]\d{2}\s*\)?")
 SIZE_STEP = 0.5  # points: type this much smaller or larger is another style (10.5 over 9.5 both round to 10)
 
@@ -288,6 +292,15 @@ def _item(
     attachments = [Attachment(title=t) for t in found.attachments]
     if bundle is not None:
         page_end = max(page_end, bundle[1])
+        if not found.text.get("proposal"):
+            # the row states no proposal: the bundled officer's report does ('Förslag till beslut' in a
+            # tjänsteskrivelse behind the agenda), with its 'Beslutsunderlag' as the item's attachments
+            report = fields.split_fields([p for p in placed if bundle[0] <= p.page_no <= bundle[1]])
+            # … not a motion's, which its writer puts in the first person ('Vi föreslår att …', 'Jag yrkar')
+            if report.text.get("proposal") and not _FIRST_PERSON.match(report.text["proposal"]):
+                found.text["proposal"] = report.text["proposal"]
+                if not found.attachments:
+                    found.attachments = report.attachments
         attachments = place_attachments(placed, found.attachments, bundle, bundle[0] not in undivided)
 
     if not attachments and row.parent is None and cited.get(row.number):  # '(Bilaga 1)' in the row: where the pages so labelled begin
@@ -306,6 +319,7 @@ def _item(
         page_end=page_end,
         attested=found.attested,
         field_boxes=found.boxes,
+        **({"case_number": row.case} if row.case and not found.text.get("case_number") else {}),
         **found.text,
     )
 

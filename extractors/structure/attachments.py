@@ -53,6 +53,13 @@ def page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[in
             placed[indices[small]].line.size < SMALL_PRINT * size or _states_attachment(placed[indices[small]].text)
         ):
             small += 1
+        # a document's addressee or sender over its title ('Kommunstyrelsens arbetsutskott' over a
+        # tjänsteskrivelse's heading set large): a few short lines that are no heading nor sentence
+        lead = small
+        while lead < min(small + ADDRESS_LINES, len(indices) - 1) and _address_line(placed[indices[lead]], size):
+            lead += 1
+        if lead > small and placed[indices[lead]].line.size >= TITLE_SIZE * size and blocks.is_heading(placed[indices[lead]].line, size):
+            small = lead
         for i in indices[small:]:
             p = placed[i]
             if i in rows or not blocks.is_heading(p.line, size) or (head and p.line.size != head[0].line.size):
@@ -62,6 +69,17 @@ def page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[in
             only = small + len(head) == len(indices) and len(head) <= 4
             heads[page_no] = (" ".join(p.text for p in head), only, head[0].line.size)
     return heads
+
+
+ADDRESS_LINES = 3  # short lines over a bundled document's title (addressee, sender, department)
+ADDRESS_WORDS = 6
+TITLE_SIZE = 1.2  # … under which stands a title this much larger than running text
+
+
+def _address_line(p: Placed, size: float) -> bool:
+    text = p.text.strip()
+    return (len(text.split()) <= ADDRESS_WORDS and not blocks.is_heading(p.line, size)
+            and not text.endswith((".", ":")) and text[:1].isupper())
 
 
 def _states_attachment(text: str) -> bool:

@@ -48,6 +48,7 @@ class Row:
     title: list[str] = field(default_factory=list)
     presenters: str = ""  # the presenter cell, joined over its lines
     time: str | None = None
+    case: str = ""  # the diary number a 'Dnr' column gives the row
     last: int = 0  # index of the row's last line (wrapped title or presenters)
     x: float = 0.0  # where the row's number stands
     title_x: float = 0.0  # where its title starts (on its line, else the number's)
@@ -405,10 +406,11 @@ def title_cell(line: Line, unread: bool = False) -> int:
 class Columns:
     presenter_x: float | None
     time_x: float | None
+    case_x: float | None = None  # a column of diary numbers ('Dnr | KS 2024/0217') between title and presenters
 
     @property
     def boundaries(self) -> list[float]:
-        return [x for x in (self.presenter_x, self.time_x) if x is not None]
+        return sorted(x for x in (self.case_x, self.presenter_x, self.time_x) if x is not None)
 
 
 def columns_of(placed: Sequence[Placed], rows: list[Row]) -> Columns:
@@ -432,16 +434,19 @@ def columns_of(placed: Sequence[Placed], rows: list[Row]) -> Columns:
         s for s in blocks.column_starts([x for x, _ in cells], min_count=1)
         if any(abs(x - s) <= blocks.COLUMN_TOLERANCE for x in on_rows)
     ]
-    time_x = presenter_x = None
+    case_rule = blocks.rule("paragraph.bare_case_number").pattern
+    time_x = presenter_x = case_x = None
     for s in starts:
         at = [t for x, t in cells if abs(x - s) <= blocks.COLUMN_TOLERANCE]
         if sum(1 for t in at if time_rule.fullmatch(t)) * 2 > len(at):
             time_x = s if time_x is None else time_x  # a time cell is a time cell, even once
+        elif sum(1 for t in at if case_rule.fullmatch(t.strip())) * 2 > len(at):
+            case_x = s if case_x is None else case_x  # diary numbers: no presenter
         elif presenter_x is None and len(at) >= min(2, len(rows)):
             presenter_x = s
     if time_x is not None and presenter_x is not None and presenter_x > time_x:
         presenter_x = None
-    return Columns(presenter_x, time_x)
+    return Columns(presenter_x, time_x, case_x if presenter_x is not None or time_x is not None else None)
 
 
 def ends_row(p: Placed) -> bool:
