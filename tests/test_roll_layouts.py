@@ -304,3 +304,35 @@ def test_a_typed_roll_of_name_party_and_office_between_commas(tmp_path):
             ("Margit Johansson", "ledamot", "S"), ("Bertil Håkansson", "ledamot", "FP"),
             ("Ingvar Persson", "tjänstgörande ersättare", "S"), ("Elsa Pettersson", "ej tjänstgörande ersättare", "C"),
             ("Harry Svensson", "övrig", None), ("Gun Ek", "övrig", None), ("Nils Forsberg", "övrig", None)} <= people
+
+
+def test_roman_vice_chairs_and_a_notice_that_quotes_the_boards_decision(tmp_path):
+    """Finland-Swedish: 'I vice ordförande', 'II vice ordförande' in the roll,
+    a guest who is 'stadsfullmäktiges I vice ordförande' no chair of this
+    meeting; a föredragningslista's item quoting the board's 'Beslut:
+    Förslaget godkändes.' decides nothing yet."""
+    sheet = Sheet()
+    sheet.line((56, "KVARNVIKS KOMMUN"), (300, "MÖTESKALLELSE"), bold=True, gap=18)
+    sheet.line((56, "Kommunfullmäktige"), (300, "23.10.2023"), gap=22)
+    sheet.line((56, "Tid", True), (148, "måndag 23.10.2023 kl. 19.00"))
+    sheet.line((56, "Kallade ledamöter"), bold=True)
+    for row in [("Bo-Erik Sundqvist", "SFP", "ordförande"), ("Gunilla Kronholm", "SDP", "I vice ordförande"),
+                ("Mats Björkas", "C", "II vice ordförande"), ("Kurt Grönlund", "SFP", "")]:
+        sheet.line(*[(x, t) for x, t in zip((56, 200, 260), row) if t])
+    sheet.line((56, "Övriga kallade", True), (148, "Jessica Finnholm, stadsfullmäktiges I vice ordförande"), gap=22)
+    sheet.line((56, "Ärenden"), bold=True, gap=18)
+    for n, title in [(54, "Mötets öppnande"), (55, "Tilläggsanslag för skolans ventilation"), (56, "Mötets avslutande")]:
+        sheet.line((56, f"{n} §"), (117, title), bold=True)
+        if n == 55:
+            sheet.line((117, "Kommunstyrelsen 9.10.2023 § 178"), bold=True)
+            sheet.line((117, "Kommundirektörens förslag: Ett tilläggsanslag om 185 000 euro beviljas."))
+            sheet.line((117, "Beslut: Förslaget godkändes."))
+            sheet.line((117, "Förslag:"), bold=True)
+            sheet.line((117, "Kommunfullmäktige beviljar ett tilläggsanslag om 185 000 euro."))
+        sheet.space(8)
+    record = extract_document(sheet.render(tmp_path / "k.pdf"))
+    assert record.kind is Kind.KALLELSE
+    people = {(p.name, p.role.value) for p in record.participants}
+    assert {("Gunilla Kronholm", "vice ordförande"), ("Mats Björkas", "vice ordförande"), ("Jessica Finnholm", "övrig")} <= people
+    assert all(i.decision is None for i in record.items)
+    assert "Förslaget godkändes" in record.items[1].summary

@@ -160,6 +160,16 @@ def find_structure(pages: Sequence[Page]) -> Findings:
     return Findings(pages, placed, size, chain.numbered_rows(placed, size), minutes.find_headings(placed, size))
 
 
+def _undecided(item: Item) -> Item:
+    """A notice's item decides nothing yet: a 'Beslut: Förslaget godkändes.' it
+    prints is an earlier handling's (the board's, quoted before the council
+    meets), kept as the item's text, not stored as its decision."""
+    if not item.decision:
+        return item
+    summary = "\n".join(t for t in (item.summary, item.decision) if t)
+    return item.model_copy(update={"decision": None, "summary": summary})
+
+
 def _scheduled(item: Item) -> Item:
     """An agenda item read from its heading whose title ends with its time
     ('Mötets öppnande: kl. 17.44'): the time is the item's, not its title's."""
@@ -262,7 +272,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
         source = Source(kind_.value)
         found.items = [i if i.source is source else i.model_copy(update={"source": source}) for i in found.items]
         if kind_ is Kind.KALLELSE:  # '§ 1 Val av justerare. kl. 08.15', whichever reader found it
-            found.items = [_scheduled(i) for i in found.items]
+            found.items = [_undecided(_scheduled(i)) for i in found.items]
         if kind_ is Kind.PROTOKOLL:  # decisions stated in sentences, the officers elected, who signs where the minutes end
             found.items = decisions.with_stated_decisions(found.items, placed, found.owners)
             no_roll = not found.participants
