@@ -165,3 +165,15 @@ def test_a_fault_in_reading_the_organisation_is_a_problem_not_a_lost_document(tm
     assert record.status.value == "ok" and record.header.organisation is None
     assert record.header.meeting_id == "kommunstyrelsen/2024-05-06" and len(record.pages) == 2
     assert any("organisation" in p.message and "ValueError" in p.message for p in record.problems)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pensionärsföreningen Granlunda Verksamhetsberättelse 2024 2025-04-28", "Pensionärsföreningen Granlunda"),
+    ("Brf Kvarnbacken Revisionsberättelse för 2020", "Brf Kvarnbacken"),
+    ("Föreningen Exempelgården Budget 2025", "Föreningen Exempelgården"),
+])
+def test_a_running_header_naming_the_association_then_its_report(text, name):
+    """An association's report in its running header after its name: the
+    report's word (verksamhetsberättelse, revisionsberättelse, budget) is
+    no part of the name."""
+    assert names_in(text)[:1] == [name]
