@@ -64,6 +64,7 @@ TIMEOUT_SECONDS = int(os.environ.get("PARAGRAF_OCR_TIMEOUT", "120"))
 MIN_PUNCTUATION_CONFIDENCE = 75
 MIN_DASH_CONFIDENCE = 50  # a dash between two words ('Strömsund – kommunens') is kept from this on
 _HAS_TEXT = re.compile(r"[\w§]")
+_BORDER = re.compile(r"[|¦]+")  # a word that is only a table's rule, read as a letter
 _DASHES = frozenset("-–—")
 LOW_CONFIDENCE = 60  # a page whose mean word confidence is below this is worth a look
 X_HEIGHT_DENSITY = 0.4  # rows with this share of a line's densest row's ink are its x-height band
@@ -837,11 +838,10 @@ def _size_scale(pairs) -> float:
 
 
 NUMBER_REACH = 60.0  # points left of a line where its number may stand (a 'Punkt' column, a margin '§ 5')
-RULE_ACROSS = 12.0  # points: ink running this far across (or NUMBER_RULE_DOWN down) is a rule, not a letter
+RULE_ACROSS = 12.0  # points: ink running this far across (or RULE_DOWN down) is a rule, not a letter
 RULE_DOWN = 11.0
 RULE_LENGTH = 30.0  # points: on a page read by OCR, ink running this far straight is a rule or an underline
 _NUMBERING = re.compile(r"(?:§\s*)?\d{1,3}(?:\.\d{1,2})?[.):]?(?:\s*§)?")
-_BORDER = re.compile(r"[|¦]+")
 
 
 def numbers_beside(image, lines: Sequence[Line], width: float, height: float) -> dict[int, tuple[str, float, float]]:
@@ -936,12 +936,10 @@ def _without_rules(ink: np.ndarray, across: int, down: int, crossing: int = 10) 
     if down_runs is not None:
         gone |= down_runs
     kept = ink & ~gone
-    above, below = np.zeros_like(ink), np.zeros_like(ink)
+    above, below, left, right = (np.zeros_like(ink) for _ in range(4))  # kept ink within `crossing` on each side
     for step in range(1, crossing + 1):
         above[step:] |= kept[:-step]
         below[:-step] |= kept[step:]
-    left, right = np.zeros_like(ink), np.zeros_like(ink)
-    for step in range(1, crossing + 1):
         left[:, step:] |= kept[:, :-step]
         right[:, :-step] |= kept[:, step:]
     crossed = gone & ink & ((above & below) | (left & right))

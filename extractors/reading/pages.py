@@ -77,10 +77,10 @@ def _reread_untrue_pages(path: Source, raw_pages: list, problems: list[Problem])
     shares = [None if text is None else ocr.known_share(text) for text in texts]
     ligatures = [text is not None and ocr.drops_ligatures(text) for text in texts]
     # a scan under an earlier OCR's invisible text: read again at the scan's resolution
-    scans = ocr.invisible_text_pages(path, [
-        raw.page_no for (raw, _), share in zip(raw_pages, shares) if share is not None and share < ocr.SANDWICH_TRUST
-    ])
     sandwiches = _sandwich_pages(path, raw_pages)
+    distrusted = [raw.page_no for (raw, _), share in zip(raw_pages, shares) if share is not None and share < ocr.SANDWICH_TRUST]
+    # a document scanned throughout has had every page looked at; another's doubtful pages are looked at now
+    scans = {n for n in distrusted if n in sandwiches} if sandwiches else ocr.invisible_text_pages(path, distrusted)
     suspects = set(ocr.suspect_pages(shares, ligatures)) | {k for k, (raw, _) in enumerate(raw_pages) if raw.page_no in scans}
     for k in sorted(suspects):
         raw, lines = raw_pages[k]
@@ -109,9 +109,8 @@ def _sandwich_pages(path: Source, raw_pages: list) -> set[int]:
     looked for on every page when the first page with text is one (a scanned
     document is scanned throughout; a born-digital one costs one page's look)."""
     text_pages = [raw.page_no for raw, lines in raw_pages if raw.source is TextSource.TEXT and lines]
-    if not text_pages or not ocr.invisible_text_pages(path, text_pages[:1]):
-        return set()
-    return ocr.invisible_text_pages(path, text_pages)
+    first = ocr.invisible_text_pages(path, text_pages[:1])
+    return first | ocr.invisible_text_pages(path, text_pages[1:]) if first else set()
 
 
 def _number_earlier_ocr(path: Source, raw_pages: list, sandwiches: set[int], problems: list[Problem]) -> None:

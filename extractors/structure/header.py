@@ -173,13 +173,18 @@ def _strip_dates(text: str) -> str:
     return text
 
 
-# 'Måndag 14/11 kl 19 i Bystugan', 'tisdag 3 mars kl. 18': a weekday and day opening a line, the year in the title
-_DAY_WITHOUT_YEAR = re.compile(
-    r"(?i)\s*(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+"
-    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))(?![\d/])"
-)
 DATE_OPENS_WITHIN = 18  # a line opening with its date holds it in this many characters ('30 september 2024')
 _WEEKDAY = r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b"
+# 'Måndag 14/11 kl 19 i Bystugan', 'tisdag 3 mars kl. 18': a weekday and day opening a line, the year in the title
+_DAY_WITHOUT_YEAR = re.compile(
+    rf"(?i)\s*{_WEEKDAY}\s+(?:den\s+)?\d{{1,2}}(?:/\d{{1,2}}|\s+"
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))(?![\d/])"
+)
+
+
+def _date_alone(text: str) -> bool:
+    """A date, and nothing but brackets and stops around it ('(2022-11-14)')."""
+    return not _strip_time_and_date(text).strip(" ()[]-–,.:")
 
 
 def _strip_time_and_date(text: str) -> str:
@@ -478,7 +483,7 @@ def _with_wrapped_title(head: Sequence[Line], title_at: int) -> list[Line]:
         or any(w.bold for w in title.words) != any(w.bold for w in below.words)
         or not 0 <= below.top - title.bottom <= WRAP_MAX_GAP * title.size
         or len(below.words) > TITLE_MAX_WORDS
-        or not _strip_time_and_date(below.text).strip(" ()[]-–,.:")  # a date alone ('(2022-11-14)') is the meeting's
+        or _date_alone(below.text)  # a date alone ('(2022-11-14)') is the meeting's, not the title's
         or _line_kind(below) is not None
         or any(label_value(below, name) is not None for name in ("time", "location", "place_and_time", "date", "organ"))
     ):
@@ -597,7 +602,7 @@ def _title_block_date(block: Sequence[Line]) -> dt.date | None:
             break
         if (d := find_date(line.text)) is None:
             continue
-        if not _strip_time_and_date(line.text).strip(" ()[]-–,.:"):
+        if _date_alone(line.text):
             return d  # a date alone on its line ('(2022-11-14)' under the title): no sentence runs on into it
         if i and _wraps_into(block, block[i - 1], line):
             continue  # the rest of a sentence ('Nästa möte hålls tisdagen' / 'den 14 november …'), read as prose
@@ -777,17 +782,17 @@ def _prose_place(sentence: str, after_comma: bool = False) -> str | None:
     return place or None
 
 
-_WHEN_OPENER = re.compile(
-    "(?i)^" + r"\s*(?:" + "|".join(map(re.escape, rules.load("header")["when_openers"]["words"]))
-    + r"|[\wåäö]*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+(?=\D)"
-)
+_OPENER = (r"\s*(?:" + "|".join(map(re.escape, rules.load("header")["when_openers"]["words"]))
+           + r"|[\wåäö]*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+(?=\D)")
+_WHEN_OPENER = re.compile("(?i)^" + _OPENER)  # 'Sammanträde', 'Styrelsemöte' before the date
+_WHEN_PREFIX = re.compile(rf"(?i)^\s*(?:{_OPENER})?(?:{_WEEKDAY}\s*)?(?:den\s+)?")  # … and the weekday
 
 
 def _opens_with_date(text: str) -> bool:
     """'Onsdag 29 april 2026 kl.19 i Gunnesboskolans matsal', 'Sammanträde tisdagen
     den 14 mars 1978 kl. 17.00 i …', 'Styrelsemöte tisdag 9 februari 2016 kl.
     14.00' (a meeting in a word of its own): the line is the meeting's when (and where)."""
-    rest = re.sub(rf"(?i)^\s*(?:{_WHEN_OPENER.pattern.removeprefix('(?i)^')})?(?:{_WEEKDAY}\s*)?(?:den\s+)?", "", text)
+    rest = _WHEN_PREFIX.sub("", text)
     return find_date(rest) is not None and find_date(rest[:DATE_OPENS_WITHIN]) is not None
 
 

@@ -45,7 +45,9 @@ def _rule(rule_id: str) -> rules.Rule:
 _GENITIVE_BEFORE = re.compile(r"(?<![\w-])[a-zåäö][\wåäö-]*[a-zåäö]s\s+$")
 
 
-_PARTY_AFTER_COMMA = re.compile(r",\s*(?P<party>s|m|c|v|fp|kd|mp|sd|vpk|nyd|S|M|C|V|FP|KD|MP|SD|VPK|NYD)\s*(?=,|\(|$)")
+# a party between commas in a typed roll ('Gösta Lindberg, s, ordförande'): as typed, in either case
+_TYPED_PARTY = r"(?:s|m|c|v|fp|kd|mp|sd|vpk|nyd|S|M|C|V|FP|KD|MP|SD|VPK|NYD)"
+_PARTY_AFTER_COMMA = re.compile(rf",\s*(?P<party>{_TYPED_PARTY})\s*(?=,|\(|$)")
 _SERVING_NOTE = re.compile(r"(?i)(?P<not>(?:ej|inte)\s+)?tj(?:änstgörande|g\.?)")
 
 
@@ -658,7 +660,7 @@ def _people_of(run: list, role: Role, group: int) -> list[Participant]:
     return out
 
 
-_PERSON_LINE = re.compile(r"\W*[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)+\s*,\s*(?:s|m|c|v|fp|kd|mp|sd|vpk|nyd|S|M|C|V|FP|KD|MP|SD)\s*(?:,|\(|$)")
+_PERSON_LINE = re.compile(rf"\W*[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)+\s*{_PARTY_AFTER_COMMA.pattern}")
 _OFFICE_THEN_NAME = re.compile(r"[a-zåäö][\wåäö-]+\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)+\s*$")
 _OPEN_END = re.compile(r"(?<![\wåäö])(?:för|och|samt|av|till|med)$")  # a line that stops mid-phrase
 

@@ -72,7 +72,6 @@ class _Piece:
     bold: bool = False  # every word of it
 
 
-
 def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]]) -> Table | None:
     """The table the numbered rows are set in — `rows` as (line index,
     characters of the label, where the number stands), sub-items among them
