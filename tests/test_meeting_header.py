@@ -175,3 +175,70 @@ def test_a_line_naming_the_meeting_then_its_weekday_date_and_time(tmp_path):
         s.line((110, f"{n}. {t}"), size=12, gap=27)
     header = extract_document(s.render(tmp_path / "d.pdf")).header
     assert (header.meeting_date, header.start_time, header.location) == (dt.date(2016, 2, 9), "14:00", "Lokalen, Björkvägen 10")
+
+
+def test_a_sentence_opening_with_the_bodys_meeting_gives_date_times_and_place(tmp_path):
+    """'Fritidsnämndens sammanträde onsdagen den 8 maj 2024 kl. 13.00–16.10 i
+    Stadshuset, rum Ekan. Sammanträdet ajournerades …' under the title: the
+    body's genitive and its meeting word open the when-line; the place ends
+    with the first sentence."""
+    s = Sheet()
+    s.line((X, "Protokoll"), size=15, bold=True, gap=20)
+    s.line((X, "Fritidsnämnden"), size=12, bold=True, gap=20)
+    s.line((X, "Fritidsnämndens sammanträde onsdagen den 8 maj 2024 kl. 13.00–16.10 i Stadshuset,"))
+    s.line((X, "rum Ekan, Exempelby. Sammanträdet ajournerades kl. 14.30–14.45."), gap=24)
+    kind, h = _read(tmp_path, _items(s))
+    assert (kind, h.organ, h.meeting_date) == (Kind.PROTOKOLL, "Fritidsnämnden", dt.date(2024, 5, 8))
+    assert (h.start_time, h.end_time, h.location) == ("13:00", "16:10", "Stadshuset, rum Ekan, Exempelby")
+
+
+def test_a_notices_time_field_dates_the_meeting_not_the_date_beside_its_title(tmp_path):
+    """'Fritidsnämnden | 2025-02-07' (the day the notice went out) over 'Tid:
+    Tisdagen den 18 februari 2025 kl. 13.15': the meeting is on the 18th."""
+    s = Sheet()
+    s.line((X, "EXEMPELBY KOMMUN"), (400, "KALLELSE"), bold=True)
+    s.line((X, "Fritidsnämnden"), (400, "2025-02-07"), gap=30)
+    s.line((X, "Kallelse till sammanträde"), size=13, bold=True, gap=20)
+    s.line((X, "Tid:"), (130, "Tisdagen den 18 februari 2025 kl. 13.15"))
+    s.line((X, "Plats:"), (130, "Kulturhuset, rum Scenen"), gap=24)
+    s.line((X, "Föredragningslista"), bold=True, gap=16)
+    for n, title in enumerate(["Val av justerare", "Godkännande av dagordning", "Bidrag till föreningar 2025"], 1):
+        s.line((X, f"{n})"), (90, title), gap=18)
+    kind, h = _read(tmp_path, s)
+    assert (kind, h.organ, h.meeting_date, h.start_time) == (Kind.KALLELSE, "Fritidsnämnden", dt.date(2025, 2, 18), "13:15")
+
+
+def test_header_fields_read_through_a_scans_specks_and_a_label_wrapped_over_two_lines(tmp_path):
+    """'Plats och .tid' is the 'Plats och tid' label; 'Justeringens' over 'plats
+    och tid | Kommunkansliet 1986-04-18' is the justering's field, whose place
+    and date are not the meeting's."""
+    s = Sheet()
+    s.line((X, "EXEMPELBY KOMMUN"), (330, "SAMMANTRÄDESPROTOKOLL"), gap=20)
+    s.line((X, "Kommunstyrelsen"), size=12, bold=True, gap=24)
+    s.line((X, "Plats och .tid"), (200, "Kommunalhuset, Exempelby, kl 14.00-16.30"), gap=24)
+    s.line((X, "Justeringens"), gap=12)
+    s.line((X, "plats och tid"), (200, "Kommunkansliet 1986-04-18"), gap=24)
+    kind, h = _read(tmp_path, _items(s))
+    assert (h.start_time, h.end_time, h.location) == ("14:00", "16:30", "Kommunalhuset, Exempelby")
+    assert h.meeting_date != dt.date(1986, 4, 18)
+
+
+def test_a_body_beside_a_typed_mark_or_before_a_working_year():
+    assert header.organ_from_line("Protokoll från Kårfullmäktiges sammanträde 3, 2023/24") == "Kårfullmäktige"
+    assert header._organ_name("Kårfullmäktiges sammanträde 3, 2023/24") == "Kårfullmäktige"
+    line = Sheet().line((X, "Exempelby kommun · Kommunfullmäktige"))
+    cells = header._cells_and_line(_one_line(line))
+    assert "Kommunfullmäktige" in cells and "Exempelby kommun" in cells
+
+
+def _one_line(sheet: Sheet):
+    """The first line of a rendered sheet, as the readers see it."""
+    import tempfile
+
+    from extractors.reading.backends import read_source
+    from extractors.reading.pages import clean_pages, read_pages
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = sheet.render(Path(tmp) / "l.pdf")
+        pages, _, _ = clean_pages(read_pages(read_source(pdf), "pdfium", []))
+    return pages[0].lines[0]

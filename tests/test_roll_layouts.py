@@ -336,3 +336,28 @@ def test_roman_vice_chairs_and_a_notice_that_quotes_the_boards_decision(tmp_path
     assert {("Gunilla Kronholm", "vice ordförande"), ("Mats Björkas", "vice ordförande"), ("Jessica Finnholm", "övrig")} <= people
     assert all(i.decision is None for i in record.items)
     assert "Förslaget godkändes" in record.items[1].summary
+
+
+def test_a_notices_roll_on_a_page_of_its_own_after_the_signature_page(tmp_path):
+    """Agenda on page 1, 'Välkomna!' and the chair's and secretary's signatures on
+    page 2, 'Kallade' with its members and substitutes on page 3."""
+    sheet = Sheet()
+    sheet.line((60, "EXEMPELBY KOMMUN"), (300, "KALLELSE"), bold=True, gap=20)
+    sheet.line((60, "Fritidsnämnden"), size=13, bold=True, gap=18)
+    sheet.line((60, "Tid:"), (160, "2025-02-18 kl. 13.15"))
+    sheet.line((60, "Plats:"), (160, "Kulturhuset, rum Scenen"), gap=20)
+    for n, title in enumerate(["Val av justerare", "Ekonomisk rapport", "Bidrag till föreningar", "Övriga frågor"], 1):
+        sheet.space(6).line((60, f"{n})"), (90, title), bold=True)
+    sheet.new_page().line((60, "Välkomna!"), gap=30)
+    sheet.line((60, "Maria Lund"), (300, "Sofia Berg"))
+    sheet.line((60, "Ordförande"), (300, "Nämndsekreterare"))
+    sheet.new_page().line((60, "Kallade"), size=13, bold=True, gap=20)
+    sheet.line((60, "Ledamöter"), bold=True)
+    sheet.line((60, "Maria Lund"), (200, "S"), (240, "ordförande"))
+    sheet.line((60, "Hugo Lind"), (200, "M"), (240, "vice ordförande"))
+    sheet.line((60, "Emma Sjö"), (200, "S"))
+    sheet.line((60, "Ersättare"), bold=True)
+    sheet.line((60, "Jan Holm"), (200, "C"))
+    record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
+    assert record.kind is Kind.KALLELSE and len(record.items) == 4
+    assert {("Hugo Lind", "vice ordförande", "M"), ("Emma Sjö", "ledamot", "S"), ("Jan Holm", "ersättare", "C")} <= _people(record)

@@ -46,6 +46,7 @@ from schemas.document import Kind, Page, Problem
 from schemas.meeting import Attachment, Item, Participant, Source
 
 PARTICIPANT_PAGES = 3  # without items, participant lists are looked for on this many first pages
+CALLED_PAGES = 2  # a notice's roll after its agenda stands within this many pages of its last row (a signature page between)
 TEXT_PAGES = 3  # the words that speak for a document's kind are looked for on at least this many first pages
 
 
@@ -282,7 +283,7 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
         if kind_ is Kind.KALLELSE and not any(p.role in roll.SEATS for p in found.participants):
             # a notice that calls no one before its agenda (a justerare named there is no roll):
             last = headings[-1].index if headings else findings.rows[-1].index  # the roll after it ('Kallade
-            after = [p for p in placed[last + 1:] if p.page_no <= placed[last].page_no + 1]  # ledamöter'), or who signs it
+            after = [p for p in placed[last + 1:] if p.page_no <= placed[last].page_no + CALLED_PAGES]  # ledamöter'), or who signs it
             called = roll.participants(after, size)
             if not any(p.role in roll.SEATS for p in called):  # a roll calls members; a bundled extract's
                 called = roll.signatories(placed[last + 1:])  # 'Ordförande | Sekreterare' signatures call no one

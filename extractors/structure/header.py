@@ -274,6 +274,8 @@ def _misread_label(cell: str, label: str) -> bool:
     word = cell.casefold().strip(" :.|")
     if word in vocabulary().label_words[label]:
         return True  # 'Plats.' in a cell of its own: a scan's stop for a colon
+    if " ".join(re.sub(r"[^\w\s]", " ", word).split()) in vocabulary().label_words[label]:
+        return True  # a scan's specks inside it ('Plats och .tid')
     if len(word) < LABEL_TYPO_MIN_LENGTH or " " in word:
         return False
     return any(
@@ -372,6 +374,7 @@ def _organ_name(text: str) -> str | None:
     short form after a dash ('Sociala samrådsgruppen – SocSam') are dropped."""
     name = re.sub(r"[\"'’”«»]", " ", _strip_time_and_date(text)).strip()  # quotes are OCR's specks or a scan's ('Stadsstyrelsen\' "Nr 15/2022')
     name = re.sub(r",?\s+nr\.?\s*\d+(?:/\d{2,4})?\s*$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r",?\s+(?:19|20)\d\d/\d{2}(?:\d{2})?(?::\d+)?\s*$", "", name)  # a working year ('…sammanträde 3, 2023/24')
     name = re.sub(r"\s+[–—-]\s+\S+$|\s+\([^)]*\)$", "", name)
     # 'Kårfullmäktiges sammanträde 6', 'Kommunstyrelsens extra möte': the body whose meeting it is
     name = _BODY_MEETING.sub(r"\g<body>", name)
@@ -441,7 +444,8 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
             lines = [*head[title_at:near], *margins, *head[near:], *head[:title_at]]
             organ = next((o for ln in lines for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
         if date is None:
-            date = (_labelled_date(block, "date") or _title_block_date(head[title_at:]) or _date_in_time_fields(head)
+            # a date the meeting's own time field states beats one beside the title, which on a notice is the day it was sent
+            date = (_labelled_date(block, "date") or _date_in_time_fields(head) or _title_block_date(head[title_at:])
                     or (prose.date if prose else None) or _running_header_date([*margins, *head[:title_at]]))
         start, end, location = _time_and_place(head)
         if start is None and location is None:
@@ -494,8 +498,11 @@ def _with_wrapped_title(head: Sequence[Line], title_at: int) -> list[Line]:
 
 def _cells_and_line(line: Line) -> tuple[str, ...]:
     """A line's cells first ('Regionala samverkansrådet | Sammanträdesdatum'), then the whole line."""
-    found = cells(line)
+    found = [part for cell in cells(line) for part in _TYPED_CELLS.split(cell) if part.strip()]
     return (*found, line.text) if len(found) > 1 else (line.text,)
+
+
+_TYPED_CELLS = re.compile(r"\s+[·•|]\s+")  # cells set apart by a typed mark ('Vintersjö kommun · Kommunfullmäktige')
 
 
 def _titled_body(head: Sequence[Line], title_at: int) -> str | None:
@@ -782,7 +789,7 @@ def _prose_place(sentence: str, after_comma: bool = False) -> str | None:
     return place or None
 
 
-_OPENER = (r"\s*(?:" + "|".join(map(re.escape, rules.load("header")["when_openers"]["words"]))
+_OPENER = (r"\s*(?:[\wåäö-]+s\s+)?(?:" + "|".join(map(re.escape, rules.load("header")["when_openers"]["words"]))
            + r"|[\wåäö]*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet))\s+(?=\D)")
 _WHEN_OPENER = re.compile("(?i)^" + _OPENER)  # 'Sammanträde', 'Styrelsemöte' before the date
 _WHEN_PREFIX = re.compile(rf"(?i)^\s*(?:{_OPENER})?(?:{_WEEKDAY}\s*)?(?:den\s+)?")  # … and the weekday
@@ -879,13 +886,25 @@ STACKED_MAX_LINES = 2  # a value under its label wraps onto at most this many mo
 STACKED_LINE_STEP = 1.6  # … each within this many of its font sizes below the last
 
 
+def _label_goes_on(head: Sequence[Line], i: int) -> bool:
+    """A label in small letters under one word of its own at its left edge is the
+    rest of a longer label ('Justeringens' over 'plats och tid | Kommunkansliet
+    1986-04-18'): that field is another one than the label's words alone say."""
+    line = head[i]
+    if i == 0 or not line.text[:1].islower():
+        return False
+    above = head[i - 1]
+    return (len(above.segments) == 1 and len(above.words) == 1 and abs(above.x0 - line.x0) <= 6.0
+            and 0 < line.top - above.top <= 2.0 * line.size)
+
+
 def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:
     """A field's value: beside its label, continued on the next line in the
     value column when it holds no time yet ('Kommunhusets tingssal måndagen den
     8 januari 2007' over 'kl 08.30-09.30'), or below a label that stands alone."""
     line = head[i]
     value = label_value(line, label)
-    if value is None:
+    if value is None or _label_goes_on(head, i):
         return None
     below = head[i + 1] if i + 1 < len(head) else None
     if value == "":  # a label over its value, which may wrap in a narrow column ('PLATS' / 'Bolagets huvudkontor,' / 'Kraftverksvägen 3')
@@ -908,6 +927,15 @@ def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:
         and 0 < below.top - line.top <= 2.0 * line.size
     ):
         value = f"{value} {below.text}"
+    elif (
+        label != "time"
+        and below is not None
+        and value.rstrip().endswith(",")  # '… i Folkets hus, Stora salen,' over 'Vintersjö. Ajournering kl. 19.55–20.10.'
+        and abs(below.x0 - line.x0) <= 6.0
+        and 0 < below.top - line.top <= 2.0 * line.size
+        and not any(label_value(below, other) is not None for other in FIELD_LABELS)
+    ):
+        value = f"{value} {next(iter(sentences(below.text)), below.text).strip()}"
     return value
 
 
