@@ -259,3 +259,29 @@ def test_a_title_column_beside_a_wide_text_column_stays_row_by_row():
              "Frågor om vägens underhåll och snöröjningen diskuterades under en stund."]
     rows = _gridded(left, right, right_x=200)
     assert texts(order_columns(rows)) == texts(rows)
+
+
+def test_two_small_rows_beside_a_tall_logo_text_stay_two_lines():
+    """'SAMMANTRÄDESPROTOKOLL' over 'Sammanträdesdatum 2024-03-25' at the right,
+    the logo's 'VINTERSJÖ KOMMUN' set across both at the left (an invented
+    protokoll of the repository): its rows are lines of their own, not one line
+    of interleaved letters ('SaSmAmMaMnAtrNädTeRsÄdDatEuSmP …')."""
+    from pathlib import Path
+
+    from extractors.reading.backends import get_backend, read_source
+
+    pdf = Path(__file__).parent.parent / "corpus-municipal/4-round6-held-out/vintersjo-kf-2024-03-25-protokoll.pdf"
+    raw = next(iter(get_backend("pdfium").pages(read_source(pdf))))
+    texts = [" ".join(line.segment_texts) for line in chars_to_lines(raw.chars)]
+    assert "VINTERSJÖ KOMMUN SAMMANTRÄDESPROTOKOLL" in texts and "Sammanträdesdatum 2024-03-25" in texts
+
+
+def test_a_column_of_letters_turned_on_its_side_in_the_margin_is_not_parted_from_its_line():
+    """A page's edge carries a document id set letter under letter; a body
+    line beside it keeps its words, and the stacked letters are not pulled apart
+    into rows of their own."""
+    column = [Char(ch, 10, 16, 700 + 4.4 * k, 706 + 4.4 * k, 6) for k, ch in enumerate("c7e9a")]
+    body = glyphs("Beslutsgång", 100, 700, size=10.0)
+    before = len(chars_to_lines(column + body))
+    assert any(line.text.endswith("Beslutsgång") for line in chars_to_lines(column + body))
+    assert before <= 3

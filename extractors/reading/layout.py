@@ -113,6 +113,7 @@ def _bands(g: Glyphs, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         else:
             band_of_group[g_index] = len(bands)
             bands.append([gtop, gbottom])
+    _split_stacked(g, kept, group, band_of_group, bands, tops, bottoms)
     rank = np.empty(len(bands), np.intp)
     rank[np.argsort(np.array([b[0] for b in bands]), kind="stable")] = np.arange(len(bands))
     visited = np.empty(len(starts), np.intp)
@@ -121,6 +122,61 @@ def _bands(g: Glyphs, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     # left to right within a line; among glyphs at one x, groups in the order visited
     order = np.lexsort((visited[group], x0, line))
     return order, line
+
+
+STACKED_BAND = 1.5  # a line this many times taller than its glyphs may hold two rows a big glyph run bridged
+STACKED_SPAN = 4.0  # … over more than this many letters' widths (a column of letters is text turned on its side)
+STACKED_OVERLAP = 0.3  # two letters over each other by this share of the narrower one's width are on two rows
+
+
+def _split_stacked(g: Glyphs, kept: np.ndarray, group: np.ndarray, band_of_group: np.ndarray,
+                   bands: list[list[float]], tops: list[float], bottoms: list[float]) -> None:
+    """Rows stacked beside a taller run of text, which a line grown by overlap
+    bridges ('SAMMANTRÄDESPROTOKOLL' over 'Sammanträdesdatum 2024-03-25' beside a
+    logo's 'VINTERSJÖ KOMMUN' set across both): where letters of one line lie
+    over each other, its groups of glyphs are parted again into rows, each
+    group joining the row whose first group it overlaps by half the smaller
+    height, as a line's glyphs do. A superscript or an accent printed apart
+    (no letter) stays on its line. `band_of_group` and `bands` are changed in place."""
+    heights = np.array(bottoms) - np.array(tops)
+    lowest = np.full(len(bands), np.inf)
+    np.minimum.at(lowest, band_of_group, heights)
+    extent = np.array([b[1] - b[0] for b in bands])
+    for b_index in np.flatnonzero(extent > STACKED_BAND * lowest).tolist():  # the usual page: none or a few
+        members = np.flatnonzero(band_of_group == b_index)
+        if len(members) < 2:
+            continue
+        btop, bbottom = bands[b_index]
+        if bbottom - btop <= STACKED_BAND * float(np.median(heights[members])):
+            continue
+        glyphs = kept[np.isin(group, members)]
+        letters = glyphs[np.fromiter((g.text[i].isalnum() for i in glyphs.tolist()), bool, len(glyphs))]
+        if len(letters) < 2:
+            continue
+        x0, x1, top, bottom = g.x0[letters], g.x1[letters], g.top[letters], g.bottom[letters]
+        width = np.maximum(np.minimum((x1 - x0)[:, None], (x1 - x0)[None, :]), 0.1)
+        over_x = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :]) > STACKED_OVERLAP * width
+        apart_y = (bottom[:, None] <= top[None, :]) | (bottom[None, :] <= top[:, None])
+        stacked = (over_x & apart_y).any(axis=1)
+        if not stacked.any() or np.ptp(np.r_[x0[stacked], x1[stacked]]) <= STACKED_SPAN * float(np.median(x1 - x0)):
+            continue  # none, or letters set one under the other in a narrow column: text turned on its side
+        rows: list[list[float]] = []  # each row's first group: [top, bottom, band index]
+        for g_index in sorted(members.tolist(), key=lambda k: (tops[k], bottoms[k])):
+            gtop, gbottom = tops[g_index], bottoms[g_index]
+            best, best_inter = None, 0.0
+            for row in rows:
+                inter = min(row[1], gbottom) - max(row[0], gtop)
+                if inter >= 0.5 * max(min(row[1] - row[0], gbottom - gtop), 0.01) and inter > best_inter:
+                    best, best_inter = row, inter
+            if best is None:
+                best = [gtop, gbottom, b_index if not rows else len(bands)]
+                if rows:
+                    bands.append([gtop, gbottom])
+                rows.append(best)
+            band_of_group[g_index] = int(best[2])
+        for row in rows:  # each row's extent is its own groups'
+            own = np.flatnonzero(band_of_group == row[2])
+            bands[int(row[2])] = [min(tops[k] for k in own.tolist()), max(bottoms[k] for k in own.tolist())]
 
 
 def _lines(g: Glyphs, index: np.ndarray, line: np.ndarray) -> list[Line]:
