@@ -361,3 +361,31 @@ def test_a_notices_roll_on_a_page_of_its_own_after_the_signature_page(tmp_path):
     record = extract_document(sheet.render(tmp_path / "kallelse.pdf"))
     assert record.kind is Kind.KALLELSE and len(record.items) == 4
     assert {("Hugo Lind", "vice ordförande", "M"), ("Emma Sjö", "ledamot", "S"), ("Jan Holm", "ersättare", "C")} <= _people(record)
+
+
+def test_a_roll_table_with_a_speaker_substitutes_serving_and_groups_headed_inside_it(tmp_path):
+    """'Namn | Uppdrag | Anmärkning': 'Talman' chairs, 'Vice talman' is vice
+    chair, an 'Ersättare' whose remark says 'tjänstgör för …' serves, and the
+    rows under a heading row of their own ('Kårstyrelsen (närvaro- och
+    yttranderätt)') are others present from that body — each row read once."""
+    sheet = Sheet()
+    sheet.line((60, "Protokoll från Kårfullmäktiges sammanträde 2, 2024/25"), size=13, bold=True, gap=20)
+    sheet.line((60, "Tid: torsdag 14 november 2024, kl. 18.00"))
+    sheet.line((60, "Plats: Kårhuset, Aulan"), gap=22)
+    sheet.line((60, "Närvarande"), bold=True)
+    sheet.line((60, "Namn"), (200, "Uppdrag"), (330, "Anmärkning"), bold=True)
+    for cells in [("Ida Ahl", "Talman"), ("Per Gran", "Vice talman"), ("Eva Ek", "Ledamot"), ("Omar Said", "Ledamot"),
+                  ("Lisa Holm", "Ersättare", "tjänstgör för Karl Berg")]:
+        sheet.line(*((x, text) for x, text in zip((60, 200, 330), cells)))
+    sheet.line((60, "Kårstyrelsen (närvaro- och yttranderätt)"))
+    sheet.line((60, "Wilma Ström"), (200, "Kårordförande"))
+    sheet.line((60, "Dan Kask"), (200, "Ekonomiansvarig"))
+    sheet.space(10)
+    _paragraphs(sheet, 1)
+    record = extract_document(sheet.render(tmp_path / "p.pdf"))
+    people = {(p.name, p.role.value, p.organization) for p in record.participants}
+    assert {("Ida Ahl", "ordförande", None), ("Per Gran", "vice ordförande", None), ("Eva Ek", "ledamot", None),
+            ("Lisa Holm", "tjänstgörande ersättare", None), ("Wilma Ström", "övrig", "Kårstyrelsen"),
+            ("Dan Kask", "övrig", "Kårstyrelsen")} <= people
+    assert not {p for p in people if p[0] in ("Wilma Ström", "Dan Kask", "Lisa Holm") and p[1] in ("ledamot", "ersättare")}
+    assert record.header.organ == "Kårfullmäktige"

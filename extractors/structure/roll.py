@@ -174,7 +174,8 @@ def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed
     pages = {p.page_no for p in lines}
     referred = {int(m.group("page")) for p in lines if (m := _rule("roll.elsewhere").search(p.text))} - pages
     lines = [*lines, *(p for p in document if p.page_no in referred)]
-    lists = _headed_tables(lines) + _read_lists(lines, size)  # a table's row holds more (the party) than a signature
+    tables, used = _headed_tables(lines)  # a table's row holds more (the party) than a signature
+    lists = tables + _read_lists([p for k, p in enumerate(lines) if k not in used], size)  # its rows are read once
     orders = name_order.surname_first([[p.name for p in lst.people] for lst in lists], [not lst.turnable for lst in lists])
     out: list[Participant] = []
     for lst, reverse in zip(lists, orders):
@@ -364,16 +365,17 @@ _FUNCTION_COLUMNS = frozenset({"funktion", "roll", "uppdrag"})
 _PRESENCE_COLUMNS = frozenset({"närvaro", "närvarande"})
 
 
-def _headed_tables(lines: Sequence[Placed]) -> list[_List]:
+def _headed_tables(lines: Sequence[Placed]) -> tuple[list[_List], set[int]]:
     """Rolls set as a table under a row of column headings ('Namn | Funktion |
     Närvaro'): the people of the rows under it, in the role their function
     cell names ('Ordförande', 'Ledamot, hamnansvarig', 'Suppleant', 'Kassör'
     is a member's office, 'Adjungerad, varvschef' is another present with
     what they do), those a presence cell marks absent ('Frånvarande') left
     out. A row is a cell per heading, a name first; the table ends at the
-    first line that is none."""
+    first line that is none. Also the indices of the lines read (headings and rows)."""
     headings = rules.load("people")["column_headings"]["words"]
     out: list[_List] = []
+    used: set[int] = set()
     k = 0
     while k < len(lines):
         cells = [c.strip(" :").casefold() for c in _cell_texts(lines[k])]
@@ -385,8 +387,17 @@ def _headed_tables(lines: Sequence[Placed]) -> list[_List]:
         party = next((j for j, c in enumerate(cells) if c == "parti"), None)
         if function is None and presence is None:
             continue  # 'Namn | Sektion': a list of names `_read_lists` reads under its label
+        start = k - 1
         people: list[Participant] = []
-        while k < len(lines) and 1 < len(row := _cell_texts(lines[k])) <= len(cells):
+        group: tuple[Role, str | None] | None = None  # a heading row inside the table: ('Valberedningen')
+        while k < len(lines):
+            row = _cell_texts(lines[k])
+            if len(row) == 1 and k + 1 < len(lines) and 1 < len(_cell_texts(lines[k + 1])) <= len(cells):
+                k += 1
+                group = _table_group(row[0])
+                continue
+            if not 1 < len(row) <= len(cells):
+                break
             k += 1
             if presence is not None and presence < len(row) and _absent(row[presence]):
                 continue
@@ -400,7 +411,12 @@ def _headed_tables(lines: Sequence[Placed]) -> list[_List]:
                     note = row[function]  # what they do here ('varvschef'): noted, present as a member
             person = _parse_person(row[0], role)
             if person is None:
+                k -= 1  # no row of the table ('Övriga närvarande | Karl Hedström, kommundirektör'): a label's
                 break
+            if role is Role.SUBSTITUTE and any(_SERVES_FOR.match(cell) for cell in row[1:]):
+                person = person.model_copy(update={"role": Role.SERVING_SUBSTITUTE})  # 'Ersättare | tjänstgör för …'
+            if group is not None and person.role is Role.MEMBER:
+                person = person.model_copy(update={"role": group[0], "organization": person.organization or group[1]})
             if role is Role.OTHER and note:
                 person = person.model_copy(update={"organization": note})
             if party is not None and party < len(row) and person.party is None and (name := _party_name(row[party])):
@@ -408,7 +424,22 @@ def _headed_tables(lines: Sequence[Placed]) -> list[_List]:
             people.append(person)
         if people:
             out.append(_List(people, turnable=False))
-    return out
+            used.update(range(start, k))
+    return out, used
+
+
+_SERVES_FOR = re.compile(r"(?i)\s*tjänstgör(?:ande|er)?\s+(?:för|i\s+stället\s+för)\b")
+
+
+def _table_group(heading: str) -> tuple[Role, str | None]:
+    """The people under a heading row inside a roll table: in the role it
+    names ('Ersättare'), else others present from the body it names, its note
+    in brackets dropped ('Kårstyrelsen (närvaro- och yttranderätt)')."""
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", heading).strip(" :")
+    found = blocks.whole("role.", text)
+    if found is not None and found.data["role"] in _ROLES:
+        return Role(found.data["role"]), None
+    return Role.OTHER, text or None
 
 
 def _party_name(cell: str) -> str | None:
