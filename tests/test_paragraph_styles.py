@@ -508,3 +508,25 @@ def test_attachment_pages_appeal_instructions_and_a_diary_number_end_the_decisio
     assert [i.case_number for i in found.items] == ["KS/2024/101", "KS/2024/102"]
     # the appeal instructions and the line above them on their page are no decision
     assert taxes.decision == "Taxorna godkändes."
+
+
+def test_a_margin_label_repeating_the_paragraph_number_does_not_give_the_title(tmp_path):
+    """Finland-Swedish minutes: a bold '41 § | Sammanträdets laglighet …', then
+    in the margin the handling label 'KST 12.9.2023' over '41 §', the text of
+    the paragraph beside it: the bold line is the title."""
+    from extractors.record import extract_document
+    from tests.pdfmaker import Sheet
+
+    s = Sheet()
+    s.line((54, "EXEMPELBY KOMMUN"), (250, "PROTOKOLL"), bold=True, gap=16)
+    s.line((54, "Kommunstyrelsen"), (250, "12.9.2023"), gap=30)
+    for n, title in [(41, "Sammanträdets laglighet och beslutförhet"), (42, "Val av protokolljusterare"),
+                     (43, "Delegeringsbeslut")]:
+        s.line((54, f"{n} §"), (181, title), size=11, bold=True, gap=22)
+        s.line((54, "KST 12.9.2023"), (181, "Beredning: kommundirektör Rasmus Lind, tfn 040 731 2204,"), gap=12)
+        s.line((54, f"{n} §"), (181, "rasmus.lind@exempelby.fi och kommunsekreteraren."), gap=18)
+        s.line((181, "Förslag: Kommunstyrelsen antecknar ärendet för kännedom."), bold=True, gap=16)
+        s.line((181, "Beslut: Förslaget godkändes."), bold=True, gap=30)
+    record = extract_document(s.render(tmp_path / "p.pdf"))
+    assert [(i.number, i.title) for i in record.items] == [
+        (41, "Sammanträdets laglighet och beslutförhet"), (42, "Val av protokolljusterare"), (43, "Delegeringsbeslut")]

@@ -342,7 +342,9 @@ def _merge_twins(series: list[Heading], candidates: Sequence[Heading], placed: S
             out.append(h)
             continue
         group = sorted([h, *twins], key=lambda c: c.index)
-        titled = max(group, key=lambda c: len(blocks.words_text(c.rest)))
+        # the title is the one set as a heading ('41 § | Sammanträdets laglighet …' in bold), not the running
+        # text beside a margin label that repeats the number ('KST 12.9.2023' over '41 § | ska sändas …')
+        titled = max(group, key=lambda c: (c.typographic and bool(c.rest), len(blocks.words_text(c.rest))))
         first = group[0]
         out.append(
             Heading(
