@@ -530,3 +530,26 @@ def test_a_margin_label_repeating_the_paragraph_number_does_not_give_the_title(t
     record = extract_document(s.render(tmp_path / "p.pdf"))
     assert [(i.number, i.title) for i in record.items] == [
         (41, "Sammanträdets laglighet och beslutförhet"), (42, "Val av protokolljusterare"), (43, "Delegeringsbeslut")]
+
+
+def test_a_bold_title_wrapped_beside_the_case_number_in_the_margin(tmp_path):
+    """'KSAU § 145 | Medfinansiering av projektet Digital landsbygd' over 'Dnr KS
+    2023/0412 | 2024-2026': the margin holds the case number, the title goes on
+    beside it in its own weight."""
+    from extractors.record import extract_document
+    from tests.pdfmaker import Sheet
+
+    s = Sheet()
+    s.line((60, "EXEMPELBY KOMMUN"), (330, "SAMMANTRÄDESPROTOKOLL"), bold=True, gap=16)
+    s.line((60, "Kommunstyrelsens arbetsutskott"), (330, "2023-11-07"), gap=30)
+    for n, title, more in [(145, "Medfinansiering av projektet Digital landsbygd", "2024-2026"),
+                           (146, "Hyresavtal för biblioteksfilialen i Storvik", None),
+                           (147, "Ansökan om bidrag till föreningen Exempelby", "Bygdenät 2025")]:
+        s.line((60, f"KSAU § {n}"), (196, title), bold=True, gap=16)
+        s.line((60, f"Dnr KS 2023/0{n}"), *([(196, more)] if more else []), bold=bool(more), gap=24)
+        s.line((196, "Arbetsutskottet föreslår kommunstyrelsen besluta att bevilja ansökan."), gap=16)
+        s.line((60, "Beslut"), (196, "Arbetsutskottet beslutar enligt förslaget."), gap=30)
+    record = extract_document(s.render(tmp_path / "p.pdf"))
+    assert [i.title for i in record.items] == [
+        "Medfinansiering av projektet Digital landsbygd 2024-2026", "Hyresavtal för biblioteksfilialen i Storvik",
+        "Ansökan om bidrag till föreningen Exempelby Bygdenät 2025"]

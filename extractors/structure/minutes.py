@@ -657,6 +657,24 @@ def footnotes(placed: Sequence[Placed], body: Sequence[int], size: float) -> set
     return out
 
 
+def _title_beside_margin(head: Placed, p: Placed, title_x: float) -> str | None:
+    """The rest of a bold title that wrapped beside a margin column's next entry:
+    the line under the heading holds a case number in the margin and, in the
+    title's column and weight, the title's last words ('Dnr KS 2023/0412 |
+    2024-2026'). None when the line is anything else."""
+    segments = p.line.segments
+    if len(segments) != 2 or not blocks.is_bold(head.line) or p.page_no != head.page_no:
+        return None
+    margin, beside = segments
+    if abs(beside[0].x0 - title_x) > blocks.COLUMN_TOLERANCE or margin[0].x0 >= title_x - blocks.COLUMN_TOLERANCE:
+        return None
+    if not all(w.bold for w in beside) or not blocks.rule("paragraph.case_number").pattern.match(blocks.words_text(margin)):
+        return None
+    if not 0 < p.line.top - head.line.top <= 2.0 * head.line.size:
+        return None
+    return blocks.words_text(beside)
+
+
 def _title_lines(placed: Sequence[Placed], heading: Heading, body: list[int], rest_text: str, size: float) -> tuple[list[str], int]:
     """The title: the words beside the label, and the lines below it in the
     same style and column (a title wrapped over two lines) — set off by weight
@@ -671,6 +689,10 @@ def _title_lines(placed: Sequence[Placed], heading: Heading, body: list[int], re
     prev = head
     for i in body:
         p = placed[i]
+        if (title_lines and title_x is not None and len(title_lines) == 1 and prev is head
+                and (wrapped := _title_beside_margin(head, p, title_x)) is not None):
+            title_lines.append(wrapped)  # 'KSAU § 145 | Medfinansiering av projektet …' over 'Dnr KS 2023/0412 | 2024-2026'
+            break
         if blocks.leading_label("field.", p.line) is not None or blocks.whole("field.attested", p.text):
             break
         style = (blocks.is_bold(p.line), round(p.line.size))
