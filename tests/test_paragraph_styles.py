@@ -553,3 +553,37 @@ def test_a_bold_title_wrapped_beside_the_case_number_in_the_margin(tmp_path):
     assert [i.title for i in record.items] == [
         "Medfinansiering av projektet Digital landsbygd 2024-2026", "Hyresavtal för biblioteksfilialen i Storvik",
         "Ansökan om bidrag till föreningen Exempelby Bygdenät 2025"]
+
+
+def test_sub_items_numbered_with_a_colon_set_in_plain_under_a_bold_parent(tmp_path):
+    """'9) Propositioner' in bold, '9:1 Proposition om …' and '9:2 …' set in
+    under it in plain type, each with its presenter and proposal: items of their
+    own; '7a) Matutdelning: Ali samordnar …' running on in small letters is a
+    point of item 7's text."""
+    from extractors.record import extract_document
+    from tests.pdfmaker import Sheet
+
+    s = Sheet()
+    s.line((68, "Kallelse till styrelsemöte"), size=14, bold=True, gap=20)
+    s.line((68, "Datum: 2024-12-02"), gap=24)
+    for n, title in enumerate(["Mötets öppnande", "Val av justerare", "Fastställande av dagordning", "Rapporter",
+                               "Ekonomi", "Beslutsuppföljning"], 1):
+        s.line((68, f"{n}) {title}"), bold=True, gap=18)
+    s.line((68, "7) Ansvarsområden 2025"), bold=True, gap=16)
+    s.line((82, "7a) Matutdelning: Ali Warsame samordnar volontärschemat för tisdagar"), gap=13)
+    s.line((82, "och lördagar."), gap=13)
+    s.line((82, "7b) Kommunikation: Therese Borg ansvarar för hemsidan och"), gap=13)
+    s.line((82, "nyhetsbrevet."), gap=18)
+    s.line((68, "8) Propositioner"), bold=True, gap=16)
+    for k, (title, who) in enumerate([("Proposition om reviderad budget för caféet", "Jakob Hult"),
+                                      ("Proposition om samarbetsavtal med bostadsbolaget", "Ebba Lind")], 1):
+        s.line((93, f"8:{k} {title}"), gap=15)
+        s.line((119, f"Föredragande: {who}"), gap=15)
+        s.line((119, "Förslag till beslut:"), gap=14)
+        s.line((133, "att anta förslaget enligt bilaga"), gap=18)
+    s.line((68, "9) Mötets avslutande"), bold=True)
+    record = extract_document(s.render(tmp_path / "k.pdf"))
+    assert [(i.number, i.title) for i in record.items if i.number in (7, 8)] == [
+        (7, "Ansvarsområden 2025"), (8, "Propositioner"), (8, "Proposition om reviderad budget för caféet"),
+        (8, "Proposition om samarbetsavtal med bostadsbolaget")]
+    assert [p for i in record.items if i.title.startswith("Proposition om s") for p in i.presenters] == ["Ebba Lind"]

@@ -165,10 +165,11 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
         text = p.line.text
         if (m := sub_pattern.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
             letter = m.group("letter") or m.group("bare")
-            if m.group("decimal") is not None and not int(m.group("decimal")):
+            decimal = m.group("decimal") or m.group("colon")  # '9.1' or '9:1'
+            if decimal is not None and not int(decimal):
                 continue  # '18.00 i Föreningsstugan': a time at the margin, no sub-item is numbered 0
             number = int(m.group("number") or 0)
-            sub = int(m.group("decimal")) if m.group("decimal") is not None else ord(letter.casefold()) - ord("a") + 1
+            sub = int(decimal) if decimal is not None else ord(letter.casefold()) - ord("a") + 1
         elif (m := pattern.match(text)) or ((m := alone.fullmatch(text)) and _titled_below(placed, i)):
             if (number := blocks.row_number(m)) is None:
                 continue  # 'IIV.': no numeral
@@ -255,7 +256,8 @@ def _with_sub_rows(chain: list[Row], subs: list[Row], placed: Sequence[Placed] =
             and (c.number == parent.number if not c.bare else _own_heading(c, parent, starts, placed))
             and c.x >= parent.x - blocks.COLUMN_TOLERANCE
             and (c.ocr or parent.ocr or (c.bold == parent.bold and c.title_bold == parent.title_bold
-                                          and abs(c.size - parent.size) <= 1.0))
+                                          and abs(c.size - parent.size) <= 1.0)
+                 or (not c.bare and c.x > parent.x + blocks.COLUMN_TOLERANCE and _title_alone(c, placed)))  # '9:1 …' under a bold '9) …'
         ]
         series = blocks.rising_chain([c.sub for c in under], 1, min_length=1,
                                      same=lambda i, j: abs(under[i].x - under[j].x) <= blocks.COLUMN_TOLERANCE)
@@ -264,6 +266,19 @@ def _with_sub_rows(chain: list[Row], subs: list[Row], placed: Sequence[Placed] =
                 c.number, c.parent = parent.number, parent
                 out.append(c)
     return out
+
+
+def _title_alone(c: Row, placed: Sequence[Placed]) -> bool:
+    """Is a numbered sub-row set in another weight than its parent a title of
+    its own ('9:1 Proposition om reviderad budget' over 'Föredragande: …'), not
+    a point of the item's text ('7a) Matutdelning: Ali samordnar …' running on
+    into 'och lördagar.')? No colon or full stop in it, and the line under it
+    does not go on in small letters."""
+    if not placed:
+        return False
+    title = placed[c.index].text[c.label_end:].strip()
+    below = placed[c.index + 1].text.lstrip() if c.index + 1 < len(placed) else ""
+    return bool(title) and ":" not in title and not title.endswith(".") and not below[:1].islower()
 
 
 def _own_heading(c: Row, parent: Row, starts: set[int], placed: Sequence[Placed]) -> bool:
