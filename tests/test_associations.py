@@ -557,6 +557,10 @@ def test_a_member_keeps_the_seat_beside_the_attester_task(tmp_path, roll):
     # the points of a proposal's own list are the proposal, however they are phrased
     ("Nämnden beslutar\n1. Avtalet godkänns.\n2. Avtalet gäller från och med den 1 juli.",
      "Nämnden beslutar\n1. Avtalet godkänns.\n2. Avtalet gäller från och med den 1 juli.", None),
+    ("Mötet godkänner arrendeavtalet för tio år.\nLars-Erik Sjöberg föreslog att avtalsperioden skulle vara fem år.",
+     "Mötet godkänner arrendeavtalet för tio år.", "Lars-Erik Sjöberg föreslog att avtalsperioden skulle vara fem år."),
+    ("Styrelsen föreslår att avgiften höjs.\nStyrelsen föreslår vidare att den gäller från 1 juli.",
+     "Styrelsen föreslår att avgiften höjs.\nStyrelsen föreslår vidare att den gäller från 1 juli.", None),
 ])
 def test_split_proposal(text, proposal, after):
     assert split_proposal(text) == (proposal, after)

@@ -201,6 +201,11 @@ def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owner
 _POINT = re.compile(r"^\s*(?:\d{1,2}|[a-h])\s?[.)]\s")  # a numbered or lettered point opening a paragraph
 
 
+# a member proposing at the meeting, by name: 'Lars-Erik Sjöberg föreslog att avtalsperioden …' (a body, one
+# word, proposing is the proposal itself: 'Styrelsen föreslår …')
+_PERSON_PROPOSES = re.compile(r"^[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)+(?:\s*\([^)]*\))?,?\s+(?:föreslog|föreslår)\b")
+
+
 def split_proposal(text: str) -> tuple[str | None, str | None]:
     """(the proposal, what follows it) of a labelled proposal that runs on
     into the meeting's handling of it: the proposal ends before the first
@@ -217,7 +222,8 @@ def split_proposal(text: str) -> tuple[str | None, str | None]:
         point = _POINT.match(paragraph) is not None  # '1. Avtalet godkänns.': a point of the proposal's own list
         for sentence in sentences(paragraph):
             if not first and not after and not rest and not point and (
-                    states_decision(sentence) or any(h.search(sentence) for h in handling)):
+                    states_decision(sentence) or any(h.search(sentence) for h in handling)
+                    or _PERSON_PROPOSES.match(sentence)):
                 rest.append(sentence)
             elif rest or after:
                 rest.append(sentence)
