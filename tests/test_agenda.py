@@ -317,3 +317,21 @@ def test_an_agenda_table_with_a_diary_column_and_officers_reports_bundled_behind
     assert [a.title for a in items[2].attachments] == ["Tjänsteskrivelse 2024-08-22", "Avtal, förslag"]
     assert items[3].proposal.endswith("att anta reviderade riktlinjer för föreningsbidrag.")
     assert not items[4].proposal and not items[1].proposal
+
+
+def test_a_scans_speck_glued_to_a_rows_number_leaves_the_row_and_its_title():
+    """OCR read dust before two numbers ('"6.', '"7.'): the rows are found, at
+    the number's own edge, and their titles are not taken for a presenter column."""
+    from extractors.structure import chain
+
+    titles = ["Mötets öppnande", "Val av justerare", "Dagordning", "Protokoll", "VD-rapport", "Ekonomisk rapport",
+              "Hyresförhandlingar 2010", "Hyresavtal", "Övriga frågor"]
+    lines = []
+    for n, title in enumerate(titles, 1):
+        label, x = (f'"{n}.', 66.0) if n in (6, 7) else (f"{n}.", 76.0)
+        lines.append(_ocr_line(1, 100 + 40 * n, (x, label), (105.0, title)))
+        lines.append(_ocr_line(1, 120 + 40 * n, (105.0, "Styrelsen beslutar enligt förslaget.")))
+    rows = chain.numbered_rows(lines, 10.0)
+    assert [r.number for r in rows] == list(range(1, 10))
+    assert chain.columns_of(lines, rows).presenter_x is None
+    assert all(abs(r.x - 76.0) < 6.0 for r in rows)

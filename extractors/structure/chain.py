@@ -138,6 +138,9 @@ def _labelled_below(placed: Sequence[Placed], index: int) -> bool:
 
 
 
+_LEADING_SPECKS = "\"'’”:;,.|`´"  # what a scan's dust reads as before a line's first word
+
+
 def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, indented: bool = False) -> list[Row]:
     """Lines that open with a number at the text margin, each with the
     typography of its number and first title words (not of the whole line: a
@@ -163,6 +166,10 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
         if not p.ocr and p.line.size < MIN_ROW_SIZE * size and not _table_row(p.line):
             continue  # a table of figures or a footnote in small print (an agenda's own table may be small too)
         text = p.line.text
+        pad = 0
+        if p.ocr and text[:1] in _LEADING_SPECKS:  # '"6. Ekonomisk rapport': a scan's speck before the number
+            pad = len(text) - len(text.lstrip(_LEADING_SPECKS + " "))
+            text = text[pad:]
         if (m := sub_pattern.match(text)) and (m.end() < len(text) or _titled_below(placed, i)):
             letter = m.group("letter") or m.group("bare")
             decimal = m.group("decimal") or m.group("colon")  # '9.1' or '9:1'
@@ -179,15 +186,19 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
             sub = ord(letter) - ord("a") + 1 if letter else 0
         else:
             continue
-        label, title = _row_head(p.line, m.end())
+        label, title = _row_head(p.line, pad + m.end())
         if not any(c.isalnum() for w in title for c in w.text):
             title = ()  # '34 | –': an empty cell's dash, the title below or centred above
         bold, title_bold = _bold(label), _bold(title) if title else _bold(label)
-        found.append(Row(i, number, x=p.line.x0, title_x=title[0].x0 if title else p.line.x0,
+        x = p.line.x0
+        if pad:  # where the number itself begins, within the word the speck is glued to
+            w = p.line.words[0]
+            x = w.x0 + (w.x1 - w.x0) * min(pad, len(w.text)) / max(len(w.text), 1)
+        found.append(Row(i, number, x=x, title_x=title[0].x0 if title else p.line.x0,
                          column_x=p.left if p.column else 0.0, margin_x=margin,
                          bold=bold, title_bold=title_bold, titled=bool(title), size=p.line.size, ocr=p.ocr, page=p.page_no,
                           heading=not p.ocr and (bold or title_bold or p.line.size >= 1.15 * size),
-                          label=m.group(0).strip(), label_end=m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
+                          label=m.group(0).strip(), label_end=pad + m.end(), sub=sub, bare=bool(sub and m.groupdict().get("bare"))))
     if beyond:  # a number column a little wider than the margin's reach ('Punkt' centred in a table)
         within = [r.x for r in found if r.index not in beyond and not r.sub]
         found = [r for r in found if r.index not in beyond or any(abs(r.x - x) <= SAME_EDGE * size for x in within)]
@@ -414,7 +425,7 @@ def title_cell(line: Line, unread: bool = False) -> int:
     """Index of the segment that holds the title: 1 when the number stands in
     a cell of its own ('9.' | 'LOSUS-avtalet' | …, or a cell OCR could not
     read), else 0."""
-    return 1 if len(line.segments) > 1 and (unread or _NUMBER_CELL.match(line.segment_texts[0])) else 0
+    return 1 if len(line.segments) > 1 and (unread or _NUMBER_CELL.match(line.segment_texts[0].lstrip(_LEADING_SPECKS))) else 0
 
 
 @dataclass(frozen=True)
