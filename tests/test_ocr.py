@@ -143,6 +143,22 @@ def test_ocr_keeps_word_confidence(scanned_minutes):
     assert scanned_minutes.confidence is not None and 80 <= scanned_minutes.confidence <= 100
 
 
+requires_library = pytest.mark.skipif(ocr._library() is None, reason="libtesseract comes with tesseract-ocr")
+
+
+@requires_library
+def test_the_library_reads_as_the_program_does_and_forgets_a_whitelist(tmp_path):
+    clean = render(tmp_path / "ren.pdf", [_minutes_page()])
+    ink, _ = ocr.prepare(render_page(clean, 1, ocr.DPI))
+    words = lambda hocr: [(w.text, w.box) for line in ocr._parse_hocr(hocr) for w in line.words]  # noqa: E731
+    program = words(ocr._tesseract_program(ink, ocr.LANGUAGE, ocr.PAGE_SEGMENTATION))
+    assert words(ocr._tesseract(ink, ocr.LANGUAGE, ocr.PAGE_SEGMENTATION)) == program and len(program) > 20
+    digits = words(ocr._tesseract(ink, ocr.LANGUAGE, ocr.PAGE_SEGMENTATION, ("-c", "tessedit_char_whitelist=0123456789§")))
+    assert all(set(text) <= set("0123456789§") for text, _ in digits)
+    # the next reading by the same engine is the model's own again, letters and all
+    assert words(ocr._tesseract(ink, ocr.LANGUAGE, ocr.PAGE_SEGMENTATION)) == program
+
+
 def test_skew_is_measured_and_turned_away(tmp_path):
     clean = render(tmp_path / "ren.pdf", [_minutes_page()])
     image = render_page(clean, 1, 150).rotate(2.0, fillcolor=255, expand=False)

@@ -19,7 +19,7 @@ from extractors.reading import layout, ocr
 from extractors.reading.backends import RawPage, Source, get_backend, render_page
 from schemas.document import Line, Page, Problem, TextSource, Word
 
-# Pages OCRed at once by one reader (each by a tesseract process): every core,
+# Pages OCRed at once by one reader (each by a Tesseract engine of its own): every core,
 # so that one long scan is read on all of them.
 GLYPH_BEARING = 0.1  # ems between a glyph's box and its ink, each side (a number read from a scan's ink)
 OCR_THREADS = max(1, int(os.environ.get("PARAGRAF_OCR_THREADS", "0")) or (os.cpu_count() or 1))
@@ -38,8 +38,9 @@ def _read_lines(path: Source, pages, problems: list[Problem]):
     """Turn each page into lines as soon as it is read, so only lines (not the
     parser's page objects) stay in memory. A page without a usable text layer
     is OCRed first: rendered here (PDFium is not thread-safe), read by
-    Tesseract on one of OCR_THREADS threads (each waits on a tesseract
-    process of its own, so a long scan keeps every core busy), and its lines
+    Tesseract on one of OCR_THREADS threads (each with a Tesseract engine of
+    its own, which reads without the GIL, so a long scan keeps every core
+    busy), and its lines
     yielded in page order with its problems."""
     pending: deque[tuple[RawPage, Future | None, list[Problem]]] = deque()
     with ThreadPoolExecutor(OCR_THREADS, thread_name_prefix="paragraf-ocr") as pool:

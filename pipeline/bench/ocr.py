@@ -4,8 +4,9 @@ Every scanned page of the given PDFs (a page with no usable text layer, or a
 scan under an earlier OCR's invisible text: the pages ingest reads by OCR) is
 read by each engine in a pool of worker processes, and each engine is given:
 
-- its cost: CPU seconds a page (the worker's own and its tesseract
-  processes'), so pages per second per core, which on a machine shared with
+- its cost: CPU seconds a page (the worker's own, Tesseract's library
+  reading in it included, and its tesseract processes' when the program
+  reads), so pages per second per core, which on a machine shared with
   other work says more than the wall clock; and the wall-clock pages per
   second of the pool;
 - its character accuracy: each string that a gold file gives as printed
@@ -23,7 +24,8 @@ Engines: `paragraf` (what ingest runs: the page rendered at 300 dpi, prepared,
 read by Tesseract's Swedish model, § signs read again, sizes and weight
 measured), `paragraf-200dpi` (the same from a 200 dpi rendering), and
 `tesseract-plain` (the rendered page thresholded at Otsu's level and handed to
-Tesseract, nothing else before or after: what the engine alone costs). Debian's tesseract-ocr-swe is already
+Tesseract as paragraf hands it, its library or else its program, nothing else
+before or after: what the engine alone costs). Debian's tesseract-ocr-swe is already
 Tesseract's fast (integer) model; no other engine that reads Swedish installs
 from Debian or PyPI without fetching its models at run time.
 """
