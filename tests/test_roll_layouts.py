@@ -389,3 +389,11 @@ def test_a_roll_table_with_a_speaker_substitutes_serving_and_groups_headed_insid
             ("Dan Kask", "övrig", "Kårstyrelsen")} <= people
     assert not {p for p in people if p[0] in ("Wilma Ström", "Dan Kask", "Lisa Holm") and p[1] in ("ledamot", "ersättare")}
     assert record.header.organ == "Kårfullmäktige"
+
+
+def test_a_party_written_out_in_a_cell_of_its_own_is_the_partys_abbreviation():
+    from extractors.structure import roll
+
+    assert roll._party_cells_joined(["Britt-Marie Sandström", "Socialdemokraterna"]) == ["Britt-Marie Sandström (S)"]
+    assert roll._party_cells_joined(["Kerstin Åberg", "C", "21–34"]) == ["Kerstin Åberg (C)", "21–34"]
+    assert roll._party_cells_joined(["Olle Grahn", "ordförande"]) == ["Olle Grahn", "ordförande"]

@@ -877,8 +877,9 @@ def _party_cells_joined(cells: list[str]) -> list[str]:
     brackets ('Kerstin Åberg (C)')."""
     out: list[str] = []
     for cell in cells:
-        if out and _PARTY_CELL.fullmatch(cell.strip()) and "(" not in out[-1]:
-            out[-1] = f"{out[-1]} ({cell.strip()})"
+        # 'Socialdemokraterna' written out is the party 'S' ('Britt-Marie Sandström | Socialdemokraterna')
+        if out and "(" not in out[-1] and (party := _party_name(cell.strip())) is not None:
+            out[-1] = f"{out[-1]} ({party})"
         else:
             out.append(cell)
     return out
