@@ -587,3 +587,23 @@ def test_sub_items_numbered_with_a_colon_set_in_plain_under_a_bold_parent(tmp_pa
         (7, "Ansvarsområden 2025"), (8, "Propositioner"), (8, "Proposition om reviderad budget för caféet"),
         (8, "Proposition om samarbetsavtal med bostadsbolaget")]
     assert [p for i in record.items if i.title.startswith("Proposition om s") for p in i.presenters] == ["Ebba Lind"]
+
+
+def test_a_numbered_list_of_supporting_documents_keeps_their_titles_without_the_numbers(tmp_path):
+    """'Beslutsunderlag' over '1. Tjänsteskrivelse 2022-05-30' / '2. Ekonomisk
+    rapport per april 2022': the numbers only count the list."""
+    from extractors.record import extract_document
+    from tests.pdfmaker import Sheet
+
+    s = Sheet()
+    s.line((54, "Protokoll"), size=15, bold=True, gap=18)
+    s.line((54, "Kollektivtrafiknämnden 2022-06-14"), size=12, bold=True, gap=26)
+    for n, title in [(58, "Ekonomisk rapport per april 2022"), (59, "Trafikförsörjningsprogram"), (60, "Taxor 2023")]:
+        s.line((54, f"§ {n}"), bold=True, gap=15).line((54, title), bold=True, gap=18)
+        s.line((54, "Beslutsunderlag"), bold=True, gap=14)
+        s.line((54, "1. Tjänsteskrivelse 2022-05-30"), gap=13).line((54, f"2. {title}"), gap=18)
+        s.line((54, "Kollektivtrafiknämndens beslut"), bold=True, gap=14)
+        s.line((54, "Nämnden beslutar enligt förslaget."), gap=26)
+    record = extract_document(s.render(tmp_path / "p.pdf"))
+    assert [[a.title for a in i.attachments] for i in record.items][0] == [
+        "Tjänsteskrivelse 2022-05-30", "Ekonomisk rapport per april 2022"]

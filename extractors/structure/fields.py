@@ -297,7 +297,7 @@ def _cited_list(text: str) -> list[str]:
 
 def _strip_marker(text: str) -> str:
     marker = blocks.list_marker(text)
-    if marker and not marker[0].isalnum():
+    if marker and (not marker[0].isalnum() or marker[-1] in ".)"):  # '•', '–', and '1.' / 'a)' numbering a list
         text = text[len(marker):]
     elif _OCR_BULLETS.match(text):
         text = _OCR_BULLETS.sub("", text, count=1)  # '»« Tjänsteskrivelse': a bullet OCR read as two marks
