@@ -49,12 +49,14 @@ import statistics
 import subprocess
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Sequence
+from typing import AbstractSet, Iterable, Sequence
 
 import numpy as np
 
 from extractors import rules
+from extractors.reading import wordlist
 from extractors.reading.glyphs import Glyphs
+from extractors.reading.wordlist import WordList
 from schemas.document import Char, Line
 
 DPI = int(os.environ.get("PARAGRAF_OCR_DPI", "300"))
@@ -115,14 +117,11 @@ def _quality_rules():
 
 
 @cache
-def _vocabulary() -> frozenset[str] | None:
-    """Swedish words (wordfreq's large list, about 340 000 forms), or None
-    when wordfreq is not installed: then only the glyph checks judge."""
-    try:
-        import wordfreq
-    except ImportError:
-        return None
-    return frozenset(wordfreq.get_frequency_dict("sv", wordlist="large"))
+def _vocabulary() -> WordList | None:
+    """Swedish words (wordfreq's large list, about 340 000 forms, held
+    compactly: extractors.reading.wordlist), or None when wordfreq is not
+    installed: then only the glyph checks judge."""
+    return wordlist.swedish()
 
 
 def warm_up() -> None:
@@ -138,14 +137,22 @@ def known_share(text: str, fewest: int = MIN_WORDS_TO_JUDGE) -> float | None:
     """The share of the words of `text` that are Swedish: in the word list, or
     a compound of two words in it ('sammanträdes|datum', 'protokolls|utdrag').
     None when there are fewer than `fewest` words to judge or no word list."""
+    return judged(text, fewest)[0]
+
+
+def judged(text: str, fewest: int = MIN_WORDS_TO_JUDGE) -> tuple[float | None, bool]:
+    """`known_share(text, fewest)` and `drops_ligatures(text)`, the words of
+    `text` read and looked up once for both."""
     vocabulary = _vocabulary()
     words = [w.lower() for w in _WORD.findall(text)]
-    if vocabulary is None or len(words) < max(fewest, 1):
-        return None
-    return sum(_is_known(w, vocabulary) for w in words) / len(words)
+    if vocabulary is None or not words:
+        return None, False
+    known = _known(words, vocabulary)
+    share = sum(w in known for w in words) / len(words) if len(words) >= max(fewest, 1) else None
+    return share, _drops_ligatures(words, known, vocabulary)
 
 
-def _is_known(word: str, vocabulary: frozenset[str]) -> bool:
+def _is_known(word: str, vocabulary: "WordList | AbstractSet[str]") -> bool:
     if word in vocabulary:
         return True
     for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
@@ -153,6 +160,44 @@ def _is_known(word: str, vocabulary: frozenset[str]) -> bool:
         if tail in vocabulary and (head in vocabulary or (head[-1] == "s" and head[:-1] in vocabulary)):
             return True
     return False
+
+
+_ANSWERS: dict[str, bool] = {}  # what _known has said of a word; a document repeats its words
+_MOST_ANSWERS = 1 << 15  # then forgotten, all at once (about 3 MB)
+
+
+def _known(words: Iterable[str], vocabulary: WordList) -> set[str]:
+    """Those of `words` that `_is_known` says are Swedish, asked of the word
+    list all at once (the words, then every part of the unknown ones); the
+    answers are remembered."""
+    answers = _ANSWERS
+    asked = set(words)
+    new = [w for w in asked if w not in answers]
+    if not new:
+        return {w for w in asked if answers[w]}
+    if len(answers) + len(new) > _MOST_ANSWERS:
+        answers.clear()
+    found = _asked_of(new, vocabulary)
+    answers.update(dict.fromkeys(new, False))
+    answers.update(dict.fromkeys(found, True))
+    return {w for w in asked if answers[w]}
+
+
+def _asked_of(words: list[str], vocabulary: WordList) -> set[str]:
+    direct = vocabulary.known(words)
+    rest = set(words) - direct
+    parts: set[str] = set()
+    for word in rest:
+        for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+            head = word[:cut]
+            parts.add(head)
+            parts.add(word[cut:])
+            if head[-1] == "s":
+                parts.add(head[:-1])
+    if not parts:
+        return direct
+    known_parts = vocabulary.known(parts)  # a word of `rest` is not among them: it is not in the list
+    return direct | {word for word in rest if _is_known(word, known_parts)}
 
 
 def needs_ocr(chars: "list[Char] | Glyphs") -> bool:
@@ -231,15 +276,17 @@ def drops_ligatures(text: str) -> bool:
     'Kristina'), so the share of known words alone misses such a page; on
     good pages such words are rare (a name, a Finnish word: at most 1 % of a
     page's words)."""
-    vocabulary = _vocabulary()
-    words = _WORD.findall(text)
-    if vocabulary is None or not words:
+    return judged(text)[1]
+
+
+def _drops_ligatures(words: list[str], known: set[str], vocabulary: WordList) -> bool:
+    unknown = set(words) - known
+    if len(unknown) < LIGATURE_WORDS:
         return False
-    dropped = {
-        w for w in {w.lower() for w in words}
-        if not _is_known(w, vocabulary) and any(_is_known(r, vocabulary) for r in _ligatures_restored(w))
-    }
-    return len(dropped) >= LIGATURE_WORDS and len(dropped) >= LIGATURE_SHARE * len(words)
+    restored = {w: list(_ligatures_restored(w)) for w in unknown}
+    known_restored = _known({r for rs in restored.values() for r in rs}, vocabulary)
+    dropped = sum(any(r in known_restored for r in rs) for rs in restored.values())
+    return dropped >= LIGATURE_WORDS and dropped >= LIGATURE_SHARE * len(words)
 
 
 def _ligatures_restored(word: str):

@@ -75,8 +75,7 @@ def _reread_untrue_pages(path: Source, raw_pages: list, problems: list[Problem])
     The new reading is kept where more of its words are Swedish, and a
     problem says so."""
     texts = [layout.lines_to_text(lines) if raw.source is TextSource.TEXT else None for raw, lines in raw_pages]
-    shares = [None if text is None else ocr.known_share(text) for text in texts]
-    ligatures = [text is not None and ocr.drops_ligatures(text) for text in texts]
+    shares, ligatures = zip(*[(None, False) if text is None else ocr.judged(text) for text in texts]) if texts else ((), ())
     # a scan under an earlier OCR's invisible text: read again at the scan's resolution
     sandwiches = _sandwich_pages(path, raw_pages)
     distrusted = [raw.page_no for (raw, _), share in zip(raw_pages, shares) if share is not None and share < ocr.SANDWICH_TRUST]
