@@ -66,3 +66,15 @@ def test_the_list_is_written_once_and_read_back(tmp_path, forms):
     again = WordList.load(path)
     assert again.known(forms) == set(sorted(forms)[:1000])
     assert wordlist.cache_path().exists()  # the first use wrote the cache beside the module
+
+
+def test_the_remembered_answers_are_forgotten_without_losing_a_pages_words(compact, monkeypatch):
+    """When the answers remembered reach their limit they are forgotten at
+    once; a page whose words were partly remembered still gets every answer."""
+    monkeypatch.setattr(ocr, "_MOST_ANSWERS", 8)
+    ocr._ANSWERS.clear()
+    first = ["och", "att", "beslut", "styrelsen", "mötet"]
+    ocr._known(first, compact)
+    page = first + ["protokoll", "justerare", "ordförande", "xqzv"]
+    assert ocr._known(page, compact) == {w for w in page if ocr._is_known(w, compact)}
+    ocr._ANSWERS.clear()

@@ -176,7 +176,8 @@ def _known(words: Iterable[str], vocabulary: WordList) -> set[str]:
     if not new:
         return {w for w in asked if answers[w]}
     if len(answers) + len(new) > _MOST_ANSWERS:
-        answers.clear()
+        answers.clear()  # forgotten all at once: this page's words are all asked again
+        new = list(asked)
     found = _asked_of(new, vocabulary)
     answers.update(dict.fromkeys(new, False))
     answers.update(dict.fromkeys(found, True))
