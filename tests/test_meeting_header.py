@@ -242,3 +242,33 @@ def _one_line(sheet: Sheet):
         pdf = sheet.render(Path(tmp) / "l.pdf")
         pages, _, _ = clean_pages(read_pages(read_source(pdf), "pdfium", []))
     return pages[0].lines[0]
+
+
+def test_a_notices_date_field_is_the_letters_and_a_name_beside_a_date_under_the_title(tmp_path):
+    """'Datum 2024-03-28' at the top (the day the notice was written) over 'Tid |
+    Tisdagen den 9 april 2024, kl. 08:30': the meeting is on the 9th. And
+    'Styrelsemöte' over 'Exempelbäckens scoutkår - 14 september 2021': who meets, and when."""
+    s = Sheet()
+    s.line((X, "EXEMPELBY KOMMUN"), (300, "KALLELSE"), bold=True, gap=20)
+    s.line((343, "Datum 2024-03-28"), gap=30)
+    s.line((X, "Kommunstyrelsens arbetsutskott"), size=12, bold=True, gap=30)
+    s.line((X, "Tid"), (180, "Tisdagen den 9 april 2024, kl. 08:30"))
+    s.line((X, "Plats"), (180, "Kommunhuset, rum Hammaren"), gap=26)
+    s.line((X, "Föredragningslista"), bold=True, gap=16)
+    for n, title in enumerate(["Val av justerare", "Ekonomisk uppföljning", "Delegationsbeslut"], 1):
+        s.line((X, f"{n}."), (90, title), gap=18)
+    kind, h = _read(tmp_path, s)
+    assert (kind, h.meeting_date, h.start_time) == (Kind.KALLELSE, dt.date(2024, 4, 9), "08:30")
+
+    s = Sheet()
+    s.line((75, "Styrelsemöte"), size=16, gap=30)
+    s.line((75, "Exempelbäckens scoutkår - 14 september 2021"), size=12, gap=26)
+    s.line((75, "Plats: Scoutstugan"), gap=16)
+    s.line((75, "Närvarande: Sofia Karlsson (ordf.), Elias Nilsson, Maja Öberg (sekr.)"), gap=26)
+    s.line((75, "Mötets öppnande"), bold=True, gap=16)
+    s.line((75, "Ordföranden Sofia Karlsson öppnade mötet kl. 19.02."), gap=22)
+    for title in ["Val av justerare", "Ekonomi"]:
+        s.line((75, title), bold=True, gap=16)
+        s.line((75, "Styrelsen beslutade att godkänna förslaget."), gap=22)
+    record = extract_document(s.render(tmp_path / "s.pdf"))
+    assert (record.kind, record.header.meeting_date) == (Kind.PROTOKOLL, dt.date(2021, 9, 14))

@@ -444,8 +444,9 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
             lines = [*head[title_at:near], *margins, *head[near:], *head[:title_at]]
             organ = next((o for ln in lines for cell in _cells_and_line(ln) if (o := organ_from_line(cell))), None)
         if date is None:
-            # a date the meeting's own time field states beats one beside the title, which on a notice is the day it was sent
-            date = (_labelled_date(block, "date") or _date_in_time_fields(head) or _title_block_date(head[title_at:])
+            # a date the meeting's own time field states beats a 'Datum' field or one beside the title, which on a
+            # notice is the day it was sent ('Datum 2024-03-28' over 'Tid | Tisdagen den 9 april 2024, kl. 08:30')
+            date = (_date_in_time_fields(head) or _labelled_date(block, "date") or _title_block_date(head[title_at:])
                     or (prose.date if prose else None) or _running_header_date([*margins, *head[:title_at]]))
         start, end, location = _time_and_place(head)
         if start is None and location is None:
@@ -615,7 +616,21 @@ def _title_block_date(block: Sequence[Line]) -> dt.date | None:
             continue  # the rest of a sentence ('Nästa möte hålls tisdagen' / 'den 14 november …'), read as prose
         if _names_meeting(line.text) or all(_names_meeting(cell) for cell in cells(line)) or _opens_with_date(line.text):
             return d
+        if i <= 1 and _name_beside_date(line.text):
+            return d  # 'Styrelsemöte' over 'Björnbäckens scoutkår - 14 september 2021': who meets, and when
     return None
+
+
+NAME_BESIDE_DATE_WORDS = 5
+
+
+def _name_beside_date(text: str) -> bool:
+    """A line of a name and a date only, just under the title ('Björnbäckens
+    scoutkår - 14 september 2021'): a few words, no sentence, no other figure."""
+    rest = _strip_dates(text).strip(" -–—,|()")
+    words = rest.split()
+    return (0 < len(words) <= NAME_BESIDE_DATE_WORDS and rest[:1].isupper() and not any(c.isdigit() for c in rest)
+            and not ends_sentence(rest) and ":" not in rest)
 
 
 def _running_header_date(margins: Sequence[Line]) -> dt.date | None:
