@@ -47,6 +47,7 @@ _DOCUMENT_TABLES = (
     "matter_references", "body_aliases",  # 008_matters
     "field_boxes",  # 009_provenance
     "search_units", "search_documents",  # 015_search_index (the postings: by unit, first)
+    "document_sources",  # 018_current_kept
     "documents",
 )
 
@@ -107,6 +108,47 @@ def _boxes(regions: list, page: bool = True) -> dict[str, list]:
     """Columns page_no (with `page`), x0, top, x1, bottom of boxes that may be None."""
     out = {"page_no": [r.page_no if r else None for r in regions]} if page else {}
     return out | {name: [getattr(r, name) if r else None for r in regions] for name in _BOX}
+
+
+# Which document of a meeting answers for it (018_current_kept): the first of
+# its documents of one source by what they print — a revision, the justering
+# date, the posting date, the PDF's modification date — then the smallest id.
+_CURRENT_ORDER = ("coalesce(revision, 0) DESC, attested_on DESC NULLS LAST, posted_on DESC NULLS LAST, "
+                  "pdf_modified_at DESC NULLS LAST, document_id")
+
+
+def refresh_current(con: duckdb.DuckDBPyConnection, meeting_ids: Iterable[str] | None = None) -> None:
+    """Rank again the documents of these meetings (all when None) and keep
+    those not ranked first in `superseded_documents`, inside the caller's
+    transaction. Reads `document_sources` and `documents` only: the items of
+    the other documents are not read, so a load's cost does not grow with
+    the warehouse."""
+    if meeting_ids is None:
+        where, params = "", {}
+    else:
+        params = {"m": sorted(set(meeting_ids))}
+        if not params["m"]:
+            return
+        where = "WHERE meeting_id IN (SELECT unnest($m))"
+    con.execute(f"DELETE FROM superseded_documents {where}", params)
+    con.execute(f"""
+        INSERT INTO superseded_documents
+        SELECT meeting_id, source, document_id FROM (
+            SELECT s.meeting_id, s.source, s.document_id, d.revision, d.attested_on, d.posted_on, d.pdf_modified_at
+            FROM (SELECT * FROM document_sources {where}) s JOIN documents d USING (document_id)
+        )
+        QUALIFY dense_rank() OVER (PARTITION BY meeting_id, source ORDER BY {_CURRENT_ORDER}) > 1""", params)
+
+
+def rebuild_current(con: duckdb.DuckDBPyConnection) -> None:
+    """`document_sources` and `superseded_documents` made again from every
+    stored item (for rows written other than by a load: warehouse.synthetic)."""
+    con.execute("DELETE FROM document_sources")
+    con.execute("""INSERT INTO document_sources
+                   SELECT DISTINCT i.meeting_id, i.source, i.document_id
+                   FROM items i JOIN documents d USING (document_id)
+                   WHERE d.status = 'ok' AND i.meeting_id IS NOT NULL""")
+    refresh_current(con)
 
 
 def warehouse_fault(exc: BaseException) -> bool:
@@ -349,7 +391,9 @@ class Warehouse:
             if self._search_stats != [0, 0]:
                 con.execute("UPDATE search_stats SET units = units + ?, length = length + ?", self._search_stats)
             self._settle_meetings(self._meetings)
-            self.note_written("meetings", "meeting_aliases", "agreements", "search_stats", seq=self._seq)
+            refresh_current(con, self._meetings)
+            self.note_written("meetings", "meeting_aliases", "agreements", "search_stats", "superseded_documents",
+                              seq=self._seq)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -474,6 +518,10 @@ class Warehouse:
         })
         self._stage_structure(record, meeting_id)
         self._stage_search(record)
+        if ok and meeting_id is not None:  # what refresh_current ranks (018_current_kept)
+            sources = sorted({item.source.value for item in record.items})
+            self._put("document_sources", {"meeting_id": [meeting_id] * len(sources), "source": sources,
+                                           "document_id": [doc_id] * len(sources)})
 
     def _stage_search(self, record: DocumentRecord) -> None:
         """The document's search units and terms (warehouse/search_index.py),

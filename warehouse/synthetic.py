@@ -14,7 +14,7 @@ from __future__ import annotations
 import pyarrow
 
 from warehouse import search_backfill, search_index
-from warehouse.load import Warehouse
+from warehouse.load import Warehouse, rebuild_current
 from warehouse.matters import settle_matters
 
 ITEMS_PER_DOCUMENT = 50
@@ -99,6 +99,7 @@ def fill(wh: Warehouse, items: int, catalogue: list[tuple[str, str, list[str]]])
         {"items": items, "per": ITEMS_PER_DOCUMENT, "council": COUNCIL_EVERY},
     )
     _index(con, items, documents)
+    rebuild_current(con)
     settle_matters(con)
     con.execute("COMMIT")
     search_backfill.compact(con)  # the index's levels, as at the end of an ingest
