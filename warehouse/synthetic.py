@@ -15,7 +15,6 @@ import pyarrow
 
 from warehouse import search_backfill, search_index
 from warehouse.load import Warehouse, rebuild_current
-from warehouse.matters import settle_matters
 
 ITEMS_PER_DOCUMENT = 50
 COUNCIL_EVERY = 10  # every tenth meeting is the council's
@@ -100,8 +99,8 @@ def fill(wh: Warehouse, items: int, catalogue: list[tuple[str, str, list[str]]])
     )
     _index(con, items, documents)
     rebuild_current(con)
-    settle_matters(con)
     con.execute("COMMIT")
+    wh.settle_matters()  # as a load leaves them: every matter, noted as settled from these documents
     search_backfill.compact(con)  # the index's levels, as at the end of an ingest
 
 
