@@ -226,16 +226,34 @@ def _resolve_references(con, steps: str = _CURRENT, todo: str | None = None) -> 
 
 # ---------------------------------------------------------------- settling what a load touched
 
-_VIEW = "paragraf_current_view"  # the current steps, unmaterialised: read only where a join asks
 _TODO = "paragraf_refs_todo"  # the references to resolve again
 _EDGES = "paragraf_matter_edges"  # every resolved reference's two nodes
 _NODES = "paragraf_matter_nodes"  # the nodes whose matters are rebuilt
 _SEEDS = "paragraf_matter_seeds"
+_TOUCHED_TEMPORARIES = (_CURRENT, _TODO, _EDGES, _NODES, _SEEDS, "paragraf_underlag", "paragraf_touched_docs",
+                        "paragraf_candidates", "paragraf_resolution_steps", "paragraf_ref_steps")
 
 
 def _node_sql(alias: str = "i") -> str:
     """A step's node: its diarienummer as it joins ('case:…'), else its item id."""
     return f"coalesce('case:' || {_scoped(f'{alias}.case_number', f'{alias}.organ', f'{alias}.document_id', f'{alias}.organisation')}, {alias}.item_id)"
+
+
+# what a step's node and the resolution of references read of it
+_NODE_COLUMNS = "i.item_id, i.document_id, i.meeting_id, i.source, i.number, i.label, i.case_number, m.organ, m.organisation"
+
+
+def _steps_sql(where: str, columns: str = _STEP_COLUMNS) -> str:
+    """The current steps (`columns`, by default those `_CURRENT` holds)
+    among the items `where` picks: the items chosen first, by a column of
+    their own, so that only those are joined to their meetings and checked
+    for being current (`current_items`: an item of no meeting, or of a
+    current document of its meeting)."""
+    return f"""SELECT {columns} FROM (SELECT * FROM items i WHERE {where}) i
+               LEFT JOIN meetings m USING (meeting_id)
+               WHERE i.meeting_id IS NULL OR EXISTS (
+                   SELECT 1 FROM current_documents c
+                   WHERE c.meeting_id = i.meeting_id AND c.source = i.source AND c.document_id = i.document_id)"""
 
 
 def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str] = frozenset()) -> None:
@@ -251,11 +269,10 @@ def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str
     body resolves otherwise now are taken); or the meeting it names — its
     body and day; any meeting of that body for one without a date — had its
     documents changed; or its own document's meeting did (which organisation
-    it is of)."""
+    it is of). `named`: the items the references of documents read again
+    named before (their matters lose those references)."""
     from schemas.ids import group_of
 
-    con.execute(f"CREATE OR REPLACE TEMP VIEW {_VIEW} AS SELECT {_STEP_COLUMNS} "
-                "FROM current_items i LEFT JOIN meetings m USING (meeting_id)")
     _register(con, "paragraf_touched_meetings", {"meeting_id": sorted(meetings)})
     try:
         # the documents whose steps may have changed: those stored, and every document of a touched meeting
@@ -284,17 +301,36 @@ def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str
                 f"""SELECT DISTINCT r.target_item_id FROM matter_references r SEMI JOIN {_TODO} w
                     ON w.document_id = r.document_id AND w.position = r.position
                     WHERE r.target_item_id IS NOT NULL""").fetchall()]
-            _resolve_references(con, steps=_VIEW, todo=_TODO)  # unregisters _STAGED
+            # the meetings those references may name (their body and day; every meeting of the body for
+            # one without a date), and the current protokoll items of those meetings alone
+            con.execute(f"""
+                CREATE OR REPLACE TEMP TABLE paragraf_candidates AS
+                WITH {_MEETING_KEYS},
+                todo AS (SELECT r.meeting_date, b.organ, b.organ_slug FROM matter_references r
+                         SEMI JOIN {_TODO} w ON w.document_id = r.document_id AND w.position = r.position
+                         JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
+                         WHERE b.organ IS NOT NULL)
+                SELECT meeting_id FROM keyed WHERE grp IN (
+                    SELECT organ_slug || '/' || strftime(meeting_date, '%Y-%m-%d') FROM todo WHERE meeting_date IS NOT NULL)
+                UNION SELECT meeting_id FROM meetings WHERE organ IN (SELECT organ FROM todo WHERE meeting_date IS NULL)""")
+            con.execute(f"""CREATE OR REPLACE TEMP TABLE paragraf_resolution_steps AS {_steps_sql(
+                "i.source = 'protokoll' AND i.meeting_id IN (SELECT meeting_id FROM paragraf_candidates)", _NODE_COLUMNS)}""")
+            _resolve_references(con, steps="paragraf_resolution_steps", todo=_TODO)  # unregisters _STAGED
         else:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {_TODO} (document_id VARCHAR, position INTEGER)")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {_EDGES} AS {_edges_sql(_VIEW)}")
+        # every resolved reference's nodes, from the steps of the items the references join alone
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE paragraf_ref_steps AS {_steps_sql(
+            "i.item_id IN (SELECT item_id FROM matter_references WHERE target_item_id IS NOT NULL "
+            "UNION SELECT target_item_id FROM matter_references WHERE target_item_id IS NOT NULL)", _NODE_COLUMNS)}""")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {_EDGES} AS {_edges_sql('paragraf_ref_steps')}")
         document_case = _scoped("d.case_number", "d.organ", "d.document_id", "d.organisation")
         con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_underlag AS {_UNDERLAG_SQL.format(case=document_case)}")
         # where to start: the nodes of the touched documents' steps as they are now and as the matters
         # hold them, their underlag, both ends of each reference resolved again, its earlier target
         con.execute(f"""
             CREATE OR REPLACE TEMP TABLE {_SEEDS} AS
-            SELECT {_node_sql()} AS node FROM {_VIEW} i WHERE i.document_id IN (SELECT document_id FROM paragraf_touched_docs)
+            SELECT {_node_sql()} AS node
+            FROM ({_steps_sql("i.document_id IN (SELECT document_id FROM paragraf_touched_docs)", _NODE_COLUMNS)}) i
             UNION SELECT node FROM matters WHERE document_id IN (SELECT document_id FROM paragraf_touched_docs)
                OR item_id IN (SELECT unnest($old))
             UNION SELECT 'doc:' || document_id FROM paragraf_touched_docs
@@ -304,16 +340,15 @@ def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str
         _close_nodes(con)
         con.execute(f"""
             CREATE OR REPLACE TEMP TABLE {_CURRENT} AS
-            SELECT * FROM {_VIEW} i
-            WHERE (i.item_id IN (SELECT node FROM {_NODES})
-                   OR i.case_number IN (SELECT split_part(substr(node, 6), ' (', 1) FROM {_NODES} WHERE node LIKE 'case:%'))
-              AND {_node_sql()} IN (SELECT node FROM {_NODES})""")
+            SELECT * FROM ({_steps_sql(f"i.item_id IN (SELECT node FROM {_NODES})")}
+                           UNION {_steps_sql(f"i.case_number IN (SELECT split_part(substr(node, 6), ' (', 1) "
+                                             f"FROM {_NODES} WHERE node LIKE 'case:%')")}) i
+            WHERE {_node_sql()} IN (SELECT node FROM {_NODES})""")
         _rebuild_matters(con, edges_from=_EDGES, nodes=_NODES)
     finally:
         con.unregister("paragraf_touched_meetings")
-        for table in (_CURRENT, _TODO, _EDGES, _NODES, _SEEDS, "paragraf_underlag", "paragraf_touched_docs"):
+        for table in _TOUCHED_TEMPORARIES:
             _drop(con, f"DROP TABLE IF EXISTS {table}")
-        _drop(con, f"DROP VIEW IF EXISTS {_VIEW}")
 
 
 def _close_nodes(con) -> None:
@@ -392,14 +427,14 @@ def _scoped(case: str, organ: str, document: str, organisation: str) -> str:
             f"'dokument ' || left({document}, 12)) || ')' ELSE {case} END")
 
 
+# (a reference outside any item joins its document's node: 'doc:<document id>')
 _EDGES_SQL = """
-    SELECT coalesce('case:' || {source_case}, s.item_id, 'doc:' || coalesce(u.document_id, r.document_id)) AS a,
+    SELECT coalesce('case:' || {source_case}, s.item_id, 'doc:' || r.document_id) AS a,
            coalesce('case:' || {target_case}, t.item_id) AS b, r.document_id, r.position
     FROM matter_references r
     JOIN documents d ON d.document_id = r.document_id AND d.status = 'ok'
     JOIN {steps} t ON t.item_id = r.target_item_id
     LEFT JOIN {steps} s ON s.item_id = r.item_id
-    LEFT JOIN documents u ON r.item_id IS NULL AND u.document_id = r.document_id AND u.case_number IS NULL
     WHERE r.target_item_id IS NOT NULL AND (r.item_id IS NULL OR s.item_id IS NOT NULL)"""
 
 
