@@ -143,6 +143,11 @@ def _migration(version: int) -> str:
 
 
 DOWN = {  # version → the statements that take a warehouse back from it
+    19: lambda: """
+        ALTER TABLE matters DROP COLUMN node;
+        DROP TABLE matters_pending;
+        DELETE FROM schema_version WHERE version = 19;
+    """,  # matters settled from every row, as before 019 (019 again: settled whole once)
     18: lambda: "DROP VIEW current_items; DROP VIEW current_documents;"
         + "CREATE OR REPLACE VIEW current_documents"
         + _migration(17).split("CREATE OR REPLACE VIEW current_documents", 1)[1]
