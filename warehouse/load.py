@@ -438,16 +438,20 @@ class Warehouse:
                 and self._pending_explains(settled[len(_SETTLED_MARK):], fingerprint)):
             touched = tuple({row[k] for row in pending if row[k] is not None} for k in range(3))
         # else documents changed that no load noted (or the matters were settled by another version): everything
-        con.execute("BEGIN TRANSACTION")
-        try:
-            settle_matters(con, touched) if touched is not None else settle_matters(con)
-            con.execute("DELETE FROM matters_pending")
-            self.note_written(*MATTER_TABLES, "matters_pending")
-            con.execute(f"COMMENT ON TABLE matters IS '{_SETTLED_MARK}{fingerprint}'")
-            con.execute("COMMIT")
-        except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
-            con.execute("ROLLBACK")
-            self.matter_fault = f"matters could not be derived ({type(exc).__name__}: {str(exc)[:200]})"
+        attempts = [touched, None] if touched is not None else [None]  # what was touched failing: everything
+        for attempt in attempts:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                settle_matters(con, attempt) if attempt is not None else settle_matters(con)
+                con.execute("DELETE FROM matters_pending")
+                self.note_written(*MATTER_TABLES, "matters_pending")
+                con.execute(f"COMMENT ON TABLE matters IS '{_SETTLED_MARK}{fingerprint}'")
+                con.execute("COMMIT")
+                return
+            except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
+                con.execute("ROLLBACK")
+                if attempt is None:
+                    self.matter_fault = f"matters could not be derived ({type(exc).__name__}: {str(exc)[:200]})"
 
     def documents_fingerprint(self) -> str:
         """The stored documents, each with its load time (a document loaded
