@@ -142,3 +142,47 @@ def test_documents_written_without_a_load_are_settled_whole(tmp_path, monkeypatc
         wh.con.execute("DELETE FROM documents WHERE document_id = ?", ["b" * 64])
         wh.load_documents([random_record(rng, "d", 4)])
         assert ways == [False, True, False]
+
+
+def test_a_warehouse_of_schema_17_migrates_to_the_same_current_documents_and_matters(tmp_path, monkeypatch):
+    """A warehouse written before 018 and 019 (taken back by pipeline.bench.crash.DOWN) is
+    migrated when a writer opens it: the same current documents and items at once, the same
+    matters after its first settle (of everything: its matters have no nodes), and the next
+    load's settle of what it touched agrees with a settle of everything."""
+    from pipeline.bench.crash import older
+
+    rng = random.Random(4)
+    db, old = tmp_path / "w.duckdb", tmp_path / "old.duckdb"
+
+    def state(con) -> tuple:
+        return (sorted(con.execute("SELECT * FROM current_documents").fetchall()),
+                sorted(con.execute("SELECT item_id, document_id FROM current_items").fetchall()),
+                _matters(con), _resolved(con))
+
+    with Warehouse(db) as wh:
+        stamp = 0
+        for _ in range(4):
+            records = []
+            for doc in rng.sample([f"{k:x}" for k in range(12)], 3):
+                stamp += 1
+                records.append(random_record(rng, doc, stamp))
+            wh.load_documents(records)
+        expected = state(wh.con)
+    assert older(old, db, back_to=18) == 17
+    ways = []
+    original = load.settle_matters
+    monkeypatch.setattr(load, "settle_matters", lambda con, touched=None: ways.append(touched is not None)
+                        or original(con, touched))
+    with Warehouse(old) as wh:
+        assert wh.schema_version() >= 19
+        assert state(wh.con)[:2] == expected[:2]
+        wh.settle_matters(if_stale=True)
+        assert state(wh.con) == expected
+        wh.load_documents([random_record(rng, "e", 99), random_record(rng, "f", 100)])
+        touched = (_matters(wh.con), _resolved(wh.con))
+        wh.con.execute("BEGIN TRANSACTION")
+        settle_matters(wh.con)
+        everything = (_matters(wh.con), _resolved(wh.con))
+        wh.con.execute("ROLLBACK")
+    assert touched == everything
+    assert ways == [False, True]
