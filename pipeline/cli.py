@@ -549,12 +549,14 @@ def cmd_decisions(args: argparse.Namespace) -> int:
             hint = f" Close names: {', '.join(close)}." if close else ""
             print(f"paragraf: no agreement matches '{args.agreement}'.{hint}", file=sys.stderr)
             return NO_HITS
-        rows = decisions(wh, [agreement_id for agreement_id, _ in matched])
+        ids = [agreement_id for agreement_id, _ in matched]
+        paths = _pending_paths(wh, ids) if args.timeline else None  # read beside the rows (warehouse.matters)
+        rows = decisions(wh, ids)
         if args.format == "json":  # each item's motions, votes, dissents and conflicts (007_procedure)
             from warehouse.read import with_procedure
 
             rows = with_procedure(wh, rows)
-        rows, timeline = _with_matters(wh, rows, [agreement_id for agreement_id, _ in matched], args.timeline)
+        rows, timeline = _with_matters(wh, rows, ids, args.timeline, paths)
         if not args.include_sensitive:
             from warehouse.sensitive import guard_decisions, guard_steps
 
@@ -591,13 +593,25 @@ def _matters_ready(wh) -> None:
         raise CliError(f"{wh.path} was made before matters were stored; run 'paragraf ingest' on it once to upgrade it.")
 
 
-def _with_matters(wh, rows: list[dict], agreement_ids: list[str], timeline: bool) -> tuple[list[dict], list[dict]]:
+def _has_matters(wh) -> bool:
+    return "matters" in {r[0] for r in wh.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+
+
+def _pending_paths(wh, agreement_ids: list[str]):
+    """The timeline's matter paths, read in another thread while the decision rows are read."""
+    from warehouse.matters import PendingPaths
+
+    return PendingPaths(wh, agreement_ids) if _has_matters(wh) else None
+
+
+def _with_matters(wh, rows: list[dict], agreement_ids: list[str], timeline: bool,
+                  paths=None) -> tuple[list[dict], list[dict]]:
     """Each decision row with the key of its matter; the timeline when asked (warehouse.matters)."""
     from warehouse.matters import agreement_timeline
 
-    if "matters" not in {r[0] for r in wh.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}:
+    if not _has_matters(wh):
         return [row | {"matter": None} for row in rows], []  # a warehouse from before matters (read-only here)
-    return agreement_timeline(wh, rows, agreement_ids, timeline)
+    return agreement_timeline(wh, rows, agreement_ids, timeline, paths)
 
 
 def _step_line(step: dict) -> str:

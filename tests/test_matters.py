@@ -344,7 +344,7 @@ def test_an_agenda_item_takes_the_bare_number_printed_above_its_heading(tmp_path
 def test_a_fault_in_deriving_matters_never_costs_a_document_its_load(records, tmp_path, monkeypatch):
     from warehouse import load
 
-    def broken(con):
+    def broken(con, *touched):
         con.execute("SELECT no_such_column FROM matters")
 
     monkeypatch.setattr(load, "settle_matters", broken)
@@ -399,3 +399,18 @@ def test_a_number_without_a_series_joins_within_its_body_only(tmp_path):
         assert [key for key, _ in asked.value.candidates] == ["2024/7 (Byggnadsnämnden)", "2024/7 (Socialnämnden)"]
         assert [s["number"] for s in matter_path(wh, "2024/7 (Byggnadsnämnden)")] == [3, 4]
         assert find_matter(wh, "2024/7 (Socialnämnden)") == "2024/7 (Socialnämnden)"  # a key as listed
+
+
+def test_the_timeline_read_beside_the_decision_rows_is_the_one_read_after_them(synthetic_db):
+    """`decisions --timeline` reads the matters' paths on a connection of its own while the rows
+    are read (warehouse.matters.PendingPaths): the same rows and groups as reading them after."""
+    from warehouse.matters import PendingPaths, agreement_timeline
+    from warehouse.read import agreements_matching, decisions
+
+    with Warehouse(synthetic_db, read_only=True) as wh:
+        ids = [a for a, _ in agreements_matching(wh, "LOSUS")]
+        paths = PendingPaths(wh, ids)
+        beside = agreement_timeline(wh, decisions(wh, ids), ids, paths=paths)
+        after = agreement_timeline(wh, decisions(wh, ids), ids)
+    assert beside == after
+    assert len(beside[1]) > 10 and all(group["steps"] for group in beside[1])

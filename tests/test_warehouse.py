@@ -155,7 +155,9 @@ DOCUMENTED_TABLES = {"schema_version", "ingest_runs", "problems", "search_units"
                      "matter_references", "body_aliases", "field_boxes",  # README: Matters and references; Search
                      "watches", "watch_hits", "watch_checked",  # docs/researcher.md: Watches
                      "meeting_aliases",  # docs/warehouse.md: Meetings and organisations
-                     "write_log"}  # docs/warehouse.md: what each write changed, for read snapshots
+                     "write_log",  # docs/warehouse.md: what each write changed, for read snapshots
+                     "document_sources", "superseded_documents",  # docs/warehouse.md: current_items and current_documents
+                     "matters_pending"}  # docs/warehouse.md: migrations (019)
 
 
 def stored_objects(con) -> dict[str, set[tuple[str, str]]]:

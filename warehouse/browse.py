@@ -445,7 +445,8 @@ def matter(wh: Warehouse, key: str, limit: int = 200) -> dict[str, Any] | None:
         keys = [c for c in ("matter_key", "matter_id", "case_number", "key") if schema.has("matters", c)]
         if keys:
             where = " OR ".join(f'lower("{c}") = lower($k)' for c in keys)
-            rows = _rows(wh, f'SELECT * FROM matters WHERE {where}', {"k": key})
+            columns = "* EXCLUDE (node)" if schema.has("matters", "node") else "*"  # node: the settle's own (019)
+            rows = _rows(wh, f'SELECT {columns} FROM matters WHERE {where}', {"k": key})
             item_ids = [r["item_id"] for r in rows if r.get("item_id")]
     if not item_ids and schema.has("items", "case_number"):
         item_ids = [r[0] for r in wh.con.execute(

@@ -33,9 +33,12 @@ from warehouse.sensitive import SECRET_ITEMS_SQL, SECRET_PAGES_SQL
 FORMATS = ("parquet", "csv", "oparl")
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/oparl"
 
-# Derived from the other tables (warehouse/search.py); the last two are the index of earlier versions.
+# Derived from the other tables (warehouse/search.py; the last two are the index of earlier
+# versions), and the writer's own bookkeeping of which documents are current and what the next
+# settle of matters starts from (migrations 018 and 019).
 DERIVED_TABLES = frozenset({"search_units", "search_documents", "search_stats", "search_postings",
-                            *(f"search_postings_{level}" for level in range(1, 6)), "search_docs", "search_stopwords"})
+                            *(f"search_postings_{level}" for level in range(1, 6)), "search_docs", "search_stopwords",
+                            "document_sources", "superseded_documents", "matters_pending"})
 
 # What a value needs to hold before it is worth a Python call: RE2 (no
 # look-behind), wider than the rule of rules/sv/sensitive.json, never narrower.

@@ -38,6 +38,8 @@ from warehouse.paths import DEFAULT_DB, default_db_path  # noqa: F401 - where ca
 
 
 UNREAD_BODY = "(body not read)"  # how `paragraf meetings` lists a dated meeting document whose body it could not read
+_SETTLED_MARK = "nodes "  # matters settled by this version (019_matters_touched): the comment's prefix
+_TERM = "hash(d.document_id || '@' || coalesce(d.ingested_at::VARCHAR, ''))"  # a document's part of the fingerprint
 
 # Tables whose rows belong to one document: replaced together when it is loaded again.
 _DOCUMENT_TABLES = (
@@ -47,6 +49,7 @@ _DOCUMENT_TABLES = (
     "matter_references", "body_aliases",  # 008_matters
     "field_boxes",  # 009_provenance
     "search_units", "search_documents",  # 015_search_index (the postings: by unit, first)
+    "document_sources",  # 018_current_kept
     "documents",
 )
 
@@ -107,6 +110,47 @@ def _boxes(regions: list, page: bool = True) -> dict[str, list]:
     """Columns page_no (with `page`), x0, top, x1, bottom of boxes that may be None."""
     out = {"page_no": [r.page_no if r else None for r in regions]} if page else {}
     return out | {name: [getattr(r, name) if r else None for r in regions] for name in _BOX}
+
+
+# Which document of a meeting answers for it (018_current_kept): the first of
+# its documents of one source by what they print — a revision, the justering
+# date, the posting date, the PDF's modification date — then the smallest id.
+_CURRENT_ORDER = ("coalesce(revision, 0) DESC, attested_on DESC NULLS LAST, posted_on DESC NULLS LAST, "
+                  "pdf_modified_at DESC NULLS LAST, document_id")
+
+
+def refresh_current(con: duckdb.DuckDBPyConnection, meeting_ids: Iterable[str] | None = None) -> None:
+    """Rank again the documents of these meetings (all when None) and keep
+    those not ranked first in `superseded_documents`, inside the caller's
+    transaction. Reads `document_sources` and `documents` only: the items of
+    the other documents are not read, so a load's cost does not grow with
+    the warehouse."""
+    if meeting_ids is None:
+        where, params = "", {}
+    else:
+        params = {"m": sorted(set(meeting_ids))}
+        if not params["m"]:
+            return
+        where = "WHERE meeting_id IN (SELECT unnest($m))"
+    con.execute(f"DELETE FROM superseded_documents {where}", params)
+    con.execute(f"""
+        INSERT INTO superseded_documents
+        SELECT meeting_id, source, document_id FROM (
+            SELECT s.meeting_id, s.source, s.document_id, d.revision, d.attested_on, d.posted_on, d.pdf_modified_at
+            FROM (SELECT * FROM document_sources {where}) s JOIN documents d USING (document_id)
+        )
+        QUALIFY dense_rank() OVER (PARTITION BY meeting_id, source ORDER BY {_CURRENT_ORDER}) > 1""", params)
+
+
+def rebuild_current(con: duckdb.DuckDBPyConnection) -> None:
+    """`document_sources` and `superseded_documents` made again from every
+    stored item (for rows written other than by a load: warehouse.synthetic)."""
+    con.execute("DELETE FROM document_sources")
+    con.execute("""INSERT INTO document_sources
+                   SELECT DISTINCT i.meeting_id, i.source, i.document_id
+                   FROM items i JOIN documents d USING (document_id)
+                   WHERE d.status = 'ok' AND i.meeting_id IS NOT NULL""")
+    refresh_current(con)
 
 
 def warehouse_fault(exc: BaseException) -> bool:
@@ -338,6 +382,7 @@ class Warehouse:
             self._groups: set[str] = set()  # the bodies and days (schemas.ids.meeting_group) this load touches
             self._previous: dict[str, str] = {}  # document → the meeting it was in before
             self._search_stats = [0, 0]  # units and their length added (less those replaced)
+            self._terms_before: dict[str, int] = {}  # document → its fingerprint term before this load
             for record in records:
                 self._stage(record, record.document_id in new)
             groups = self._groups | {_ids.group_of(m) for m in self._previous.values()}
@@ -349,7 +394,18 @@ class Warehouse:
             if self._search_stats != [0, 0]:
                 con.execute("UPDATE search_stats SET units = units + ?, length = length + ?", self._search_stats)
             self._settle_meetings(self._meetings)
-            self.note_written("meetings", "meeting_aliases", "agreements", "search_stats", seq=self._seq)
+            refresh_current(con, self._meetings)
+            # what the next settle of matters starts from, and how the documents' fingerprint changed
+            # (019_matters_touched; Warehouse.settle_matters)
+            loaded = {r.document_id: self._terms_before.get(r.document_id) for r in records}
+            con.execute(f"""
+                INSERT INTO matters_pending
+                SELECT d.document_id, NULL, xor({_TERM}, coalesce(b.term, 0)), b.term IS NULL, NULL
+                FROM documents d JOIN (SELECT unnest($d) AS document_id, unnest($t)::UBIGINT AS term) b USING (document_id)
+                UNION ALL SELECT NULL, unnest($m), NULL, NULL, NULL""",
+                        {"d": list(loaded), "t": list(loaded.values()), "m": sorted(self._meetings)})
+            self.note_written("meetings", "meeting_aliases", "agreements", "search_stats", "superseded_documents",
+                              "matters_pending", seq=self._seq)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -359,33 +415,65 @@ class Warehouse:
         crash_point("after-commit")
 
     def settle_matters(self, if_stale: bool = False) -> None:
-        """Matters and resolved references, derived again from every stored
-        row (warehouse/matters.py), in a transaction of their own after the
-        documents': a fault there leaves the previous matters (the next load
-        derives them again) and never costs a document its load. The
-        documents they were derived from are noted on the table
+        """Matters and resolved references (warehouse/matters.py), in a
+        transaction of their own after the documents': a fault there leaves
+        the previous matters (the next settle does the work again: what the
+        loads touched stays noted) and never costs a document its load. The
+        documents they were settled from are noted on the table
         (`documents_fingerprint`); `if_stale`: only when those are not the
-        documents stored now (loads since, or a run killed before it settled)."""
+        documents stored now (loads since, or a run killed before it settled).
+
+        What the loads since the last settle touched (`matters_pending`) is
+        settled alone when the matters were settled by this version; else —
+        a new or migrated warehouse, documents written by other means — every
+        matter is derived again from every stored row."""
         con = self.con
-        if if_stale and matters_settled_from(con) == self.documents_fingerprint():
+        fingerprint = self.documents_fingerprint()
+        settled = matters_settled_from(con)
+        pending = con.execute("SELECT document_id, meeting_id, target_item_id FROM matters_pending").fetchall()
+        if if_stale and settled == _SETTLED_MARK + fingerprint and not pending:
             return
-        con.execute("BEGIN TRANSACTION")
-        try:
-            settle_matters(con)
-            self.note_written(*MATTER_TABLES)
-            con.execute(f"COMMENT ON TABLE matters IS '{self.documents_fingerprint()}'")
-            con.execute("COMMIT")
-        except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
-            con.execute("ROLLBACK")
-            self.matter_fault = f"matters could not be derived ({type(exc).__name__}: {str(exc)[:200]})"
+        touched = None
+        if (settled is not None and settled.startswith(_SETTLED_MARK) and pending
+                and self._pending_explains(settled[len(_SETTLED_MARK):], fingerprint)):
+            touched = tuple({row[k] for row in pending if row[k] is not None} for k in range(3))
+        # else documents changed that no load noted (or the matters were settled by another version): everything
+        attempts = [touched, None] if touched is not None else [None]  # what was touched failing: everything
+        for attempt in attempts:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                settle_matters(con, attempt) if attempt is not None else settle_matters(con)
+                con.execute("DELETE FROM matters_pending")
+                self.note_written(*MATTER_TABLES, "matters_pending")
+                con.execute(f"COMMENT ON TABLE matters IS '{_SETTLED_MARK}{fingerprint}'")
+                con.execute("COMMIT")
+                return
+            except Exception as exc:  # noqa: BLE001 - derived data: the documents are stored
+                con.execute("ROLLBACK")
+                if attempt is None:
+                    self.matter_fault = f"matters could not be derived ({type(exc).__name__}: {str(exc)[:200]})"
 
     def documents_fingerprint(self) -> str:
         """The stored documents, each with its load time (a document loaded
         again gets a new one): what derived data was derived from."""
-        count, mixed = self.con.execute(
-            "SELECT count(*), coalesce(bit_xor(hash(document_id || '@' || coalesce(ingested_at::VARCHAR, ''))), 0) "
-            "FROM documents").fetchone()
+        count, mixed = self.con.execute(f"SELECT count(*), coalesce(bit_xor({_TERM}), 0) FROM documents d").fetchone()
         return f"documents={count} hash={mixed}"
+
+    def _pending_explains(self, settled: str, fingerprint: str) -> bool:
+        """Whether the documents stored now are those the matters were
+        settled from (`settled`) changed only by the loads `matters_pending`
+        notes: the fingerprint is a count and a XOR of one term a document,
+        and each load noted its documents' terms before and after."""
+        try:
+            old = dict(part.split("=", 1) for part in settled.split())
+            now = dict(part.split("=", 1) for part in fingerprint.split())
+        except ValueError:
+            return False
+        added, change = self.con.execute(
+            "SELECT count(*) FILTER (WHERE added), coalesce(bit_xor(change), 0) FROM matters_pending "
+            "WHERE document_id IS NOT NULL").fetchone()
+        return (int(old["documents"]) + added == int(now["documents"])
+                and int(old["hash"]) ^ int(change) == int(now["hash"]))
 
     def _put(self, table: str, columns: dict[str, list], on_conflict: str = "") -> None:
         staged = self._staged.get(table)
@@ -405,8 +493,10 @@ class Warehouse:
         loaded_at = self.opened_at
         if not new:
             previous = con.execute(
-                "SELECT meeting_id, coalesce(loaded_at, ingested_at) FROM documents WHERE document_id = ?", [doc_id]
-            ).fetchone()
+                f"SELECT meeting_id, coalesce(loaded_at, ingested_at), {_TERM} FROM documents d WHERE document_id = ?",
+                [doc_id]).fetchone()
+            if previous and doc_id not in self._terms_before:  # (a document twice in one load: its first state)
+                self._terms_before[doc_id] = previous[2]
             if previous:
                 loaded_at = previous[1]  # first stored then: read again now, it is no newer
                 if previous[0]:
@@ -420,6 +510,9 @@ class Warehouse:
                 for level in search_index.POSTING_LEVELS:
                     con.execute(f"DELETE FROM {level} WHERE unit IN (SELECT unit FROM search_units WHERE document_id = ?)",
                                 [doc_id])
+            # the items its references named: their matters lose it (019_matters_touched)
+            con.execute("""INSERT INTO matters_pending (target_item_id) SELECT DISTINCT target_item_id
+                           FROM matter_references WHERE document_id = ? AND target_item_id IS NOT NULL""", [doc_id])
             for table in _DOCUMENT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
         if meeting_id is not None:
@@ -474,6 +567,10 @@ class Warehouse:
         })
         self._stage_structure(record, meeting_id)
         self._stage_search(record)
+        if ok and meeting_id is not None:  # what refresh_current ranks (018_current_kept)
+            sources = sorted({item.source.value for item in record.items})
+            self._put("document_sources", {"meeting_id": [meeting_id] * len(sources), "source": sources,
+                                           "document_id": [doc_id] * len(sources)})
 
     def _stage_search(self, record: DocumentRecord) -> None:
         """The document's search units and terms (warehouse/search_index.py),

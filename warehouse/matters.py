@@ -27,6 +27,7 @@ Only the newest document of a meeting counts (the `current_items` view).
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import Any
 
 import pyarrow
@@ -91,23 +92,40 @@ _CURRENT = "paragraf_current_steps"
 MATTER_TABLES = ("matters", "matter_references")
 
 
-def settle_matters(con) -> None:
+_STEP_COLUMNS = """i.item_id, i.document_id, i.meeting_id, i.source, i.number, i.label, i.case_number, i.title,
+               i.decision, i.proposal, i.page_start, m.meeting_date, m.organ, m.organisation"""
+
+
+def settle_matters(con, touched: tuple[set[str], set[str], set[str]] | None = None) -> None:
     """Resolve every stored reference and rebuild `matters` (see the module
     docstring). The current items are read once into a temporary table (the
-    view ranks every document of every meeting)."""
+    view ranks every document of every meeting).
+
+    `touched`: (documents stored, meetings whose documents changed, items the
+    references of documents read again named) since the
+    matters were last settled, when they were settled by this version
+    (`matters.node` set): then only the references those can change are
+    resolved again and only the matters that hold them rebuilt
+    (`_settle_touched`), with the same rows as a settle of everything."""
+    if touched is not None:
+        _settle_touched(con, *touched)
+        return
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {_CURRENT} AS
-        SELECT i.item_id, i.document_id, i.meeting_id, i.source, i.number, i.label, i.case_number, i.title,
-               i.decision, i.proposal, i.page_start, m.meeting_date, m.organ, m.organisation
+        SELECT {_STEP_COLUMNS}
         FROM current_items i LEFT JOIN meetings m USING (meeting_id)""")
     try:
         _resolve_references(con)
         _rebuild_matters(con)
     finally:
-        try:
-            con.execute(f"DROP TABLE IF EXISTS {_CURRENT}")
-        except Exception:
-            pass
+        _drop(con, f"DROP TABLE IF EXISTS {_CURRENT}")
+
+
+def _drop(con, statement: str) -> None:
+    try:
+        con.execute(statement)
+    except Exception:  # noqa: BLE001 - a temporary object; the transaction may be failing already
+        pass
 
 
 def matters_settled_from(con) -> str | None:
@@ -123,23 +141,35 @@ def _register(con, name: str, columns: dict[str, list]) -> None:
     con.register(name, pyarrow.table({k: pyarrow.array(v, type=pyarrow.string()) for k, v in columns.items()}))
 
 
-def _resolve_references(con) -> None:
+def _resolved_bodies(con) -> bool:
+    """Every (body, short) the references name, resolved against the bodies
+    and abbreviations stored now, as the temporary view _STAGED; False when
+    no reference is stored."""
     organs = [r[0] for r in con.execute("SELECT DISTINCT organ FROM meetings ORDER BY organ").fetchall()]
     aliases: dict[str, set[str]] = {}
     for short, name in con.execute("SELECT DISTINCT short, name FROM body_aliases").fetchall():
         aliases.setdefault(short, set()).add(name)
     bodies = con.execute("SELECT DISTINCT body, short FROM matter_references").fetchall()
     if not bodies:
-        return
+        return False
     resolved = [(body, short, resolve_body(body, short, organs, aliases)) for body, short in bodies]
     _register(con, _STAGED, {
         "body": [r[0] for r in resolved], "short": [r[1] for r in resolved],
         "organ": [r[2] for r in resolved], "organ_slug": [slug(r[2]) if r[2] else None for r in resolved],
     })
+    return True
+
+
+def _resolve_references(con, steps: str = _CURRENT, todo: str | None = None) -> None:
+    """Resolve the stored references (`todo`: only those this table names by
+    document_id and position) against the current items `steps` holds."""
+    if todo is None and not _resolved_bodies(con):
+        return
+    only = "" if todo is None else f" AND EXISTS (SELECT 1 FROM {todo} w WHERE w.document_id = r.document_id AND w.position = r.position)"
     try:
         con.execute(f"""
             UPDATE matter_references r SET target_organ = b.organ, target_item_id = NULL
-            FROM {_STAGED} b WHERE r.body = b.body AND r.short IS NOT DISTINCT FROM b.short""")
+            FROM {_STAGED} b WHERE r.body = b.body AND r.short IS NOT DISTINCT FROM b.short{only}""")
         con.execute(f"""
             UPDATE matter_references r SET target_item_id = t.item_id
             FROM (
@@ -151,17 +181,18 @@ def _resolve_references(con) -> None:
                     JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
                     JOIN documents d ON d.document_id = r.document_id
                     LEFT JOIN keyed own ON own.meeting_id = d.meeting_id
-                    WHERE r.meeting_date IS NOT NULL AND b.organ IS NOT NULL
+                    WHERE r.meeting_date IS NOT NULL AND b.organ IS NOT NULL{only}
                 ),
                 chosen AS ({_ONE_MEETING.format(candidates="SELECT c.*, k.meeting_id, k.organisation_key IS NOT DISTINCT FROM c.own AS same FROM cited c JOIN keyed k ON k.grp = c.grp")})
                 SELECT c.document_id, c.position, arg_min(i.item_id, coalesce(i.label, '')) AS item_id
-                FROM chosen c JOIN {_CURRENT} i ON i.meeting_id = c.meeting_id AND i.number = c.paragraph
+                FROM chosen c JOIN {steps} i ON i.meeting_id = c.meeting_id AND i.number = c.paragraph
                 WHERE i.source = 'protokoll' AND i.document_id <> c.document_id
                 GROUP BY ALL
             ) t
             WHERE r.document_id = t.document_id AND r.position = t.position""")
         undated = con.execute(
-            "SELECT count(*) FROM matter_references WHERE meeting_date IS NULL AND target_organ IS NOT NULL").fetchone()[0]
+            f"SELECT count(*) FROM matter_references r WHERE meeting_date IS NULL AND target_organ IS NOT NULL{only}"
+        ).fetchone()[0]
         if not undated:
             return
         con.execute(f"""
@@ -177,9 +208,9 @@ def _resolve_references(con) -> None:
                     JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
                     JOIN meetings m ON m.organ = b.organ
                     JOIN keyed k ON k.meeting_id = m.meeting_id
-                    JOIN paragraf_current_steps i ON i.meeting_id = m.meeting_id AND i.source = 'protokoll'
+                    JOIN {steps} i ON i.meeting_id = m.meeting_id AND i.source = 'protokoll'
                      AND i.number = r.paragraph AND i.document_id <> r.document_id
-                    WHERE r.meeting_date IS NULL AND b.organ IS NOT NULL
+                    WHERE r.meeting_date IS NULL AND b.organ IS NOT NULL{only}
                       AND (d.meeting_date IS NULL OR (m.meeting_date < d.meeting_date
                            AND m.meeting_date >= d.meeting_date - INTERVAL {UNDATED_WINDOW_DAYS} DAY))
                 )
@@ -191,6 +222,159 @@ def _resolve_references(con) -> None:
             WHERE r.document_id = t.document_id AND r.position = t.position""")
     finally:
         con.unregister(_STAGED)
+
+
+# ---------------------------------------------------------------- settling what a load touched
+
+_TODO = "paragraf_refs_todo"  # the references to resolve again
+_EDGES = "paragraf_matter_edges"  # every resolved reference's two nodes
+_NODES = "paragraf_matter_nodes"  # the nodes whose matters are rebuilt
+_SEEDS = "paragraf_matter_seeds"
+_TOUCHED_TEMPORARIES = (_CURRENT, _TODO, _EDGES, _NODES, _SEEDS, "paragraf_underlag", "paragraf_touched_docs",
+                        "paragraf_candidates", "paragraf_resolution_steps", "paragraf_ref_steps")
+
+
+def _node_sql(alias: str = "i") -> str:
+    """A step's node: its diarienummer as it joins ('case:…'), else its item id."""
+    return f"coalesce('case:' || {_scoped(f'{alias}.case_number', f'{alias}.organ', f'{alias}.document_id', f'{alias}.organisation')}, {alias}.item_id)"
+
+
+# what a step's node and the resolution of references read of it
+_NODE_COLUMNS = "i.item_id, i.document_id, i.meeting_id, i.source, i.number, i.label, i.case_number, m.organ, m.organisation"
+
+
+def _steps_sql(where: str, columns: str = _STEP_COLUMNS) -> str:
+    """The current steps (`columns`, by default those `_CURRENT` holds)
+    among the items `where` picks: the items chosen first, by a column of
+    their own, so that only those are joined to their meetings and checked
+    for being current (`current_items`: an item of no meeting, or of a
+    current document of its meeting)."""
+    return f"""SELECT {columns} FROM (SELECT * FROM items i WHERE {where}) i
+               LEFT JOIN meetings m USING (meeting_id)
+               WHERE i.meeting_id IS NULL OR EXISTS (
+                   SELECT 1 FROM current_documents c
+                   WHERE c.meeting_id = i.meeting_id AND c.source = i.source AND c.document_id = i.document_id)"""
+
+
+def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str] = frozenset()) -> None:
+    """`settle_matters` for what changed since the last settle: the
+    references that can resolve differently now, and the matters that hold
+    an item, document or reference that changed — each of those matters
+    whole (every node joined to it by a reference, before or after), so that
+    the rows are those a settle of everything would write.
+
+    What can change a reference's resolution: its own document was stored
+    (its references are new); the bodies and abbreviations it may name
+    changed (every (body, short) is resolved again, and the references whose
+    body resolves otherwise now are taken); or the meeting it names — its
+    body and day; any meeting of that body for one without a date — had its
+    documents changed; or its own document's meeting did (which organisation
+    it is of). `named`: the items the references of documents read again
+    named before (their matters lose those references)."""
+    from schemas.ids import group_of
+
+    _register(con, "paragraf_touched_meetings", {"meeting_id": sorted(meetings)})
+    try:
+        # the documents whose steps may have changed: those stored, and every document of a touched meeting
+        con.execute("""CREATE OR REPLACE TEMP TABLE paragraf_touched_docs AS
+                       SELECT unnest($d) AS document_id UNION
+                       SELECT document_id FROM documents WHERE meeting_id IN (SELECT meeting_id FROM paragraf_touched_meetings)""",
+                    {"d": sorted(documents)})
+        groups = sorted({group_of(m) for m in meetings})
+        old_targets: list[str] = sorted(named)
+        if _resolved_bodies(con):
+            _register(con, "paragraf_touched_groups", {
+                "grp": groups, "organ_slug": [g.rsplit("/", 1)[0] for g in groups]})
+            try:
+                con.execute(f"""
+                    CREATE OR REPLACE TEMP TABLE {_TODO} AS
+                    SELECT r.document_id, r.position FROM matter_references r
+                    LEFT JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
+                    WHERE r.document_id IN (SELECT document_id FROM paragraf_touched_docs)
+                       OR r.target_organ IS DISTINCT FROM b.organ
+                       OR (r.meeting_date IS NOT NULL AND b.organ_slug || '/' || strftime(r.meeting_date, '%Y-%m-%d')
+                           IN (SELECT grp FROM paragraf_touched_groups))
+                       OR (r.meeting_date IS NULL AND b.organ_slug IN (SELECT organ_slug FROM paragraf_touched_groups))""")
+            finally:
+                con.unregister("paragraf_touched_groups")
+            old_targets += [r[0] for r in con.execute(
+                f"""SELECT DISTINCT r.target_item_id FROM matter_references r SEMI JOIN {_TODO} w
+                    ON w.document_id = r.document_id AND w.position = r.position
+                    WHERE r.target_item_id IS NOT NULL""").fetchall()]
+            # the meetings those references may name (their body and day; every meeting of the body for
+            # one without a date), and the current protokoll items of those meetings alone
+            con.execute(f"""
+                CREATE OR REPLACE TEMP TABLE paragraf_candidates AS
+                WITH {_MEETING_KEYS},
+                todo AS (SELECT r.meeting_date, b.organ, b.organ_slug FROM matter_references r
+                         SEMI JOIN {_TODO} w ON w.document_id = r.document_id AND w.position = r.position
+                         JOIN {_STAGED} b ON r.body = b.body AND r.short IS NOT DISTINCT FROM b.short
+                         WHERE b.organ IS NOT NULL)
+                SELECT meeting_id FROM keyed WHERE grp IN (
+                    SELECT organ_slug || '/' || strftime(meeting_date, '%Y-%m-%d') FROM todo WHERE meeting_date IS NOT NULL)
+                UNION SELECT meeting_id FROM meetings WHERE organ IN (SELECT organ FROM todo WHERE meeting_date IS NULL)""")
+            con.execute(f"""CREATE OR REPLACE TEMP TABLE paragraf_resolution_steps AS {_steps_sql(
+                "i.source = 'protokoll' AND i.meeting_id IN (SELECT meeting_id FROM paragraf_candidates)", _NODE_COLUMNS)}""")
+            _resolve_references(con, steps="paragraf_resolution_steps", todo=_TODO)  # unregisters _STAGED
+        else:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {_TODO} (document_id VARCHAR, position INTEGER)")
+        # every resolved reference's nodes, from the steps of the items the references join alone
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE paragraf_ref_steps AS {_steps_sql(
+            "i.item_id IN (SELECT item_id FROM matter_references WHERE target_item_id IS NOT NULL "
+            "UNION SELECT target_item_id FROM matter_references WHERE target_item_id IS NOT NULL)", _NODE_COLUMNS)}""")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {_EDGES} AS {_edges_sql('paragraf_ref_steps')}")
+        document_case = _scoped("d.case_number", "d.organ", "d.document_id", "d.organisation")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_underlag AS {_UNDERLAG_SQL.format(case=document_case)}")
+        # where to start: the nodes of the touched documents' steps as they are now and as the matters
+        # hold them, their underlag, both ends of each reference resolved again, its earlier target
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE {_SEEDS} AS
+            SELECT {_node_sql()} AS node
+            FROM ({_steps_sql("i.document_id IN (SELECT document_id FROM paragraf_touched_docs)", _NODE_COLUMNS)}) i
+            UNION SELECT node FROM matters WHERE document_id IN (SELECT document_id FROM paragraf_touched_docs)
+               OR item_id IN (SELECT unnest($old))
+            UNION SELECT 'doc:' || document_id FROM paragraf_touched_docs
+            UNION SELECT e.a FROM {_EDGES} e SEMI JOIN {_TODO} w ON w.document_id = e.document_id AND w.position = e.position
+            UNION SELECT e.b FROM {_EDGES} e SEMI JOIN {_TODO} w ON w.document_id = e.document_id AND w.position = e.position""",
+                    {"old": old_targets})
+        _close_nodes(con)
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE {_CURRENT} AS
+            SELECT * FROM ({_steps_sql(f"i.item_id IN (SELECT node FROM {_NODES})")}
+                           UNION {_steps_sql(f"i.case_number IN (SELECT split_part(substr(node, 6), ' (', 1) "
+                                             f"FROM {_NODES} WHERE node LIKE 'case:%')")}) i
+            WHERE {_node_sql()} IN (SELECT node FROM {_NODES})""")
+        _rebuild_matters(con, edges_from=_EDGES, nodes=_NODES)
+    finally:
+        con.unregister("paragraf_touched_meetings")
+        for table in _TOUCHED_TEMPORARIES:
+            _drop(con, f"DROP TABLE IF EXISTS {table}")
+
+
+def _close_nodes(con) -> None:
+    """_NODES: the seeds and every node joined to them — by a resolved
+    reference now, by a matter they were in before (its rows are rewritten
+    whole), or an underlag to its diarienummer — until nothing is added."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {_NODES} AS SELECT DISTINCT node FROM {_SEEDS} WHERE node IS NOT NULL")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_frontier AS SELECT node FROM {_NODES}")
+    try:
+        while con.execute("SELECT count(*) FROM paragraf_frontier").fetchone()[0]:
+            con.execute(f"""
+                CREATE OR REPLACE TEMP TABLE paragraf_next AS
+                WITH f AS (SELECT node FROM paragraf_frontier),
+                     was AS (SELECT DISTINCT matter_key FROM matters WHERE node IN (SELECT node FROM f))
+                SELECT DISTINCT node FROM (
+                    SELECT node FROM matters WHERE matter_key IN (SELECT matter_key FROM was)
+                    UNION ALL SELECT b FROM {_EDGES} WHERE a IN (SELECT node FROM f)
+                    UNION ALL SELECT a FROM {_EDGES} WHERE b IN (SELECT node FROM f)
+                    UNION ALL SELECT node FROM paragraf_underlag WHERE doc IN (SELECT node FROM f)
+                    UNION ALL SELECT doc FROM paragraf_underlag WHERE node IN (SELECT node FROM f)
+                ) WHERE node IS NOT NULL AND node NOT IN (SELECT node FROM {_NODES})""")
+            con.execute(f"INSERT INTO {_NODES} SELECT node FROM paragraf_next")
+            con.execute("CREATE OR REPLACE TEMP TABLE paragraf_frontier AS SELECT node FROM paragraf_next")
+    finally:
+        _drop(con, "DROP TABLE IF EXISTS paragraf_next")
+        _drop(con, "DROP TABLE IF EXISTS paragraf_frontier")
 
 
 # Each meeting's body and day ('<organ slug>/<date>', schemas.ids.meeting_group)
@@ -243,26 +427,50 @@ def _scoped(case: str, organ: str, document: str, organisation: str) -> str:
             f"'dokument ' || left({document}, 12)) || ')' ELSE {case} END")
 
 
-def _rebuild_matters(con) -> None:
+# (a reference outside any item joins its document's node: 'doc:<document id>')
+_EDGES_SQL = """
+    SELECT coalesce('case:' || {source_case}, s.item_id, 'doc:' || r.document_id) AS a,
+           coalesce('case:' || {target_case}, t.item_id) AS b, r.document_id, r.position
+    FROM matter_references r
+    JOIN documents d ON d.document_id = r.document_id AND d.status = 'ok'
+    JOIN {steps} t ON t.item_id = r.target_item_id
+    LEFT JOIN {steps} s ON s.item_id = r.item_id
+    WHERE r.target_item_id IS NOT NULL AND (r.item_id IS NULL OR s.item_id IS NOT NULL)"""
+
+
+def _edges_sql(steps: str) -> str:
+    """(a, b, document_id, position): the nodes each resolved reference joins."""
+    return _EDGES_SQL.format(source_case=_scoped("s.case_number", "s.organ", "s.document_id", "s.organisation"),
+                             target_case=_scoped("t.case_number", "t.organ", "t.document_id", "t.organisation"),
+                             steps=steps)
+
+
+_UNDERLAG_SQL = """
+    SELECT 'doc:' || d.document_id AS doc, 'case:' || {case} AS node FROM documents d
+    WHERE d.status = 'ok' AND d.case_number IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)"""
+
+
+def _rebuild_matters(con, edges_from: str | None = None, nodes: str | None = None) -> None:
     """Items sharing a diarienummer form one group in SQL; only the ends of
     resolved references (few) are joined in Python, over nodes that are
     diarienummer ('case:KS 2024/512'), items without one, and underlag
-    ('doc:…'); then one INSERT … SELECT writes every row."""
-    con.execute("DELETE FROM matters")
-    edges = con.execute(f"""
-        SELECT coalesce('case:' || {_scoped("s.case_number", "s.organ", "s.document_id", "s.organisation")}, s.item_id,
-                        'doc:' || coalesce(u.document_id, r.document_id)),
-               coalesce('case:' || {_scoped("t.case_number", "t.organ", "t.document_id", "t.organisation")}, t.item_id)
-        FROM matter_references r
-        JOIN documents d ON d.document_id = r.document_id AND d.status = 'ok'
-        JOIN paragraf_current_steps t ON t.item_id = r.target_item_id
-        LEFT JOIN paragraf_current_steps s ON s.item_id = r.item_id
-        LEFT JOIN documents u ON r.item_id IS NULL AND u.document_id = r.document_id AND u.case_number IS NULL
-        WHERE r.target_item_id IS NOT NULL AND (r.item_id IS NULL OR s.item_id IS NOT NULL)""").fetchall()
-    underlag = con.execute(f"""
-        SELECT 'doc:' || d.document_id, 'case:' || {_scoped("d.case_number", "d.organ", "d.document_id", "d.organisation")} FROM documents d
-        WHERE d.status = 'ok' AND d.case_number IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)""").fetchall()
+    ('doc:…'); then one INSERT … SELECT writes every row.
+
+    `edges_from` and `nodes` (a settle of what a load touched): the edges
+    come from that table (columns a, b), the matters of the nodes that table
+    names (column node) are deleted and written again, and `_CURRENT` holds
+    only their steps."""
+    document_case = _scoped("d.case_number", "d.organ", "d.document_id", "d.organisation")
+    if nodes is None:
+        con.execute("DELETE FROM matters")
+        edges = con.execute(f"SELECT a, b FROM ({_edges_sql(_CURRENT)})").fetchall()
+        underlag = con.execute(_UNDERLAG_SQL.format(case=document_case)).fetchall()
+    else:
+        con.execute(f"DELETE FROM matters WHERE node IN (SELECT node FROM {nodes})")
+        edges = con.execute(f"SELECT a, b FROM {edges_from} SEMI JOIN {nodes} n ON n.node = a").fetchall()
+        underlag = con.execute(f"SELECT * FROM ({_UNDERLAG_SQL.format(case=document_case)}) u "
+                               f"SEMI JOIN {nodes} n ON n.node = u.doc").fetchall()
     groups = _Groups()
     for a, b in edges:
         groups.join(a, b)
@@ -273,28 +481,30 @@ def _rebuild_matters(con) -> None:
     for node in list(groups.parent):
         members.setdefault(groups.find(node), []).append(node)
     keys = _group_keys(con, list(members.values()))
-    nodes = [n for group in members.values() for n in group]
-    _register(con, _STAGED, {"node": nodes, "matter_key": [keys[groups.find(n)] for n in nodes]})
+    found = [n for group in members.values() for n in group]
+    _register(con, _STAGED, {"node": found, "matter_key": [keys[groups.find(n)] for n in found]})
     case = _scoped("i.case_number", "i.organ", "i.document_id", "i.organisation")
-    document_case = _scoped("d.case_number", "d.organ", "d.document_id", "d.organisation")
+    underlag_only = "" if nodes is None else f" AND 'doc:' || d.document_id IN (SELECT node FROM {nodes})"
     try:
         con.execute(f"""
             INSERT INTO matters
             SELECT coalesce(g.matter_key, {case}), i.item_id, i.document_id,
                    CASE WHEN {case} = coalesce(g.matter_key, {case}) THEN 'case_number' ELSE 'reference' END,
                    i.case_number, i.meeting_date, i.organ, i.source, i.number, i.label, i.title, i.decision,
-                   i.proposal, i.page_start, ' ' || regexp_replace(strip_accents(lower(i.title)), '[^a-z0-9]+', ' ', 'g')
-            FROM paragraf_current_steps i
+                   i.proposal, i.page_start, ' ' || regexp_replace(strip_accents(lower(i.title)), '[^a-z0-9]+', ' ', 'g'),
+                   coalesce('case:' || {case}, i.item_id)
+            FROM {_CURRENT} i
             LEFT JOIN {_STAGED} g ON g.node = coalesce('case:' || {case}, i.item_id)
             WHERE i.case_number IS NOT NULL OR g.node IS NOT NULL
             UNION ALL
             SELECT coalesce(g.matter_key, c.matter_key, {document_case}), NULL, d.document_id, 'underlag', d.case_number,
-                   NULL, d.organ, d.kind, NULL, NULL, d.source_path, NULL, NULL, 1, ' ' || regexp_replace(strip_accents(lower(d.source_path)), '[^a-z0-9]+', ' ', 'g')
+                   NULL, d.organ, d.kind, NULL, NULL, d.source_path, NULL, NULL, 1, ' ' || regexp_replace(strip_accents(lower(d.source_path)), '[^a-z0-9]+', ' ', 'g'),
+                   'doc:' || d.document_id
             FROM documents d
             LEFT JOIN {_STAGED} g ON g.node = 'doc:' || d.document_id
             LEFT JOIN {_STAGED} c ON c.node = 'case:' || {document_case}
             WHERE d.status = 'ok' AND (d.case_number IS NOT NULL OR g.node IS NOT NULL)
-              AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id)""")
+              AND NOT EXISTS (SELECT 1 FROM items i WHERE i.document_id = d.document_id){underlag_only}""")
     finally:
         con.unregister(_STAGED)
 
@@ -469,14 +679,52 @@ def agreement_matters(wh, rows: list[dict[str, Any]], agreement_ids: list[str]) 
     return [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
 
 
+class PendingPaths:
+    """The paths of an agreement's matters (`agreement_timeline`), read on a
+    connection of their own in another thread while the caller reads the
+    decision rows: the two queries scan different tables (`matters`; `items`
+    and the rest), and on two cores they take the time of the longer one
+    instead of the sum. `result()` waits for them (and raises what the read
+    raised)."""
+
+    def __init__(self, wh, agreement_ids: list[str]) -> None:
+        self._found: dict[str, list[dict[str, Any]]] | None = None
+        self._error: BaseException | None = None
+        cursor = wh.con.cursor()
+
+        def read() -> None:
+            try:
+                self._found = _paths(_Cursor(cursor), _AGREEMENT_KEYS, {"ids": agreement_ids})
+            except BaseException as exc:  # noqa: BLE001 - handed to result()
+                self._error = exc
+            finally:
+                cursor.close()
+
+        self._thread = threading.Thread(target=read, name="paragraf-matter-paths", daemon=True)
+        self._thread.start()
+
+    def result(self) -> dict[str, list[dict[str, Any]]]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._found or {}
+
+
+class _Cursor:
+    def __init__(self, con) -> None:
+        self.con = con
+
+
 def agreement_timeline(wh, rows: list[dict[str, Any]], agreement_ids: list[str],
-                       timeline: bool = True) -> tuple[list[dict[str, Any]], list[dict]]:
+                       timeline: bool = True, paths: PendingPaths | None = None) -> tuple[list[dict[str, Any]], list[dict]]:
     """`decisions` rows each with its matter ('matter'); and (`timeline`) the
     matters in order of their first decision row, each with its whole path
-    across bodies ({'matter', 'steps'}), the rows in no matter one group of their own."""
+    across bodies ({'matter', 'steps'}), the rows in no matter one group of
+    their own. `paths`: the paths already being read (`PendingPaths`, started
+    before the decision rows were read)."""
     if not timeline:
         return agreement_matters(wh, rows, agreement_ids), []
-    paths = _paths(wh, _AGREEMENT_KEYS, {"ids": agreement_ids})
+    paths = paths.result() if paths is not None else _paths(wh, _AGREEMENT_KEYS, {"ids": agreement_ids})
     keys = {(step["document_id"], step["source"], step["number"]): key for key, steps in paths.items() for step in steps}
     rows = [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
     out, seen = [], set()

@@ -96,10 +96,10 @@ def settle(con, groups: set[str], previous: dict[str, str], existed: set[str], n
 
 
 def _move(con, moves: list[tuple[str, str | None, str]], write_seq: int | None = None) -> None:
-    """Documents, their items and their participants to their new meeting, in three statements."""
+    """Documents, their items, participants and sources (018_current_kept) to their new meeting."""
     con.register(_MOVES, pyarrow.table({"document_id": [m[0] for m in moves], "meeting_id": [m[2] for m in moves]}))
     try:
-        for table in ("documents", "items", "participants"):
+        for table in ("documents", "items", "participants", "document_sources"):
             stamp = ", write_seq = $seq" if table == "documents" and write_seq is not None else ""
             con.execute(f"""UPDATE {table} t SET meeting_id = m.meeting_id{stamp} FROM {_MOVES} m
                             WHERE t.document_id = m.document_id""", {"seq": write_seq} if stamp else {})

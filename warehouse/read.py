@@ -147,6 +147,14 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
     agreements, oldest meeting first."""
     appeal = ("strftime(d.posted_on, '%Y-%m-%d'), strftime(d.appeal_until, '%Y-%m-%d')"
               if _has_columns(wh, "documents", "posted_on", "appeal_until") else "NULL, NULL")
+    if "superseded_documents" in _tables(wh):  # 018: the documents current_items leaves out, kept by the writer
+        current = """LEFT JOIN superseded_documents c
+          ON c.meeting_id = i.meeting_id AND c.source = i.source AND c.document_id = i.document_id
+        WHERE i.meeting_id IS NULL OR (d.status = 'ok' AND c.document_id IS NULL)"""
+    else:  # a warehouse of an older schema read as it is: the view ranks every document
+        current = """LEFT JOIN current_documents c
+          ON c.meeting_id = i.meeting_id AND c.source = i.source AND c.document_id = i.document_id
+        WHERE i.meeting_id IS NULL OR c.document_id IS NOT NULL"""
     rows = wh.con.execute(
         f"""
         SELECT strftime(m.meeting_date, '%Y-%m-%d'), m.organ, i.source, i.number, i.title, i.proposal, i.decision,
@@ -154,11 +162,10 @@ def decisions(wh: Warehouse, agreement_ids: list[str]) -> list[dict[str, Any]]:
         FROM (SELECT DISTINCT item_id, agreement_id FROM agreement_mentions
               WHERE in_decision AND agreement_id IN (SELECT unnest($ids))) am
         JOIN items i USING (item_id)
-        LEFT JOIN current_documents c USING (meeting_id, source, document_id)
         JOIN agreements g USING (agreement_id)
         LEFT JOIN meetings m ON m.meeting_id = i.meeting_id
         JOIN documents d ON d.document_id = i.document_id
-        WHERE i.meeting_id IS NULL OR c.document_id IS NOT NULL  -- the items of current_items, found item first
+        {current}  -- the items of current_items, found item first
         ORDER BY m.meeting_date NULLS LAST, m.organ, i.source, i.number, g.name
         """,
         {"ids": agreement_ids},

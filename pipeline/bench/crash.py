@@ -143,6 +143,18 @@ def _migration(version: int) -> str:
 
 
 DOWN = {  # version → the statements that take a warehouse back from it
+    19: lambda: """
+        ALTER TABLE matters DROP COLUMN node;
+        DROP TABLE matters_pending;
+        DELETE FROM schema_version WHERE version = 19;
+    """,  # matters settled from every row, as before 019 (019 again: settled whole once)
+    18: lambda: "DROP VIEW current_items; DROP VIEW current_documents;"
+        + "CREATE OR REPLACE VIEW current_documents"
+        + _migration(17).split("CREATE OR REPLACE VIEW current_documents", 1)[1]
+        + "CREATE OR REPLACE VIEW current_items"
+        + _migration(18).split("CREATE OR REPLACE VIEW current_items", 1)[1]
+        + "DROP TABLE superseded_documents; DROP TABLE document_sources;"
+        + "DELETE FROM schema_version WHERE version = 18;",  # ranked by every read, as 017 ranks
     17: lambda: "CREATE OR REPLACE VIEW current_documents"
         + _migration(14).split("CREATE OR REPLACE VIEW current_documents", 1)[1]
         + "DELETE FROM schema_version WHERE version = 17;",  # ranked as 014 ranks, without the posting date

@@ -65,9 +65,10 @@ def _matter_timings(wh, agreement: str, runs: int, items: int) -> dict:
     from warehouse import matters, synthetic
     from warehouse.read import agreements_matching, decisions
 
-    def timeline():
+    def timeline():  # as `paragraf decisions --timeline` runs it: the paths read beside the rows
         ids = [a for a, _ in agreements_matching(wh, agreement)]
-        return matters.agreement_timeline(wh, decisions(wh, ids), ids)[1]
+        paths = matters.PendingPaths(wh, ids)
+        return matters.agreement_timeline(wh, decisions(wh, ids), ids, paths=paths)[1]
 
     def with_matters():
         ids = [a for a, _ in agreements_matching(wh, agreement)]
