@@ -605,16 +605,10 @@ def _with_matters(wh, rows: list[dict], agreement_ids: list[str], timeline: bool
     return agreement_timeline(wh, rows, agreement_ids, timeline)
 
 
-# The queries of `decisions` and `matter` run on one DuckDB thread (as the web's
-# requests do, warehouse.browse.connect): each reads a table's row groups in
-# turn whatever the thread count (a table of 100 000 rows is one row group),
-# and a second thread only waits — for a core, and for the first. On the bench
-# warehouse, the cores shared (load 3): decisions 60 → 39 ms, the timeline
-# 141 → 108 ms; on one of 500 000 items 275 → 203 ms and 660 → 610 ms.
-QUERY_THREADS = 1
-
-
 def _query_warehouse(path: Path):
+    """The reader of `decisions` and `matter`, on one DuckDB thread (warehouse.read.QUERY_THREADS)."""
+    from warehouse.read import QUERY_THREADS
+
     wh = _read_warehouse(path)
     wh.con.execute(f"SET threads = {QUERY_THREADS}")
     return wh

@@ -90,7 +90,7 @@ def _queries(db: Path, matter: str | None, runs: int) -> dict:
     from warehouse.read import agreements_matching, decisions
     from warehouse.snapshot import open_reader
 
-    from pipeline.cli import QUERY_THREADS
+    from warehouse.read import QUERY_THREADS
 
     out: dict = {}
     with open_reader(db) as wh:

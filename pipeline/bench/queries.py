@@ -30,7 +30,7 @@ def query_timings(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str =
     """`decisions --agreement` and `search` as the commands run them (library
     calls on a warehouse opened read-only) on a synthetic warehouse."""
     from extractors.entities.agreements import catalogue
-    from pipeline.cli import QUERY_THREADS
+    from warehouse.read import QUERY_THREADS
     from warehouse import search, synthetic
     from warehouse.load import Warehouse
     from warehouse.matters import settle_matters
