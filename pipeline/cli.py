@@ -542,7 +542,7 @@ def cmd_decisions(args: argparse.Namespace) -> int:
 
     if not args.agreement.strip():
         raise CliError("--agreement needs a name or alias, e.g. --agreement LOSUS (an empty one would match every agreement).")
-    with _read_warehouse(_existing_db(args.db)) as wh:
+    with _query_warehouse(_existing_db(args.db)) as wh:
         matched = agreements_matching(wh, args.agreement)
         if not matched:
             close = difflib.get_close_matches(args.agreement, agreement_names(wh), n=5, cutoff=0.4)
@@ -550,13 +550,12 @@ def cmd_decisions(args: argparse.Namespace) -> int:
             print(f"paragraf: no agreement matches '{args.agreement}'.{hint}", file=sys.stderr)
             return NO_HITS
         ids = [agreement_id for agreement_id, _ in matched]
-        paths = _pending_paths(wh, ids) if args.timeline else None  # read beside the rows (warehouse.matters)
         rows = decisions(wh, ids)
         if args.format == "json":  # each item's motions, votes, dissents and conflicts (007_procedure)
             from warehouse.read import with_procedure
 
             rows = with_procedure(wh, rows)
-        rows, timeline = _with_matters(wh, rows, ids, args.timeline, paths)
+        rows, timeline = _with_matters(wh, rows, ids, args.timeline)
         if not args.include_sensitive:
             from warehouse.sensitive import guard_decisions, guard_steps
 
@@ -597,21 +596,22 @@ def _has_matters(wh) -> bool:
     return "matters" in {r[0] for r in wh.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
 
 
-def _pending_paths(wh, agreement_ids: list[str]):
-    """The timeline's matter paths, read in another thread while the decision rows are read."""
-    from warehouse.matters import PendingPaths
-
-    return PendingPaths(wh, agreement_ids) if _has_matters(wh) else None
-
-
-def _with_matters(wh, rows: list[dict], agreement_ids: list[str], timeline: bool,
-                  paths=None) -> tuple[list[dict], list[dict]]:
+def _with_matters(wh, rows: list[dict], agreement_ids: list[str], timeline: bool) -> tuple[list[dict], list[dict]]:
     """Each decision row with the key of its matter; the timeline when asked (warehouse.matters)."""
     from warehouse.matters import agreement_timeline
 
     if not _has_matters(wh):
         return [row | {"matter": None} for row in rows], []  # a warehouse from before matters (read-only here)
-    return agreement_timeline(wh, rows, agreement_ids, timeline, paths)
+    return agreement_timeline(wh, rows, agreement_ids, timeline)
+
+
+def _query_warehouse(path: Path):
+    """The reader of `decisions` and `matter`, on one DuckDB thread (warehouse.read.QUERY_THREADS)."""
+    from warehouse.read import QUERY_THREADS
+
+    wh = _read_warehouse(path)
+    wh.con.execute(f"SET threads = {QUERY_THREADS}")
+    return wh
 
 
 def _step_line(step: dict) -> str:
@@ -641,7 +641,7 @@ def _print_timeline(timeline: list[dict]) -> None:
 def cmd_matter(args: argparse.Namespace) -> int:
     from warehouse.matters import MatterAmbiguous, MatterNotFound, find_matter, matter_path
 
-    with _read_warehouse(_existing_db(args.db)) as wh:
+    with _query_warehouse(_existing_db(args.db)) as wh:
         _matters_ready(wh)
         try:
             key = find_matter(wh, args.text)

@@ -400,17 +400,3 @@ def test_a_number_without_a_series_joins_within_its_body_only(tmp_path):
         assert [s["number"] for s in matter_path(wh, "2024/7 (Byggnadsnämnden)")] == [3, 4]
         assert find_matter(wh, "2024/7 (Socialnämnden)") == "2024/7 (Socialnämnden)"  # a key as listed
 
-
-def test_the_timeline_read_beside_the_decision_rows_is_the_one_read_after_them(synthetic_db):
-    """`decisions --timeline` reads the matters' paths on a connection of its own while the rows
-    are read (warehouse.matters.PendingPaths): the same rows and groups as reading them after."""
-    from warehouse.matters import PendingPaths, agreement_timeline
-    from warehouse.read import agreements_matching, decisions
-
-    with Warehouse(synthetic_db, read_only=True) as wh:
-        ids = [a for a, _ in agreements_matching(wh, "LOSUS")]
-        paths = PendingPaths(wh, ids)
-        beside = agreement_timeline(wh, decisions(wh, ids), ids, paths=paths)
-        after = agreement_timeline(wh, decisions(wh, ids), ids)
-    assert beside == after
-    assert len(beside[1]) > 10 and all(group["steps"] for group in beside[1])

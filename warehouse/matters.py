@@ -27,7 +27,6 @@ Only the newest document of a meeting counts (the `current_items` view).
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from typing import Any
 
 import pyarrow
@@ -679,52 +678,14 @@ def agreement_matters(wh, rows: list[dict[str, Any]], agreement_ids: list[str]) 
     return [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
 
 
-class PendingPaths:
-    """The paths of an agreement's matters (`agreement_timeline`), read on a
-    connection of their own in another thread while the caller reads the
-    decision rows: the two queries scan different tables (`matters`; `items`
-    and the rest), and on two cores they take the time of the longer one
-    instead of the sum. `result()` waits for them (and raises what the read
-    raised)."""
-
-    def __init__(self, wh, agreement_ids: list[str]) -> None:
-        self._found: dict[str, list[dict[str, Any]]] | None = None
-        self._error: BaseException | None = None
-        cursor = wh.con.cursor()
-
-        def read() -> None:
-            try:
-                self._found = _paths(_Cursor(cursor), _AGREEMENT_KEYS, {"ids": agreement_ids})
-            except BaseException as exc:  # noqa: BLE001 - handed to result()
-                self._error = exc
-            finally:
-                cursor.close()
-
-        self._thread = threading.Thread(target=read, name="paragraf-matter-paths", daemon=True)
-        self._thread.start()
-
-    def result(self) -> dict[str, list[dict[str, Any]]]:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._found or {}
-
-
-class _Cursor:
-    def __init__(self, con) -> None:
-        self.con = con
-
-
 def agreement_timeline(wh, rows: list[dict[str, Any]], agreement_ids: list[str],
-                       timeline: bool = True, paths: PendingPaths | None = None) -> tuple[list[dict[str, Any]], list[dict]]:
+                       timeline: bool = True) -> tuple[list[dict[str, Any]], list[dict]]:
     """`decisions` rows each with its matter ('matter'); and (`timeline`) the
     matters in order of their first decision row, each with its whole path
-    across bodies ({'matter', 'steps'}), the rows in no matter one group of
-    their own. `paths`: the paths already being read (`PendingPaths`, started
-    before the decision rows were read)."""
+    across bodies ({'matter', 'steps'}), the rows in no matter one group of their own."""
     if not timeline:
         return agreement_matters(wh, rows, agreement_ids), []
-    paths = paths.result() if paths is not None else _paths(wh, _AGREEMENT_KEYS, {"ids": agreement_ids})
+    paths = _paths(wh, _AGREEMENT_KEYS, {"ids": agreement_ids})
     keys = {(step["document_id"], step["source"], step["number"]): key for key, steps in paths.items() for step in steps}
     rows = [row | {"matter": keys.get((row["document_id"], row["source"], row["number"]))} for row in rows]
     out, seen = [], set()

@@ -12,6 +12,16 @@ import pyarrow
 from warehouse.load import Warehouse
 
 
+# `paragraf decisions` and `paragraf matter` run their queries on one DuckDB
+# thread (as the web's requests do, warehouse.browse.connect): each reads a
+# table's row groups in turn whatever the thread count (a table of 100 000
+# rows is one row group), and a second thread only waits — for a core, and for
+# the first. On the bench warehouse, the cores shared (load 3): decisions
+# 60 → 39 ms, the timeline 141 → 108 ms; on one of 500 000 items 275 → 203 ms
+# and 660 → 610 ms (docs/speed.md).
+QUERY_THREADS = 1
+
+
 def _tables(wh: Warehouse) -> set[str]:
     return {r[0] for r in wh.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
 

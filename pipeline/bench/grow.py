@@ -90,16 +90,20 @@ def _queries(db: Path, matter: str | None, runs: int) -> dict:
     from warehouse.read import agreements_matching, decisions
     from warehouse.snapshot import open_reader
 
+    from warehouse.read import QUERY_THREADS
+
     out: dict = {}
     with open_reader(db) as wh:
         out["search_ms"], hits = _first(lambda: search.search(wh, SEARCH_TEXT))
         out["search_hits"] = len(hits)
+        wh.con.execute(f"SET threads = {QUERY_THREADS}")  # as `paragraf decisions` and `matter` run (cli)
         out["decisions_ms"], rows = _first(
             lambda: decisions(wh, [a for a, _ in agreements_matching(wh, AGREEMENT)]))
         out["decisions_rows"] = len(rows)
         if matter:
             out["matter_ms"], steps = _first(lambda: matters.matter_path(wh, matters.find_matter(wh, matter)))
             out["matter_steps"] = len(steps)
+        wh.con.execute("RESET threads")
         timings = []
         for _ in range(runs):
             started = time.perf_counter()

@@ -30,6 +30,7 @@ def query_timings(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str =
     """`decisions --agreement` and `search` as the commands run them (library
     calls on a warehouse opened read-only) on a synthetic warehouse."""
     from extractors.entities.agreements import catalogue
+    from warehouse.read import QUERY_THREADS
     from warehouse import search, synthetic
     from warehouse.load import Warehouse
     from warehouse.matters import settle_matters
@@ -50,11 +51,14 @@ def query_timings(items: int = 100_000, runs: int = QUERY_RUNS, agreement: str =
         gc.collect()
         gc.freeze()  # a command is a fresh process: its collector never walks a bench's leftovers
         with Warehouse(db, read_only=True) as wh:
+            wh.con.execute(f"SET threads = {QUERY_THREADS}")  # as `paragraf decisions` and `matter` run (cli)
             decided, rows = _timed(lambda: decisions(wh, [a for a, _ in agreements_matching(wh, agreement)]), runs)
+            wh.con.execute("RESET threads")  # `paragraf search` runs on DuckDB's default
             searched, hits = _timed(lambda: search.search(wh, text), runs)
             found = {"items": items, "built_s": round(built, 1), "runs": runs, "agreement": agreement,
                      "decisions_found": len(rows), "decisions_ms": decided, "search_text": text,
                      "search_hits": len(hits), "search_ms": searched}
+            wh.con.execute(f"SET threads = {QUERY_THREADS}")
             found |= _matter_timings(wh, agreement, runs, items)
     return found
 
@@ -65,10 +69,9 @@ def _matter_timings(wh, agreement: str, runs: int, items: int) -> dict:
     from warehouse import matters, synthetic
     from warehouse.read import agreements_matching, decisions
 
-    def timeline():  # as `paragraf decisions --timeline` runs it: the paths read beside the rows
+    def timeline():
         ids = [a for a, _ in agreements_matching(wh, agreement)]
-        paths = matters.PendingPaths(wh, ids)
-        return matters.agreement_timeline(wh, decisions(wh, ids), ids, paths=paths)[1]
+        return matters.agreement_timeline(wh, decisions(wh, ids), ids)[1]
 
     def with_matters():
         ids = [a for a, _ in agreements_matching(wh, agreement)]
