@@ -201,11 +201,6 @@ def with_stated_decisions(items: Sequence[Item], placed: Sequence[Placed], owner
 _POINT = re.compile(r"^\s*(?:\d{1,2}|[a-h])\s?[.)]\s")  # a numbered or lettered point opening a paragraph
 
 
-# a member proposing at the meeting, by name: 'Lars-Erik Sjöberg föreslog att avtalsperioden …' (a body, one
-# word, proposing is the proposal itself: 'Styrelsen föreslår …')
-_PERSON_PROPOSES = re.compile(r"^[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)+(?:\s*\([^)]*\))?,?\s+(?:föreslog|föreslår)\b")
-
-
 def split_proposal(text: str) -> tuple[str | None, str | None]:
     """(the proposal, what follows it) of a labelled proposal that runs on
     into the meeting's handling of it: the proposal ends before the first
@@ -214,6 +209,7 @@ def split_proposal(text: str) -> tuple[str | None, str | None]:
     motionen'), puts a question ('Ordföranden ställde proposition på …') or
     counts a vote ('Omröstning genom handuppräckning: 35 ja, 5 nej')."""
     handling = [rules.patterns("procedure")[r] for r in ("motion.verb", "vote.put", "vote.roll_call", "vote.count.yes", "heading.procedure")]
+    member_proposes = rules.patterns("procedure")["motion.member_proposes"]
     kept: list[str] = []
     after: list[str] = []
     first = True
@@ -223,7 +219,7 @@ def split_proposal(text: str) -> tuple[str | None, str | None]:
         for sentence in sentences(paragraph):
             if not first and not after and not rest and not point and (
                     states_decision(sentence) or any(h.search(sentence) for h in handling)
-                    or _PERSON_PROPOSES.match(sentence)):
+                    or member_proposes.match(sentence)):
                 rest.append(sentence)
             elif rest or after:
                 rest.append(sentence)

@@ -413,7 +413,7 @@ def _headed_tables(lines: Sequence[Placed]) -> tuple[list[_List], set[int]]:
             if person is None:
                 k -= 1  # no row of the table ('Övriga närvarande | Karl Hedström, kommundirektör'): a label's
                 break
-            if role is Role.SUBSTITUTE and any(_SERVES_FOR.match(cell) for cell in row[1:]):
+            if role is Role.SUBSTITUTE and any(_rule("roll.serves_for").search(" " + cell) for cell in row[1:]):
                 person = person.model_copy(update={"role": Role.SERVING_SUBSTITUTE})  # 'Ersättare | tjänstgör för …'
             if group is not None and person.role is Role.MEMBER:
                 person = person.model_copy(update={"role": group[0], "organization": person.organization or group[1]})
@@ -426,9 +426,6 @@ def _headed_tables(lines: Sequence[Placed]) -> tuple[list[_List], set[int]]:
             out.append(_List(people, turnable=False))
             used.update(range(start, k))
     return out, used
-
-
-_SERVES_FOR = re.compile(r"(?i)\s*tjänstgör(?:ande|er)?\s+(?:för|i\s+stället\s+för)\b")
 
 
 def _table_group(heading: str) -> tuple[Role, str | None]:
