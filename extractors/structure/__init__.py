@@ -263,6 +263,9 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
         found.participants = roll.participants(head, size, placed)
         if grid is not None:  # rows set as a table under a header that names its columns
             found.items, found.owners = table.table_items(placed, grid, findings.rows, Source(kind_.value), found.participants)
+            if kind_ is Kind.KALLELSE:  # officers' reports bundled behind an agenda table
+                margins = {page.page_no: tuple(ln.text for ln in page.margin_lines) for page in findings.pages}
+                found.items = agenda.with_bundled_reports(placed, found.items, found.owners, size, margins)
         elif headings:
             bundled = minutes.attachment_pages(findings.pages)
             found.items, found.owners = minutes.paragraph_items(placed, headings, found.participants, bundled)
@@ -292,6 +295,9 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
     else:
         head = [p for p in placed if p.page_no <= PARTICIPANT_PAGES]
         found.participants = roll.participants(head, size, placed)
+        if kind_ is Kind.PROTOKOLL:  # minutes of unnumbered headings elect their officers in prose
+            prose = blocks.paragraphs(session.opening_lines(placed)) or ""
+            found.participants = officers.with_officers(found.participants, [], roll.holds_seats(head), prose)
     if kind_ is Kind.PROTOKOLL:
         found.problems += minutes.statement_problems(placed, size, found.items)
         found.stated_times = session.stated_times(placed, found.owners)

@@ -118,8 +118,9 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
     row.last = i
     while i < stop:
         p = placed[i]
-        if i > row.index and (chain.ends_row(p) or p.page_no != first.page_no):
-            break
+        below_alone = alone and i == row.index + 1 and blocks.whole("section.", p.text) is not None
+        if i > row.index and ((chain.ends_row(p) and not below_alone) or p.page_no != first.page_no):
+            break  # ('Ärende 1' over 'Mötets öppnande': the title a number alone has below, though a section's word)
         cols = blocks.split_at(p.line.words, columns.boundaries)
         title_words = cols[0]
         rest = cols[1:]
@@ -277,6 +278,7 @@ def _item(
     if body and time is None and (at := blocks.clock(body[0].text)):  # 'kl. 13.00' on its own line under the heading
         time, body = at, body[1:]
     found = fields.split_fields(body)
+    time = time or blocks.clock(found.time_text)  # 'Föredragande: Eva Sandberg  Tid: 13.30'
     presenters = people.split_names(row.presenters, participants)  # 'Ordförande' → the chair
     for text in found.presenter_text:
         if m := blocks.rule("agenda.time_after").pattern.search(text):  # 'Föredragande: Anna Berg, kl. 13:10'
@@ -292,15 +294,10 @@ def _item(
     attachments = [Attachment(title=t) for t in found.attachments]
     if bundle is not None:
         page_end = max(page_end, bundle[1])
-        if not found.text.get("proposal"):
-            # the row states no proposal: the bundled officer's report does ('Förslag till beslut' in a
-            # tjänsteskrivelse behind the agenda), with its 'Beslutsunderlag' as the item's attachments
-            report = fields.split_fields([p for p in placed if bundle[0] <= p.page_no <= bundle[1]])
-            # … not a motion's, which its writer puts in the first person ('Vi föreslår att …', 'Jag yrkar')
-            if report.text.get("proposal") and not _FIRST_PERSON.match(report.text["proposal"]):
-                found.text["proposal"] = report.text["proposal"]
-                if not found.attachments:
-                    found.attachments = report.attachments
+        if not found.text.get("proposal") and (report := _bundled_report(placed, bundle)) is not None:
+            found.text["proposal"] = report.text["proposal"]
+            if not found.attachments:
+                found.attachments = report.attachments
         attachments = place_attachments(placed, found.attachments, bundle, bundle[0] not in undivided)
 
     if not attachments and row.parent is None and cited.get(row.number):  # '(Bilaga 1)' in the row: where the pages so labelled begin
@@ -322,6 +319,46 @@ def _item(
         **({"case_number": row.case} if row.case and not found.text.get("case_number") else {}),
         **found.text,
     )
+
+
+def _bundled_report(placed: Sequence[Placed], bundle: tuple[int, int]) -> fields.Fields | None:
+    """The fields of an officer's report bundled behind the agenda (pages
+    `bundle`, first to last) when it states a proposal ('Förslag till beslut'
+    in a tjänsteskrivelse, its 'Beslutsunderlag' the item's attachments) — not
+    a motion's, which its writer puts in the first person ('Vi föreslår att …')."""
+    report = fields.split_fields([p for p in placed if bundle[0] <= p.page_no <= bundle[1]])
+    proposal = report.text.get("proposal")
+    return report if proposal and not _FIRST_PERSON.match(proposal) else None
+
+
+def with_bundled_reports(placed: Sequence[Placed], items: list[Item], owners: dict[int, int],
+                         size: float, margins: dict[int, tuple[str, ...]]) -> list[Item]:
+    """Items read from an agenda table, with the reports bundled behind it:
+    each bundle's pages are its item's, and a row that states no proposal
+    takes its report's, with the report's Beslutsunderlag (as `agenda_items`
+    reads them for rows of text)."""
+    if not items or not owners:
+        return items
+    titles = {i.number: i.title for i in items if i.parent_label is None}
+    last_page = max(placed[i].page_no for i in owners)
+    bundles, undivided = find_bundles(placed, titles, size, last_page, stated_bundles(placed, margins, set(titles), cited(titles)),
+                              set(owners))
+    out = []
+    for item in items:
+        bundle = next(((s, e) for s, (n, e) in bundles.items() if n == item.number), None) if item.parent_label is None else None
+        if bundle is None:
+            out.append(item)
+            continue
+        update: dict = {"page_end": max(item.page_end or 0, bundle[1])}
+        if not item.proposal and (report := _bundled_report(placed, bundle)) is not None:
+            update["proposal"] = report.text["proposal"]
+            if not item.attachments:
+                update["attachments"] = place_attachments(placed, report.attachments, bundle, bundle[0] not in undivided)
+        out.append(item.model_copy(update=update))
+        for i, p in enumerate(placed):
+            if bundle[0] <= p.page_no <= bundle[1]:
+                owners[i] = item.number
+    return out
 
 
 def _parent_label(parent: Row | None) -> str | None:

@@ -71,7 +71,7 @@ def page_heads(placed: Sequence[Placed], size: float, rows: set[int]) -> dict[in
     return heads
 
 
-ADDRESS_LINES = 3  # short lines over a bundled document's title (addressee, sender, department)
+ADDRESS_LINES = 5  # short lines over a bundled document's title (department, officer, office, addressee)
 ADDRESS_WORDS = 6
 TITLE_SIZE = 1.2  # … under which stands a title this much larger than running text
 

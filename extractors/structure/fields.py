@@ -53,6 +53,7 @@ class Fields:
     text: dict[str, str | None] = field(default_factory=dict)
     attachments: list[str] = field(default_factory=list)
     presenter_text: list[str] = field(default_factory=list)  # after a 'Föredragande:' label
+    time_text: str | None = None  # after a 'Tid:' label
     attested: bool = False
     boxes: list[FieldRegion] = field(default_factory=list)  # each text field's lines, per page
 
@@ -73,11 +74,16 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
     attested = False
     closed: tuple[int, str] | None = None  # (page, field before) while in signatures at a page foot
     list_starts: list[int] = []  # where each attachments label began its list
-    lines = _wrapped_labels_joined(lines)
+    lines, fact_lines = _meta_split(_wrapped_labels_joined(lines))
+    before_facts = current
     after_on_page = _lines_after_on_page(lines)
     before_on_page = _lines_before_on_page(lines)
     body_x = _text_column(lines)
     for k, placed in enumerate(lines):
+        if k in fact_lines.values():
+            before_facts = current
+        elif k - 1 in fact_lines:
+            current = before_facts  # a line of facts ('Föredragande: … Tid: …') over the text that goes on
         placed = _without_margin_mark(placed, body_x)
         if not placed.line.segments:
             continue  # a margin mark on a line of its own
@@ -107,11 +113,16 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
         if found is None and current in LISTS and _unknown_heading(placed):
             current = "other"  # a heading paragraf has no word for ends a list of attachments
             continue
+        if found is None and current == "attachments" and _after_bullets(buckets.get(current, ()), placed):
+            current = "other"  # '• Tjänsteskrivelse …' / '• Månadsrapport …' and then the officer's signature
+            continue
         if found is None:
             buckets.setdefault(current, []).append(placed)
             continue
         rule, rest = found
-        if rule.data.get("set_off") and not _set_off(placed, rest):
+        if rule.data["field"] == "time" and not blocks.clock(blocks.words_text(rest)):
+            found = None  # 'Tid: enligt överenskommelse': no time, a sentence
+        if found is None or rule.data.get("set_off") and not _set_off(placed, rest):
             buckets.setdefault(current, []).append(placed)  # reads like a label, stands like a sentence
             continue
         name = rule.data["field"]
@@ -132,6 +143,8 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
             buckets.setdefault(current, []).append(_rest_line(placed, rest))
             if name == "attachments" and _NUMBERED_LABEL.match(placed.text):
                 current = before  # 'Bilaga 1: Röstlängd' names one attachment; the text goes on under it
+        if name == "time":
+            current = before  # a time is its label's value alone: the text goes on under it
     out = Fields(attested=attested)
     for name in TEXT_FIELDS:
         out.text[name] = blocks.paragraphs(buckets.get(name, ()))
@@ -149,10 +162,46 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
             if t:
                 firsts.setdefault(t.rstrip(" .").casefold(), t)
         out.attachments = list(firsts.values())
+    out.time_text = blocks.paragraphs(buckets.get("time", ()))
     presenter_text = blocks.paragraphs(buckets.get("presenter", ()))
     if presenter_text:
         out.presenter_text = presenter_text.split("\n")
     return out
+
+
+def _after_bullets(listed: Sequence[Placed], placed: Placed) -> bool:
+    """Does `placed` stand after a list of bulleted lines without a bullet of
+    its own and without continuing the last one (a wrapped point)? Then the
+    list has ended."""
+    if not listed or blocks.list_marker(placed.text) is not None:
+        return False
+    last = listed[-1]
+    if blocks.list_marker(last.text) is None or not all(blocks.list_marker(p.text) for p in listed[-2:]):
+        return False
+    return last.page_no != placed.page_no or not blocks.wraps_into(last, placed)
+
+
+def _meta_split(lines: Sequence[Placed]) -> tuple[list[Placed], dict[int, int]]:
+    """A line of an item's facts, each behind its label ('Dnr 2025/014
+    Föredragande: Eva Sandberg  Tid: 13.30'), split before each label
+    (rule 'field.meta_label') that does not open it, so each is read as a
+    label of its own; with where each split line's last part is → where its first is."""
+    pattern = blocks.rule("field.meta_label").pattern
+    out: list[Placed] = []
+    ends: dict[int, int] = {}
+    for placed in lines:
+        words = list(placed.line.words)
+        cuts = [n for n in range(1, len(words)) if words[n].text.endswith(":") and (
+            pattern.match(words[n].text) or pattern.match(f"{words[n - 1].text} {words[n].text}"))]
+        cuts = sorted({n - 1 if not pattern.match(words[n].text) else n for n in cuts} - {0})
+        if not cuts:
+            out.append(placed)
+            continue
+        first = len(out)
+        for a, b in zip([0, *cuts], [*cuts, len(words)]):
+            out.append(Placed(placed.page_no, Line((tuple(words[a:b]),)), placed.left, placed.right, placed.ocr, placed.column))
+        ends[len(out) - 1] = first
+    return out, ends
 
 
 def _wrapped_labels_joined(lines: Sequence[Placed]) -> list[Placed]:

@@ -152,6 +152,7 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
             )
         )
     _mark_contents_columns(found, placed)
+    _mark_listed_again(found, placed)
     return found
 
 
@@ -195,6 +196,31 @@ def _mark_contents_columns(found: list[Heading], placed: Sequence[Placed]) -> No
     for c in rows:
         if per_page[placed[c.index].page_no] >= 3:
             c.toc = True
+
+
+LISTED_ROWS = 3  # a list of § rows this long, one under the other, whose §§ come again below, is a table of contents
+
+
+def _mark_listed_again(found: list[Heading], placed: Sequence[Placed]) -> None:
+    """A table of contents without page numbers ('Ärendeförteckning' over
+    'KS § 112 | Godkännande av dagordning', 'KS § 113 | …'): rows of titled
+    § candidates on consecutive lines of one page, rising, whose numbers come
+    again as headings further on, where the §§ themselves are."""
+    runs: list[list[Heading]] = []
+    for c in sorted(found, key=lambda c: c.index):
+        last = runs[-1][-1] if runs else None
+        if (last is not None and c.index == last.index + 1 and placed[c.index].page_no == placed[last.index].page_no
+                and c.number > last.number and c.rest):
+            runs[-1].append(c)
+        elif c.rest:
+            runs.append([c])
+    for run in runs:
+        if len(run) < LISTED_ROWS:
+            continue
+        later = {c.number for c in found if c.index > run[-1].index}
+        if sum(c.number in later for c in run) * 3 >= len(run) * 2:
+            for c in run:
+                c.toc = True
 
 
 def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:

@@ -112,15 +112,17 @@ def _elected_in(sentence: str, title_roles: list[Role], roll: Sequence[Participa
     return out
 
 
-def elected(items: Sequence[Item], roll: Sequence[Participant] = ()) -> list[Participant]:
-    """The officers a protokoll's first items elect, in order."""
+def elected(items: Sequence[Item], roll: Sequence[Participant] = (), prose: str = "") -> list[Participant]:
+    """The officers a protokoll's first items elect, in order; minutes
+    without numbered items elect them in the `prose` of their opening
+    ('Val av justerare' / 'Elias Nilsson valdes att justera protokollet')."""
     _, not_meeting, _ = _rules()
     out: list[Participant] = []
-    for item in list(items)[:OPENING_ITEMS]:
-        if not_meeting.search(item.title):
+    opening = [(item.title, "\n".join(t for t in (item.decision, item.summary) if t)) for item in list(items)[:OPENING_ITEMS]]
+    for title, text in opening or [("", prose)]:
+        if not_meeting.search(title):
             continue  # 'Val av ordförande i föreningen för ett år': the association's, not the meeting's
-        title_roles = [r for _, r in _roles_in(item.title)]
-        text = "\n".join(t for t in (item.decision, item.summary) if t)
+        title_roles = [r for _, r in _roles_in(title)]
         for paragraph in text.split("\n"):
             for sentence in sentences(paragraph):
                 for person in _elected_in(sentence, title_roles, roll):
@@ -129,7 +131,8 @@ def elected(items: Sequence[Item], roll: Sequence[Participant] = ()) -> list[Par
     return out
 
 
-def with_officers(participants: Sequence[Participant], items: Sequence[Item], seats: bool = False) -> list[Participant]:
+def with_officers(participants: Sequence[Participant], items: Sequence[Item], seats: bool = False,
+                  prose: str = "") -> list[Participant]:
     """The roll with the officers the first items elect: the chair in place
     of their entry in the roll (or added), the secretary and attesters added.
     A chair is one entry: one listed both as present and as chair ('Närvarande:
@@ -145,7 +148,7 @@ def with_officers(participants: Sequence[Participant], items: Sequence[Item], se
     ('ledamot')."""
     chairs = {p.name for p in participants if p.role is Role.CHAIR}
     out = [p for p in participants if not (p.role is Role.MEMBER and p.name in chairs)]
-    for person in elected(items, participants):
+    for person in elected(items, participants, prose):
         same = [k for k, p in enumerate(out) if p.name == person.name]
         if any(out[k].role is person.role for k in same):
             continue

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from extractors.structure import blocks, name_order
+from extractors.structure import blocks, name_order, organisation_names
 from extractors import rules
 from extractors.reading.placed import Placed
 from extractors.structure.header import within_edits
@@ -828,10 +828,16 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
         in_cells = [_parse_person(cell, role, inline) for cell in cells]
         if all(in_cells):
             return in_cells
-        named = clean_name(_BRACKETS.sub(" ", cells[0]).strip()) is not None  # 'Kerstin Åberg (C)'
+        # 'Kerstin Åberg (C)', 'Anna Holm (S), ordförande'
+        first = _BRACKETS.sub(" ", cells[0])
+        name_part, _, office = first.partition(",")
+        named = clean_name((name_part if blocks.whole("role.", office.strip()) else first).strip()) is not None
         if in_cells[0] is not None and not any(in_cells[1:]) and named \
                 and not any(_signature_role(cell) for cell in cells[1:]):
-            return in_cells[:1]  # 'Ida Rask | Maskinsektionen': a name, then where they sit
+            person = in_cells[0]  # 'Ida Rask | Maskinsektionen': a name, then where they sit
+            if len(cells) == 2 and person.organization is None and _names_organisation(cells[1]):
+                person = person.model_copy(update={"organization": cells[1].strip()})  # '… | Lövsjö kommun'
+            return [person]
         # a table row: 'Sara Malmkvist | ledamot | nr 151, gård 4' — the person, and their role in a cell of its own
         people = [p for p in in_cells if p]
         roles = [lead[0].value for cell in cells[1:] if (lead := _signature_role(cell)) is not None]
@@ -854,6 +860,12 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
         ):
             return [_parse_person(n, role, inline) for n in names_]
     return [_parse_person(part, role, inline) for part in parts]
+
+
+def _names_organisation(cell: str) -> bool:
+    """Is a cell an organisation's name and nothing else ('Lövsjö kommun', 'Region Gävleborg')?"""
+    names = organisation_names.names_in(cell, alone=True)
+    return len(names) == 1 and organisation_names.fold(names[0]) == organisation_names.fold(cell.strip(" ,."))
 
 
 def _office_row(cells: Sequence[str]) -> str | None:
@@ -895,8 +907,8 @@ def _add(out: list[Participant], person: Participant | None) -> None:
     if person is None:
         return
     for known in out:
-        if known.name == person.name and known.role == person.role:
-            return
+        if known.name == person.name and (known.role == person.role or (person.role is Role.OTHER and not person.organization)):
+            return  # once a role; a name again among the others, with nothing more, is the same person (a signature under the roll)
     out.append(person)
 
 

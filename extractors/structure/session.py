@@ -35,7 +35,8 @@ def _rules():
 def stated_times(placed: Sequence[Placed], owners: dict[int, int]) -> tuple[str | None, str | None]:
     """(start, end) as 'HH:MM' from the minutes' own opening and closing
     sentences; None where they state none. `owners` maps each line an item
-    holds to its number; without items the first and last page are read."""
+    holds to its number; without items the first and last page are read, or
+    the first and last half of its lines where that is more."""
     if not placed:
         return None, None
     starts: dict[int, int] = {}
@@ -45,13 +46,25 @@ def stated_times(placed: Sequence[Placed], owners: dict[int, int]) -> tuple[str 
     if firsts:
         opening = placed[: firsts[OPENING_ITEMS] if len(firsts) > OPENING_ITEMS else len(placed)]
         closing = placed[firsts[max(0, len(firsts) - CLOSING_ITEMS)] :]
-    else:
-        opening = [p for p in placed if p.page_no == placed[0].page_no]
-        closing = [p for p in placed if p.page_no == placed[-1].page_no]
+    else:  # a last page may hold the signatures alone
+        opening, closing = opening_lines(placed), closing_lines(placed)
     opened, closed, _ = _rules()
     start = _time_said(opening, opened, last=False)
     end = _time_said(closing, closed, last=True)
     return start, end
+
+
+def opening_lines(placed: Sequence[Placed]) -> list[Placed]:
+    """Where minutes without items open: their first page, or their first half of lines where that is more."""
+    half = len(placed) // 2
+    return [p for k, p in enumerate(placed) if k < half or p.page_no == placed[0].page_no]
+
+
+def closing_lines(placed: Sequence[Placed]) -> list[Placed]:
+    """Where minutes without items close: their last page, or their last half of lines where that is more."""
+    half = len(placed) // 2
+    return [p for k, p in enumerate(placed) if k >= half or p.page_no == placed[-1].page_no]
+
 
 
 def _time_said(lines: Sequence[Placed], verb, last: bool) -> str | None:

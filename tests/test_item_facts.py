@@ -1,0 +1,199 @@
+"""Forms that carry across templates, rendered here with invented content:
+an item's facts on one line behind their labels ('Dnr … Föredragande: …
+Tid: …'), a number alone over a title that is also a section's word, officers'
+reports bundled behind an agenda table, a list of §§ before the §§ without
+page numbers, a roll's organisation in a column of its own, remarks on when
+someone took part, guests, and minutes without numbered items that elect
+their attester and close on the page before their signatures (extraction
+only: no Prefect, no DuckDB)."""
+
+from __future__ import annotations
+
+from extractors.record import extract_document
+from tests.pdfmaker import Sheet
+
+LEFT = 60.0
+TEXT = 120.0
+
+
+def _items(record) -> dict:
+    return {i.number: i for i in record.items}
+
+
+def _people(record) -> dict[str, tuple]:
+    return {p.name: (p.role.value, p.party, p.organization) for p in record.participants}
+
+
+# ---------------------------------------------------------------- a notice's facts and rows
+
+
+def _notice_head(sheet: Sheet) -> None:
+    sheet.line((LEFT, "Kallelse och föredragningslista"), size=16, bold=True, gap=22)
+    sheet.line((LEFT, "Miljönämnden"), size=12, bold=True, gap=20)
+    sheet.line((LEFT, "Tid: Onsdag 5 mars 2025, kl. 09.00-12.00"))
+    sheet.line((LEFT, "Plats: Kommunhuset, sal Ekorren"), gap=24)
+    sheet.line((LEFT, "Kallade ledamöter"), bold=True)
+    sheet.line((LEFT, "Greta Nyman (S), ordförande"), (300, "Norrköpings kommun"))
+    sheet.line((LEFT, "Pontus Ahl (M)"), (300, "Linköpings kommun"))
+    sheet.line((LEFT, "Övriga kallade"), bold=True)
+    sheet.line((LEFT, "Rut Sandell, nämndsekreterare"))
+    sheet.line((LEFT, "Anmäl förhinder till nämndsekreteraren."))
+    sheet.line((LEFT, "Greta Nyman"))
+    sheet.line((LEFT, "Ordförande"))
+
+
+def _facts_notice(path):
+    sheet = Sheet()
+    _notice_head(sheet)
+    sheet.new_page()
+    for number, title, facts, text in (
+        (1, "Mötets öppnande", "Föredragande: Greta Nyman  Tid: 09.00", None),
+        (2, "Tillsynsplan 2025", "Dnr 2025/031  Föredragande: Ivar Holt  Tid: 09.20",
+         "Planen beskriver nämndens tillsyn under året och hur den prioriteras."),
+        (3, "Delårsrapport", "Dnr 2025/044  Föredragande: Lisa Berg  Tid: 10.15", None),
+    ):
+        sheet.space(8).line((LEFT, f"Ärende {number}"), bold=True)
+        sheet.line((LEFT, title), bold=True)
+        sheet.line((LEFT, facts))
+        if text:
+            sheet.line((LEFT, text))
+        sheet.line((LEFT, "Förslag till beslut"), bold=True)
+        sheet.line((LEFT, f"Nämnden godkänner {title.lower()}."))
+    return sheet.render(path)
+
+
+def test_an_items_facts_on_one_line_and_a_number_alone_over_its_title(tmp_path):
+    """'Dnr 2025/031  Föredragande: Ivar Holt  Tid: 09.20' is three facts, each
+    behind its label: the presenter, the time; the description under it stays
+    the summary. 'Ärende 1' alone over 'Mötets öppnande' (a section's word
+    elsewhere) has that as its title."""
+    record = extract_document(_facts_notice(tmp_path / "facts.pdf"))
+    items = _items(record)
+    assert [items[n].title for n in (1, 2, 3)] == ["Mötets öppnande", "Tillsynsplan 2025", "Delårsrapport"]
+    assert [items[n].scheduled_time for n in (1, 2, 3)] == ["09:00", "09:20", "10:15"]
+    assert [items[n].presenters for n in (1, 2, 3)] == [["Greta Nyman"], ["Ivar Holt"], ["Lisa Berg"]]
+    assert "prioriteras" in items[2].summary
+    assert items[2].proposal == "Nämnden godkänner tillsynsplan 2025."
+
+
+def test_a_rolls_organisation_column_and_the_chair_who_signs_the_notice(tmp_path):
+    """'Greta Nyman (S), ordförande | Norrköpings kommun': the office after the
+    comma is her role, the kommun in its own column her organisation; her
+    signature under the roll adds no second entry."""
+    record = extract_document(_facts_notice(tmp_path / "roll.pdf"))
+    people = _people(record)
+    assert people["Greta Nyman"] == ("ordförande", "S", "Norrköpings kommun")
+    assert people["Pontus Ahl"] == ("ledamot", "M", "Linköpings kommun")
+    assert sum(p.name == "Greta Nyman" for p in record.participants) == 1
+
+
+def test_a_time_label_without_a_time_is_text(tmp_path):
+    """'Tid: enligt överenskommelse' states no time: the line stays text."""
+    sheet = Sheet()
+    _notice_head(sheet)
+    sheet.new_page()
+    sheet.line((LEFT, "Ärende 1"), bold=True).line((LEFT, "Studiebesök"), bold=True)
+    sheet.line((LEFT, "Tid: enligt överenskommelse med värdkommunen"))
+    sheet.line((LEFT, "Ärende 2"), bold=True).line((LEFT, "Övriga frågor"), bold=True)
+    items = _items(extract_document(sheet.render(tmp_path / "notime.pdf")))
+    assert items[1].scheduled_time is None
+    assert "överenskommelse" in (items[1].summary or "")
+
+
+def _table_notice(path):
+    sheet = Sheet()
+    _notice_head(sheet)
+    sheet.space(10).line((LEFT, "Nr", True), (90, "Ärende", True), (330, "Föredragande", True), (470, "Tid", True))
+    rows = ((1, "Val av justerare", "", "09.00"), (2, "Bidrag till naturskola", "Ivar Holt", "09.10"),
+            (3, "Taxa för strandskydd", "Lisa Berg", "09.40"), (4, "Övriga frågor", "", "10.00"))
+    for number, title, presenter, time in rows:
+        sheet.line((LEFT, str(number)), (90, title), (330, presenter), (470, time))
+    for title, officer, proposal, papers in (
+        ("Bidrag till naturskola", "Ivar Holt", "Miljönämnden beslutar att bevilja 40 000 kronor i bidrag.",
+         ("Tjänsteskrivelse 2025-02-10", "Ansökan från föreningen")),
+        ("Taxa för strandskydd", "Lisa Berg", "Miljönämnden föreslår fullmäktige att anta taxan.",
+         ("Tjänsteskrivelse 2025-02-12", "Förslag till taxa", "Jämförelse med grannkommuner")),
+    ):
+        sheet.new_page()
+        sheet.line((LEFT, "Miljöförvaltningen"), (340, "Datum 2025-02-12"))
+        sheet.line((LEFT, officer), (340, "Diarienummer MN 2025/0007"))
+        sheet.line((LEFT, "Handläggare"))
+        sheet.line((LEFT, "Miljönämnden"), gap=30)
+        sheet.line((LEFT, title), size=14, bold=True, gap=24)
+        sheet.line((LEFT, "Förslag till beslut"), bold=True)
+        sheet.line((LEFT, proposal), gap=22)
+        sheet.line((LEFT, "Sammanfattning"), bold=True)
+        sheet.line((LEFT, "Förvaltningen har berett ärendet och redovisar sitt förslag här."), gap=22)
+        sheet.line((LEFT, "Beslutsunderlag"), bold=True)
+        for paper in papers:
+            sheet.line((LEFT, f"• {paper}"))
+        sheet.space(30).line((LEFT, officer)).line((LEFT, "Handläggare"))
+    return sheet.render(path)
+
+
+def test_reports_bundled_behind_an_agenda_table(tmp_path):
+    """An agenda set as a table, an officer's report behind it for two of its
+    rows: each row takes its report's 'Förslag till beslut' and the report's
+    bulleted Beslutsunderlag — which ends at the officer's name under it."""
+    record = extract_document(_table_notice(tmp_path / "bundled.pdf"))
+    items = _items(record)
+    assert sorted(items) == [1, 2, 3, 4]
+    assert items[2].proposal == "Miljönämnden beslutar att bevilja 40 000 kronor i bidrag."
+    assert [a.title for a in items[2].attachments] == ["Tjänsteskrivelse 2025-02-10", "Ansökan från föreningen"]
+    assert [a.title for a in items[3].attachments] == [
+        "Tjänsteskrivelse 2025-02-12", "Förslag till taxa", "Jämförelse med grannkommuner"]
+    assert items[1].proposal is None and items[1].attachments == []
+
+
+# ---------------------------------------------------------------- minutes
+
+
+def test_a_list_of_paragraphs_before_them_without_page_numbers(tmp_path):
+    """'Ärendeförteckning' with 'BN § 41 | Title' rows, and then the §§
+    themselves, each number alone over its title: the list is a table of
+    contents (its §§ come again), the items are the §§ with their decisions."""
+    titles = ("Val av justerare", "Bygglov för förskola", "Strandskyddsdispens vid Åsen", "Meddelanden")
+    sheet = Sheet()
+    sheet.line((LEFT, "Sammanträdesprotokoll"), size=16, bold=True, gap=22)
+    sheet.line((LEFT, "Byggnadsnämnden"), (300, "2025-04-02"))
+    sheet.line((LEFT, "Plats och tid", True), (TEXT + 40, "Stadshuset, kl. 13.00-15.00"))
+    sheet.line((LEFT, "Beslutande", True), (TEXT + 40, "Sven Lodin (S), ordförande"), gap=30)
+    sheet.line((LEFT, "Ärendeförteckning"), bold=True)
+    for k, title in enumerate(titles):
+        sheet.line((LEFT, f"BN § {41 + k}"), (TEXT, title))
+    for k, title in enumerate(titles):
+        sheet.space(14).line((LEFT, f"BN § {41 + k}"), bold=True)
+        sheet.line((TEXT, title), bold=True)
+        sheet.line((TEXT, "Beslut"), bold=True)
+        sheet.line((TEXT, f"Byggnadsnämnden beslutar i ärendet {title.lower()}."))
+    items = _items(extract_document(sheet.render(tmp_path / "toc.pdf")))
+    assert sorted(items) == [41, 42, 43, 44]
+    assert [items[n].title for n in sorted(items)] == list(titles)
+    assert all(items[n].decision and items[n].decision.startswith("Byggnadsnämnden beslutar") for n in items)
+
+
+def test_unnumbered_minutes_elect_their_attester_and_close_before_the_signatures(tmp_path):
+    """Board minutes of unnumbered headings: 'Karl Ek valdes att justera
+    protokollet' makes him the attester, 'Mötet avslutades 21:05' on the first
+    page is the end though the last page holds the signatures alone; a remark
+    in brackets on when someone came is no organisation, a guest is 'övrig'."""
+    sheet = Sheet()
+    sheet.line((LEFT, "Styrelsemöte"), size=18, bold=True, gap=24)
+    sheet.line((LEFT, "Sjöviks båtklubb - 3 mars 2024"), size=12, gap=22)
+    sheet.line((LEFT, "Plats: Klubbhuset"))
+    sheet.line((LEFT, "Närvarande: Maria Holm (ordf.), Karl Ek, Tove Lind (sekr.), Bo Sten (från punkten Hamnen)"))
+    sheet.line((LEFT, "Gäst: Ulla Frid (Seglarförbundet)"))
+    for heading, text in (("Mötets öppnande", "Ordföranden Maria Holm öppnade mötet kl. 19.05."),
+                          ("Val av justerare", "Karl Ek valdes att justera protokollet."),
+                          ("Hamnen", "Bryggan ska lagas före sjösättningen."),
+                          ("Mötets avslutande", "Mötet avslutades 21:05.")):
+        sheet.space(6).line((LEFT, heading), bold=True).line((LEFT, text))
+    sheet.new_page()
+    sheet.line((LEFT, "Vid tangenterna"), (300, "Justeras"))
+    sheet.line((LEFT, "Tove Lind"), (300, "Karl Ek"))
+    record = extract_document(sheet.render(tmp_path / "board.pdf"))
+    assert (record.header.start_time, record.header.end_time) == ("19:05", "21:05")
+    people = _people(record)
+    assert people["Karl Ek"][0] == "justerare"
+    assert people["Bo Sten"] == ("ledamot", None, None)
+    assert people["Ulla Frid"] == ("övrig", None, "Seglarförbundet")
