@@ -197,3 +197,38 @@ def test_unnumbered_minutes_elect_their_attester_and_close_before_the_signatures
     assert people["Karl Ek"][0] == "justerare"
     assert people["Bo Sten"] == ("ledamot", None, None)
     assert people["Ulla Frid"] == ("övrig", None, "Seglarförbundet")
+
+
+def _company_board(path):
+    sheet = Sheet()
+    sheet.line((LEFT, "NORRÅSENS ENERGI AB"), size=12, bold=True, gap=24)
+    sheet.line((LEFT, "Protokoll fört vid styrelsesammanträde i Norråsens Energi AB"), size=12, bold=True, gap=22)
+    sheet.line((LEFT, "Datum:", True), (TEXT + 40, "Måndagen den 7 oktober 2024, kl. 13.00-15.10"))
+    sheet.line((LEFT, "Plats:", True), (TEXT + 40, "Bolagets kontor, Kraftvägen 2"))
+    sheet.line((LEFT, "Närvarande:", True), (TEXT + 40, "Åsa Lindkvist, ordförande"))
+    sheet.line((TEXT + 40, "Olof Brandt"))
+    sheet.line((TEXT + 40, "Jenny Sahlin"))
+    sheet.line((LEFT, "Suppleant:", True), (TEXT + 40, "Erik Modin"), gap=24)
+    for number, title, text in (
+        (1, "Val av justerare", "Styrelsen beslutade att utse Olof Brandt att jämte ordföranden justera protokollet."),
+        (2, "Budget 2025", "Styrelsen beslutade att fastställa budgeten för 2025."),
+    ):
+        sheet.space(8).line((LEFT, str(number), True), (TEXT, title, True))
+        sheet.line((TEXT, text))
+    sheet.space(8).line((TEXT, "Bilaga 1 Budget 2025, Norråsens Energi AB"))
+    return sheet.render(path)
+
+
+def test_a_company_boards_minutes_time_in_the_date_field_and_a_numbered_attachment(tmp_path):
+    """'Datum: Måndagen den 7 oktober 2024, kl. 13.00-15.10' holds the times; a
+    board of no parties keeps one entry a person (the member elected attester
+    is the attester); 'Bilaga 1 Budget 2025, …' under a decision names an
+    attachment, and is no part of the decision."""
+    record = extract_document(_company_board(tmp_path / "board.pdf"))
+    assert (record.header.start_time, record.header.end_time) == ("13:00", "15:10")
+    assert record.header.location == "Bolagets kontor, Kraftvägen 2"
+    people = [(p.name, p.role.value) for p in record.participants]
+    assert [role for name, role in people if name == "Olof Brandt"] == ["justerare"]
+    items = _items(record)
+    assert items[2].decision == "Styrelsen beslutade att fastställa budgeten för 2025."
+    assert [a.title for a in items[2].attachments] == ["Bilaga 1 Budget 2025, Norråsens Energi AB"]

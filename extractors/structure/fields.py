@@ -110,6 +110,11 @@ def split_fields(lines: Sequence[Placed], latest_wins: bool = False) -> Fields:
                 current = CLOSING
             continue
         found = blocks.leading_label("field.", placed.line)
+        if found is None and current not in LISTS and blocks.rule("listed.attachment").pattern.match(placed.text) and (
+                k == 0 or not blocks.wraps_into(lines[k - 1], placed)):
+            list_starts.append(len(buckets.get("attachments", ())))  # 'Bilaga 2 PM Stambyte …' under the decision
+            buckets.setdefault("attachments", []).append(placed)
+            continue
         if found is None and current in LISTS and _unknown_heading(placed):
             current = "other"  # a heading paragraf has no word for ends a list of attachments
             continue
@@ -184,9 +189,9 @@ def _after_bullets(listed: Sequence[Placed], placed: Placed) -> bool:
 def _meta_split(lines: Sequence[Placed]) -> tuple[list[Placed], dict[int, int]]:
     """A line of an item's facts, each behind its label ('Dnr 2025/014
     Föredragande: Eva Sandberg  Tid: 13.30'), split before each label
-    (rule 'field.meta_label') that does not open it, so each is read as a
+    (rule 'fact.label') that does not open it, so each is read as a
     label of its own; with where each split line's last part is → where its first is."""
-    pattern = blocks.rule("field.meta_label").pattern
+    pattern = blocks.rule("fact.label").pattern
     out: list[Placed] = []
     ends: dict[int, int] = {}
     for placed in lines:

@@ -457,6 +457,8 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
             start, end, location = _title_when(head[: title_at + TITLE_NEIGHBOURS + 1])
         if location is None:  # 'Medlemsmöte tisdag 5 november 2024' over 'Folkets hus, lilla salen'
             location = _place_line(head[title_at : title_at + TITLE_NEIGHBOURS + 2])
+        if start is None:
+            start, end = _time_in_date_field(head)
     # Last, a labelled field on the document's first pages ('Organ',
     # 'Sammanträdesdatum' on a protokoll's signature page). Later pages are
     # bundled attachments, whose fields speak of other meetings.
@@ -832,6 +834,12 @@ def _time_and_place(head: Sequence[Line]) -> tuple[str | None, str | None, str |
             if label != "time":  # a time's line may hold the place in a cell of its own ('Tid: 18.30 | Plats: …')
                 break
     return start, end, location
+
+
+def _time_in_date_field(head: Sequence[Line]) -> tuple[str | None, str | None]:
+    """'Datum: Torsdagen den 21 mars 2024, kl. 15.00-17.20': the date's field holds the time."""
+    return next((times for i in range(len(head)) if (value := _field_value(head, i, "date")) is not None
+                 and (times := find_times(value))[0] is not None), (None, None))
 
 
 def _when_line(block: Sequence[Line]) -> tuple[str | None, str | None, str | None]:

@@ -192,17 +192,22 @@ def participants(lines: Sequence[Placed], size: float, document: Sequence[Placed
 SEATS = frozenset({Role.MEMBER, Role.SERVING_SUBSTITUTE, Role.SUBSTITUTE, Role.NON_SERVING_SUBSTITUTE})
 
 
+# the labels of a roll of seats; 'Suppleant:' beside 'Närvarande:' is a board's, whose people are present once
+_SEAT_LABELS = frozenset({Role.MEMBER.value, Role.SERVING_SUBSTITUTE.value})
+
+
 def holds_seats(lines: Sequence[Placed]) -> bool:
     """Is the roll among `lines` one of seats ('Beslutande', 'Ledamöter',
     'Ordinarie', 'Tjänstgörande ersättare': a body whose members hold them),
-    not a bare 'Närvarande' (who came to an association's meeting)?"""
+    not a bare 'Närvarande' (who came to an association's meeting), with or
+    without its 'Suppleant:'?"""
     plain = _rule("roll.plain_present").pattern
     for placed in lines:
         if (found := blocks.leading_label("role.", placed.line)) is None:
             continue
         rule, rest = found
         label = blocks.words_text(placed.line.words[: len(placed.line.words) - len(rest)])
-        if rule.data["role"] in {r.value for r in SEATS} and not plain.fullmatch(label.strip()):
+        if rule.data["role"] in _SEAT_LABELS and not plain.fullmatch(label.strip()):
             return True
     return False
 
