@@ -232,3 +232,77 @@ def test_a_company_boards_minutes_time_in_the_date_field_and_a_numbered_attachme
     items = _items(record)
     assert items[2].decision == "Styrelsen beslutade att fastställa budgeten för 2025."
     assert [a.title for a in items[2].attachments] == ["Bilaga 1 Budget 2025, Norråsens Energi AB"]
+
+
+# ---------------------------------------------------------------- a typed notice, scanned
+
+
+def _scanned(page: int, text: str, x: float = 76.0, y: float = 100.0):
+    """A line as OCR gives it: plain words, no weight."""
+    from extractors.reading.placed import Placed
+    from schemas.document import Line, Word
+
+    words, at = [], x
+    for w in text.split():
+        words.append(Word(w, at, at + 6 * len(w), y, y + 10.0, 10.0, False))
+        at += 6 * len(w) + 4
+    return Placed(page, Line((tuple(words),)), 60.0, 540.0, ocr=True)
+
+
+def test_a_row_number_ocr_misread_is_told_by_its_neighbours():
+    """'2. Val av justeringsman' over '2. Föregående protokoll' (the first
+    '1.' read as '2.', a speck early on the line) is row 1; '5.' between '3.'
+    and '5.' is row 4."""
+    from extractors.structure import agenda
+
+    rows = ["2. Val av justeringsman", "2. Föregående protokoll", "3. Bygglov för ladugård",
+            "5. Rivning av uthus", "5. Budget för nästa år", "6. Meddelanden"]
+    placed = [_scanned(1, text, x=69.5 if k == 0 else 76.0, y=100.0 + 20 * k) for k, text in enumerate(rows)]
+    items, _ = agenda.agenda_items(placed, 10.0, agenda.find_rows(placed, 10.0))
+    assert [(i.number, i.title) for i in items] == [
+        (1, "Val av justeringsman"), (2, "Föregående protokoll"), (3, "Bygglov för ladugård"),
+        (4, "Rivning av uthus"), (5, "Budget för nästa år"), (6, "Meddelanden")]
+
+
+def test_a_typed_notice_calls_a_body_by_its_members_and_lists_them_with_offices(tmp_path):
+    """'Ledamöterna och suppleanterna i miljönämnden kallas härmed till
+    sammanträde …' calls the body, not its members; a presenter noted in
+    brackets after a title, closed on the next line, is the item's presenter
+    and no part of its title; a 'Sändlista' after the agenda lists the
+    called with their offices as parts of their own ('Per Holm, ordf')."""
+    sheet = Sheet()
+    sheet.line((LEFT, "ÖSTRA LUNDBY KOMMUN"), (400, "KALLELSE"))
+    sheet.line((LEFT, "Miljönämnden"), gap=30)
+    sheet.line((LEFT, "Ledamöterna och suppleanterna i miljönämnden kallas härmed till"))
+    sheet.line((LEFT, "sammanträde tisdagen den 12 mars 1974 kl 19.00 i kommunalhuset, sal 3."), gap=24)
+    sheet.line((LEFT, "Ärenden:"))
+    sheet.line((LEFT, "1."), (90, "Val av justeringsman"))
+    sheet.line((LEFT, "2."), (90, "Nämndens budget för år 1975 (föredragande:"))
+    sheet.line((90, "miljöinspektör Lars- Erik Ström)"))
+    sheet.line((LEFT, "3."), (90, "Övriga frågor"), gap=30)
+    sheet.line((LEFT, "Per Holm"))
+    sheet.line((LEFT, "ordförande"), gap=30)
+    sheet.line((LEFT, "Sändlista:"))
+    sheet.line((LEFT, "Ledamöter: Per Holm, ordf, Eva Dal, v ordf, Nils Sund, Berit Ahl"))
+    sheet.line((LEFT, "Suppleanter: Gun Ek, Tor Lind, Åke Berg"))
+    sheet.line((LEFT, "Dessutom kallas: Miljöinspektör Lars-Erik Ström"))
+    record = extract_document(sheet.render(tmp_path / "typed.pdf"))
+    assert record.header.organ == "Miljönämnden"
+    items = _items(record)
+    assert items[2].title == "Nämndens budget för år 1975"
+    assert items[2].presenters == ["Lars-Erik Ström"]
+    people = {p.name: p.role.value for p in record.participants}
+    assert people == {"Per Holm": "ordförande", "Eva Dal": "vice ordförande", "Nils Sund": "ledamot",
+                      "Berit Ahl": "ledamot", "Gun Ek": "ersättare", "Tor Lind": "ersättare", "Åke Berg": "ersättare",
+                      "Lars-Erik Ström": "övrig"}
+
+
+def test_a_speck_before_a_roll_label_on_a_scan():
+    """': Suppleanter: Gun Ek, Tor Lind, Åke Berg' as OCR read a typed roll: the speck
+    is no part of the label."""
+    from extractors.structure import roll
+
+    placed = [_scanned(1, "Ledamöter: Per Holm, Eva Dal", y=100.0), _scanned(1, ": Suppleanter: Gun Ek, Tor Lind, Åke Berg", y=115.0)]
+    assert {(p.name, p.role.value) for p in roll.participants(placed, 10.0)} == {
+        ("Per Holm", "ledamot"), ("Eva Dal", "ledamot"), ("Gun Ek", "ersättare"), ("Tor Lind", "ersättare"),
+        ("Åke Berg", "ersättare")}

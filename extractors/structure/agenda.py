@@ -277,9 +277,13 @@ def _item(
     time = row.time
     if body and time is None and (at := blocks.clock(body[0].text)):  # 'kl. 13.00' on its own line under the heading
         time, body = at, body[1:]
+    title = blocks.heading_text(_join_title(row.title))
+    title, presenter_note, body = _presenter_in_title(title, body)
     found = fields.split_fields(body)
     time = time or blocks.clock(found.time_text)  # 'Föredragande: Eva Sandberg  Tid: 13.30'
     presenters = people.split_names(row.presenters, participants)  # 'Ordförande' → the chair
+    if presenter_note:
+        found.presenter_text.insert(0, presenter_note)
     for text in found.presenter_text:
         if m := blocks.rule("agenda.time_after").pattern.search(text):  # 'Föredragande: Anna Berg, kl. 13:10'
             time = time or blocks.hhmm(m)
@@ -307,7 +311,7 @@ def _item(
         number=row.number,
         label=row.item_label,
         parent_label=_parent_label(row.parent),
-        title=blocks.heading_text(_join_title(row.title)) or row.item_label or f"Punkt {row.number}",
+        title=title or row.item_label or f"Punkt {row.number}",
         section=sections.get(row.number),
         scheduled_time=time,
         presenters=presenters,
@@ -319,6 +323,25 @@ def _item(
         **({"case_number": row.case} if row.case and not found.text.get("case_number") else {}),
         **found.text,
     )
+
+
+def _presenter_in_title(title: str, body: list[Placed]) -> tuple[str, str | None, list[Placed]]:
+    """A presenter noted in brackets after the title ('Budget för år 1975
+    (föredragande: byggnadsinspektör Karl-Axel Berg)'), the bracket perhaps
+    closed on the line below: the title without it, the note, and the body
+    without the line it took."""
+    at = title.rfind("(")
+    if at <= 0:
+        return title, None, body
+    words = title[at + 1 :].rstrip(")").split()
+    n = next((n for n in range(1, min(3, len(words)) + 1)
+              if blocks.whole("field.presenter", " ".join(words[:n]).rstrip(":")) is not None), None)
+    if n is None:
+        return title, None, body
+    who = " ".join(words[n:])
+    if not title.rstrip().endswith(")") and body and body[0].text.rstrip().endswith(")") and "(" not in body[0].text:
+        who, body = f"{who} {body[0].text.rstrip()[:-1]}", body[1:]
+    return title[:at].rstrip(), who.strip() or None, body
 
 
 def _bundled_report(placed: Sequence[Placed], bundle: tuple[int, int]) -> fields.Fields | None:

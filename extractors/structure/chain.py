@@ -22,6 +22,7 @@ rows themselves fill (`columns_of`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ MIN_INDENTED_ROWS = 3  # ... unless no such rows rise, and at least this many ro
 SUB_REACH = 40  # lines after the last item where its sub-items are looked for
 SAME_EDGE = 0.2  # body sizes: numbers standing this close stand at one edge
 MARGIN_LINES = 3  # lines that start at a page's text margin
+OCR_EDGE_SIZES = 0.8  # on a scan, numbers at one edge start within this many body sizes of each other
 RIGHT_ALIGNED_SIZES = 1.5  # numbers set flush right ('9.' over '10.') start within this many body sizes of each other
 
 
@@ -95,7 +97,7 @@ def numbered_rows(placed: Sequence[Placed], size: float) -> list[Row]:
     number and the rows fill presenter or time columns: a notice set as a
     table, not the § headings of minutes bundled behind an agenda (those, and
     a notice of '§ 5' headings, are the § reader's)."""
-    found = candidates(placed, size)
+    found = _misread_numbers(candidates(placed, size))
     chain = rising_rows([c for c in found if not c.sub])
     if len(chain) < MIN_INDENTED_ROWS:  # a letter's agenda indented under its heading ('Dagordning' / '   1. Mötets öppnande')
         indented = candidates(placed, size, indented=True)
@@ -342,11 +344,33 @@ def _same_edge(a: Row, b: Row) -> bool:
     ax, bx = a.x - ea, b.x - eb
     if abs(ax - bx) <= blocks.COLUMN_TOLERANCE:
         return True
+    if a.ocr and b.ocr and a.page == b.page and abs(ax - bx) <= OCR_EDGE_SIZES * max(a.size, b.size):
+        return True  # OCR's boxes start a speck early or late ('2.' with a fleck of ink before it)
     if (a.ocr or b.ocr) and a.page != b.page and abs((a.x - a.margin_x) - (b.x - b.margin_x)) <= blocks.COLUMN_TOLERANCE:
         return True  # scanned pages, each fed through the scanner a little askew of the last: from each page's margin
     titled = a.title_x > a.x and b.title_x > b.x
     return (titled and abs((a.title_x - ea) - (b.title_x - eb)) <= blocks.COLUMN_TOLERANCE / 2
             and abs(ax - bx) <= RIGHT_ALIGNED_SIZES * max(a.size, b.size))
+
+
+def _misread_numbers(found: list[Row]) -> list[Row]:
+    """Scanned rows whose number OCR misread, told by their neighbours: a
+    number that repeats the next row's at the start ('2. Val av justerare' over
+    '2. Föregående protokoll') is one less, and one between two rows two apart
+    ('2.', '7.', '4.') is the one between them. Only rows of a scan, at the
+    same edge, set alike."""
+    rows = sorted((c for c in found if not c.sub), key=lambda c: c.index)
+    fixed: dict[int, int] = {}
+    for k, row in enumerate(rows):
+        if not row.ocr or k + 1 >= len(rows) or not _same_series(row, rows[k + 1]):
+            continue
+        after = rows[k + 1].number
+        before = fixed.get(rows[k - 1].index, rows[k - 1].number) if k and _same_series(rows[k - 1], row) else None
+        if before is None and row.number == after and after > 1:
+            fixed[row.index] = after - 1
+        elif before is not None and after == before + 2 and row.number != before + 1:
+            fixed[row.index] = before + 1
+    return [dataclasses.replace(c, number=fixed[c.index]) if c.index in fixed and not c.sub else c for c in found]
 
 
 def rising_rows(found: list[Row]) -> list[Row]:

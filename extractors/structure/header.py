@@ -466,6 +466,8 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
         organ = _labelled_organ(first_pages, strict=True)
     if date is None:
         date = _labelled_date(first_pages, "meeting_date_only", strict=True)
+    if location:  # 'kommunalhuset , sammanträdesrummet': a scan's space before a comma is no part of the place
+        location = re.sub(r"\s+(?=[,;])", "", location)
     return MeetingHeader(organ=organ, meeting_date=date, start_time=start, end_time=end, location=location)
 
 
@@ -781,7 +783,8 @@ def _prose_organ(sentence: str) -> str | None:
         if (organ := _organ_name(name[:1].upper() + name[1:])) is not None:
             return organ
     if (m := v.prose_body_before.search(sentence)) is not None:
-        return _organ_name(m.group("organ").strip())
+        name = (m.group("organ") or m.group("organ_in")).strip()  # 'Ledamöterna … i byggnadsnämnden': the body
+        return _organ_name(name[:1].upper() + name[1:])
     return None
 
 

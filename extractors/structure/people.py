@@ -34,11 +34,15 @@ def clean_name(text: str) -> str | None:
     return text
 
 
+_BROKEN_DOUBLE_NAME = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+)-\s+(?=[A-ZÅÄÖ][a-zåäöé])")
+
+
 def split_names(text: str, participants: Sequence[Participant] = ()) -> list[str]:
     """A presenter cell or phrase → names: 'Elin Ring, Jessica Isaksson,
     Mikael Lec-Alsén m.fl.' → three names; '(PwC)', '(S)' and 'm.fl.' go; a
     role word ('Ordförande') becomes the participant who holds that role."""
     text = blocks.rule("presenter.noise").pattern.sub(" ", text)
+    text = _BROKEN_DOUBLE_NAME.sub(r"\1-", text)  # 'Karl- Axel Berg': a double name broken at its hyphen
     names: list[str] = []
     for chunk in _SEPARATORS.split(text):
         chunk = chunk.strip()

@@ -18,6 +18,7 @@ it after its agenda ('Klara Ek, ordförande').
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -216,10 +217,22 @@ def _names_secretary(organization: str) -> bool:
     return any(blocks.whole("role.sekreterare", part) for part in re.split(r"\s*,\s*", organization))
 
 
+_SPECK_WORD = re.compile(r"^[\"'’”:;,.|`´]{1,2}$")  # what a scan's dust reads as, a word of its own
+
+
+def _without_leading_speck(placed: Placed) -> Placed:
+    """A scanned line without the speck OCR read before its first word (': Suppleanter: …')."""
+    segments = placed.line.segments
+    if not placed.ocr or len(placed.line.words) < 2 or not _SPECK_WORD.match(segments[0][0].text):
+        return placed
+    rest = (segments[0][1:], *segments[1:]) if len(segments[0]) > 1 else segments[1:]
+    return dataclasses.replace(placed, line=Line(tuple(seg for seg in rest if seg)))
+
+
 def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
     # A form is read row by row, label beside value, even where the reading
     # order put its label column before its value column.
-    lines = _side_by_side(_by_rows(lines))
+    lines = _side_by_side(_by_rows([_without_leading_speck(p) for p in lines]))
     value_x = _value_column(lines)
     lists: list[_List] = []
     role: Role | None = None
@@ -852,6 +865,8 @@ def _one_per_person(text: str, cells: list[str], role: Role, inline: bool = True
         chunks = [c for c in text.split(";") if c.strip()]
         if len(chunks) > 1 and all(clean_name(_BRACKETS.sub(" ", c.split(",")[0]).strip()) for c in chunks):
             return [p for c in chunks for p in _one_per_person(c, [c], role, inline)]
+    if (offices := _names_with_offices(text)) is not None:  # 'Erik Svahn, ordf, Anna Lund, v ordf, Oskar Backlund'
+        return [_parse_person(part, role, inline) for part in offices]
     parts = [part for part in _NEXT_PERSON.split(text) if part.strip()]
     if len(parts) > 1:  # each part may list more: 'Karin Öberg (sekr.), Nils Persson' after 'Eva Ek (ordf.)'
         return [p for part in parts for p in _one_per_person(part, [part], role, inline)]
@@ -871,6 +886,23 @@ def _names_organisation(cell: str) -> bool:
     """Is a cell an organisation's name and nothing else ('Lövsjö kommun', 'Region Gävleborg')?"""
     names = organisation_names.names_in(cell, alone=True)
     return len(names) == 1 and organisation_names.fold(names[0]) == organisation_names.fold(cell.strip(" ,."))
+
+
+def _names_with_offices(text: str) -> list[str] | None:
+    """A list run on with commas where an office follows its holder as a part
+    of its own ('Erik Svahn, ordf, Anna Lund, v ordf, Oskar Backlund'): one
+    text a person, the office kept with the name; None unless every other
+    part is a name."""
+    chunks = [c.strip() for c in text.split(",") if c.strip()]
+    out: list[str] = []
+    for chunk in chunks:
+        if out and blocks.whole("role.", chunk.rstrip(" .")) is not None and "," not in out[-1]:
+            out[-1] = f"{out[-1]}, {chunk}"
+        elif clean_name(_BRACKETS.sub(" ", chunk).strip()) is not None:
+            out.append(chunk)
+        else:
+            return None
+    return out if len(out) > 1 and len(out) < len(chunks) else None
 
 
 def _office_row(cells: Sequence[str]) -> str | None:
