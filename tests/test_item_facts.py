@@ -306,3 +306,45 @@ def test_a_speck_before_a_roll_label_on_a_scan():
     assert {(p.name, p.role.value) for p in roll.participants(placed, 10.0)} == {
         ("Per Holm", "ledamot"), ("Eva Dal", "ledamot"), ("Gun Ek", "ersättare"), ("Tor Lind", "ersättare"),
         ("Åke Berg", "ersättare")}
+
+
+# ---------------------------------------------------------------- a roll set as tables under headings
+
+
+def test_a_roll_in_tables_under_role_headings_is_read_row_by_row(tmp_path):
+    """'Närvarolista': tables of 'Namn | Parti | Funktion' under headings
+    that name their role. The function column stands right of the page's
+    middle, yet the table is no pair of text columns (its cells are short,
+    its rows share their lines); 'Ej tjänstgörande ersättare' over a table
+    whose cells say only 'Ersättare', and others under 'Övriga närvarande'
+    with what they do in a 'Befattning' column, keep the heading's role.
+    'Jimmy Lund (SD)' beside a party cell defines no abbreviation."""
+    sheet = Sheet()
+    sheet.line((LEFT, "Sammanträdesprotokoll"), size=16, bold=True, gap=22)
+    sheet.line((LEFT, "Kommunfullmäktige"), (300, "2024-05-20"))
+    sheet.line((LEFT, "Plats och tid", True), (TEXT + 40, "Folkets hus, kl. 18.30-21.00"), gap=24)
+    sheet.line((LEFT, "Ledamöter och tjänstgörande ersättare"), bold=True)
+    sheet.line((LEFT, "Namn", True), (230, "Parti", True), (281, "Funktion", True))
+    members = [("Karin Ek", "S", "Ordförande"), ("Olof Berg", "M", "1:e vice ordförande"), ("Lena Dahl", "S", "Ledamot"),
+               ("Nils Stål", "C", "Ledamot"), ("Gun Ahl", "V", "Ledamot"), ("Bo Lind", "KD", "Ledamot"),
+               ("Eva Nyberg", "SD", "Tjänstgörande ersättare för Jimmy Lund (SD)"), ("Per Ås", "L", "Ledamot")]
+    for name, party, function in members:
+        sheet.line((LEFT, name), (230, party), (281, function), gap=13)
+    sheet.space(10).line((LEFT, "Ej tjänstgörande ersättare"), bold=True)
+    sheet.line((LEFT, "Namn", True), (230, "Parti", True), (281, "Funktion", True))
+    for name, party in (("Ulla Fors", "S"), ("Tor Hed", "M")):
+        sheet.line((LEFT, name), (230, party), (281, "Ersättare"), gap=13)
+    sheet.space(10).line((LEFT, "Övriga närvarande"), bold=True)
+    sheet.line((LEFT, "Namn", True), (281, "Befattning", True))
+    sheet.line((LEFT, "Sara Vik"), (281, "kommundirektör"), gap=13)
+    sheet.space(14).line((LEFT, "§ 41"), (TEXT, "Val av justerare"), bold=True)
+    sheet.line((TEXT, "Fullmäktige utser Lena Dahl att justera protokollet."))
+    sheet.line((LEFT, "§ 42"), (TEXT, "Budget"), bold=True)
+    sheet.line((TEXT, "Fullmäktige fastställer budgeten."))
+    record = extract_document(sheet.render(tmp_path / "roll.pdf"))
+    people = {(p.name, p.role.value) for p in record.participants}
+    assert {("Karin Ek", "ordförande"), ("Olof Berg", "vice ordförande"), ("Nils Stål", "ledamot"), ("Per Ås", "ledamot"),
+            ("Eva Nyberg", "tjänstgörande ersättare"), ("Ulla Fors", "ej tjänstgörande ersättare"),
+            ("Tor Hed", "ej tjänstgörande ersättare"), ("Sara Vik", "övrig")} <= people
+    assert next(p.organization for p in record.participants if p.name == "Sara Vik") == "kommundirektör"
+    assert not [a for a in record.body_aliases if a.short == "SD"]

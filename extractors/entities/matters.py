@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Sequence
 
-from extractors.structure import blocks
+from extractors.structure import blocks, name_order
 from extractors import rules
 from extractors.reading.placed import Placed
 from schemas.matters import BodyAlias, CaseNumber, Reference
@@ -321,6 +321,8 @@ def aliases_in(text: str, page_no: int) -> list[BodyAlias]:
                      if words[k][:1].isupper() and fold(words[k])[:1] == fold(short)[:1]), "")
         if not name or name == short or len(name) < 2 * len(short):
             continue
+        if name_order.surname_first_score(" ".join(words[-2:])) != 0:
+            continue  # 'Jimmy Lundh (SD)': a person and their party, beside a cell of the table
         out.append(BodyAlias(short=short, name=name, page_no=page_no))
     return out
 

@@ -511,6 +511,7 @@ PHASE_TOLERANCE = 1.0  # points: cells of one table row share their top; two col
 OUT_OF_PHASE_SHARE = 0.5  # of the lines with words on both sides
 COLUMN_FILL = 0.7  # a line of running text reaches this far across its column …
 FILLED_SHARE = 0.2  # … and this share of each side's lines does
+RUN_SHARE = 0.5  # … with one run of words this share of the column wide (not a far cell of a table row)
 
 
 def _independent_flows(run: list[Line], gutter: tuple[float, float]) -> bool:
@@ -586,7 +587,9 @@ def _page_columns(run: list[Line], gutter: tuple[float, float], centre: float | 
                        right_edge - left_edge) < REPEATED_SHARE:
         return False
     longer, edge = (lefts, left_edge) if len(lefts) >= len(rights) else (rights, right_edge)
-    filled = sum(segs[-1][-1].x1 >= edge + COLUMN_FILL * column for segs in longer)
+    # running text fills its column with one run of words; a table's last cell (a party's letters) only reaches far
+    filled = sum(segs[-1][-1].x1 >= edge + COLUMN_FILL * column and segs[-1][-1].x1 - segs[-1][0].x0 >= RUN_SHARE * column
+                 for segs in longer)
     return filled >= max(2, FILLED_SHARE * len(longer))
 
 

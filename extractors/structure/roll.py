@@ -403,9 +403,12 @@ def _headed_tables(lines: Sequence[Placed]) -> tuple[list[_List], set[int]]:
         function = next((j for j, c in enumerate(cells) if c in _FUNCTION_COLUMNS), None)
         presence = next((j for j, c in enumerate(cells) if c in _PRESENCE_COLUMNS), None)
         party = next((j for j, c in enumerate(cells) if c == "parti"), None)
-        if function is None and presence is None:
-            continue  # 'Namn | Sektion': a list of names `_read_lists` reads under its label
         start = k - 1
+        above = _heading_role(lines[start - 1]) if start else None  # 'Ej tjänstgörande ersättare' over 'Namn | Parti | Funktion'
+        if function is None and presence is None and above is None:
+            continue  # 'Namn | Sektion': a list of names `_read_lists` reads under its label
+        if function is None and above is Role.OTHER:
+            function = next((j for j, c in enumerate(cells) if j and j != party), None)  # 'Namn | Befattning' of others: what they do
         people: list[Participant] = []
         group: tuple[Role, str | None] | None = None  # a heading row inside the table: ('Valberedningen')
         while k < len(lines):
@@ -419,12 +422,13 @@ def _headed_tables(lines: Sequence[Placed]) -> tuple[list[_List], set[int]]:
             k += 1
             if presence is not None and presence < len(row) and _absent(row[presence]):
                 continue
-            role, note = Role.MEMBER, None
+            role, note = above or Role.MEMBER, None
             if function is not None and function < len(row):
                 office, _, note = (part.strip() for part in row[function].partition(","))
                 # 'Tjänstgörande ersättare för Tove Sandberg (S)': the role, and whom they serve for
                 if (named := _signature_role(office)) is not None and (not named[1] or named[1].startswith("för ")):
-                    role = named[0]
+                    # the heading above says more of a substitute than the cell's 'Ersättare' does
+                    role = role if (named[0] is Role.SUBSTITUTE and role in _SUBSTITUTES) else named[0]
                 elif not _rule("roll.office").pattern.fullmatch(office.casefold()):
                     note = row[function]  # what they do here ('varvschef'): noted, present as a member
             person = _parse_person(row[0], role)
@@ -444,6 +448,16 @@ def _headed_tables(lines: Sequence[Placed]) -> tuple[list[_List], set[int]]:
             out.append(_List(people, turnable=False))
             used.update(range(start, k))
     return out, used
+
+
+_SUBSTITUTES = frozenset({Role.SERVING_SUBSTITUTE, Role.NON_SERVING_SUBSTITUTE})
+
+
+def _heading_role(placed: Placed) -> Role | None:
+    """The role a heading line names on its own ('Ej tjänstgörande ersättare',
+    'Övriga närvarande'), for the table under it."""
+    found = blocks.whole("role.", placed.text.strip(" :"))
+    return Role(found.data["role"]) if found is not None and found.data["role"] in _ROLES else None
 
 
 def _table_group(heading: str) -> tuple[Role, str | None]:
