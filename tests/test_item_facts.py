@@ -348,3 +348,21 @@ def test_a_roll_in_tables_under_role_headings_is_read_row_by_row(tmp_path):
             ("Tor Hed", "ej tjänstgörande ersättare"), ("Sara Vik", "övrig")} <= people
     assert next(p.organization for p in record.participants if p.name == "Sara Vik") == "kommundirektör"
     assert not [a for a in record.body_aliases if a.short == "SD"]
+
+
+def test_a_notice_letter_under_a_bold_title_and_a_running_header_date(tmp_path):
+    """'Kallelse till sammanträde med direktionen' in bold over the plain
+    sentence 'Direktionen kallas till sammanträde torsdagen den 26 maj 2011 …':
+    the body is 'Direktionen', not the title run into the sentence; the date
+    the sentence states beats the print date beside the running header."""
+    sheet = Sheet()
+    sheet.line((LEFT, "RÄDDNINGSTJÄNSTFÖRBUNDET", True), (480, "KALLELSE", True))
+    sheet.line((LEFT, "NORRA ÅDALEN", True), (480, "2011-05-12"), gap=30)
+    sheet.line((LEFT, "Till ledamöter och ersättare i direktionen"), gap=24)
+    sheet.line((LEFT, "Kallelse till sammanträde med direktionen"), size=15, bold=True, gap=26)
+    sheet.line((LEFT, "Direktionen kallas till sammanträde torsdagen den 26 maj 2011 kl. 09.30 på brandstationen i Ösby."))
+    sheet.space(10).line((LEFT, "Ärenden"), bold=True)
+    for n, title in enumerate(("Val av justerare", "Årsredovisning 2010", "Övriga frågor"), start=1):
+        sheet.line((LEFT, f"{n}."), (80, title))
+    header = extract_document(sheet.render(tmp_path / "letter.pdf")).header
+    assert (header.organ, str(header.meeting_date), header.start_time) == ("Direktionen", "2011-05-26", "09:30")

@@ -446,8 +446,9 @@ def read_header(kind: Kind, head: Sequence[Line], margins: Sequence[Line], first
         if date is None:
             # a date the meeting's own time field states beats a 'Datum' field or one beside the title, which on a
             # notice is the day it was sent ('Datum 2024-03-28' over 'Tid | Tisdagen den 9 april 2024, kl. 08:30')
-            date = (_date_in_time_fields(head) or _labelled_date(block, "date") or _title_block_date(head[title_at:])
-                    or (prose.date if prose else None) or _running_header_date([*margins, *head[:title_at]]))
+            # … and the date a sentence calling the meeting states beats one beside the title (a running header's print date)
+            date = (_date_in_time_fields(head) or _labelled_date(block, "date") or (prose.date if prose else None)
+                    or _title_block_date(head[title_at:]) or _running_header_date([*margins, *head[:title_at]]))
         start, end, location = _time_and_place(head)
         if start is None and location is None:
             start, end, location = _when_line(head[title_at:])
@@ -693,7 +694,7 @@ def _prose_header(head: Sequence[Line], title_at: int = 0) -> _Prose | None:
             if not v.prose_header.search(sentence) or v.prose_other_meeting.search(sentence):
                 continue  # not a call, or a call to the next meeting ('Nästa möte hålls den …')
             if n == len(said) - 1:  # the paragraph ends before its sentence does: 'fört vid …' / 'kl. 9.00 i …'
-                sentence = _run_on(sentence, head[indices[-1] + 1 : indices[-1] + PROSE_MAX_LINES])
+                sentence = _run_on(sentence, head[indices[-1] + 1 : indices[-1] + PROSE_MAX_LINES], head[indices[-1]])
             sentence = re.sub(r"\s+", " ", sentence).strip()
             called = sentence[v.prose_header.search(sentence).start() :]  # the meeting is stated after the call
             date = find_date(called)
@@ -731,6 +732,8 @@ def _wraps_into(lines: Sequence[Line], prev: Line, cur: Line) -> bool:
         return False
     if any(label_value(cur, label) is not None for label in FIELD_LABELS):
         return False
+    if _bold(prev) and not _bold(cur) and cur.text[:1].isupper():
+        return False  # a bold title over the plain sentence under it ('Kallelse till sammanträde med direktionen')
     right = max(ln.x1 for ln in lines if abs(ln.x0 - prev.x0) <= PARAGRAPH_MAX_INDENT * size)
     word = cur.words[0]
     if prev.x1 + (word.x1 - word.x0) + 0.25 * size >= right - 1.0:
@@ -738,6 +741,10 @@ def _wraps_into(lines: Sequence[Line], prev: Line, cur: Line) -> bool:
     if ends_sentence(prev.text):
         return False
     return cur.text[:1].islower() or prev.x1 - prev.x0 >= PARAGRAPH_MIN_FILL * (right - prev.x0)
+
+
+def _bold(line: Line) -> bool:
+    return sum(len(w.text) for w in line.words if w.bold) * 2 > sum(len(w.text) for w in line.words)
 
 
 def _running_text(lines: Sequence[Line]) -> tuple[str, list[int]]:
@@ -750,12 +757,15 @@ def _running_text(lines: Sequence[Line]) -> tuple[str, list[int]]:
     return text, starts
 
 
-def _run_on(sentence: str, below: Sequence[Line]) -> str:
+def _run_on(sentence: str, below: Sequence[Line], last: Line | None = None) -> str:
     """A sentence the paragraph ends before its full stop, run on over the
     lines below up to it (a centred 'Protokoll fört vid sammanträde med …'
-    over 'kl. 9.00–11.30 i Kommunhuset.'), not past a time field."""
+    over 'kl. 9.00–11.30 i Kommunhuset.'), not past a time field, nor from a
+    bold title (its `last` line) into the plain sentence under it."""
     for more in below:
         if ends_sentence(sentence) or label_value(more, "time") is not None:
+            break
+        if last is not None and _bold(last) and not _bold(more) and more.text.lstrip()[:1].isupper():
             break
         sentence = layout.join_wrapped(sentence, re.sub(r"\s+", " ", more.text).strip())
     return sentences(sentence)[0] if sentence.strip() else sentence
