@@ -366,3 +366,28 @@ def test_a_notice_letter_under_a_bold_title_and_a_running_header_date(tmp_path):
         sheet.line((LEFT, f"{n}."), (80, title))
     header = extract_document(sheet.render(tmp_path / "letter.pdf")).header
     assert (header.organ, str(header.meeting_date), header.start_time) == ("Direktionen", "2011-05-26", "09:30")
+
+
+def test_a_sandlista_by_surname_after_a_sentence_that_names_the_members(tmp_path):
+    """A kungörelse's second page: 'Kungörelse till kommunfullmäktiges
+    sammanträde … tillställes ledamöterna:' over two columns of 'Ahlberg,
+    Stig (m)': the sentence's last words label the list, each entry is a
+    member by surname, 'ordf' after one is the chair."""
+    sheet = Sheet()
+    sheet.line((80, "NORRBY KOMMUN"), bold=True)
+    sheet.line((80, "KUNGÖRELSE"), bold=True, gap=24)
+    sheet.line((80, "Kommunfullmäktige sammanträder torsdagen den 28 november 1974 kl 19.00 i Folkets hus."))
+    sheet.line((80, "Därvid skall följande ärenden förekomma:"))
+    for n, title in enumerate(["Val av två justeringsmän", "Budget för år 1975", "Motioner"], start=1):
+        sheet.line((95, f"{n}."), (125, title))
+    sheet.new_page()
+    sheet.line((80, "SÄNDLISTA"), bold=True)
+    sheet.line((80, "Kungörelse till kommunfullmäktiges sammanträde den 28 november"))
+    sheet.line((80, "1974 tillställes ledamöterna:"))
+    for left, right in [("Ahlberg, Stig (m)", "Lund, Elsa (s)"), ("Berg, Sixten (s)", "Lundmark, Erik (s) ordf"),
+                        ("Dahl, Signe (c)", "Nordin, Greta (s)")]:
+        sheet.line((95, left), (300, right))
+    record = extract_document(sheet.render(tmp_path / "sandlista.pdf"))
+    assert {(p.name, p.role.value) for p in record.participants} == {
+        ("Stig Ahlberg", "ledamot"), ("Elsa Lund", "ledamot"), ("Sixten Berg", "ledamot"), ("Erik Lundmark", "ordförande"),
+        ("Signe Dahl", "ledamot"), ("Greta Nordin", "ledamot")}

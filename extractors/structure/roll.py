@@ -52,6 +52,9 @@ _PARTY_AFTER_COMMA = re.compile(rf",\s*(?P<party>{_TYPED_PARTY})\s*(?=,|\(|$)")
 _SERVING_NOTE = re.compile(r"(?i)(?P<not>(?:ej|inte)\s+)?tj(?:änstgörande|g\.?)")
 
 
+_SURNAME_COMMA = re.compile(r"^(?P<last>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?),\s*(?P<first>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?P<rest>(?:\s*[(:,.].*|\s+[a-zåäö].*)?)$")
+
+
 def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participant | None:
     """'Katarina Nyberg Finn (S) (ordförande) (Region JH)', 'Lise Hjemgaard-
     Svensson (M), 1:a vice ordförande', 'Lisbet Gibson, RJH - Regionstaben',
@@ -59,6 +62,8 @@ def _parse_person(text: str, role: Role, inline_roles: bool = True) -> Participa
     för Lars Johansson (S)' → one participant. `inline_roles` off (the others
     of a roll) keeps 'ordförande, riksbanksfullmäktige' as the organisation."""
     text = re.sub(r"\s+", " ", _FILLER.sub(" ", _SPECKS.sub(" ", text))).strip()
+    if (m := _SURNAME_COMMA.match(text)) and clean_name(f"{m.group('first')} {m.group('last')}"):
+        text = f"{m.group('first')} {m.group('last')}{m.group('rest')}"  # 'Ahlberg, Stig (m)': a roll by surname
     sections = None
     if m := _SECTIONS_IN_BRACKETS.search(text):
         sections = re.sub(r"\s+", "", m.group("sections"))
@@ -229,10 +234,26 @@ def _without_leading_speck(placed: Placed) -> Placed:
     return dataclasses.replace(placed, line=Line(tuple(seg for seg in rest if seg)))
 
 
+def _trailing_label(placed: Placed) -> Placed:
+    """A sentence that ends by naming whom it goes to ('Kungörelse till
+    kommunfullmäktiges sammanträde … tillställes ledamöterna:'): the role
+    words before its colon, as the label of the list under it."""
+    words = placed.line.words
+    if len(placed.line.segments) > 1 or len(words) < 3 or not words[-1].text.endswith(":"):
+        return placed  # 'Ordförande: | Justerare: | Sekreterare:' is a row of roles over signatures
+    if blocks.whole("role.", words[0].text.rstrip(":")) is not None:
+        return placed
+    for n in (1, 2, 3):
+        tail = words[-n:]
+        if (found := blocks.whole("role.", blocks.words_text(tail).rstrip(":"))) is not None and found.data["role"] in _ROLES:
+            return dataclasses.replace(placed, line=Line((tuple(tail),)))
+    return placed
+
+
 def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
     # A form is read row by row, label beside value, even where the reading
     # order put its label column before its value column.
-    lines = _side_by_side(_by_rows([_without_leading_speck(p) for p in lines]))
+    lines = _side_by_side(_by_rows([_trailing_label(_without_leading_speck(p)) for p in lines]))
     value_x = _value_column(lines)
     lists: list[_List] = []
     role: Role | None = None
@@ -982,8 +1003,8 @@ def _is_other_label(placed: Placed, value_x: float | None, size: float) -> bool:
     if _rule("roll.checkbox").pattern.match(placed.text) or _rule("roll.separator").pattern.fullmatch(placed.text.strip()):
         return False
     first = line.segment_texts[0] if len(line.segments) > 1 else placed.text
-    if clean_name(_SPECKS.sub("", re.split(r"[,(]", first)[0]).strip(" .")) is not None:
-        return False  # a person's name is no label, wherever it stands ('Backman Anna' in a roll of ticks, '"Sture Hägg.')
+    if clean_name(_SPECKS.sub("", re.split(r"[,(]", first)[0]).strip(" .")) is not None or _SURNAME_COMMA.match(first.strip()):
+        return False  # a person's name is no label, wherever it stands ('Backman Anna' in a roll of ticks, '"Sture Hägg.', 'Ahlberg, Stig')
     if _office_row(line.segment_texts) is not None:
         return False  # 'Kassör | Linnea Berg': an office of the association beside its holder, in the roll
     if value_x is not None and line.x0 < value_x - blocks.COLUMN_TOLERANCE:
