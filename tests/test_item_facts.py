@@ -391,3 +391,36 @@ def test_a_sandlista_by_surname_after_a_sentence_that_names_the_members(tmp_path
     assert {(p.name, p.role.value) for p in record.participants} == {
         ("Stig Ahlberg", "ledamot"), ("Elsa Lund", "ledamot"), ("Sixten Berg", "ledamot"), ("Erik Lundmark", "ordförande"),
         ("Signe Dahl", "ledamot"), ("Greta Nordin", "ledamot")}
+
+
+def test_a_table_whose_cells_are_centred_on_their_rows_number(tmp_path):
+    """'Nr | Ärende | Diskussion och beslut | Ansvarig', each row's number and
+    title set in the middle of its cell: the decision's first line stands
+    above the number. A line of a cell above the first row's number tells
+    the table is centred, so each line goes to the row it is centred on."""
+    sheet = Sheet()
+    sheet.line((LEFT, "Protokoll"), size=16, bold=True, gap=22)
+    sheet.line((LEFT, "Styrelsemöte i Solrosens föräldrakooperativ"), gap=16)
+    sheet.line((LEFT, "Tid", True), (140, "2018-04-10, kl. 19.00-20.30"))
+    sheet.line((LEFT, "Närvarande", True), (140, "Karin Ek, ordförande"))
+    sheet.line((140, "Olle Berg, kassör"), gap=24)
+    sheet.line((55, "Nr", True), (86, "Ärende", True), (194, "Diskussion och beslut", True), (470, "Ansvarig", True), gap=22)
+    for n, title, first, second in (
+        (1, "Mötets öppnande", "Ordföranden Karin Ek hälsade välkommen och", "öppnade mötet."),
+        (2, "Val av justerare", "Beslut: Att jämte ordföranden justera protokollet", "utsågs Olle Berg."),
+    ):
+        sheet.line((194, first), gap=6.5)
+        sheet.line((55, str(n)), (86, title), gap=6.5)
+        sheet.line((194, second), gap=22)
+    sheet.line((86, "Godkännande av"), gap=6.5)  # a title of two lines about a one-line cell
+    sheet.line((55, "3"), (194, "Beslut: Dagordningen godkändes."), gap=6.5)
+    sheet.line((86, "dagordning"), gap=22)
+    sheet.line((194, "Beslut: Förskolan stänger veckorna 28-31 och"), gap=6.5)
+    sheet.line((55, "4"), (86, "Sommarstängning"), gap=6.5)
+    sheet.line((194, "föräldrarna informeras i maj."), gap=22)
+    items = _items(extract_document(sheet.render(tmp_path / "centred.pdf")))
+    assert [items[n].title for n in (1, 2, 3, 4)] == ["Mötets öppnande", "Val av justerare", "Godkännande av dagordning",
+                                                      "Sommarstängning"]
+    assert "godkändes" in items[3].decision
+    assert "Olle Berg" in items[2].decision and "Olle Berg" not in (items[1].decision or "")
+    assert "28-31" in items[4].decision and "28-31" not in (items[3].decision or "")

@@ -121,7 +121,9 @@ def read_table(placed: Sequence[Placed], rows: Sequence[tuple[int, int, float]])
     def fit(dealt: tuple[float, list]) -> tuple[int, float]:  # rows left without a title first, then points off:
         return sum(1 for run in dealt[1][title] if not run), dealt[0]  # where lines are as far apart as rows, both fit
 
-    dealt = min((_deal_all(pieces, row_lines, how) for how in ("top", "centre")), key=fit)[1]
+    # a cell's line above the first row's number (below the header) is a cell centred on its row: no top-set table has one
+    centred = any(p.top < row_lines[0][0] - LEVEL for column in pieces for p in column)
+    dealt = min((_deal_all(pieces, row_lines, how) for how in (("centre",) if centred else ("top", "centre"))), key=fit)[1]
     order = sorted(labels)
     cells: dict[int, dict[str, str]] = {i: {} for i in order}
     owners = {i: i for i in order}
