@@ -424,3 +424,26 @@ def test_a_table_whose_cells_are_centred_on_their_rows_number(tmp_path):
     assert "godkändes" in items[3].decision
     assert "Olle Berg" in items[2].decision and "Olle Berg" not in (items[1].decision or "")
     assert "28-31" in items[4].decision and "28-31" not in (items[3].decision or "")
+
+
+def test_a_finland_swedish_roll_table_by_surname_with_party_groups(tmp_path):
+    """'Namn | Grupp' with 'Backman Tua | SFP': the group is the party
+    ('Saml' as Finland-Swedish rolls abbreviate it), and the names, surname
+    first, are turned."""
+    sheet = Sheet()
+    sheet.line((LEFT, "FÖREDRAGNINGSLISTA"), size=14, bold=True, gap=20)
+    sheet.line((LEFT, "Stadsfullmäktige"), (300, "9.11.2015"), gap=20)
+    sheet.line((LEFT, "Tid", True), (TEXT, "9.11.2015 kl. 18.00"))
+    sheet.line((LEFT, "Plats", True), (TEXT, "Stadshuset, fullmäktigesalen"), gap=20)
+    sheet.line((LEFT, "Kallade ledamöter"), bold=True)
+    sheet.line((LEFT, "Namn", True), (220, "Grupp", True))
+    for name, group in (("Backman Tua", "SFP"), ("Wik Tobias", "SDP"), ("Lindqvist Mikael", "Saml"), ("Palm Maria", "SFP")):
+        sheet.line((LEFT, name), (220, group), gap=13)
+    sheet.space(12)
+    for n, title in ((45, "Val av protokolljusterare"), (46, "Budget 2016")):
+        sheet.line((LEFT, f"{n} §"), (TEXT, title), bold=True)
+        sheet.line((TEXT, "Stadsstyrelsens förslag:")).line((TEXT, "Fullmäktige godkänner förslaget."))
+    record = extract_document(sheet.render(tmp_path / "sfm.pdf"))
+    assert {(p.name, p.party, p.role.value) for p in record.participants} == {
+        ("Tua Backman", "SFP", "ledamot"), ("Tobias Wik", "SDP", "ledamot"),
+        ("Mikael Lindqvist", "Saml", "ledamot"), ("Maria Palm", "SFP", "ledamot")}

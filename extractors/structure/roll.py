@@ -423,7 +423,7 @@ def _headed_tables(lines: Sequence[Placed]) -> tuple[list[_List], set[int]]:
             continue
         function = next((j for j, c in enumerate(cells) if c in _FUNCTION_COLUMNS), None)
         presence = next((j for j, c in enumerate(cells) if c in _PRESENCE_COLUMNS), None)
-        party = next((j for j, c in enumerate(cells) if c == "parti"), None)
+        party = next((j for j, c in enumerate(cells) if c in ("parti", "grupp")), None)  # Finland-Swedish 'Grupp': the party group
         start = k - 1
         above = _heading_role(lines[start - 1]) if start else None  # 'Ej tjänstgörande ersättare' over 'Namn | Parti | Funktion'
         if function is None and presence is None and above is None:
@@ -466,7 +466,7 @@ def _headed_tables(lines: Sequence[Placed]) -> tuple[list[_List], set[int]]:
                 person = person.model_copy(update={"party": name})
             people.append(person)
         if people:
-            out.append(_List(people, turnable=False))
+            out.append(_List(people))  # a roll table may print surnames first ('Berg Anna')
             used.update(range(start, k))
     return out, used
 
@@ -497,6 +497,8 @@ def _party_name(cell: str) -> str | None:
     text = cell.strip(" ()")
     if _PARTY_CELL.fullmatch(text):
         return text
+    if (m := blocks.rule("participant.party").pattern.fullmatch(f"({text})")) is not None:
+        return m.group("party")  # 'Saml', 'Sannf': a party as the document's own language abbreviates it
     return rules.load("people")["party_names"]["names"].get(text.casefold())
 
 
