@@ -104,28 +104,41 @@ def test_extraction_repairs_what_a_record_cannot_hold_and_says_so():
 
 
 def test_whatever_extraction_hands_over_the_repair_yields_a_record_the_writer_loads(tmp_path):
-    """Random parts, most of them inconsistent: every repaired record validates and loads."""
+    """Random parts, most of them inconsistent: every repaired record validates
+    and loads. They are loaded as an ingest's writer loads what arrives
+    together, in groups (of a random size, the first document alone): a
+    document the writer could not hold comes back failed from its group."""
     rng = random.Random(11)
+    records = []
+    for n in range(150):
+        pages = rng.randint(1, 6)
+        numbers = [rng.randint(0, 8) for _ in range(rng.randint(0, 6))]
+        items = []
+        for number in numbers:
+            start = rng.randint(1, pages + 3)
+            items.append(item(number, start, start + rng.randint(0, 3), presenters=rng.choice([[], ["Ann Berg"], [" "]]),
+                              attachments=[Attachment(title="B", page_start=rng.choice([None, 1, pages + 2]))]))
+        key = lambda: rng.choice([None, *range(0, 10)])  # noqa: E731
+        page = lambda: rng.randint(1, pages + 2)  # noqa: E731
+        parts = consistent_parts(
+            pages, items,
+            [amount(key(), page()) for _ in range(rng.randint(0, 5))],
+            [mention(key(), page()) for _ in range(rng.randint(0, 5))],
+            [when(rng.randint(0, 9)) for _ in range(rng.randint(0, 5))],
+            [Problem(page_no=rng.choice([None, page()]), message="p")],
+        )
+        records.append(agenda(pages, **parts).model_copy(update={"document_id": f"{n:064x}"}))
+    groups, start = [records[:1]], 1  # the first alone, the rest in groups of 1 to 20
+    while start < len(records):
+        size = rng.randint(1, 20)
+        groups.append(records[start:start + size])
+        start += size
     with Warehouse(tmp_path / "w.duckdb") as wh:
-        for n in range(150):
-            pages = rng.randint(1, 6)
-            numbers = [rng.randint(0, 8) for _ in range(rng.randint(0, 6))]
-            items = []
-            for number in numbers:
-                start = rng.randint(1, pages + 3)
-                items.append(item(number, start, start + rng.randint(0, 3), presenters=rng.choice([[], ["Ann Berg"], [" "]]),
-                                  attachments=[Attachment(title="B", page_start=rng.choice([None, 1, pages + 2]))]))
-            key = lambda: rng.choice([None, *range(0, 10)])  # noqa: E731
-            page = lambda: rng.randint(1, pages + 2)  # noqa: E731
-            parts = consistent_parts(
-                pages, items,
-                [amount(key(), page()) for _ in range(rng.randint(0, 5))],
-                [mention(key(), page()) for _ in range(rng.randint(0, 5))],
-                [when(rng.randint(0, 9)) for _ in range(rng.randint(0, 5))],
-                [Problem(page_no=rng.choice([None, page()]), message="p")],
-            )
-            record = agenda(pages, **parts).model_copy(update={"document_id": f"{n:064x}"})
-            assert wh.load_document(record).status is Status.OK, record_faults(record)
+        for group in groups:
+            for record in wh.load_documents(group):
+                assert record.status is Status.OK, (record.error, record_faults(record))
+        stored = wh.con.execute("SELECT count(*), count(*) FILTER (WHERE status = 'ok') FROM documents").fetchone()
+    assert stored == (150, 150)
 
 
 def test_the_word_exported_agendas_load_with_all_their_items(tmp_path):

@@ -3,14 +3,17 @@ warehouse, from the snapshot the writer publishes (warehouse/snapshot.py).
 
 The load tests run a real `paragraf ingest` of hundreds of small rendered
 protokolls in a process of its own while this process runs `paragraf search`,
-`decisions --agreement`, `meetings` and `problems` over and over: none fails,
-no count ever goes down, and the last answers are those of the finished
+`decisions --agreement`, `meetings` and `problems` over and over (the first
+round with the writer's processes stopped once its snapshot shows part of the
+load, so that one round is read mid-load however fast the load runs): none
+fails, no count ever goes down, and the last answers are those of the finished
 warehouse. A writer killed with SIGKILL leaves a warehouse readers still
 answer from, and the next ingest recovers; a writer can start while a reader
 reads."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -18,6 +21,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import duckdb
@@ -136,6 +140,32 @@ def release(proc: subprocess.Popen) -> None:
 # ---------------------------------------------------------------- reading during a load
 
 
+def partly_published(db: Path, writer: subprocess.Popen, before: int, total: int) -> int | None:
+    """Watches the read snapshot until it holds some but not all of the
+    documents of the load `writer` runs (more than `before`, fewer than
+    `total`) and returns how many; None when the writer ended first."""
+    while writer.poll() is None:
+        with snapshot.open_reader(db) as wh:
+            held = wh.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        if before < held < total:
+            return held
+        time.sleep(0.02)  # publishes are at least 0.2 s apart (environment())
+    return None
+
+
+@contextlib.contextmanager
+def stopped(writer: subprocess.Popen):
+    """The writer's whole process group stopped (SIGSTOP) and then let go on:
+    it holds the warehouse, mid-load, for as long as the block takes, however
+    slow the machine is. (An extraction's time limit is minutes; a round of
+    reads takes seconds.)"""
+    os.killpg(writer.pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.killpg(writer.pid, signal.SIGCONT)
+
+
 @pytest.mark.flow
 def test_reads_answer_throughout_a_load_and_end_with_the_finished_warehouse(seeded, tmp_path):
     db = copy_of(seeded, tmp_path)
@@ -143,11 +173,26 @@ def test_reads_answer_throughout_a_load_and_end_with_the_finished_warehouse(seed
     before = sizes(answers(db))
     writer = start_ingest(archive, db)
     rounds: list[tuple[bool, dict[str, int]]] = []
-    while writer.poll() is None:
-        running_before = writer.poll() is None
-        found = sizes(answers(db))
-        rounds.append((running_before and writer.poll() is None, found))
-    out, err = writer.communicate()
+    try:
+        # One round is read while the load is provably under way: once the snapshot shows part of
+        # it, the writer is held still (alive, holding the warehouse) until the round is done. The
+        # load used to be long enough by luck alone, and a faster writer finished before any round.
+        held = partly_published(db, writer, 3, LOAD_FILES + 3)
+        assert held is not None, "the load never published a snapshot with part of its documents"
+        with stopped(writer):
+            found = sizes(answers(db))
+            rounds.append((writer.poll() is None, found))
+        assert found["decisions"] >= held > before["decisions"]  # the reads saw the load's first documents
+        # then rounds as the load goes on, reading while the writer writes and publishes
+        while writer.poll() is None:
+            running_before = writer.poll() is None
+            found = sizes(answers(db))
+            rounds.append((running_before and writer.poll() is None, found))
+        out, err = writer.communicate(timeout=600)
+    finally:
+        if writer.poll() is None:
+            os.killpg(writer.pid, signal.SIGKILL)
+            writer.communicate()
     assert writer.returncode == 0, err
     after = answers(db)
     during = [found for whole_round_during_load, found in rounds if whole_round_during_load]

@@ -334,16 +334,47 @@ def tables(db: Path) -> dict[str, list]:
 
 
 def searched(db: Path) -> dict[str, list]:
-    """`paragraf search` for SEARCHES: (exit status, the hits' files, pages and items)."""
+    """`paragraf search` for SEARCHES, one after another in one process (as
+    `read_everything` runs the readers; a process per search cost its start,
+    a second of CPU, three times): (exit status, the hits' files, pages and
+    items), or the exit status and stderr of a search that failed."""
+    done = subprocess.run([sys.executable, "-c", "import sys; from pipeline.bench.crash import _searches; "
+                           "from pipeline.cli import main; _searches(sys.argv[1], main)",
+                           str(db)], env=environment(), capture_output=True, text=True, timeout=600)
+    try:
+        answers = json.loads(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return {f"search {text!r}": [done.returncode, done.stderr.strip()[-600:]] for text in SEARCHES}
     out = {}
     for text in SEARCHES:
-        done = subprocess.run([*_paragraf(), "search", text, "--db", str(db), "--json", "--limit", "50"],
-                              env=environment(), capture_output=True, text=True)
-        hits = json.loads(done.stdout) if done.returncode == 0 else done.stderr.strip()
+        status, stdout, stderr = answers[text]
+        hits = json.loads(stdout) if status == 0 else stderr.strip()
         if isinstance(hits, list):
             hits = [(h["source_path"], h["page_no"], h["item_number"], h["item_title"], round(h["score"], 6)) for h in hits]
-        out[f"search {text!r}"] = [done.returncode, hits]
+        out[f"search {text!r}"] = [status, hits]
     return out
+
+
+def _searches(db_name: str, main: Callable[[list[str]], int]) -> None:  # runs in the process of searched
+    print(json.dumps({text: _command(main, ["search", text, "--db", db_name, "--json", "--limit", "50"])
+                      for text in SEARCHES}))
+
+
+def _command(main: Callable[[list[str]], int], args: list[str]) -> tuple[int, str, str]:
+    """The command line's entry point run on `args` in this process: (exit status, stdout, stderr)."""
+    import contextlib
+    import io
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            status = main(args)
+        except BaseException as exc:  # noqa: BLE001 - what a user would see as a traceback
+            import traceback
+
+            status, _ = 1, traceback.print_exc(file=stderr)
+            stderr.write(f"{type(exc).__name__}: {exc}\n")
+    return status, stdout.getvalue(), stderr.getvalue()
 
 
 def state(db: Path) -> dict[str, list]:
@@ -388,26 +419,13 @@ def read_everything(db: Path) -> dict:
 
 
 def _readers(db_name: str, main: Callable[[list[str]], int]) -> None:  # runs in the reader process of read_everything
-    import contextlib
-    import io
-
     db = Path(db_name)
     out: dict = {"commands": {}, "pages": {}}
 
     def command(name: str, *args: str) -> tuple[int, str]:
-        stdout, stderr = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            try:
-                status = main([*args, "--db", str(db)])
-            except BaseException as exc:  # noqa: BLE001 - what a user would see as a traceback
-                import traceback
-
-                status, _ = 1, traceback.print_exc(file=stderr)
-                stderr.write(f"{type(exc).__name__}: {exc}\n")
-        text = stdout.getvalue()
+        status, text, said = _command(main, [*args, "--db", str(db)])
         rows = len(json.loads(text)) if text.strip().startswith("[") else max(0, len(text.strip().splitlines()) - 1)
-        out["commands"][name] = {"exit": status, "rows": rows, "stderr": stderr.getvalue()[-2000:],
-                                 "traceback": "Traceback" in stderr.getvalue()}
+        out["commands"][name] = {"exit": status, "rows": rows, "stderr": said[-2000:], "traceback": "Traceback" in said}
         return status, text
 
     command("meetings", "meetings")
