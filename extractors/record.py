@@ -82,7 +82,7 @@ def warm_up() -> None:
     from extractors import rules as rule_files
     from extractors.entities import agreements, dates, money
     from extractors.reading import pdfium_glyphs
-    from extractors.structure import blocks, people
+    from extractors.structure import blocks, people, tokens
 
     for name in rule_files.rule_files():
         if "rules" in rule_files.load(name):
@@ -90,7 +90,8 @@ def warm_up() -> None:
     header.vocabulary()
     blocks.rule("agenda.row")
     pdfium_glyphs.warm_up()
-    people._nlp()
+    people._verbs()
+    tokens.swedish()
     agreements._matcher()
     ocr.warm_up()
     money._amount_vocabulary()
