@@ -17,6 +17,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from schemas.compact import CompactModel
 from schemas.matters import BodyAlias, CaseNumber, Reference
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader, Participant
 from schemas.sensitive import SensitiveFinding
@@ -125,7 +126,7 @@ class Line:
         return max(w.size for w in self.words)
 
 
-class Page(BaseModel):
+class Page(CompactModel):
     """A page after layout cleaning: running headers, footers and page stamps are
     gone from `lines` and `text`; `margin_lines` keeps what was removed, because
     a running header is where a document states its body and date."""
@@ -143,7 +144,7 @@ class Page(BaseModel):
     columns: list[tuple[int, int, float, float]] = Field(default_factory=list, repr=False)
 
 
-class Problem(BaseModel):
+class Problem(CompactModel):
     """Something that went wrong on part of a document without failing all of it."""
 
     page_no: int | None = None
