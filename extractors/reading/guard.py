@@ -140,7 +140,8 @@ class Reader:
                     path, backend, document_id = pickle.loads(requests.read(int.from_bytes(header, "big")))
                     payload = _read_one(self.extraction, path, backend, document_id)
                     grown = _address_space() - start > self.memory_mb * 2**20 // 4
-                    answers.write(len(payload).to_bytes(4, "big") + (b"R" if grown else b"K") + payload)
+                    answers.write(len(payload).to_bytes(4, "big") + (b"R" if grown else b"K"))
+                    answers.write(payload)  # apart: a long document's record is not copied once more
                     answers.flush()
                     if payload == _MEMORY_EXCEEDED or grown:
                         return
@@ -168,26 +169,37 @@ class Reader:
             status = self._stop(kill=True)
             crashed = not timed_out
             return _outcome(b"", timed_out, status, path, document_id, self.timeout, self.memory_mb), crashed
-        leaving, payload = answer[:1] == b"R", answer[1:]
+        leaving, payload = answer
         if leaving or payload == _MEMORY_EXCEEDED:
             self._stop(kill=False)
         return _outcome(payload, False, 0, path, document_id, self.timeout, self.memory_mb), False
 
-    def _receive(self, deadline: float) -> tuple[bytes | None, bool]:
-        """(flag byte + payload, or None when the child ended first; timed out)."""
-        wanted: int | None = None
-        data = bytearray()
-        while wanted is None or len(data) < wanted:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([self._answers], [], [], remaining)[0]:
-                return None, True
-            chunk = os.read(self._answers, 1 << 20)
-            if not chunk:
-                return None, False
-            data += chunk
-            if wanted is None and len(data) >= 4:
-                wanted = 4 + 1 + int.from_bytes(data[:4], "big")
-        return bytes(data[4:]), False
+    def _receive(self, deadline: float) -> tuple[tuple[bool, bytearray] | None, bool]:
+        """((whether the child leaves after this answer, the payload), or None
+        when the child ended first; timed out). The payload is read into one
+        buffer of its size, so a long document's record is held once."""
+        header = bytearray(5)  # the payload's length, then b"R" (the child leaves after it) or b"K"
+        if (failed := self._read_into(header, deadline)) is not None:
+            return None, failed
+        payload = bytearray(int.from_bytes(header[:4], "big"))
+        if (failed := self._read_into(payload, deadline)) is not None:
+            return None, failed
+        return (header[4:] == b"R", payload), False
+
+    def _read_into(self, buffer: bytearray, deadline: float) -> bool | None:
+        """Fill `buffer` from the child: None when it is full, else whether the
+        deadline passed (True) or the child ended first (False)."""
+        got = 0
+        with memoryview(buffer) as view:
+            while got < len(buffer):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not select.select([self._answers], [], [], remaining)[0]:
+                    return True
+                read = os.readv(self._answers, [view[got : got + (1 << 20)]])
+                if not read:
+                    return False
+                got += read
+        return None
 
     def _stop(self, kill: bool) -> int:
         for fd in (self._requests, self._answers, self._life):
