@@ -65,11 +65,12 @@ class Line:
     it is computed once, because the rules read it many times. Equal, hashed
     and shown by its segments, as the frozen dataclass it was."""
 
-    __slots__ = ("text", "_segments", "_texts", "_edges", "_style", "_style_of", "_cuts")
+    __slots__ = ("text", "_segments", "_words", "_texts", "_edges", "_style", "_style_of", "_cuts")
 
     def __init__(self, segments: tuple[tuple[Word, ...], ...]) -> None:
         _set = object.__setattr__
         _set(self, "_segments", segments)
+        _set(self, "_words", None)
         _set(self, "text", " ".join(w.text for seg in segments for w in seg))
         _set(self, "_texts", None)
 
@@ -86,43 +87,75 @@ class Line:
         style_of = [styles.setdefault(w[3:], len(styles)) for w in words]
         if any(0.0 in style[:3] for style in styles):
             return self  # 0.0 and -0.0 are one key: such a line keeps its words as they are
-        _set = object.__setattr__
-        _set(self, "_texts", tuple(w[0] for w in words))
-        _set(self, "_edges", array("d", [edge for w in words for edge in (w[1], w[2])]).tobytes())
+        edges = array("d", [edge for w in words for edge in (w[1], w[2])]).tobytes()
         if len(styles) == 1:
-            _set(self, "_style", words[0][3:])
-            _set(self, "_style_of", None)
+            style, numbered = words[0][3:], None
         else:
-            _set(self, "_style", tuple(styles))
-            _set(self, "_style_of", bytes(style_of) if len(styles) <= 256 else tuple(style_of))
-        _set(self, "_cuts", tuple(accumulate(map(len, segments))))
-        _set(self, "_segments", None)
+            style, numbered = tuple(styles), bytes(style_of) if len(styles) <= 256 else tuple(style_of)
+        self._fill(tuple(w[0] for w in words), edges, style, numbered, tuple(accumulate(map(len, segments))))
         return self
+
+    @classmethod
+    def packed(cls, texts: tuple[str, ...], edges: bytes, style: tuple, style_of: bytes | tuple[int, ...] | None,
+               cuts: tuple[int, ...]) -> "Line":
+        """A packed line made from its parts, no Word made: the words' texts,
+        their left and right edges (float64, in turn), their (top, bottom,
+        size, bold) — one such tuple, or a tuple of them and each word's
+        number in it — and where each segment ends (in words)."""
+        line = object.__new__(cls)
+        line._fill(texts, edges, style, style_of, cuts)
+        object.__setattr__(line, "text", " ".join(texts))
+        return line
+
+    def _fill(self, texts: tuple[str, ...], edges: bytes, style: tuple, style_of, cuts: tuple[int, ...]) -> None:
+        _set = object.__setattr__
+        _set(self, "_texts", texts)
+        _set(self, "_edges", edges)
+        _set(self, "_style", style)
+        _set(self, "_style_of", style_of)
+        _set(self, "_cuts", cuts)
+        _set(self, "_segments", None)
+        _set(self, "_words", None)
 
     @property
     def segments(self) -> tuple[tuple[Word, ...], ...]:
         segments = self._segments
         if segments is None:
-            segments = self._unpacked()
-            object.__setattr__(self, "_segments", segments)
-            _made.append(self)
-            if len(_made) > WINDOW:
-                object.__setattr__(_made.popleft(), "_segments", None)
+            segments = self._unpack()
         return segments
 
-    def _unpacked(self) -> tuple[tuple[Word, ...], ...]:
+    @property
+    def words(self) -> tuple[Word, ...]:
+        words = self._words
+        if words is None:
+            if self._texts is not None:
+                self._unpack()
+                return self._words
+            words = tuple(w for seg in self._segments for w in seg)
+            object.__setattr__(self, "_words", words)
+        return words
+
+    def _unpack(self) -> tuple[tuple[Word, ...], ...]:
+        """Make the words again, keep them while this line is among the last WINDOW made."""
         edges = memoryview(self._edges).cast("d").tolist()
         texts, style_of = self._texts, self._style_of
         if style_of is None:
             top, bottom, size, bold = self._style
-            words = list(map(_new_word, zip(texts, edges[0::2], edges[1::2], repeat(top), repeat(bottom),
-                                            repeat(size), repeat(bold))))
+            words = tuple(map(_new_word, zip(texts, edges[0::2], edges[1::2], repeat(top), repeat(bottom),
+                                             repeat(size), repeat(bold))))
         else:
             styles = self._style
-            words = [_new_word((text, x0, x1, *styles[k])) for text, x0, x1, k in
-                     zip(texts, edges[0::2], edges[1::2], style_of)]
+            words = tuple(_new_word((text, x0, x1, *styles[k])) for text, x0, x1, k in
+                          zip(texts, edges[0::2], edges[1::2], style_of))
         cuts = self._cuts
-        return tuple(tuple(words[a:b]) for a, b in zip((0, *cuts[:-1]), cuts))
+        segments = (words,) if len(cuts) == 1 else tuple(words[a:b] for a, b in zip((0, *cuts[:-1]), cuts))
+        _set = object.__setattr__
+        _set(self, "_segments", segments)
+        _set(self, "_words", words)
+        _made.append(self)
+        if len(_made) > WINDOW:
+            _forget(_made.popleft())
+        return segments
 
     def _styles(self) -> tuple[tuple[float, float, float, bool], ...]:
         return (self._style,) if self._style_of is None else self._style
@@ -130,43 +163,39 @@ class Line:
     # ------------------------------------------------------------ reading
 
     @property
-    def words(self) -> tuple[Word, ...]:
-        return tuple(w for seg in self.segments for w in seg)
-
-    @property
     def segment_texts(self) -> tuple[str, ...]:
-        if self._segments is None:
+        if self._texts is not None:
             texts, cuts = self._texts, self._cuts
             return tuple(" ".join(texts[a:b]) for a, b in zip((0, *cuts[:-1]), cuts))
         return tuple(" ".join(w.text for w in seg) for seg in self._segments)
 
     @property
     def x0(self) -> float:
-        if self._segments is None:
+        if self._texts is not None:
             return memoryview(self._edges).cast("d")[0]
         return self._segments[0][0].x0
 
     @property
     def x1(self) -> float:
-        if self._segments is None:
+        if self._texts is not None:
             return memoryview(self._edges).cast("d")[-1]
         return self._segments[-1][-1].x1
 
     @property
     def top(self) -> float:
-        if self._segments is None:
+        if self._texts is not None:
             return min(style[0] for style in self._styles())
         return min(w.top for w in self.words)
 
     @property
     def bottom(self) -> float:
-        if self._segments is None:
+        if self._texts is not None:
             return max(style[1] for style in self._styles())
         return max(w.bottom for w in self.words)
 
     @property
     def size(self) -> float:
-        if self._segments is None:
+        if self._texts is not None:
             return max(style[2] for style in self._styles())
         return max(w.size for w in self.words)
 
@@ -209,7 +238,12 @@ class Line:
         )
 
 
+def _forget(line: Line) -> None:
+    object.__setattr__(line, "_segments", None)
+    object.__setattr__(line, "_words", None)
+
+
 def release_words() -> None:
     """Every packed line lets the words it made go (its document is done)."""
     while _made:
-        object.__setattr__(_made.popleft(), "_segments", None)
+        _forget(_made.popleft())
