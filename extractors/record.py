@@ -25,6 +25,7 @@ from extractors.reading.placed import place
 from extractors.reading.backends import DEFAULT_BACKEND, ExtractionError, RawPage, Source, probe, read_source, repaired_copy
 from schemas.document import DocumentRecord, ErrorCode, Kind, Line, Page, Problem, Status, TextSource
 from schemas.ids import path_id
+from schemas.text import release_words
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader
 
 
@@ -39,6 +40,13 @@ def extract_document(path: str | Path, backend: str = DEFAULT_BACKEND, document_
     could not be read at all (else an id made from its path)."""
     path = Path(path)
     document_id = document_id or path_id(path)
+    try:
+        return _extract_file(path, backend, document_id)
+    finally:
+        release_words()  # the words its packed lines made again (schemas.text)
+
+
+def _extract_file(path: Path, backend: str, document_id: str) -> DocumentRecord:
     try:
         source = read_source(path)
         document_id = source.document_id
@@ -82,7 +90,7 @@ def warm_up() -> None:
     from extractors import rules as rule_files
     from extractors.entities import agreements, dates, money
     from extractors.reading import pdfium_glyphs
-    from extractors.structure import blocks, people
+    from extractors.structure import blocks, people, tokens
 
     for name in rule_files.rule_files():
         if "rules" in rule_files.load(name):
@@ -90,7 +98,8 @@ def warm_up() -> None:
     header.vocabulary()
     blocks.rule("agenda.row")
     pdfium_glyphs.warm_up()
-    people._nlp()
+    people._verbs()
+    tokens.swedish()
     agreements._matcher()
     ocr.warm_up()
     money._amount_vocabulary()

@@ -1,25 +1,22 @@
 """Records for a document and its pages.
 
-Layout primitives are plain and cheap: a page holds thousands of them, they
-are built by our own code, never parsed from outside, and validating each one
-would cost more than reading the PDF. `Char` and `Word` are named tuples (a page
-has 1 000–2 500 glyphs, and a frozen dataclass costs four times as much to
-build), `Line` a frozen slotted dataclass.
-Everything that leaves extraction for the warehouse is a pydantic model.
+The layout primitives a page holds in thousands (`Char`, `Word`, `Line`) are
+plain and cheap, in `schemas.text`. Everything that leaves extraction for the
+warehouse is a pydantic model.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import NamedTuple
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from schemas.compact import CompactModel
 from schemas.matters import BodyAlias, CaseNumber, Reference
 from schemas.meeting import AgreementMention, Amount, Item, ItemDate, MeetingHeader, Participant
 from schemas.sensitive import SensitiveFinding
+from schemas.text import Box, Char, Line, Word  # noqa: F401 - where the readers take them from
 from schemas.procedure import Conflict, Dissent, Motion, Vote
 
 
@@ -60,72 +57,7 @@ class ErrorCode(str, Enum):
     CHANGED = "changed"  # its bytes changed while the batch ran, into those of another file of it (or one stored)
 
 
-class Box(NamedTuple):
-    """Text in a box on the page (PDF points, origin top-left)."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool = False
-
-
-class Char(Box):
-    """One glyph as the PDF backend reports it."""
-
-    __slots__ = ()
-
-
-class Word(Box):
-    """Glyphs joined into a word by `extractors.reading.layout`."""
-
-    __slots__ = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """Words on one baseline, split into segments at wide gaps (table cells,
-    a label column beside its values). `text` joins the segments with one space;
-    it is computed once, because the rules read it many times."""
-
-    segments: tuple[tuple[Word, ...], ...]
-    text: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "text", " ".join(w.text for seg in self.segments for w in seg))
-
-    @property
-    def words(self) -> tuple[Word, ...]:
-        return tuple(w for seg in self.segments for w in seg)
-
-    @property
-    def segment_texts(self) -> tuple[str, ...]:
-        return tuple(" ".join(w.text for w in seg) for seg in self.segments)
-
-    @property
-    def x0(self) -> float:
-        return self.segments[0][0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.segments[-1][-1].x1
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def size(self) -> float:
-        return max(w.size for w in self.words)
-
-
-class Page(BaseModel):
+class Page(CompactModel):
     """A page after layout cleaning: running headers, footers and page stamps are
     gone from `lines` and `text`; `margin_lines` keeps what was removed, because
     a running header is where a document states its body and date."""
@@ -143,7 +75,7 @@ class Page(BaseModel):
     columns: list[tuple[int, int, float, float]] = Field(default_factory=list, repr=False)
 
 
-class Problem(BaseModel):
+class Problem(CompactModel):
     """Something that went wrong on part of a document without failing all of it."""
 
     page_no: int | None = None

@@ -8,6 +8,7 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
+from schemas.compact import CompactModel
 from schemas.meeting import ItemKey
 
 
@@ -23,7 +24,7 @@ class CaseNumber(BaseModel):
     serial: int | None = None
 
 
-class Reference(BaseModel):
+class Reference(CompactModel):
     """'SVOM beslutade den 6 oktober 2023, § 49' in the text of an item (or of
     an underlag, `item_number` None): the body as written, the date and § it
     names. It is resolved to an item of the warehouse when queried
@@ -43,7 +44,7 @@ class Reference(BaseModel):
         return self.item_number
 
 
-class BodyAlias(BaseModel):
+class BodyAlias(CompactModel):
     """An abbreviation a document defines: 'Sociala vård- och omsorgsgruppen (SVOM)'."""
 
     short: str = Field(min_length=2)

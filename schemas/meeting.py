@@ -9,6 +9,7 @@ from enum import Enum
 from pydantic import BaseModel, Field, model_validator
 
 from schemas import ids
+from schemas.compact import CompactModel
 from schemas.ids import meeting_id
 from schemas.provenance import FieldRegion, Region
 
@@ -65,7 +66,7 @@ class Role(str, Enum):
     ATTESTER = "justerare"  # justerare
 
 
-class Attachment(BaseModel):
+class Attachment(CompactModel):
     """A Beslutsunderlag line; `page_start` is where it begins when it is bundled
     in the same PDF."""
 
@@ -73,7 +74,7 @@ class Attachment(BaseModel):
     page_start: int | None = Field(default=None, ge=1)
 
 
-class Item(BaseModel):
+class Item(CompactModel):
     """An agenda item of a kallelse or a § of a protokoll."""
 
     source: Source
@@ -135,7 +136,7 @@ class Item(BaseModel):
         return ids.item_id(document_id, self.source.value, self.id_label, self.number)
 
 
-class Participant(BaseModel):
+class Participant(CompactModel):
     """One person in one role: called (kallelse) or present (protokoll)."""
 
     name: str = Field(min_length=3)
@@ -146,7 +147,7 @@ class Participant(BaseModel):
     box: Region | None = None  # the name as printed
 
 
-class Amount(BaseModel):
+class Amount(CompactModel):
     """A sum of money as printed, normalised to kronor."""
 
     item_number: int | None  # the item it stands in; None outside any item
@@ -161,7 +162,7 @@ class Amount(BaseModel):
         return self.item_number
 
 
-class AgreementMention(BaseModel):
+class AgreementMention(CompactModel):
     """An agreement named in the text: from the catalogue, or a new one named by its surface."""
 
     agreement_id: str
@@ -184,7 +185,7 @@ class Precision(str, Enum):
     PERIOD = "period"
 
 
-class ItemDate(BaseModel):
+class ItemDate(CompactModel):
     """A date an item states ('till och med 2022-10-31', 'hösten 2022')."""
 
     item_number: int

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
+from schemas.compact import CompactModel
 from schemas.meeting import ItemKey
 
 
@@ -27,7 +28,7 @@ class MotionKind(str, Enum):
     OTHER = "other"  # a motion of its own ('yrkar att avtalet förlängs till …')
 
 
-class Motion(BaseModel):
+class Motion(CompactModel):
     """One person's yrkande on an item. 'A (S), B (S) och C (C) yrkar bifall
     till förslaget' is three motions. `supports` is the name of the mover
     whose motion this one supports ('yrkar bifall till Y:s yrkande'), when
@@ -61,7 +62,7 @@ class Choice(str, Enum):
     ABSTAIN = "avstår"
 
 
-class VoteRecord(BaseModel):
+class VoteRecord(CompactModel):
     """One member's vote in a roll call: from a table of X marks or a list of names after the counts."""
 
     name: str = Field(min_length=2)
@@ -71,7 +72,7 @@ class VoteRecord(BaseModel):
     raw: str = Field(min_length=1)  # the table row, or the words naming the member
 
 
-class Vote(BaseModel):
+class Vote(CompactModel):
     """A decision the chair put to the meeting: the propositionsordning's
     outcome, or an omröstning with what a yes and a no meant, the counts as
     printed and the named votes. `consistent` says whether the printed counts
@@ -115,7 +116,7 @@ class DissentKind(str, Enum):
     ABSTENTION = "avstår"  # 'X avstår från att delta i beslutet'
 
 
-class Dissent(BaseModel):
+class Dissent(CompactModel):
     """A reservation, protokollsanteckning or abstention by one person.
     `written` is True when the text says the reservation is written ('reserverar
     sig skriftligt', 'reservation bilaga'), False for an oral one, None for
@@ -144,7 +145,7 @@ class Dissent(BaseModel):
         return self
 
 
-class Conflict(BaseModel):
+class Conflict(CompactModel):
     """'X anmäler jäv och deltar inte i handläggningen', with who served in
     X's place for that item ('Y (S) tjänstgör i X:s ställe', 'ersätts av Y')."""
 

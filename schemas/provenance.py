@@ -13,12 +13,14 @@ from a role word, a title made up from the number) has no box (None).
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from schemas.compact import CompactModel
 
 FIELDS = ("title", "summary", "proposal", "decision", "motions", "procedure", "dissent")
 
 
-class Region(BaseModel):
+class Region(CompactModel):
     """A box on one page: PDF points, origin top-left."""
 
     model_config = ConfigDict(frozen=True)

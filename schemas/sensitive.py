@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from schemas.compact import CompactModel
 
 
 class SensitiveKind(str, Enum):
@@ -18,7 +20,7 @@ class SensitiveKind(str, Enum):
     SECRET = "sekretess"  # a secrecy marking ('Sekretess enligt OSL …')
 
 
-class SensitiveFinding(BaseModel):
+class SensitiveFinding(CompactModel):
     """One personal identity number or secrecy marking: where it stands (page,
     box in PDF points with the origin top-left, when one line holds it; the
     item, when it stands in one) and its masked form."""

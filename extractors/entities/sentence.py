@@ -23,7 +23,7 @@ from schemas.provenance import Region
 CONTEXT_CHARS = 400  # what an entity keeps of the sentence it stands in
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long document holds a hundred and more a page
 class Sentence:
     text: str
     page_no: int

@@ -54,7 +54,7 @@ class Locator:
         line_keys = keys("\x1f".join(p.line.text for p in lines)).split("\x1f") if lines else []
         if len(line_keys) != len(lines):  # a text layer with the separator in it
             line_keys = [keys(p.line.text) for p in lines]
-        self._word_keys: dict[int, list[int]] = {}  # line → keys per word, for the lines looked into
+        self._word_keys: dict[int, bytes | list[int]] = {}  # line → keys per word, for the lines looked into
         self.starts: list[int] = []
         at = 0
         for k in line_keys:
@@ -130,7 +130,9 @@ class Locator:
         words = self.lines[i].line.words
         totals = self._word_keys.get(i)
         if totals is None:
-            totals = self._word_keys[i] = [len(keys(w.text)) for w in words]
+            totals = [len(keys(w.text)) for w in words]
+            # kept for every line of a long document: as bytes where every word has fewer than 256 keys
+            self._word_keys[i] = totals = bytes(totals) if max(totals, default=0) < 256 else totals
         for word, total in zip(words, totals):
             if at < total:
                 if total == len(word.text):  # every character a key (most words)

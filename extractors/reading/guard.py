@@ -27,7 +27,7 @@ import signal
 import threading
 import time
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from extractors.reading import lifetime
 from extractors.reading.backends import DEFAULT_BACKEND, REFERENCE_BACKEND
@@ -36,7 +36,6 @@ from schemas.faults import crash_point
 
 TIMEOUT_SECONDS = float(os.environ.get("PARAGRAF_TIMEOUT_SECONDS", "600"))
 MEMORY_MB = int(os.environ.get("PARAGRAF_MEMORY_MB", "2048"))
-_MEMORY_EXCEEDED = b"memory"
 _warm = False
 
 
@@ -81,14 +80,98 @@ def _quiet_stderr() -> None:
     os.close(devnull)
 
 
-def _read_one(extraction: Extraction, path: str, backend: str, document_id: str) -> bytes:
+def _answer(extraction: Extraction, path: str, backend: str, document_id: str, answers: BinaryIO) -> bool:
+    """Read the file and write its record to `answers` as it is pickled, in
+    frames (see `_Stream`): a long document's record is never held pickled
+    whole, here or in the worker. False when memory ran out (what was written
+    is then no whole record)."""
     try:
         record = extraction.extract_document(path, backend=backend, document_id=document_id)
         # word positions served extraction; the writer needs page text only
         record.pages = [p.model_copy(update={"lines": [], "margin_lines": [], "columns": []}) for p in record.pages]
-        return pickle.dumps(record)
+        pickle.dump(record, _Frames(answers))
+        return True
     except MemoryError:
-        return _MEMORY_EXCEEDED
+        return False
+
+
+class _Frames:
+    """A file pickle writes to: each write goes out with its length before it."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+
+    def write(self, data) -> int:
+        if size := len(data):
+            self.out.write(size.to_bytes(4, "big"))
+            self.out.write(data)
+        return size
+
+
+class _TimedOut(Exception):
+    pass
+
+
+class _Ended(Exception):
+    pass
+
+
+class _Stream:
+    """The child's answer as pickle reads it: frames of the pickled record, each
+    after its length, then a length of 0 and a flag: b"K" (the child reads on),
+    b"R" (it leaves) or b"M" (it ran out of memory and leaves). Each read waits
+    for the child until the deadline (`_TimedOut`), or finds it ended (`_Ended`)."""
+
+    def __init__(self, fd: int, deadline: float) -> None:
+        self.fd, self.deadline = fd, deadline
+        self.left = 0  # bytes of the current frame not read yet
+        self.flag: bytes | None = None
+
+    def _exactly(self, size: int) -> bytes:
+        data = bytearray()
+        while len(data) < size:
+            remaining = self.deadline - time.monotonic()
+            if remaining <= 0 or not select.select([self.fd], [], [], remaining)[0]:
+                raise _TimedOut
+            chunk = os.read(self.fd, min(size - len(data), 1 << 20))
+            if not chunk:
+                raise _Ended
+            data += chunk
+        return bytes(data)
+
+    def _frame(self) -> bool:
+        """Into the next frame; False at the end of the answer."""
+        while self.left == 0 and self.flag is None:
+            size = int.from_bytes(self._exactly(4), "big")
+            if size == 0:
+                self.flag = self._exactly(1)
+            self.left = size
+        return self.left > 0
+
+    def read(self, size: int = -1) -> bytes:
+        out = bytearray()
+        while (size < 0 or len(out) < size) and self._frame():
+            take = self.left if size < 0 else min(self.left, size - len(out))
+            out += self._exactly(take)
+            self.left -= take
+        return bytes(out)
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def readline(self) -> bytes:
+        out = bytearray()
+        while not out.endswith(b"\n") and (byte := self.read(1)):
+            out += byte
+        return bytes(out)
+
+    def end(self) -> bytes:
+        """The flag, after whatever of the record pickle did not read."""
+        while self._frame():
+            self.read(self.left)
+        return self.flag
 
 
 def _fork(body) -> int:
@@ -138,11 +221,11 @@ class Reader:
             with os.fdopen(from_parent, "rb") as requests, os.fdopen(to_parent, "wb") as answers:
                 while header := requests.read(4):
                     path, backend, document_id = pickle.loads(requests.read(int.from_bytes(header, "big")))
-                    payload = _read_one(self.extraction, path, backend, document_id)
+                    sent = _answer(self.extraction, path, backend, document_id, answers)
                     grown = _address_space() - start > self.memory_mb * 2**20 // 4
-                    answers.write(len(payload).to_bytes(4, "big") + (b"R" if grown else b"K") + payload)
+                    answers.write(bytes(4) + (b"M" if not sent else b"R" if grown else b"K"))
                     answers.flush()
-                    if payload == _MEMORY_EXCEEDED or grown:
+                    if not sent or grown:
                         return
 
         self.pid = _fork(serve)
@@ -163,31 +246,22 @@ class Reader:
             self._start()
             os.write(self._requests, len(request).to_bytes(4, "big") + request)
         crash_point("worker-mid-document")  # the child is reading it
-        answer, timed_out = self._receive(time.monotonic() + self.timeout)
-        if answer is None or timed_out:  # dead or stuck: this child is done
+        answer = _Stream(self._answers, time.monotonic() + self.timeout)
+        try:
+            try:
+                record = pickle.load(answer)
+            except (_TimedOut, _Ended):
+                raise
+            except Exception:  # noqa: BLE001 - no whole record: see the flag
+                record = None
+            flag = answer.end()
+        except (_TimedOut, _Ended) as stopped:  # stuck or dead: this child is done
+            timed_out = isinstance(stopped, _TimedOut)
             status = self._stop(kill=True)
-            crashed = not timed_out
-            return _outcome(b"", timed_out, status, path, document_id, self.timeout, self.memory_mb), crashed
-        leaving, payload = answer[:1] == b"R", answer[1:]
-        if leaving or payload == _MEMORY_EXCEEDED:
+            return _outcome(None, timed_out, False, status, path, document_id, self.timeout, self.memory_mb), not timed_out
+        if flag != b"K":
             self._stop(kill=False)
-        return _outcome(payload, False, 0, path, document_id, self.timeout, self.memory_mb), False
-
-    def _receive(self, deadline: float) -> tuple[bytes | None, bool]:
-        """(flag byte + payload, or None when the child ended first; timed out)."""
-        wanted: int | None = None
-        data = bytearray()
-        while wanted is None or len(data) < wanted:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([self._answers], [], [], remaining)[0]:
-                return None, True
-            chunk = os.read(self._answers, 1 << 20)
-            if not chunk:
-                return None, False
-            data += chunk
-            if wanted is None and len(data) >= 4:
-                wanted = 4 + 1 + int.from_bytes(data[:4], "big")
-        return bytes(data[4:]), False
+        return _outcome(record, False, flag == b"M", 0, path, document_id, self.timeout, self.memory_mb), False
 
     def _stop(self, kill: bool) -> int:
         for fd in (self._requests, self._answers, self._life):
@@ -280,24 +354,24 @@ def _in_child(extraction: Extraction, path, document_id: str, backend: str, time
             reader._stop(kill=False)
 
 
-def _outcome(payload: bytes, timed_out: bool, status: int, path, document_id: str, timeout: float, memory_mb: int) -> DocumentRecord:
+def _outcome(record: DocumentRecord | None, timed_out: bool, too_large: bool, status: int, path, document_id: str,
+             timeout: float, memory_mb: int) -> DocumentRecord:
     if timed_out:
         return DocumentRecord.failed(
             document_id, str(path), ErrorCode.TIMEOUT,
             f"{path} was still being read after {timeout:.0f} s and was given up; if it is a long scan, "
             "raise PARAGRAF_TIMEOUT_SECONDS, otherwise the file is probably malformed (repair it with qpdf).",
         )
-    if payload == _MEMORY_EXCEEDED:
+    if too_large:
         return DocumentRecord.failed(
             document_id, str(path), ErrorCode.TOO_LARGE,
             f"{path} needs more than {memory_mb} MB of memory to read (a decompression bomb, or "
             "huge images); raise PARAGRAF_MEMORY_MB if the file is genuine.",
         )
-    try:
-        return pickle.loads(payload)
-    except Exception:  # noqa: BLE001 - the child died without a whole answer
-        return DocumentRecord.failed(
-            document_id, str(path), ErrorCode.INTERNAL,
-            f"{path} made the PDF reader crash (status {status}); repair it (qpdf in.pdf out.pdf) "
-            "and ingest the repaired copy, or report the file.",
-        )
+    if isinstance(record, DocumentRecord):
+        return record
+    return DocumentRecord.failed(  # the child died without a whole answer
+        document_id, str(path), ErrorCode.INTERNAL,
+        f"{path} made the PDF reader crash (status {status}); repair it (qpdf in.pdf out.pdf) "
+        "and ingest the repaired copy, or report the file.",
+    )

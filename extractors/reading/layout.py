@@ -217,7 +217,6 @@ def _lines(g: Glyphs, index: np.ndarray, line: np.ndarray) -> list[Line]:
     return _words_to_lines(g, index[ink], line[ink], ktext, starts, ends, kx0, kx1, ksize)
 
 
-_new_word = partial(tuple.__new__, Word)
 
 
 def _words_to_lines(g: Glyphs, glyph: np.ndarray, line: np.ndarray, text: list[str], starts: np.ndarray,
@@ -250,11 +249,8 @@ def _words_to_lines(g: Glyphs, glyph: np.ndarray, line: np.ndarray, text: list[s
     size_column = np.array(sizes, np.float64)
     values, shared = np.unique(np.concatenate((tops, bottoms, size_column)), return_inverse=True)
     floats = values.tolist()
-    shared_floats = [floats[k] for k in shared.tolist()]
     count = len(words)
     left, right = x0[starts], x1[ends - 1]
-    made = list(map(_new_word, zip(words, left.tolist(), right.tolist(), shared_floats[:count],
-                                   shared_floats[count:2 * count], shared_floats[2 * count:], bold.tolist())))
     word_line = line[starts]
     new_line = np.ones(count, bool)
     new_line[1:] = word_line[1:] != word_line[:-1]
@@ -263,13 +259,45 @@ def _words_to_lines(g: Glyphs, glyph: np.ndarray, line: np.ndarray, text: list[s
     wide[1:] = left[1:] - right[:-1] > SEGMENT_GAP_EM * np.maximum(np.maximum(size_column[1:], size_column[:-1]), 1.0)
     cuts = np.flatnonzero(new_line | wide).tolist() + [count]
     line_start = new_line[cuts[:-1]].tolist() + [True]
+    # a word's look: its top, bottom and size (numbers of shared floats) and weight, as one number
+    base = len(floats) + 1
+    look = ((shared[:count] * base + shared[count : 2 * count]) * base + shared[2 * count :]) * 2 + bold
+    numbers, weights = shared.tolist(), bold.tolist()
+
+    def style(k: int) -> tuple[float, float, float, bool]:
+        return floats[numbers[k]], floats[numbers[count + k]], floats[numbers[2 * count + k]], weights[k]
+
+    return _packed_lines(words, np.column_stack((left, right)).astype(np.float64).tobytes(), look.tolist(), style,
+                         cuts, line_start)
+
+
+def _packed_lines(words: list[str], edges: bytes, look: list[int], style_of_word, cuts: list[int],
+                  line_start: list[bool]) -> list[Line]:
+    """Words cut into segments at `cuts` and into lines where a cut starts one,
+    each line packed (schemas.text) from the words' texts, their edges
+    (float64 left and right of each word, in turn) and their looks (one
+    number each; `style_of_word(k)` the look of word k as a Word holds it):
+    no Word is made until a stage asks for a line's words."""
+    styles: dict[int, tuple] = {}  # the page's lines share a look's tuple
     lines: list[Line] = []
-    segments: list[tuple[Word, ...]] = []
-    for k in range(len(cuts) - 1):
-        segments.append(tuple(made[cuts[k]:cuts[k + 1]]))
-        if line_start[k + 1]:
-            lines.append(Line(segments=tuple(segments)))
-            segments = []
+    first, ends = 0, []
+    for k in range(1, len(cuts)):
+        ends.append(cuts[k] - first)
+        if not line_start[k]:
+            continue
+        last = cuts[k]
+        here = look[first:last]
+        if here.count(here[0]) == len(here):
+            if (style := styles.get(here[0])) is None:
+                style = styles[here[0]] = style_of_word(first)
+            style_of = None
+        else:  # mixed looks on one line (a bold label, a superscript): each word's number among the line's
+            own: dict[int, int] = {}
+            numbered = [own.setdefault(n, len(own)) for n in here]
+            style = tuple(style_of_word(first + here.index(n)) for n in own)
+            style_of = bytes(numbered) if len(own) <= 256 else tuple(numbered)
+        lines.append(Line.packed(tuple(words[first:last]), edges[16 * first : 16 * last], style, style_of, tuple(ends)))
+        first, ends = last, []
     return lines
 
 

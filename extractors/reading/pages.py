@@ -31,6 +31,9 @@ def read_pages(source: Source, backend: str, problems: list[Problem]) -> list[tu
     reader = get_backend(backend)
     raw_pages = _reread_untrue_pages(source, list(_read_lines(source, reader.pages(source), problems)), problems)
     problems.extend(Problem(message=note) for note in getattr(reader, "notes", ()))
+    for _, lines in raw_pages:  # lines read again by OCR, or numbered, are new
+        for line in lines:
+            line.pack()
     return raw_pages
 
 
@@ -61,7 +64,9 @@ def _lines_of(raw: RawPage, reading: "Future | None", noted: list[Problem], prob
     if reading is not None:
         raw = reading.result()
         problems.extend(noted)
-    lines = layout.chars_to_lines(raw.chars)
+    # the lines packed (schemas.text): a page's words are kept until the
+    # document is read, 25 bytes a word instead of 170
+    lines = [line.pack() for line in layout.chars_to_lines(raw.chars)]
     # the glyphs are done with: keeping them for every page of a long
     # document would cost about a megabyte a page
     return RawPage(raw.page_no, raw.width, raw.height, [], raw.source, raw.blank), lines
@@ -192,6 +197,8 @@ def clean_pages(raw_pages: list[tuple[RawPage, list[Line]]]) -> tuple[list[Page]
     for (raw, lines), running_here in zip(raw_pages, running):
         content, margin = layout.strip_page_furniture(lines, running_here, raw.height)
         content, columns = layout.read_columns(content, raw.width)
+        for line in (*content, *margin):  # a column's lines are new
+            line.pack()
         margins.extend(margin)
         if not lines and not raw.blank:
             problems.append(Problem(page_no=raw.page_no, message="page has no text, not even by OCR"))

@@ -1,10 +1,11 @@
 """Persons: names, and the presenters of an item.
 
 Names are 'First Last' (two to four capitalised words). Role words and
-presenter verbs are rules in `rules/sv/structure.json`; spaCy's Swedish
-tokenizer and a `Matcher` over the presenter verbs find who presents in
-running text ('Anna Frisk och Jan Persson föredrar ärendet'). The
-participants of a meeting are read from its roll by `extractors.structure.roll`.
+presenter verbs are rules in `rules/sv/structure.json`; the verbs are
+matched over tokens cut as spaCy's Swedish tokenizer cuts them (`tokens`)
+to find who presents in running text ('Anna Frisk och Jan Persson föredrar
+ärendet'). The participants of a meeting are read from its roll by
+`extractors.structure.roll`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache
 from typing import Sequence
 
 from extractors.structure import blocks
+from extractors.structure.tokens import tokenize
 from schemas.meeting import Participant, Role
 
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\bsamt\b|\boch\b|/)\s*")
@@ -66,16 +68,10 @@ def _by_role(word: str, participants: Sequence[Participant]) -> str | None:
 
 
 @cache
-def _nlp():
-    import spacy
-    from spacy.matcher import Matcher
-
-    nlp = spacy.blank("sv")
+def _verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(active verbs, passive verbs) of the rule 'presenter.verb', lower case."""
     verb_rule = blocks.rule("presenter.verb")
-    matcher = Matcher(nlp.vocab)
-    matcher.add("ACTIVE", [[{"LOWER": {"IN": verb_rule.data["verbs"]}}]])
-    matcher.add("PASSIVE", [[{"LOWER": {"IN": verb_rule.data["passive"]}}, {"LOWER": "av"}]])
-    return nlp, matcher
+    return frozenset(verb_rule.data["verbs"]), frozenset(verb_rule.data["passive"])
 
 
 _NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖ'’-]*$")
@@ -84,23 +80,40 @@ _JOINERS = {",", "och", "&", "samt"}
 
 def presenters_in_text(text: str, participants: Sequence[Participant] = ()) -> tuple[list[str], bool]:
     """Names that a presenter verb names, and whether any such verb occurs
-    (so a caller can fall back on the attendance list's 'föredragande' notes)."""
-    nlp, matcher = _nlp()
-    doc = nlp(text)
+    (so a caller can fall back on the attendance list's 'föredragande' notes).
+
+    A verb is a token ('Anna Frisk och Jan Persson föredrar ärendet'), a passive
+    one a token followed by 'av' ('Ärendet föredras av Maria Höög'); the names
+    are the run of name-like tokens and joiners before the verb, or after 'av'.
+    Tokens are cut as spaCy's Swedish tokenizer cuts them (`tokens`), so the
+    runs end where they did when spaCy's `Matcher` found the verbs."""
+    active, passive = _verbs()
+    lowered = text.lower()
+    if not any(verb in lowered for verb in active | passive):  # no verb, no token that is one
+        return [], False
+    tokens = tokenize(text)
+    lower = [t.text.lower() for t in tokens]
+
+    def names_like(k: int) -> bool:
+        return bool(_NAME_TOKEN.match(tokens[k].text)) or lower[k] in _JOINERS
+
     names: list[str] = []
     found_verb = False
-    for match_id, start, end in matcher(doc):
-        found_verb = True
-        if nlp.vocab.strings[match_id] == "ACTIVE":
-            i = start - 1
-            while i >= 0 and (_NAME_TOKEN.match(doc[i].text) or doc[i].lower_ in _JOINERS):
-                i -= 1
-            span = doc[i + 1 : start].text
+    for k, word in enumerate(lower):  # matches in the order they end, as the Matcher gave them
+        if word in active:
+            first = k
+            while first > 0 and names_like(first - 1):
+                first -= 1
+            run = range(first, k)
+        elif word == "av" and k > 0 and lower[k - 1] in passive:
+            last = k + 1
+            while last < len(tokens) and names_like(last):
+                last += 1
+            run = range(k + 1, last)
         else:
-            j = end
-            while j < len(doc) and (_NAME_TOKEN.match(doc[j].text) or doc[j].lower_ in _JOINERS):
-                j += 1
-            span = doc[end:j].text
+            continue
+        found_verb = True
+        span = text[tokens[run[0]].start : tokens[run[-1]].end] if run else ""
         for name in split_names(span, participants):
             if name not in names:
                 names.append(name)

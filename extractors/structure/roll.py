@@ -313,8 +313,8 @@ def _read_lists(lines: Sequence[Placed], size: float) -> list[_List]:
             # where this field's values start: beside the label, or below it when nothing is beside it or
             # what is beside it heads the table's other columns ('Beslutande ledamöter | Parti | Närvaro §')
             heading_x = line.x0 if not rest or _heads_columns(rest) else rest[0].x0
-            kept = {id(w) for w in rest}
-            plain = _rule("roll.plain_present").pattern.fullmatch(blocks.words_text(w for w in line.words if id(w) not in kept)) is not None
+            label_words = line.words[: len(line.words) - len(rest)]  # `rest` ends the line (blocks.leading_label)
+            plain = _rule("roll.plain_present").pattern.fullmatch(blocks.words_text(label_words)) is not None
             if not rest or _FILLER.sub("", blocks.words_text(rest)).strip() == "":
                 if signatures and role is not None:
                     pending, role = role, None
@@ -611,8 +611,14 @@ class _Rest:
 
     @property
     def line(self):
-        kept = {id(w) for w in self.words}
-        return type(self.placed.line)(tuple(t for t in (tuple(w for w in seg if id(w) in kept) for seg in self.placed.line.segments) if t))
+        """The placed line's segments cut to `words`, which end it."""
+        first = len(self.placed.line.words) - len(self.words)
+        segments, at = [], 0
+        for seg in self.placed.line.segments:
+            if kept := seg[max(first - at, 0):]:
+                segments.append(kept)
+            at += len(seg)
+        return type(self.placed.line)(tuple(segments))
 
 
 def _cell_texts(placed) -> list[str]:

@@ -1,0 +1,71 @@
+"""A packed line (schemas/text.py) is the line it was: the same words made
+again when asked for, the same text, position, equality, hash and dumps,
+whether its words are made or not."""
+
+from __future__ import annotations
+
+import pickle
+import random
+
+from schemas import text as text_module
+from schemas.document import Page, TextSource
+from schemas.text import Line, Word, release_words
+
+
+def _line(rng: random.Random, styles: int) -> Line:
+    looks = [(rng.uniform(50, 700), rng.uniform(5, 20), rng.choice([False, True])) for _ in range(styles)]
+    segments, x = [], rng.uniform(30, 80)
+    for _ in range(rng.randint(1, 4)):
+        seg = []
+        for _ in range(rng.randint(1, 6)):
+            top, size, bold = rng.choice(looks)
+            width = rng.uniform(5, 60)
+            seg.append(Word(rng.choice(["Beslut", "§", "12", "Anna", "ärendet.", "x"]), x, x + width, top, top + size,
+                            size, bold))
+            x += width + rng.uniform(2, 5)
+        segments.append(tuple(seg))
+        x += 40
+    return Line(tuple(segments))
+
+
+def _facts(line: Line):
+    return (line.text, line.x0, line.x1, line.top, line.bottom, line.size, line.segment_texts)
+
+
+def test_a_packed_line_is_the_line_it_was():
+    rng = random.Random(22)
+    for n in range(300):
+        plain = _line(rng, 1 + n % 3)
+        packed = Line(plain.segments).pack()
+        assert packed._segments is None  # nothing made yet
+        assert _facts(packed) == _facts(plain)  # read from the packed form
+        assert packed._segments is None
+        assert packed == plain and hash(packed) == hash(plain) and repr(packed) == repr(plain)
+        assert packed.words == plain.words and all(type(w) is Word for w in packed.words)
+        assert pickle.loads(pickle.dumps(packed)) == plain
+        page = Page(page_no=1, width=600, height=800, text_source=TextSource.TEXT, lines=[packed])
+        twin = Page(page_no=1, width=600, height=800, text_source=TextSource.TEXT, lines=[plain])
+        assert page.model_dump_json() == twin.model_dump_json() and page.model_dump() == twin.model_dump()
+        assert Page.model_validate(page.model_dump()).lines == [plain]
+    release_words()
+
+
+def test_only_the_last_lines_keep_their_words_made(monkeypatch):
+    monkeypatch.setattr(text_module, "WINDOW", 3)
+    rng = random.Random(7)
+    plain = [_line(rng, 2) for _ in range(5)]
+    packed = [Line(line.segments).pack() for line in plain]
+    first = packed[0].words
+    assert packed[0].words[0] is first[0]  # kept while among the last three made
+    for line in packed[1:]:
+        line.segments
+    assert packed[0]._segments is None and packed[1]._segments is None
+    assert packed[0].words == first and packed == plain  # made again, equal
+    release_words()
+    assert all(line._segments is None for line in packed)
+
+
+def test_a_line_that_cannot_be_packed_stays_as_it_is():
+    at_the_edge = Line(((Word("Sida", 10.0, 30.0, 0.0, 9.0, 9.0),),))  # 0.0 and -0.0 would be one style
+    assert at_the_edge.pack()._segments is not None
+    assert Line(()).pack().segments == ()
