@@ -255,7 +255,14 @@ def label_value(line: Line, label: str, strict: bool = False) -> str | None:
     for k, cell in enumerate(later):  # 'Datum: 2024-04-09 | Tid: 18.30–20.15 | Plats: Klubbhuset': a field of its own
         if (m := pattern.match(cell)) and ":" in cell[: m.start("value")]:
             return " ".join((m.group("value"), *_own_cells(later[k + 1 :]))).strip()
+        if m and not m.group("value") and k + 1 < len(later) and _bare_label(later[k + 1]) is None:
+            return " ".join(_own_cells(later[k + 1 :])).strip()  # 'Tid | 18:30–20:15 | Plats | Föreningsstugan': a label cell, its value the next
     return None
+
+
+def _bare_label(cell: str) -> str | None:
+    """The field a cell names when it holds a label and nothing else ('Plats', 'Tid:')."""
+    return next((name for name, p in vocabulary().labels.items() if (m := p.match(cell.strip())) and not m.group("value")), None)
 
 
 def _own_cells(cells: Sequence[str]) -> list[str]:
@@ -263,9 +270,11 @@ def _own_cells(cells: Sequence[str]) -> list[str]:
     label and a colon: a line of several fields side by side."""
     labels = vocabulary().labels.values()
     out = []
-    for cell in cells:
+    for k, cell in enumerate(cells):
         if any((m := p.match(cell)) and ":" in cell[: m.start("value")] for p in labels):
             break
+        if k and k + 1 < len(cells) and _bare_label(cell) is not None:
+            break  # '18:30–20:15 | Plats | Föreningsstugan': the next field's label cell
         out.append(cell)
     return out
 
@@ -949,7 +958,8 @@ def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:
         parts, last = [below.text.strip()], below
         for more in head[i + 2 : i + 2 + STACKED_MAX_LINES]:
             if not (abs(more.x0 - last.x0) <= 3.0 and 0 < more.top - last.top <= STACKED_LINE_STEP * last.size
-                    and re.search(r"(?:,|\b[a-zåäö]+)$", parts[-1])):
+                    and (re.search(r"(?:,|\b[a-zåäö]+)$", parts[-1])  # 'Lördag 16 november' / '2024' / 'kl. 13.00'
+                         or (find_date(" ".join(parts)) is not None and find_times(more.text)[0] is not None))):
                 break
             parts.append(more.text.strip())
             last = more
@@ -958,7 +968,8 @@ def _field_value(head: Sequence[Line], i: int, label: str) -> str | None:
         label != "location"
         and below is not None
         and len(line.segments) > 1
-        and (find_times(value) == (None, None) or value.rstrip().endswith(","))  # '…, Sammanträdesrummet Bräntan,' / 'Kommunhuset'
+        and (find_times(value) == (None, None) or value.rstrip().endswith(",")  # '…, Sammanträdesrummet Bräntan,' / 'Kommunhuset'
+             or (label == "place_and_time" and place_from(value) is None))  # '… kl. 18.30–21.40' / 'Folkets hus, stora salen'
         and abs(below.x0 - line.segments[1][0].x0) <= 6.0
         and 0 < below.top - line.top <= 2.0 * line.size
     ):
