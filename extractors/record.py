@@ -141,7 +141,7 @@ def build_record(document_id: str, source_path: str, raw_pages: list[tuple[RawPa
     meeting = header.read_header(kind, head, _unique(margins), first_pages)
     issuer = _organisation(clean, problems)  # read apart from the body (organ): whose document it is
     meeting = meeting.model_copy(update={"organisation": issuer.name})
-    found, named = _structure(kind, clean, findings)
+    found, named = _structure(kind, clean, findings, issuer.name)
     meeting = _with_stated_times(meeting, found.stated_times)
     how = _procedure(found, len(clean))
     linked, stated, matter_problems = _matters(found, _unique(margins), named.sentences)
@@ -356,12 +356,14 @@ def _enumerate(parts) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _structure(kind, pages: list[Page], findings: structure.Findings | None = None) -> tuple[structure.Structure, entities.Entities]:
-    """Items, participants, amounts, agreements and dates; a bug in reading
-    them costs this one document its structure (recorded as a problem), never
-    its pages."""
+def _structure(kind, pages: list[Page], findings: structure.Findings | None = None,
+               issuer: str | None = None) -> tuple[structure.Structure, entities.Entities]:
+    """Items, participants, amounts, agreements and dates (`issuer`: the
+    organisation read apart, whose kind tells how its minutes list their
+    officers); a bug in reading them costs this one document its structure
+    (recorded as a problem), never its pages."""
     try:
-        found = structure.read_structure(kind, pages, findings)
+        found = structure.read_structure(kind, pages, findings, issuer)
         found.items, found.participants = provenance.place_structure(found.items, found.participants, found.placed, found.owners)
     except Exception as exc:  # noqa: BLE001 - the pages are still worth loading
         problem = Problem(message=f"items could not be read ({type(exc).__name__}: {exc}); please report it with the file")

@@ -124,6 +124,14 @@ def _vocabulary() -> WordList | None:
     return wordlist.swedish()
 
 
+def all_words(words: Sequence[str]) -> bool:
+    """Are all of `words` Swedish words (False without the word list)? A line
+    of real words is no misreading of another ('Närvarande delägare' is not
+    'Närvarande ersättare' misread)."""
+    vocabulary = _vocabulary()
+    return vocabulary is not None and bool(words) and bool(vocabulary.asked(list(words)).all())
+
+
 def warm_up() -> None:
     """Load the word list once in the parent process (extractors.record.warm_up)."""
     _vocabulary()

@@ -229,7 +229,8 @@ def _with_cited_attachments(items: Sequence[Item]) -> list[Item]:
     return out
 
 
-def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None = None) -> Structure:
+def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None = None,
+                   issuer: str | None = None) -> Structure:
     """The items and participants of a document of this kind. A kallelse
     numbers its rows and a protokoll its §§, but a föredragningslista may use
     § and short minutes plain numbers: the reading the kind prefers is taken
@@ -279,10 +280,17 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
             found.items = [_undecided(_scheduled(i)) for i in found.items]
         if kind_ is Kind.PROTOKOLL:  # decisions stated in sentences, the officers elected, who signs where the minutes end
             found.items = decisions.with_stated_decisions(found.items, placed, found.owners)
+            found.items = [decisions.without_label(i) for i in found.items]
             no_roll = not found.participants
-            found.participants = officers.with_officers(found.participants, found.items, roll.holds_seats(head))
+            seats = roll.holds_seats(head)
+            # an association that elects its officers lists those present once each (GOLD.md); a kommun's,
+            # region's or company's minutes list the seat or post beside the task, as the real gold does
+            elects = not seats and not roll.public_body(issuer) and bool(officers.elected(found.items, found.participants))
+            found.participants = officers.with_officers(found.participants, found.items, seats)
             found.participants = roll.with_closing_signatures(
                 found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size, no_roll)
+            if elects:  # a meeting that elects its officers lists those present once each, with their highest
+                found.participants = officers.highest_offices(found.participants)  # office, elected or signing
         if kind_ is Kind.KALLELSE and not any(p.role in roll.SEATS for p in found.participants):
             # a notice that calls no one before its agenda (a justerare named there is no roll):
             last = headings[-1].index if headings else findings.rows[-1].index  # the roll after it ('Kallade

@@ -61,7 +61,8 @@ def agenda_items(
     titles = {row.number: _join_title(row.title) for row in rows if row.parent is None}
     margins = margins or {}
     stated = stated_bundles(placed, margins, set(titles), cited(titles))
-    bundles, undivided = find_bundles(placed, titles, size, placed[rows[0].index].page_no, stated, {r.index for r in rows})
+    own_lines = {i for r in rows for i in range(r.index, max(r.index, r.last) + 1)}  # a row's number and its title below it
+    bundles, undivided = find_bundles(placed, titles, size, placed[rows[0].index].page_no, stated, own_lines)
     end_page = min(bundles) if bundles else None
     if end_page is not None:
         rows = [r for r in rows if placed[r.index].page_no < end_page]
@@ -109,7 +110,11 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
     alone = row.label_end >= len(first.line.text.rstrip())
     # 'Ärende 1 (ca kl. 09.30)' over 'Sammanträdets öppnande': the number's line holds only the time
     timed = not alone and _TIME_ONLY.fullmatch(first.line.text[row.label_end:].strip()) is not None
-    alone = alone or timed
+    # 'Ärende 4 | Dnr BUN 2025/0043' over 'Ekonomisk månadsrapport': the number's line holds only the diary number
+    case = None if alone or timed else blocks.rule("paragraph.case_number").pattern.match(first.line.text[row.label_end:].strip(" |–-"))
+    if case is not None:
+        row.case = row.case or case.group("value").strip()
+    alone = alone or timed or case is not None
     title_xs = (first.line.x0, title_cell[0].x0, row.title_x)  # a title wraps under its number or under its own first word
     presenter_cells: list[str] = []
     time_cell: str | None = None
@@ -155,6 +160,8 @@ def _read_row(placed: Sequence[Placed], row: Row, stop: int, columns: chain.Colu
             title_words = title_words[:cut]
         if i == row.index and timed:
             time_cell, title_words = re.sub(r"[()]|\b(?:ca|cirka)\b\.?", " ", first.line.text[row.label_end:]), []
+        if i == row.index and case is not None:
+            title_words = []
         if title_words:
             text = blocks.words_text(title_words)
             if i == row.index and row.unread_cell:

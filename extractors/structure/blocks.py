@@ -195,23 +195,31 @@ def rising_chain(
     numbers: Sequence[int],
     max_step: int,
     min_length: int = 2,
-    same: Callable[[int, int], bool] | None = None,
+    same: Callable[[int, int], bool | float] | None = None,
 ) -> list[int]:
     """Indices of the longest run (in order) whose numbers rise by 1..max_step
     each time — item numbers, as opposed to the numbered points of a list
     inside an item or the '§ 21' of another body's minutes quoted in an
     attachment. `same(i, j)` may require neighbours in the run to look alike
-    (same position and typography). Among runs of equal length the earliest
-    wins. A run shorter than `min_length` is no run."""
-    best = [1] * len(numbers)
+    (same position and typography): False (or 0) forbids the link, True
+    allows it, a share of one allows it as weaker evidence (a run of rows set
+    alike outweighs one as long that changes style). Among runs of equal
+    weight the earliest wins. A run shorter than `min_length` is no run."""
+    best = [1.0] * len(numbers)
+    length = [1] * len(numbers)
     prev = [-1] * len(numbers)
     for j, nj in enumerate(numbers):
         for i in range(j):
-            if 1 <= nj - numbers[i] <= max_step and best[i] + 1 > best[j] and (same is None or same(i, j)):
-                best[j], prev[j] = best[i] + 1, i
-    if not numbers or max(best) < min_length:
+            if not 1 <= nj - numbers[i] <= max_step or best[i] + 1 <= best[j]:
+                continue
+            link = 1.0 if same is None else float(same(i, j))
+            if link > 0 and best[i] + link > best[j]:
+                best[j], prev[j], length[j] = best[i] + link, i, length[i] + 1
+    if not numbers:
         return []
     k = best.index(max(best))
+    if length[k] < min_length:
+        return []
     chain = []
     while k >= 0:
         chain.append(k)

@@ -270,8 +270,10 @@ def _with_sub_rows(chain: list[Row], subs: list[Row], placed: Sequence[Placed] =
             and c.x >= parent.x - blocks.COLUMN_TOLERANCE
             and (c.ocr or parent.ocr or (c.bold == parent.bold and c.title_bold == parent.title_bold
                                           and abs(c.size - parent.size) <= 1.0)
-                 or (not c.bare and c.x > parent.x + blocks.COLUMN_TOLERANCE and _title_alone(c, placed)))  # '9:1 …' under a bold '9) …'
-        ]
+                 or (not c.bare and c.x > parent.x + blocks.COLUMN_TOLERANCE and _title_alone(c, placed))  # '9:1 …' under a bold '9) …'
+                 or (not c.bare and placed and _in_number_cell(placed[c.index].line) and _in_number_cell(placed[parent.index].line)))
+        ]  # a table's '§10.1 | Proposition: …' rows under its bold group row '§10 | Propositioner'
+
         series = blocks.rising_chain([c.sub for c in under], 1, min_length=1,
                                      same=lambda i, j: abs(under[i].x - under[j].x) <= blocks.COLUMN_TOLERANCE)
         if series and under[series[0]].sub == 1:
@@ -279,6 +281,15 @@ def _with_sub_rows(chain: list[Row], subs: list[Row], placed: Sequence[Placed] =
                 c.number, c.parent = parent.number, parent
                 out.append(c)
     return out
+
+
+NUMBER_CELL_CHARS = 8  # a table's number cell: '§10.1', '12 a)', 'Punkt 3'
+
+
+def _in_number_cell(line: Line) -> bool:
+    """Does a line open with its number in a table cell of its own ('§10.1 | Proposition: …')?"""
+    texts = line.segment_texts
+    return len(texts) >= 2 and len(texts[0]) <= NUMBER_CELL_CHARS and any(ch.isdigit() for ch in texts[0])
 
 
 def _title_alone(c: Row, placed: Sequence[Placed]) -> bool:
@@ -333,6 +344,21 @@ def _same_series(a: Row, b: Row) -> bool:
     return a.bold == b.bold and alike_titles and abs(a.size - b.size) <= 1.0
 
 
+RESTYLED_LINK = 0.6  # a next number set in another weight ('9.' plain, '10.' a bold group row): weaker evidence than one set alike
+
+
+def _link(a: Row, b: Row) -> float:
+    """How well row `b` follows row `a` in one series: set alike (1), or the
+    very next number at the same edge and size in another weight (a table's
+    group rows in bold between its plain rows), which a series set alike
+    outweighs; 0 where `b` cannot follow."""
+    if _same_series(a, b):
+        return 1.0
+    if b.number == a.number + 1 and not (a.ocr or b.ocr) and _same_edge(a, b) and abs(a.size - b.size) <= 1.0:
+        return RESTYLED_LINK
+    return 0.0
+
+
 def _same_edge(a: Row, b: Row) -> bool:
     """Do two rows' numbers stand at one edge: the same left edge, or — numbers
     set flush right before a tab, '9.' and '10.' ending where their titles
@@ -378,7 +404,7 @@ def rising_rows(found: list[Row]) -> list[Row]:
     not the '1. 2.' of a list inside an item (it restarts, and stands at
     another edge or in another weight)."""
     def longest(rows: list[Row]) -> list[Row]:
-        series = blocks.rising_chain([c.number for c in rows], MAX_NUMBER_STEP, same=lambda i, j: _same_series(rows[i], rows[j]))
+        series = blocks.rising_chain([c.number for c in rows], MAX_NUMBER_STEP, same=lambda i, j: _link(rows[i], rows[j]))
         return [rows[k] for k in series]
 
     longest_found = longest(found)
@@ -433,7 +459,7 @@ def _read_number(line: Line) -> int | None:
 
 _NUMBER_CELL = re.compile(
     r"^(?:(?:punkt\s+|p\.\s*|ärende\s+)?(?:\d{1,3}(?:\.\d{1,2}|\s?[a-h])?|[a-h])[.):/]?"
-    r"|(?:[a-zåäö]{1,8}\s+)?§\s*\d{1,4}(?:\s?[a-h])?\.?|\d{1,4}\s?§|(?-i:[IVX]{1,5})[.)])$", re.IGNORECASE)  # '9.', 'Punkt 9', '5.1', 'KS § 9', '9 §', 'IV.'
+    r"|(?:[a-zåäö]{1,8}\s+)?§\s*\d{1,4}(?:\.\d{1,2}|\s?[a-h])?\.?|\d{1,4}\s?§|(?-i:[IVX]{1,5})[.)])$", re.IGNORECASE)  # '9.', 'Punkt 9', '5.1', 'KS § 9', '9 §', 'IV.'
 
 
 def _table_row(line: Line) -> bool:

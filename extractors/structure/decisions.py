@@ -285,3 +285,24 @@ def _within(p: Placed, region: FieldRegion) -> bool:
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@cache
+def _label_in_text() -> re.Pattern[str]:
+    label = rules.patterns("structure")["field.decision"].pattern
+    return re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{label})\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def without_label(item: Item) -> Item:
+    """A decision read with its label run in ('Beslut: Dagordningen godkändes.',
+    a cell of a table's 'Diskussion och beslut' column that tells the
+    discussion first): the decision is what follows the last label, and what
+    went before it is the item's text."""
+    if not item.decision or (m := list(_label_in_text().finditer(item.decision))) == []:
+        return item
+    before, after = item.decision[: m[-1].start()].strip(), item.decision[m[-1].end():].strip()
+    update = {"decision": after}
+    if before:
+        update["summary"] = "\n".join(t for t in (item.summary, before) if t)
+    return item.model_copy(update=update)
+

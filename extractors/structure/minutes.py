@@ -58,6 +58,7 @@ class Heading:
     typographic: bool = False  # set off by weight or size
     toc: bool = False  # a row of a table of contents
     continued: bool = False  # '§ 71 forts': the same § on a later page
+    run_in: int | None = None  # where a title run into its text ends ('§ 5. Ansvarsfrihet. Stämman beviljade …'), in `rest`
     skip: tuple[int, ...] = field(default=())  # lines of a twin heading, not text
     printed: str = ""  # the label as printed, when the item keeps none ('5.' of numbered minutes)
 
@@ -136,6 +137,7 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
             or len(line.segments[0]) <= consumed  # '§ 12' alone in a margin column
             or _stands_alone(placed, i, rest_text)  # '§ 12 Title' in plain text (Word, OCR)
         )
+        run_in = _run_in_title(placed, i, rest)
         before = m.group("before")
         found.append(
             Heading(
@@ -145,8 +147,9 @@ def _candidates(placed: Sequence[Placed], size: float) -> list[Heading]:
                 label=_label_text(m.group(0)),
                 letter=m.group("letter") or "",
                 style=(m.group("prefix") or "", "before" if before else "after", blocks.is_bold(line), round(line.size)),
-                set_off=set_off,
+                set_off=set_off or run_in is not None,
                 typographic=typographic,
+                run_in=run_in,
                 toc=toc_row.search(line.text) is not None,
                 continued=continued.match(rest_text) is not None,
             )
@@ -223,37 +226,65 @@ def _mark_listed_again(found: list[Heading], placed: Sequence[Placed]) -> None:
                 c.toc = True
 
 
+def _line_runs_on(a: Placed, b: Placed) -> bool:
+    """Does line `a` run on into line `b` below it, as running text does?"""
+    pattern = blocks.rule("paragraph.heading").pattern
+    return (
+        a.page_no == b.page_no
+        and not a.text.rstrip().endswith((".", "!", "?"))  # a sentence that ended at the margin runs on into nothing
+        and (a.ocr or abs(a.line.size - b.line.size) <= 1.0)  # nor does a larger title above
+        and not (pattern.match(a.text) and pattern.match(b.text))  # a list of § rows, one under the other
+        and blocks.wraps_into(a, b)
+        and blocks.leading_label("field.", b.line) is None
+        and not blocks.is_bold(b.line)
+    )
+
+
+RUN_IN_WORDS = 10  # a title run into its paragraph's text ends within this many words
+
+
+def _run_in_title(placed: Sequence[Placed], i: int, rest: list[Word]) -> int | None:
+    """Where the title of a paragraph that opens with its label ends ('§ 5.
+    Förvaltningsberättelse. Kassören uppläste …', typed minutes' run-in form):
+    the line opens a paragraph (the line above does not run on into it), its
+    title is capitalised and closed by a full stop within a few words, and a
+    capitalised sentence follows. None otherwise: a cross-reference that a
+    sentence wrapped onto the start of a line has a line above running into it."""
+    if not rest or not rest[0].text[:1].isupper() or (i > 0 and _line_runs_on(placed[i - 1], placed[i])):
+        return None
+    abbreviated = blocks.rule("title.abbreviated_end").pattern
+    for k in range(1, min(len(rest), RUN_IN_WORDS + 1)):
+        last = rest[k - 1].text
+        if last.endswith((".", "!", "?")) and not abbreviated.search(last):
+            if k >= len(rest) or not rest[k].text[:1].isupper():
+                return None
+            sentence = rest[k:]  # the text goes on into the next line, or is a sentence of its own
+            goes_on = i + 1 < len(placed) and _line_runs_on(placed[i], placed[i + 1])
+            return k if goes_on or (len(sentence) >= RUN_IN_SENTENCE_WORDS and sentence[-1].text.endswith((".", "!", "?"))) else None
+    return None
+
+
+RUN_IN_SENTENCE_WORDS = 3  # a sentence run in after a title on a line of its own has at least this many words
+
+
 def _stands_alone(placed: Sequence[Placed], i: int, rest_text: str) -> bool:
     """A plain '§ 12 Title' line is a heading when it is a line of its own: the
     title is capitalised, and neither the line before nor the line itself
     runs on into the next (a cross-reference in running text does)."""
     if not rest_text[:1].isupper():
         return False
-    pattern = blocks.rule("paragraph.heading").pattern
-
-    def runs_on(a: Placed, b: Placed) -> bool:
-        return (
-            a.page_no == b.page_no
-            and not a.text.rstrip().endswith((".", "!", "?"))  # a sentence that ended at the margin runs on into nothing
-            and (a.ocr or abs(a.line.size - b.line.size) <= 1.0)  # nor does a larger title above
-            and not (pattern.match(a.text) and pattern.match(b.text))  # a list of § rows, one under the other
-            and blocks.wraps_into(a, b)
-            and blocks.leading_label("field.", b.line) is None
-            and not blocks.is_bold(b.line)
-        )
-
-    before = i > 0 and runs_on(placed[i - 1], placed[i])
+    before = i > 0 and _line_runs_on(placed[i - 1], placed[i])
     # a title wrapped once in a narrow column ('§ 2 Godkännande av dagordning: kl.' / '12.55')
     # runs on into one line that ends its paragraph; running text goes on
-    after = i + 1 < len(placed) and runs_on(placed[i], placed[i + 1]) and not (
-        _in_column(placed[i]) and not (i + 2 < len(placed) and runs_on(placed[i + 1], placed[i + 2])))
+    after = i + 1 < len(placed) and _line_runs_on(placed[i], placed[i + 1]) and not (
+        _in_column(placed[i]) and not (i + 2 < len(placed) and _line_runs_on(placed[i + 1], placed[i + 2])))
     if not before and not after:
         return True
     # a title wrapped over a few lines of a narrow column, a field's label under its last
     # ('§ 141 Kommunförbundet …' / 'Härjedalen – finansiering av' / '… 2024:' / 'Föredras av …'),
     # whatever the line above it (a roll's last entry may reach the column's edge)
     j = i
-    while j + 1 < len(placed) and j - i < TITLE_WRAP_LINES and runs_on(placed[j], placed[j + 1]):
+    while j + 1 < len(placed) and j - i < TITLE_WRAP_LINES and _line_runs_on(placed[j], placed[j + 1]):
         j += 1
     if not before and j == i + 1 and not placed[j].text.rstrip().endswith((".", ",", ";")):
         return True  # a title wrapped once, its second line ending it without a stop ('… av föreningsmedlem' / 'anmälda ärenden (motioner)')
@@ -363,6 +394,7 @@ def _merge_twins(series: list[Heading], candidates: Sequence[Heading], placed: S
             c for c in candidates
             if c is not h and not c.toc and c.key == h.key and abs(c.index - h.index) <= TWIN_DISTANCE
             and placed[c.index].page_no == placed[h.index].page_no
+            and (c.set_off or not c.rest)  # not a sentence wrapped so that '§ 3' opens its line
         ]
         if not twins:
             out.append(h)
@@ -375,7 +407,7 @@ def _merge_twins(series: list[Heading], candidates: Sequence[Heading], placed: S
         out.append(
             Heading(
                 index=first.index, number=h.number, rest=titled.rest, label=h.label, letter=h.letter,
-                style=h.style, skip=tuple(c.index for c in group if c is not first),
+                style=h.style, skip=tuple(c.index for c in group if c is not first), run_in=titled.run_in,
             )
         )
     return out
@@ -605,7 +637,9 @@ def _item(
             return any(blocks.closed_label("field.", words[:n]) is not None for n in range(own + 1, min(len(words), own + 3) + 1))
         return opens
 
-    if (cut := blocks.run_in(heading.rest, states=states(0))) is not None and not cells:  # '§ 5 Title. Text …' on one line
+    if (cut := blocks.run_in(heading.rest, states=states(0))) is None:
+        cut = heading.run_in  # a paragraph's text run in after its title ('§ 5. Ansvarsfrihet. Stämman beviljade …')
+    if cut is not None and not cells:  # '§ 5 Title. Text …' on one line
         rest_text = blocks.words_text(heading.rest[:cut])
         lead = [dataclasses.replace(head, line=Line((tuple(heading.rest[cut:]),)))]
         title_lines, used = [rest_text], 0

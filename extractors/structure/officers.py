@@ -69,6 +69,8 @@ def _names_in(text: str, roll: Sequence[Participant]) -> list[tuple[int, str]]:
     out = []
     for m in _NAME_RUN.finditer(text):
         words = m.group(0).split()
+        if len(words) > 2 and _rules()[0].fullmatch(words[0].lower()):
+            words = words[1:]  # 'Valdes Henning Dahl och …': the verb that opens the sentence
         while words and clean_name(" ".join(words)) is None and len(words) > 2:
             words = words[1:]  # 'Mötet Anna Berg' at the start of a sentence
         name = clean_name(" ".join(words)) if len(words) >= 2 else _by_first_name(words[0], roll) if words else None
@@ -170,6 +172,28 @@ def with_officers(participants: Sequence[Participant], items: Sequence[Item], se
 
 
 _OFFICES = (Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY, Role.ATTESTER)  # highest first
+
+
+def highest_offices(roll: Sequence[Participant]) -> list[Participant]:
+    """One entry per partyless person of a roll of those present: their
+    highest office of the meeting, where the roll and its signatures list them
+    more than once ('Närvarande: … Margit Holm' and 'Vid protokollet: Margit
+    Holm'), in the place of their first entry."""
+    best: dict[str, Participant] = {}
+    for p in roll:
+        if p.party:
+            continue
+        held = best.get(p.name)
+        if held is None or (p.role in _OFFICES and (held.role not in _OFFICES or _OFFICES.index(p.role) < _OFFICES.index(held.role))):
+            best[p.name] = p
+    out, seen = [], set()
+    for p in roll:
+        if p.party:
+            out.append(p)
+        elif p.name not in seen:
+            seen.add(p.name)
+            out.append(best[p.name])
+    return out
 
 
 def _outranks(entry: Participant, role: Role) -> bool:

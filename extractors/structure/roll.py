@@ -25,6 +25,7 @@ from typing import Sequence
 
 from extractors.structure import blocks, name_order, organisation_names
 from extractors import rules
+from extractors.reading import ocr
 from extractors.reading.placed import Placed
 from extractors.structure.header import within_edits
 from extractors.structure.people import clean_name
@@ -200,6 +201,17 @@ SEATS = frozenset({Role.MEMBER, Role.SERVING_SUBSTITUTE, Role.SUBSTITUTE, Role.N
 
 # the labels of a roll of seats; 'Suppleant:' beside 'Närvarande:' is a board's, whose people are present once
 _SEAT_LABELS = frozenset({Role.MEMBER.value, Role.SERVING_SUBSTITUTE.value})
+
+
+def public_body(organisation: str | None) -> bool:
+    """Is the issuer a kommun, region, authority or company ('Strandholms
+    kommun', 'Älvby Bostäder AB'), by the words of its name (people.json
+    `public_bodies`), not an association?"""
+    if not organisation:
+        return False
+    words = rules.load("people")["public_bodies"]["words"]
+    folded = organisation.casefold()
+    return any(re.search(rf"(?<![\wåäö]){re.escape(w)}(?![\wåäö])", folded) for w in words)
 
 
 def holds_seats(lines: Sequence[Placed]) -> bool:
@@ -654,7 +666,7 @@ def _label(line, value_x: float | None, below: Placed | None):
 
 def _misread_role(text: str) -> str | None:
     folded = text.casefold()
-    if len(folded) < 9:
+    if len(folded) < 9 or ocr.all_words(re.findall(r"\w+", folded)):
         return None
     for label, role in rules.load("people")["fuzzy_labels"]["labels"].items():
         if within_edits(folded, label, max(2, len(label) // 4)):
@@ -725,6 +737,19 @@ def _captioned_below(lines: Sequence[Placed], k: int) -> bool:
     return k + 1 < len(lines) and _role_row(lines[k + 1].line) is not None and _adjacent(lines[k], lines[k + 1])
 
 
+COLUMNAR_SHARE = 0.75  # of a roll's lines in two cells or more, the second at one x: names side by side
+
+
+def _columnar(run: list) -> bool:
+    """Is a roll set in columns, a name a cell ('Backman Tor | Rönnqvist
+    Stig' over 'Granqvist Ulla | Sjöholm Bengt'), so that a note under it
+    ('(14 medlemmar)') does not make one list run on of its lines?"""
+    second = [p.line.segments[1][0].x0 for p in run if len(p.line.segments) >= 2 and p.line.segments[1]]
+    if len(run) < 3 or len(second) < COLUMNAR_SHARE * len(run):
+        return False
+    return sum(abs(x - second[0]) <= blocks.COLUMN_TOLERANCE for x in second) >= COLUMNAR_SHARE * len(second)
+
+
 def _people_of(run: list, role: Role, group: int) -> list[Participant]:
     """The people of one role's value lines: a checkbox roll, a list run on over
     several lines, or one person per line (or per column)."""
@@ -736,7 +761,7 @@ def _people_of(run: list, role: Role, group: int) -> list[Participant]:
     inline = group == 0
     if group > 0:
         role = Role.OTHER
-    if len(run) > 1 and _runs_on(run):
+    if len(run) > 1 and _runs_on(run) and not _columnar(run):
         out: list[Participant] = []
         for entry in _entries(run):  # a one-per-line roll where a line wraps ('… för Bertil Stål' / '(FP)') reads
             joined = " ".join(p.text for p in entry)  # entry by entry; a list run on with commas is one entry
@@ -811,7 +836,7 @@ def _name_split_at_break(end: str, start: str) -> bool:
     alone and the two together one?"""
     if "," not in end and "," not in start:
         return False  # one person a line: 'Anna Berg' over 'Per Ek'
-    tail = re.split(r"[,;]", end)[-1].strip()
+    tail = re.split(r"[,;]|\s(?:och|samt)\s|\s&\s", end)[-1].strip()  # '…, Elin Dahlgren och Yusuf' / 'Demir (suppleant).'
     head = re.split(r"[,;(]", start)[0].strip()
     if len(tail.split()) != 1 or len(head.split()) != 1:
         return False
