@@ -251,6 +251,32 @@ def participants(doc: Document) -> list[dict[str, Any]]:
         add(person, role, False)
     for heading, person in doc.signatures:
         add(person, {"Sekreterare": "sekreterare", "Ordförande": "ordförande"}.get(heading, "justerare"), False)
+    if any(group.heading in PLAIN_PRESENCE for group in doc.groups):
+        return highest_office(out)
+    return out
+
+
+PLAIN_PRESENCE = ("Närvarande", "Närvarande medlemmar")  # those who came to an association's meeting, no seats
+OFFICES = ("ordförande", "vice ordförande", "sekreterare", "justerare")  # highest first
+
+
+def highest_office(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """GOLD.md's one entry per person, for a roll of those present: each
+    person once, with their highest office of the meeting, in the place of
+    their first entry (a roll of seats, 'Beslutande', keeps the seat beside
+    the task, as the real gold does)."""
+    def rank(entry: dict[str, Any]) -> int:
+        return OFFICES.index(entry["role"]) if entry["role"] in OFFICES else len(OFFICES)
+
+    best: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        if entry["name"] not in best or rank(entry) < rank(best[entry["name"]]):
+            best[entry["name"]] = entry
+    out, seen = [], set()
+    for entry in entries:
+        if entry["name"] not in seen:
+            seen.add(entry["name"])
+            out.append(best[entry["name"]])
     return out
 
 
