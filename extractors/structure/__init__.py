@@ -283,14 +283,16 @@ def read_structure(kind_: Kind, pages: Sequence[Page], findings: Findings | None
             found.items = [decisions.without_label(i) for i in found.items]
             no_roll = not found.participants
             seats = roll.holds_seats(head)
-            # an association that elects its officers lists those present once each (GOLD.md); a kommun's,
-            # region's or company's minutes list the seat or post beside the task, as the real gold does
-            elects = not seats and not roll.public_body(issuer) and bool(officers.elected(found.items, found.participants))
+            # an association lists those present once each (GOLD.md): its issuer is no kommun, region or
+            # company, or, unread, the meeting elects its officers; those list the seat or post beside
+            # the task, as the real gold does
+            once_each = not seats and not roll.public_body(issuer) and (
+                issuer is not None or bool(officers.elected(found.items, found.participants)))
             found.participants = officers.with_officers(found.participants, found.items, seats)
             found.participants = roll.with_closing_signatures(
                 found.participants, [p for p in placed if p.page_no >= placed[-1].page_no - 1], size, no_roll)
-            if elects:  # a meeting that elects its officers lists those present once each, with their highest
-                found.participants = officers.highest_offices(found.participants)  # office, elected or signing
+            if once_each:  # with their highest office, elected or signing
+                found.participants = officers.highest_offices(found.participants)
         if kind_ is Kind.KALLELSE and not any(p.role in roll.SEATS for p in found.participants):
             # a notice that calls no one before its agenda (a justerare named there is no roll):
             last = headings[-1].index if headings else findings.rows[-1].index  # the roll after it ('Kallade
