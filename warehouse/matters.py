@@ -95,7 +95,7 @@ _STEP_COLUMNS = """i.item_id, i.document_id, i.meeting_id, i.source, i.number, i
                i.decision, i.proposal, i.page_start, m.meeting_date, m.organ, m.organisation"""
 
 
-def settle_matters(con, touched: tuple[set[str], set[str], set[str]] | None = None) -> None:
+def settle_matters(con, touched: tuple[set[str], set[str], set[str]] | None = None, seq: int | None = None) -> None:
     """Resolve every stored reference and rebuild `matters` (see the module
     docstring). The current items are read once into a temporary table (the
     view ranks every document of every meeting).
@@ -105,9 +105,13 @@ def settle_matters(con, touched: tuple[set[str], set[str], set[str]] | None = No
     matters were last settled, when they were settled by this version
     (`matters.node` set): then only the references those can change are
     resolved again and only the matters that hold them rebuilt
-    (`_settle_touched`), with the same rows as a settle of everything."""
+    (`_settle_touched`), with the same rows as a settle of everything;
+    `seq` (that settle's write number, `Warehouse.next_write`): the nodes whose
+    matters it rewrote and the documents whose references it resolved again
+    are appended to `settled_keys` under it, so a read snapshot takes those
+    rows alone (020_settled_keys, warehouse/snapshot.py)."""
     if touched is not None:
-        _settle_touched(con, *touched)
+        _settle_touched(con, *touched, seq=seq)
         return
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {_CURRENT} AS
@@ -229,7 +233,7 @@ _TODO = "paragraf_refs_todo"  # the references to resolve again
 _EDGES = "paragraf_matter_edges"  # every resolved reference's two nodes
 _NODES = "paragraf_matter_nodes"  # the nodes whose matters are rebuilt
 _SEEDS = "paragraf_matter_seeds"
-_TOUCHED_TEMPORARIES = (_CURRENT, _TODO, _EDGES, _NODES, _SEEDS, "paragraf_underlag", "paragraf_touched_docs",
+_TOUCHED_TEMPORARIES = (_CURRENT, _TODO, _EDGES, _NODES, _SEEDS, "paragraf_underlag", "paragraf_touched_docs", "paragraf_settled",
                         "paragraf_candidates", "paragraf_resolution_steps", "paragraf_ref_steps")
 
 
@@ -255,7 +259,8 @@ def _steps_sql(where: str, columns: str = _STEP_COLUMNS) -> str:
                    WHERE c.meeting_id = i.meeting_id AND c.source = i.source AND c.document_id = i.document_id)"""
 
 
-def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str] = frozenset()) -> None:
+def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str] = frozenset(),
+                    seq: int | None = None) -> None:
     """`settle_matters` for what changed since the last settle: the
     references that can resolve differently now, and the matters that hold
     an item, document or reference that changed — each of those matters
@@ -344,6 +349,14 @@ def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str
                                              f"FROM {_NODES} WHERE node LIKE 'case:%')")}) i
             WHERE {_node_sql()} IN (SELECT node FROM {_NODES})""")
         _rebuild_matters(con, edges_from=_EDGES, nodes=_NODES)
+        if seq is not None:  # what was rewritten, by key: every row of a node in _NODES, every reference in _TODO
+            con.execute(f"""CREATE OR REPLACE TEMP TABLE paragraf_settled AS
+                            SELECT 'matters' AS name, node AS key FROM {_NODES}
+                            UNION SELECT 'matter_references', document_id FROM {_TODO}""")
+            # one row a key, its last settle's number (a key settled again is not kept twice)
+            con.execute("""DELETE FROM settled_keys s WHERE s.key IN (SELECT key FROM paragraf_settled)
+                           AND EXISTS (SELECT 1 FROM paragraf_settled n WHERE n.name = s.name AND n.key = s.key)""")
+            con.execute("INSERT INTO settled_keys SELECT name, key, $s FROM paragraf_settled", {"s": seq})
     finally:
         con.unregister("paragraf_touched_meetings")
         for table in _TOUCHED_TEMPORARIES:

@@ -143,6 +143,10 @@ def _migration(version: int) -> str:
 
 
 DOWN = {  # version → the statements that take a warehouse back from it
+    20: lambda: """
+        DROP TABLE settled_keys;
+        DELETE FROM schema_version WHERE version = 20;
+    """,  # settles noted matters and matter_references whole (a publish compared them row by row)
     19: lambda: """
         ALTER TABLE matters DROP COLUMN node;
         DROP TABLE matters_pending;
