@@ -476,12 +476,15 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
             con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_changed AS SELECT document_id "
                         f"FROM {_quoted(main)}.main.documents WHERE write_seq > {int(held)}")
             ids = [i for (i,) in con.execute("SELECT document_id FROM paragraf_sync_changed").fetchall()]
+            old_units = 0
             if ("main", "search_units") in sizes:  # the units of those documents, as stored in either
                 con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_units AS "
                             f"SELECT unit FROM {_quoted(main)}.main.search_units WHERE document_id IN "
-                            f"(SELECT document_id FROM paragraf_sync_changed) UNION "
+                            f"(SELECT document_id FROM paragraf_sync_changed)")
+                con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_old_units AS "
                             f"SELECT unit FROM {_STAGING}.main.search_units WHERE document_id IN "
                             f"(SELECT document_id FROM paragraf_sync_changed)")
+                old_units = con.execute("SELECT count(*) FROM paragraf_sync_old_units").fetchone()[0]
             # a few ids as a list the table scan filters by (only the document_id column is read where
             # none matches); many through the temporary table
             changed_ids = ("(" + ", ".join(_sql_string(i) for i in ids) + ")" if 0 < len(ids) <= 2000
@@ -562,8 +565,18 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                               f"(SELECT rowid FROM {here} WHERE document_id IN {changed_ids})"]
                 elif per_unit_table and changed:
                     rows += changed * per_document / len(_DOCUMENT_TABLES)
-                    steps += [f"DELETE FROM {there} WHERE unit IN (SELECT unit FROM paragraf_sync_units)",
-                              f"INSERT INTO {there} SELECT * FROM {here} WHERE unit IN (SELECT unit FROM paragraf_sync_units)"]
+                    # a posting belongs to a unit its document's search_units lists: the copy's rows of the
+                    # changed documents are those of the units the copy lists for them (none for a new
+                    # document), found by the unit column alone, then by row id
+                    if old_units:
+                        steps.append(f"DELETE FROM {there} WHERE rowid IN (SELECT rowid FROM {there} "
+                                     f"WHERE unit IN (SELECT unit FROM paragraf_sync_old_units))")
+                    # a load writes its postings to the first level; the sorted levels get rows only by a
+                    # merge, which notes them (write_log: compared whole above), so a sorted level not
+                    # noted since holds no row of a document changed since (the row counts checked below)
+                    if table == POSTING_LEVELS[0]:
+                        steps.append(f"INSERT INTO {there} SELECT * FROM {here} WHERE rowid IN (SELECT rowid FROM "
+                                     f"{here} WHERE unit IN (SELECT unit FROM paragraf_sync_units))")
             if rows > main_bytes * ROWS_PER_BYTE_COPIED:
                 con.execute("ROLLBACK")
                 return False
@@ -577,6 +590,7 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                 con.execute(f"COMMENT ON TABLE {_STAGING}.{_quoted(schema, table)} IS "
                             f"{_sql_string(comment) if comment is not None else 'NULL'}")
             con.execute("DROP TABLE IF EXISTS paragraf_sync_units")
+            con.execute("DROP TABLE IF EXISTS paragraf_sync_old_units")
             con.execute("DROP TABLE IF EXISTS paragraf_sync_nodes")
             con.execute("DROP TABLE IF EXISTS paragraf_sync_refdocs")
             con.execute("DROP TABLE paragraf_sync_changed")
