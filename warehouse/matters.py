@@ -235,7 +235,8 @@ _EDGES = "paragraf_matter_edges"  # every resolved reference's two nodes
 _NODES = "paragraf_matter_nodes"  # the nodes whose matters are rebuilt
 _SEEDS = "paragraf_matter_seeds"
 _TOUCHED_TEMPORARIES = (_CURRENT, _TODO, _EDGES, _NODES, _SEEDS, "paragraf_underlag", "paragraf_touched_docs", "paragraf_settled",
-                        "paragraf_candidates", "paragraf_resolution_steps", "paragraf_ref_steps")
+                        "paragraf_candidates", "paragraf_resolution_steps", "paragraf_ref_steps",
+                        "paragraf_fresh_items", "paragraf_ref_nodes")
 
 
 def _node_sql(alias: str = "i") -> str:
@@ -323,11 +324,40 @@ def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str
             _resolve_references(con, steps="paragraf_resolution_steps", todo=_TODO)  # unregisters _STAGED
         else:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {_TODO} (document_id VARCHAR, position INTEGER)")
-        # every resolved reference's nodes, from the steps of the items the references join alone
+        # every resolved reference's nodes. An item of a document not touched since the last settle
+        # is the step it was then (its row, its meeting and whether it is current are unchanged): a
+        # current one that a resolved reference joined is in `matters`, with its node; one not there
+        # was not current, and still is not. So the steps are derived again, from `items`, only for
+        # the items of the touched documents and both ends of the references resolved again now
+        # (which may join an item no matter held); the other ends' nodes are read from `matters`.
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE paragraf_fresh_items AS
+            SELECT item_id FROM items WHERE document_id IN (SELECT document_id FROM paragraf_touched_docs)
+            UNION SELECT r.item_id FROM matter_references r
+                  SEMI JOIN {_TODO} w ON w.document_id = r.document_id AND w.position = r.position
+                  WHERE r.item_id IS NOT NULL
+            UNION SELECT r.target_item_id FROM matter_references r
+                  SEMI JOIN {_TODO} w ON w.document_id = r.document_id AND w.position = r.position
+                  WHERE r.target_item_id IS NOT NULL""")
         con.execute(f"""CREATE OR REPLACE TEMP TABLE paragraf_ref_steps AS {_steps_sql(
-            "i.item_id IN (SELECT item_id FROM matter_references WHERE target_item_id IS NOT NULL "
-            "UNION SELECT target_item_id FROM matter_references WHERE target_item_id IS NOT NULL)", _NODE_COLUMNS)}""")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {_EDGES} AS {_edges_sql('paragraf_ref_steps')}")
+            "i.item_id IN (SELECT item_id FROM paragraf_fresh_items)", _NODE_COLUMNS)}""")
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE paragraf_ref_nodes AS
+            SELECT i.item_id, {_node_sql()} AS node FROM paragraf_ref_steps i
+            UNION ALL
+            SELECT x.item_id, any_value(x.node) FROM matters x
+            WHERE x.item_id IN (SELECT item_id FROM matter_references WHERE target_item_id IS NOT NULL
+                                UNION SELECT target_item_id FROM matter_references WHERE target_item_id IS NOT NULL)
+              AND x.item_id NOT IN (SELECT item_id FROM paragraf_fresh_items)
+            GROUP BY x.item_id""")
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE {_EDGES} AS
+            SELECT coalesce(s.node, 'doc:' || r.document_id) AS a, t.node AS b, r.document_id, r.position
+            FROM matter_references r
+            JOIN documents d ON d.document_id = r.document_id AND d.status = 'ok'
+            JOIN paragraf_ref_nodes t ON t.item_id = r.target_item_id
+            LEFT JOIN paragraf_ref_nodes s ON s.item_id = r.item_id
+            WHERE r.target_item_id IS NOT NULL AND (r.item_id IS NULL OR s.item_id IS NOT NULL)""")
         document_case = _scoped("d.case_number", "d.organ", "d.document_id", "d.organisation")
         con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_underlag AS {_UNDERLAG_SQL.format(case=document_case)}")
         # where to start: the nodes of the touched documents' steps as they are now and as the matters
