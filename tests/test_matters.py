@@ -344,7 +344,7 @@ def test_an_agenda_item_takes_the_bare_number_printed_above_its_heading(tmp_path
 def test_a_fault_in_deriving_matters_never_costs_a_document_its_load(records, tmp_path, monkeypatch):
     from warehouse import load
 
-    def broken(con, *touched):
+    def broken(con, *touched, **kw):
         con.execute("SELECT no_such_column FROM matters")
 
     monkeypatch.setattr(load, "settle_matters", broken)

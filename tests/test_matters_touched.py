@@ -99,8 +99,8 @@ def test_matters_settled_from_what_each_load_touched_are_those_of_a_settle_of_ev
     rng = random.Random(seed)
     ways = []
     original = load.settle_matters
-    monkeypatch.setattr(load, "settle_matters", lambda con, touched=None: ways.append(touched is not None)
-                        or original(con, touched))
+    monkeypatch.setattr(load, "settle_matters", lambda con, touched=None, **kw: ways.append(touched is not None)
+                        or original(con, touched, **kw))
     names = [f"{k:x}" for k in range(14)]
     with Warehouse(tmp_path / "w.duckdb") as wh:
         stamp = 0
@@ -134,8 +134,8 @@ def test_documents_written_without_a_load_are_settled_whole(tmp_path, monkeypatc
     rng = random.Random(9)
     ways = []
     original = load.settle_matters
-    monkeypatch.setattr(load, "settle_matters", lambda con, touched=None: ways.append(touched is not None)
-                        or original(con, touched))
+    monkeypatch.setattr(load, "settle_matters", lambda con, touched=None, **kw: ways.append(touched is not None)
+                        or original(con, touched, **kw))
     with Warehouse(tmp_path / "w.duckdb") as wh:
         wh.load_documents([random_record(rng, "a", 1), random_record(rng, "b", 2)])
         wh.load_documents([random_record(rng, "c", 3)])
@@ -171,8 +171,8 @@ def test_a_warehouse_of_schema_17_migrates_to_the_same_current_documents_and_mat
     assert older(old, db, back_to=18) == 17
     ways = []
     original = load.settle_matters
-    monkeypatch.setattr(load, "settle_matters", lambda con, touched=None: ways.append(touched is not None)
-                        or original(con, touched))
+    monkeypatch.setattr(load, "settle_matters", lambda con, touched=None, **kw: ways.append(touched is not None)
+                        or original(con, touched, **kw))
     with Warehouse(old) as wh:
         assert wh.schema_version() >= 19
         assert state(wh.con)[:2] == expected[:2]
@@ -186,3 +186,44 @@ def test_a_warehouse_of_schema_17_migrates_to_the_same_current_documents_and_mat
         wh.con.execute("ROLLBACK")
     assert touched == everything
     assert ways == [False, True]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_read_snapshot_takes_the_rows_each_settle_rewrote_and_equals_the_warehouse(tmp_path, monkeypatch, seed):
+    """The settles of what each load touched note their rows by key (020,
+    `settled_keys`), not `matters` and `matter_references` whole: each
+    publish brings the staging copy up to date from those keys (never a copy
+    of the file from the third publish on, when a staging copy of this
+    lineage exists) and the snapshot then holds exactly the main file's rows,
+    table by table."""
+    import duckdb
+
+    from warehouse import snapshot
+
+    monkeypatch.setenv("PARAGRAF_SNAPSHOT_SYNC_MB", "0")  # brought up to date whatever the file's size
+    rng = random.Random(seed)
+    names = [f"{k:x}" for k in range(14)]
+    db = tmp_path / "w.duckdb"
+    hows = []
+    with Warehouse(db) as wh:
+        stamp = 0
+        for batch in range(7):
+            records = []
+            for doc in rng.sample(names, rng.randint(1, 4)):
+                stamp += 1
+                records.append(random_record(rng, doc, stamp))
+            wh.load_documents(records, settle=False)
+            wh.settle_matters(if_stale=True)
+            published = snapshot.publish(wh, incremental=True)
+            hows.append(published.how)
+            tables = [t for (t,) in wh.con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary").fetchall()]
+            main = {t: sorted(wh.con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+            with duckdb.connect(str(snapshot.snapshot_path(db)), read_only=True) as con:
+                copy = {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+            assert copy == main, f"batch {batch}: " + ", ".join(t for t in tables if copy[t] != main[t])
+        written = dict(wh.con.execute("SELECT name, write_seq FROM write_log").fetchall())
+        keys = wh.con.execute("SELECT count(*), count(DISTINCT (name, key)) FROM settled_keys").fetchone()
+    assert hows[2:] == ["synced"] * 5
+    assert written["matters"] < written["matters_pending"]  # the first settle alone noted matters whole
+    assert keys[0] == keys[1] > 0  # one row a key settled since

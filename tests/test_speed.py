@@ -92,7 +92,7 @@ def test_matters_are_settled_only_when_the_documents_changed(tmp_path, monkeypat
 
     settled = []
     original = load.settle_matters
-    monkeypatch.setattr(load, "settle_matters", lambda con, *touched: settled.append(1) or original(con, *touched))
+    monkeypatch.setattr(load, "settle_matters", lambda con, *touched, **kw: settled.append(1) or original(con, *touched, **kw))
     read = extract_document(CORPUS / "svom-2025-03-07-protokoll.pdf")
     with Warehouse(tmp_path / "w.duckdb") as wh:
         wh.load_documents([read], {read.document_id}, settle=False)

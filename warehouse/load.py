@@ -442,9 +442,15 @@ class Warehouse:
         for attempt in attempts:
             con.execute("BEGIN TRANSACTION")
             try:
-                settle_matters(con, attempt) if attempt is not None else settle_matters(con)
+                seq = self.next_write()
+                if attempt is not None:  # the rows rewritten noted by key (settled_keys): a publish takes those alone
+                    settle_matters(con, attempt, seq=seq)
+                    self.note_written("matters_pending", seq=seq)
+                else:  # every row rewritten: noted whole, and the keys noted before need not be kept
+                    settle_matters(con)
+                    con.execute("DELETE FROM settled_keys")
+                    self.note_written(*MATTER_TABLES, "settled_keys", "matters_pending", seq=seq)
                 con.execute("DELETE FROM matters_pending")
-                self.note_written(*MATTER_TABLES, "matters_pending")
                 con.execute(f"COMMENT ON TABLE matters IS '{_SETTLED_MARK}{fingerprint}'")
                 con.execute("COMMIT")
                 return

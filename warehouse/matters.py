@@ -27,6 +27,7 @@ Only the newest document of a meeting counts (the `current_items` view).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import pyarrow
@@ -95,7 +96,7 @@ _STEP_COLUMNS = """i.item_id, i.document_id, i.meeting_id, i.source, i.number, i
                i.decision, i.proposal, i.page_start, m.meeting_date, m.organ, m.organisation"""
 
 
-def settle_matters(con, touched: tuple[set[str], set[str], set[str]] | None = None) -> None:
+def settle_matters(con, touched: tuple[set[str], set[str], set[str]] | None = None, seq: int | None = None) -> None:
     """Resolve every stored reference and rebuild `matters` (see the module
     docstring). The current items are read once into a temporary table (the
     view ranks every document of every meeting).
@@ -105,9 +106,13 @@ def settle_matters(con, touched: tuple[set[str], set[str], set[str]] | None = No
     matters were last settled, when they were settled by this version
     (`matters.node` set): then only the references those can change are
     resolved again and only the matters that hold them rebuilt
-    (`_settle_touched`), with the same rows as a settle of everything."""
+    (`_settle_touched`), with the same rows as a settle of everything;
+    `seq` (that settle's write number, `Warehouse.next_write`): the nodes whose
+    matters it rewrote and the documents whose references it resolved again
+    are appended to `settled_keys` under it, so a read snapshot takes those
+    rows alone (020_settled_keys, warehouse/snapshot.py)."""
     if touched is not None:
-        _settle_touched(con, *touched)
+        _settle_touched(con, *touched, seq=seq)
         return
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE {_CURRENT} AS
@@ -229,8 +234,9 @@ _TODO = "paragraf_refs_todo"  # the references to resolve again
 _EDGES = "paragraf_matter_edges"  # every resolved reference's two nodes
 _NODES = "paragraf_matter_nodes"  # the nodes whose matters are rebuilt
 _SEEDS = "paragraf_matter_seeds"
-_TOUCHED_TEMPORARIES = (_CURRENT, _TODO, _EDGES, _NODES, _SEEDS, "paragraf_underlag", "paragraf_touched_docs",
-                        "paragraf_candidates", "paragraf_resolution_steps", "paragraf_ref_steps")
+_TOUCHED_TEMPORARIES = (_CURRENT, _TODO, _EDGES, _NODES, _SEEDS, "paragraf_underlag", "paragraf_touched_docs", "paragraf_settled",
+                        "paragraf_candidates", "paragraf_resolution_steps", "paragraf_ref_steps",
+                        "paragraf_fresh_items", "paragraf_ref_nodes")
 
 
 def _node_sql(alias: str = "i") -> str:
@@ -255,7 +261,8 @@ def _steps_sql(where: str, columns: str = _STEP_COLUMNS) -> str:
                    WHERE c.meeting_id = i.meeting_id AND c.source = i.source AND c.document_id = i.document_id)"""
 
 
-def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str] = frozenset()) -> None:
+def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str] = frozenset(),
+                    seq: int | None = None) -> None:
     """`settle_matters` for what changed since the last settle: the
     references that can resolve differently now, and the matters that hold
     an item, document or reference that changed — each of those matters
@@ -317,11 +324,40 @@ def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str
             _resolve_references(con, steps="paragraf_resolution_steps", todo=_TODO)  # unregisters _STAGED
         else:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {_TODO} (document_id VARCHAR, position INTEGER)")
-        # every resolved reference's nodes, from the steps of the items the references join alone
+        # every resolved reference's nodes. An item of a document not touched since the last settle
+        # is the step it was then (its row, its meeting and whether it is current are unchanged): a
+        # current one that a resolved reference joined is in `matters`, with its node; one not there
+        # was not current, and still is not. So the steps are derived again, from `items`, only for
+        # the items of the touched documents and both ends of the references resolved again now
+        # (which may join an item no matter held); the other ends' nodes are read from `matters`.
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE paragraf_fresh_items AS
+            SELECT item_id FROM items WHERE document_id IN (SELECT document_id FROM paragraf_touched_docs)
+            UNION SELECT r.item_id FROM matter_references r
+                  SEMI JOIN {_TODO} w ON w.document_id = r.document_id AND w.position = r.position
+                  WHERE r.item_id IS NOT NULL
+            UNION SELECT r.target_item_id FROM matter_references r
+                  SEMI JOIN {_TODO} w ON w.document_id = r.document_id AND w.position = r.position
+                  WHERE r.target_item_id IS NOT NULL""")
         con.execute(f"""CREATE OR REPLACE TEMP TABLE paragraf_ref_steps AS {_steps_sql(
-            "i.item_id IN (SELECT item_id FROM matter_references WHERE target_item_id IS NOT NULL "
-            "UNION SELECT target_item_id FROM matter_references WHERE target_item_id IS NOT NULL)", _NODE_COLUMNS)}""")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {_EDGES} AS {_edges_sql('paragraf_ref_steps')}")
+            "i.item_id IN (SELECT item_id FROM paragraf_fresh_items)", _NODE_COLUMNS)}""")
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE paragraf_ref_nodes AS
+            SELECT i.item_id, {_node_sql()} AS node FROM paragraf_ref_steps i
+            UNION ALL
+            SELECT x.item_id, any_value(x.node) FROM matters x
+            WHERE x.item_id IN (SELECT item_id FROM matter_references WHERE target_item_id IS NOT NULL
+                                UNION SELECT target_item_id FROM matter_references WHERE target_item_id IS NOT NULL)
+              AND x.item_id NOT IN (SELECT item_id FROM paragraf_fresh_items)
+            GROUP BY x.item_id""")
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE {_EDGES} AS
+            SELECT coalesce(s.node, 'doc:' || r.document_id) AS a, t.node AS b, r.document_id, r.position
+            FROM matter_references r
+            JOIN documents d ON d.document_id = r.document_id AND d.status = 'ok'
+            JOIN paragraf_ref_nodes t ON t.item_id = r.target_item_id
+            LEFT JOIN paragraf_ref_nodes s ON s.item_id = r.item_id
+            WHERE r.target_item_id IS NOT NULL AND (r.item_id IS NULL OR s.item_id IS NOT NULL)""")
         document_case = _scoped("d.case_number", "d.organ", "d.document_id", "d.organisation")
         con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_underlag AS {_UNDERLAG_SQL.format(case=document_case)}")
         # where to start: the nodes of the touched documents' steps as they are now and as the matters
@@ -344,6 +380,14 @@ def _settle_touched(con, documents: set[str], meetings: set[str], named: set[str
                                              f"FROM {_NODES} WHERE node LIKE 'case:%')")}) i
             WHERE {_node_sql()} IN (SELECT node FROM {_NODES})""")
         _rebuild_matters(con, edges_from=_EDGES, nodes=_NODES)
+        if seq is not None:  # what was rewritten, by key: every row of a node in _NODES, every reference in _TODO
+            con.execute(f"""CREATE OR REPLACE TEMP TABLE paragraf_settled AS
+                            SELECT 'matters' AS name, node AS key FROM {_NODES}
+                            UNION SELECT 'matter_references', document_id FROM {_TODO}""")
+            # one row a key, its last settle's number (a key settled again is not kept twice)
+            con.execute("""DELETE FROM settled_keys s WHERE s.key IN (SELECT key FROM paragraf_settled)
+                           AND EXISTS (SELECT 1 FROM paragraf_settled n WHERE n.name = s.name AND n.key = s.key)""")
+            con.execute("INSERT INTO settled_keys SELECT name, key, $s FROM paragraf_settled", {"s": seq})
     finally:
         con.unregister("paragraf_touched_meetings")
         for table in _TOUCHED_TEMPORARIES:
@@ -619,32 +663,38 @@ def matter_paths(wh, keys: list[str]) -> dict[str, list[dict[str, Any]]]:
     return _paths(wh, "SELECT unnest($k) AS matter_key", {"k": keys})
 
 
+_STEP_ORDER_SQL = """x.matter_key, x.meeting_date IS NULL, x.meeting_date, coalesce(x.source = 'protokoll', false),
+                  coalesce(x.organ, ''), coalesce(x.number, 0), x.document_id, x.rowid"""
+
+
 def _paths(wh, keys_sql: str, params: dict) -> dict[str, list[dict[str, Any]]]:
     """The steps of the matters `keys_sql` selects (a column matter_key),
-    each matter's oldest first (sorted here: an ORDER BY over thousands of
-    matters costs more than the query)."""
-    steps = wh.con.execute(
+    each matter's oldest first (an undated underlag last, a kallelse before
+    the protokoll of its meeting: sorted by DuckDB with the matters' keys;
+    steps that tie stay in the order the table holds them),
+    made into dicts column by column."""
+    table = wh.con.execute(
         f"""
         WITH wanted AS ({keys_sql})
         SELECT x.matter_key, strftime(x.meeting_date, '%Y-%m-%d') AS meeting_date, x.organ, x.source, x.number,
                x.label, x.title, x.decision, CASE WHEN x.decision IS NULL THEN x.proposal END AS proposal,
                x.linked_by, x.case_number, x.document_id, x.page_start, x.item_id
         FROM matters x JOIN wanted USING (matter_key)
+        ORDER BY {_STEP_ORDER_SQL}
         """,
         params,
-    ).fetch_arrow_table().to_pylist()  # dicts made by Arrow: a third faster than rows zipped in Python
+    ).fetch_arrow_table()
+    columns = [column.to_pylist() for column in table.columns]
+    names = table.column_names[1:]
     out: dict[str, list[dict[str, Any]]] = {}
-    for step in steps:
-        out.setdefault(step.pop("matter_key"), []).append(step)
-    for steps in out.values():
-        steps.sort(key=_step_order)
+    steps: list[dict[str, Any]] = []
+    last = None
+    for key, step in zip(columns[0], map(dict, map(functools.partial(zip, names), zip(*columns[1:])))):
+        if key != last:  # the steps come matter by matter
+            steps = out[key] = []
+            last = key
+        steps.append(step)
     return out
-
-
-def _step_order(step: dict[str, Any]) -> tuple:
-    """Oldest meeting first (an undated underlag last), a kallelse before the protokoll of its meeting."""
-    return (step["meeting_date"] is None, step["meeting_date"] or "", step["source"] == "protokoll",
-            step["organ"] or "", step["number"] or 0, step["document_id"])
 
 
 def matters_of_items(wh, item_ids: list[str]) -> dict[str, str]:

@@ -108,6 +108,10 @@ ROWS_PER_BYTE_COPIED = 1 / 1000
 # the search index's postings (migration 015): rows of a document's search
 # units, found by unit (search_units says which are whose)
 _UNIT_TABLES = frozenset(POSTING_LEVELS)
+# tables a settle of matters rewrites beyond one document's rows, noted by key
+# in settled_keys (020) rather than whole in write_log
+_SETTLED_TABLES = frozenset({"matters", "matter_references", "settled_keys"})
+_ROWS_PER_NODE = 4  # about how many rows of matters a node has (a diarienummer's steps), for the estimate
 SMALL_TABLE_ROWS = 5_000  # a table rewritten beyond one document's rows, this small, is copied whole: cheaper than comparing
 # Below this size copying the file costs less than bringing the staging copy
 # up to date (`paragraf bench snapshot`, two loaded cores, the file in the page
@@ -472,16 +476,32 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
             con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_changed AS SELECT document_id "
                         f"FROM {_quoted(main)}.main.documents WHERE write_seq > {int(held)}")
             ids = [i for (i,) in con.execute("SELECT document_id FROM paragraf_sync_changed").fetchall()]
+            old_units = 0
             if ("main", "search_units") in sizes:  # the units of those documents, as stored in either
                 con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_units AS "
                             f"SELECT unit FROM {_quoted(main)}.main.search_units WHERE document_id IN "
-                            f"(SELECT document_id FROM paragraf_sync_changed) UNION "
+                            f"(SELECT document_id FROM paragraf_sync_changed)")
+                con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_old_units AS "
                             f"SELECT unit FROM {_STAGING}.main.search_units WHERE document_id IN "
                             f"(SELECT document_id FROM paragraf_sync_changed)")
+                old_units = con.execute("SELECT count(*) FROM paragraf_sync_old_units").fetchone()[0]
             # a few ids as a list the table scan filters by (only the document_id column is read where
             # none matches); many through the temporary table
             changed_ids = ("(" + ", ".join(_sql_string(i) for i in ids) + ")" if 0 < len(ids) <= 2000
                            else "(SELECT document_id FROM paragraf_sync_changed)")
+            # what the settles of matters since rewrote, by key (020_settled_keys): the nodes whose matters
+            # were written again, and the documents whose references were resolved again
+            settled = ("main", "settled_keys") in sizes
+            if settled:
+                con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_nodes AS SELECT DISTINCT key AS node "
+                            f"FROM {_quoted(main)}.main.settled_keys WHERE name = 'matters' AND write_seq > {int(held)}")
+                con.execute(f"CREATE OR REPLACE TEMP TABLE paragraf_sync_refdocs AS SELECT key AS document_id "
+                            f"FROM {_quoted(main)}.main.settled_keys WHERE name = 'matter_references' "
+                            f"AND write_seq > {int(held)} UNION SELECT document_id FROM paragraf_sync_changed")
+                nodes, refdocs = con.execute("SELECT (SELECT count(*) FROM paragraf_sync_nodes), "
+                                             "(SELECT count(*) FROM paragraf_sync_refdocs)").fetchone()
+            else:
+                nodes = refdocs = 0
             steps, rows, read = [], 0.0, 0
             for k, ((schema, table), size) in enumerate(sorted(sizes.items())):
                 if not size.get(main) and not size.get(_STAGING):
@@ -490,8 +510,31 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                 per_doc_table = schema == "main" and table in _DOCUMENT_TABLES
                 per_unit_table = schema == "main" and table in _UNIT_TABLES and ("main", "search_units") in sizes
                 logged = written.get(table if schema == "main" else f"{schema}.{table}", written.get(f"{schema}.*"))
+                # (a table of these never noted in write_log was written by other means: compared whole, as before;
+                # matter_references is per document as well, so never unnoted)
+                by_key = settled and schema == "main" and table in _SETTLED_TABLES and (logged is not None or per_doc_table)
                 whole = (logged is not None and logged > held) or (logged is None and not (per_doc_table or per_unit_table))
-                if whole and max(size.get(main, 0), size.get(_STAGING, 0)) <= SMALL_TABLE_ROWS:
+                if by_key and not whole:
+                    # rewritten by settles since, by key (settled_keys); the rows found by their key column
+                    # alone, then fetched by row id (a plain filter would read every column of every row)
+                    if table == "matters" and nodes:
+                        rows += 2 * nodes * _ROWS_PER_NODE
+                        found = "(SELECT node FROM paragraf_sync_nodes)"
+                        steps += [f"DELETE FROM {there} WHERE rowid IN (SELECT rowid FROM {there} WHERE node IN {found})",
+                                  f"INSERT INTO {there} SELECT * FROM {here} WHERE rowid IN "
+                                  f"(SELECT rowid FROM {here} WHERE node IN {found})"]
+                    elif table == "matter_references" and refdocs:
+                        rows += refdocs * per_document / len(_DOCUMENT_TABLES)
+                        found = "(SELECT document_id FROM paragraf_sync_refdocs)"
+                        steps += [f"DELETE FROM {there} WHERE rowid IN "
+                                  f"(SELECT rowid FROM {there} WHERE document_id IN {found})",
+                                  f"INSERT INTO {there} SELECT * FROM {here} WHERE rowid IN "
+                                  f"(SELECT rowid FROM {here} WHERE document_id IN {found})"]
+                    elif table == "settled_keys":  # a key's row is replaced by its next settle, never deleted
+                        steps += [f"DELETE FROM {there} t WHERE EXISTS (SELECT 1 FROM {here} n WHERE n.write_seq > "
+                                  f"{int(held)} AND n.name = t.name AND n.key = t.key)",  # (but by a settle of everything: whole)
+                                  f"INSERT INTO {there} SELECT * FROM {here} WHERE write_seq > {int(held)}"]
+                elif whole and max(size.get(main, 0), size.get(_STAGING, 0)) <= SMALL_TABLE_ROWS:
                     rows += size.get(main, 0) + size.get(_STAGING, 0)  # small: copied whole
                     steps += [f"DELETE FROM {there}", f"INSERT INTO {there} SELECT * FROM {here}"]
                 elif whole:
@@ -522,8 +565,18 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                               f"(SELECT rowid FROM {here} WHERE document_id IN {changed_ids})"]
                 elif per_unit_table and changed:
                     rows += changed * per_document / len(_DOCUMENT_TABLES)
-                    steps += [f"DELETE FROM {there} WHERE unit IN (SELECT unit FROM paragraf_sync_units)",
-                              f"INSERT INTO {there} SELECT * FROM {here} WHERE unit IN (SELECT unit FROM paragraf_sync_units)"]
+                    # a posting belongs to a unit its document's search_units lists: the copy's rows of the
+                    # changed documents are those of the units the copy lists for them (none for a new
+                    # document), found by the unit column alone, then by row id
+                    if old_units:
+                        steps.append(f"DELETE FROM {there} WHERE rowid IN (SELECT rowid FROM {there} "
+                                     f"WHERE unit IN (SELECT unit FROM paragraf_sync_old_units))")
+                    # a load writes its postings to the first level; the sorted levels get rows only by a
+                    # merge, which notes them (write_log: compared whole above), so a sorted level not
+                    # noted since holds no row of a document changed since (the row counts checked below)
+                    if table == POSTING_LEVELS[0]:
+                        steps.append(f"INSERT INTO {there} SELECT * FROM {here} WHERE rowid IN (SELECT rowid FROM "
+                                     f"{here} WHERE unit IN (SELECT unit FROM paragraf_sync_units))")
             if rows > main_bytes * ROWS_PER_BYTE_COPIED:
                 con.execute("ROLLBACK")
                 return False
@@ -537,6 +590,9 @@ def _sync(wh: Warehouse, staging: Path, main_bytes: int) -> bool:
                 con.execute(f"COMMENT ON TABLE {_STAGING}.{_quoted(schema, table)} IS "
                             f"{_sql_string(comment) if comment is not None else 'NULL'}")
             con.execute("DROP TABLE IF EXISTS paragraf_sync_units")
+            con.execute("DROP TABLE IF EXISTS paragraf_sync_old_units")
+            con.execute("DROP TABLE IF EXISTS paragraf_sync_nodes")
+            con.execute("DROP TABLE IF EXISTS paragraf_sync_refdocs")
             con.execute("DROP TABLE paragraf_sync_changed")
             con.execute("COMMIT")
         except BaseException:

@@ -143,6 +143,14 @@ def _migration(version: int) -> str:
 
 
 DOWN = {  # version → the statements that take a warehouse back from it
+    21: lambda: """
+        CREATE INDEX IF NOT EXISTS agreement_mentions_by_agreement ON agreement_mentions (agreement_id);
+        DELETE FROM schema_version WHERE version = 21;
+    """,
+    20: lambda: """
+        DROP TABLE settled_keys;
+        DELETE FROM schema_version WHERE version = 20;
+    """,  # settles noted matters and matter_references whole (a publish compared them row by row)
     19: lambda: """
         ALTER TABLE matters DROP COLUMN node;
         DROP TABLE matters_pending;
