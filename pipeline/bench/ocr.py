@@ -20,9 +20,11 @@ Then one PDF made of all the scanned pages is read by one worker as ingest
 reads it, with the OCR on one thread and on one per core: a long scan's pages
 are spread over every core (`extractors.reading.pages.OCR_THREADS`).
 
-Engines: `paragraf` (what ingest runs: the page rendered at 300 dpi, prepared,
-read by Tesseract's Swedish model, § signs read again, sizes and weight
-measured), `paragraf-200dpi` (the same from a 200 dpi rendering), and
+Engines: `paragraf` (what ingest runs: the page rendered at the resolution
+its text's x-height asks for, 200 to 300 dpi, prepared, read by Tesseract's
+Swedish model, § signs read again, sizes and weight measured),
+`paragraf-300dpi` and `paragraf-200dpi` (the same from a rendering at that
+resolution; 300 dpi is what ingest did before round 9), and
 `tesseract-plain` (the rendered page thresholded at Otsu's level and handed to
 Tesseract as paragraf hands it, its library or else its program, nothing else
 before or after: what the engine alone costs). Debian's tesseract-ocr-swe is already
@@ -45,18 +47,21 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-DEFAULT_ENGINES = ("paragraf", "paragraf-200dpi", "tesseract-plain")
+DEFAULT_ENGINES = ("paragraf", "paragraf-300dpi", "tesseract-plain")
 
 
 # ---------------------------------------------------------------- engines (run in the workers)
 
 
-def _paragraf(dpi: int) -> Callable:
+def _paragraf(dpi: int | None) -> Callable:
+    """paragraf's reading of the page rendered at `dpi`, or as ingest renders
+    it (None: at the resolution its text's x-height asks for)."""
     def read(source, page_no: int, width: float, height: float) -> str:
-        from extractors.reading import layout, ocr
-        from extractors.reading.backends import render_page
+        from extractors.reading import layout, ocr, pages
+        from extractors.reading.backends import RawPage
 
-        chars = ocr.read_page(render_page(source, page_no, dpi), width, height).chars
+        image = pages._render(source, RawPage(page_no, width, height, []), dpi)
+        chars = ocr.read_page(image, width, height).chars
         return layout.lines_to_text(layout.chars_to_lines(chars))
 
     return read
@@ -75,7 +80,8 @@ def _tesseract_plain(source, page_no: int, width: float, height: float) -> str:
 
 
 ENGINES: dict[str, Callable] = {
-    "paragraf": _paragraf(300),
+    "paragraf": _paragraf(None),
+    "paragraf-300dpi": _paragraf(300),  # what ingest did before round 9: every page at 300 dpi
     "paragraf-200dpi": _paragraf(200),
     "tesseract-plain": _tesseract_plain,
 }
