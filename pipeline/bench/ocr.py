@@ -55,19 +55,21 @@ DEFAULT_ENGINES = ("paragraf", "paragraf-300dpi", "tesseract-plain")
 
 def _paragraf(dpi: int | None) -> Callable:
     """paragraf's reading of the page rendered at `dpi`, or as ingest renders
-    it (None: at the resolution its text's x-height asks for)."""
-    def read(source, page_no: int, width: float, height: float) -> str:
+    it (None: at the resolution its text's x-height asks for; a scan under an
+    earlier OCR's text at ocr.DPI, as ingest reads it again)."""
+    def read(source, page_no: int, width: float, height: float, earlier_ocr: bool = False) -> str:
         from extractors.reading import layout, ocr, pages
         from extractors.reading.backends import RawPage
 
-        image = pages._render(source, RawPage(page_no, width, height, []), dpi)
+        wanted = ocr.DPI if dpi is None and earlier_ocr else dpi
+        image = pages._render(source, RawPage(page_no, width, height, []), wanted)
         chars = ocr.read_page(image, width, height).chars
         return layout.lines_to_text(layout.chars_to_lines(chars))
 
     return read
 
 
-def _tesseract_plain(source, page_no: int, width: float, height: float) -> str:
+def _tesseract_plain(source, page_no: int, width: float, height: float, earlier_ocr: bool = False) -> str:
     import numpy as np
 
     from extractors.reading import ocr
@@ -92,14 +94,14 @@ def _cpu() -> tuple[float, float]:
     return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
 
 
-def _read_page(engine: str, path: str, page_no: int, width: float, height: float) -> tuple[str, float]:
+def _read_page(engine: str, path: str, page_no: int, width: float, height: float, earlier_ocr: bool = False) -> tuple[str, float]:
     """In a worker: (the engine's text of the page, the CPU seconds it cost,
     tesseract's included)."""
     from extractors.reading.backends import read_source
 
     source = read_source(Path(path))
     before = _cpu()
-    text = ENGINES[engine](source, page_no, width, height)
+    text = ENGINES[engine](source, page_no, width, height, earlier_ocr)
     after = _cpu()
     return text, (after[0] - before[0]) + (after[1] - before[1])
 
@@ -113,6 +115,7 @@ class ScannedPage:
     page_no: int
     width: float
     height: float
+    earlier_ocr: bool = False  # a scan under an earlier OCR's invisible text
 
 
 def scanned_pages(paths: Iterable[Path]) -> list[ScannedPage]:
@@ -129,7 +132,7 @@ def scanned_pages(paths: Iterable[Path]) -> list[ScannedPage]:
         except ExtractionError:
             continue
         invisible = ocr.invisible_text_pages(source, [p.page_no for p in pages])
-        out.extend(ScannedPage(str(path), p.page_no, p.width, p.height) for p in pages
+        out.extend(ScannedPage(str(path), p.page_no, p.width, p.height, p.page_no in invisible) for p in pages
                    if ocr.needs_ocr(p.chars) or p.page_no in invisible)
     return out
 
@@ -269,7 +272,7 @@ def bench_ocr(paths: list[Path], gold_folders: list[Path], engines: Iterable[str
         progress(f"{engine}: {len(pages)} pages …")
         started = time.perf_counter()
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(_read_page, engine, p.path, p.page_no, p.width, p.height) for p in pages]
+            futures = [pool.submit(_read_page, engine, p.path, p.page_no, p.width, p.height, p.earlier_ocr) for p in pages]
             read = [f.result() for f in futures]
         result = EngineResult(engine, len(pages), sum(cpu for _, cpu in read), time.perf_counter() - started)
         for page, (text, _) in zip(pages, read):
