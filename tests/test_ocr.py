@@ -187,7 +187,7 @@ def test_the_body_texts_x_height_is_measured_from_the_ink(tmp_path, size, dpi):
 
 
 def test_body_text_is_read_at_the_least_resolution_and_small_print_higher(tmp_path):
-    least = ocr.LEAST_DPI
+    least = 200  # PARAGRAF_OCR_LEAST_DPI=200
     body = render_page(render(tmp_path / "tio.pdf", [_body_page(10)]), 1, least)  # x-height 14.5 px at 200 dpi
     small = render_page(render(tmp_path / "sju.pdf", [_body_page(7)]), 1, least)  # 10.2 px
     blank = render_page(render(tmp_path / "tom.pdf", [[]]), 1, least)
@@ -197,13 +197,24 @@ def test_body_text_is_read_at_the_least_resolution_and_small_print_higher(tmp_pa
     assert ocr.reading_dpi(blank, least) == ocr.DPI  # nothing to measure: the most
 
 
-def test_a_scan_in_small_print_is_rendered_higher_and_read(tmp_path):
+def test_every_scan_is_read_at_300_dpi_unless_a_least_resolution_is_asked_for(tmp_path, monkeypatch):
     from extractors.reading import pages
     from extractors.reading.backends import RawPage
 
+    path = scan(render(tmp_path / "tio.pdf", [_body_page(10)]), tmp_path / "tio-skannad.pdf")
+    assert ocr.LEAST_DPI == ocr.DPI == 300 and abs(pages._render(path, RawPage(1, 595.28, 841.89, [])).width - 2480) <= 1
+    monkeypatch.setattr(ocr, "LEAST_DPI", 200)
+    assert abs(pages._render(path, RawPage(1, 595.28, 841.89, [])).width - 595.28 * 200 / 72) <= 1
+
+
+def test_a_scan_in_small_print_is_rendered_higher_and_read(tmp_path, monkeypatch):
+    from extractors.reading import pages
+    from extractors.reading.backends import RawPage
+
+    monkeypatch.setattr(ocr, "LEAST_DPI", 200)
     path = scan(render(tmp_path / "sju.pdf", [_body_page(7)]), tmp_path / "sju-skannad.pdf")
     image = pages._render(path, RawPage(1, 595.28, 841.89, []))
-    assert image.width > round(595.28 * ocr.LEAST_DPI / 72)
+    assert image.width > round(595.28 * 200 / 72)
     text = " ".join(line.text for line in _lines(ocr.read_page(image, 595.28, 841.89)))
     assert all(word in text for word in ("Nämnden", "Förvaltningen", "sammanträde")), text
 

@@ -60,15 +60,19 @@ from extractors.reading.wordlist import WordList
 from schemas.document import Char, Line
 
 DPI = int(os.environ.get("PARAGRAF_OCR_DPI", "300"))  # the most a scanned page is read at (and a page whose text cannot be measured)
-# A scanned page is rendered at LEAST_DPI first, and read there when its body
-# text's x-height is at least X_HEIGHT_PIXELS in it (`reading_dpi`), else at
-# the resolution that gives it that x-height (at most DPI). Tesseract scales
-# every line to its model's height before reading, so its reading costs about
-# the same at any resolution, but the page's rendering and preparation cost
-# less than half at 200 dpi than at 300: 1.8 → 1.26 CPU s a page on the 78
-# scanned pages of the corpora, character accuracy 0.9734 → 0.9738.
-LEAST_DPI = min(int(os.environ.get("PARAGRAF_OCR_LEAST_DPI", "200")), DPI)
-X_HEIGHT_PIXELS = float(os.environ.get("PARAGRAF_OCR_X_HEIGHT", "14"))  # Tesseract wants about 20 at most sizes; 14 read as well here
+# With PARAGRAF_OCR_LEAST_DPI below DPI (200, say), a scanned page is rendered
+# at that resolution first and read there when its body text's x-height is at
+# least X_HEIGHT_PIXELS in it (`reading_dpi`), else at the resolution that
+# gives it that x-height (at most DPI). Tesseract scales every line to its
+# model's height before reading, so its reading costs about the same at any
+# resolution, while rendering and preparing the page cost less than half at
+# 200 dpi: 1.76 → 1.26 CPU s a page on the corpora's 78 scanned pages, the
+# gold strings read as well (0.9734 → 0.9738), but the records not:
+# `paragraf eval` of those 32 documents 0.846 → 0.811, 21 of them lower
+# (items, titles, participants: docs/speed.md, round 9). So every page is
+# still read at DPI unless asked.
+LEAST_DPI = min(int(os.environ.get("PARAGRAF_OCR_LEAST_DPI", str(DPI))), DPI)
+X_HEIGHT_PIXELS = float(os.environ.get("PARAGRAF_OCR_X_HEIGHT", "14"))  # Tesseract asks for about 20
 MOST_X_HEIGHT = 0.15  # of an inch (11 pt type's is about 0.08): taller is no body text (a dark page's background read as ink)
 LANGUAGE = os.environ.get("PARAGRAF_OCR_LANG", "swe")
 SIGN_LANGUAGE = "eng"  # a model that knows '§' (Tesseract's Swedish one does not)

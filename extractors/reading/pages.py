@@ -164,11 +164,12 @@ def _ocr_page(path: Source, raw: RawPage, problems: list[Problem], dpi: int | No
 
 
 def _render(path: Source, raw: RawPage, dpi: int | None = None):
-    """The page's image at `dpi`, or at the resolution its text needs
+    """The page's image at `dpi`, else at ocr.DPI; or, when
+    PARAGRAF_OCR_LEAST_DPI is set below it, at the resolution its text needs
     (`ocr.reading_dpi`): rendered at ocr.LEAST_DPI, and again higher when
     its text is small there."""
-    if dpi is not None:
-        return render_page(path, raw.page_no, dpi)
+    if dpi is not None or ocr.LEAST_DPI >= ocr.DPI:
+        return render_page(path, raw.page_no, dpi or ocr.DPI)
     image = render_page(path, raw.page_no, ocr.LEAST_DPI)
     wanted = ocr.reading_dpi(image, ocr.LEAST_DPI)
     return image if wanted == ocr.LEAST_DPI else render_page(path, raw.page_no, wanted)

@@ -20,11 +20,12 @@ Then one PDF made of all the scanned pages is read by one worker as ingest
 reads it, with the OCR on one thread and on one per core: a long scan's pages
 are spread over every core (`extractors.reading.pages.OCR_THREADS`).
 
-Engines: `paragraf` (what ingest runs: the page rendered at the resolution
-its text's x-height asks for, 200 to 300 dpi, prepared, read by Tesseract's
-Swedish model, § signs read again, sizes and weight measured),
-`paragraf-300dpi` and `paragraf-200dpi` (the same from a rendering at that
-resolution; 300 dpi is what ingest did before round 9), and
+Engines: `paragraf` (what ingest runs: the page rendered at 300 dpi, or as
+PARAGRAF_OCR_LEAST_DPI asks, prepared, read by Tesseract's Swedish model, §
+signs read again, sizes and weight measured), `paragraf-300dpi` and
+`paragraf-200dpi` (the same from a rendering at that resolution),
+`paragraf-x-height` (PARAGRAF_OCR_LEAST_DPI=200: each page at the resolution
+its body text's x-height asks for, 200 to 300 dpi), and
 `tesseract-plain` (the rendered page thresholded at Otsu's level and handed to
 Tesseract as paragraf hands it, its library or else its program, nothing else
 before or after: what the engine alone costs). Debian's tesseract-ocr-swe is already
@@ -47,7 +48,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-DEFAULT_ENGINES = ("paragraf", "paragraf-300dpi", "tesseract-plain")
+DEFAULT_ENGINES = ("paragraf", "paragraf-x-height", "tesseract-plain")
 
 
 # ---------------------------------------------------------------- engines (run in the workers)
@@ -81,10 +82,23 @@ def _tesseract_plain(source, page_no: int, width: float, height: float, earlier_
     return "\n".join(" ".join(w.text for w in line.words) for line in lines)
 
 
+def _paragraf_x_height(source, page_no: int, width: float, height: float, earlier_ocr: bool = False) -> str:
+    """paragraf with PARAGRAF_OCR_LEAST_DPI=200: each page at the resolution
+    its text's x-height asks for, 200 to 300 dpi."""
+    from extractors.reading import ocr
+
+    least, ocr.LEAST_DPI = ocr.LEAST_DPI, 200
+    try:
+        return _paragraf(None)(source, page_no, width, height, earlier_ocr)
+    finally:
+        ocr.LEAST_DPI = least
+
+
 ENGINES: dict[str, Callable] = {
     "paragraf": _paragraf(None),
-    "paragraf-300dpi": _paragraf(300),  # what ingest did before round 9: every page at 300 dpi
+    "paragraf-300dpi": _paragraf(300),
     "paragraf-200dpi": _paragraf(200),
+    "paragraf-x-height": _paragraf_x_height,
     "tesseract-plain": _tesseract_plain,
 }
 
