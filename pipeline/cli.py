@@ -227,7 +227,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--gold", action="append", default=[], metavar="DIR",
                        help="ocr: a folder of gold files for the PDFs given (besides a gold file beside each PDF)")
     bench.add_argument("--engines", default=None, metavar="A,B",
-                       help="ocr: the engines to compare (default paragraf,paragraf-200dpi,tesseract-plain)")
+                       help="ocr: the engines to compare (default paragraf,paragraf-x-height,tesseract-plain; also paragraf-300dpi, paragraf-200dpi)")
     bench.add_argument("--sizes", default=None, metavar="N,N,…",
                        help="grow: warehouse sizes in documents (default 100,10000,100000,1000000)")
     bench.add_argument("--rounds", type=int, default=5, help="timed rounds (median, min and max are reported)")

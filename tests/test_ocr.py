@@ -168,6 +168,57 @@ def test_skew_is_measured_and_turned_away(tmp_path):
     assert abs(level_skew) <= 0.2 and level_ink.shape == ink.shape
 
 
+# ---------------------------------------------------------------- the resolution a page is read at
+
+HELVETICA_X_HEIGHT = 0.523  # of an em
+
+
+def _body_page(size: float) -> list[Text]:
+    return [Text(60, 80 + 2 * size * k, line, size) for k, line in enumerate(BODY * 3)]
+
+
+@pytest.mark.parametrize("size", [7, 10, 14])
+@pytest.mark.parametrize("dpi", [100, 200, 300])
+def test_the_body_texts_x_height_is_measured_from_the_ink(tmp_path, size, dpi):
+    import numpy as np
+
+    gray = np.asarray(render_page(render(tmp_path / "ren.pdf", [_body_page(size)]), 1, dpi))
+    assert ocr.body_x_height(gray < ocr._otsu(gray)) == pytest.approx(size * HELVETICA_X_HEIGHT * dpi / 72, abs=1.0)
+
+
+def test_body_text_is_read_at_the_least_resolution_and_small_print_higher(tmp_path):
+    least = 200  # PARAGRAF_OCR_LEAST_DPI=200
+    body = render_page(render(tmp_path / "tio.pdf", [_body_page(10)]), 1, least)  # x-height 14.5 px at 200 dpi
+    small = render_page(render(tmp_path / "sju.pdf", [_body_page(7)]), 1, least)  # 10.2 px
+    blank = render_page(render(tmp_path / "tom.pdf", [[]]), 1, least)
+    assert ocr.reading_dpi(body, least) == least
+    wanted = ocr.reading_dpi(small, least)
+    assert least < wanted <= ocr.DPI and 7 * HELVETICA_X_HEIGHT * wanted / 72 >= 0.95 * ocr.X_HEIGHT_PIXELS
+    assert ocr.reading_dpi(blank, least) == ocr.DPI  # nothing to measure: the most
+
+
+def test_every_scan_is_read_at_300_dpi_unless_a_least_resolution_is_asked_for(tmp_path, monkeypatch):
+    from extractors.reading import pages
+    from extractors.reading.backends import RawPage
+
+    path = scan(render(tmp_path / "tio.pdf", [_body_page(10)]), tmp_path / "tio-skannad.pdf")
+    assert ocr.LEAST_DPI == ocr.DPI == 300 and abs(pages._render(path, RawPage(1, 595.28, 841.89, [])).width - 2480) <= 1
+    monkeypatch.setattr(ocr, "LEAST_DPI", 200)
+    assert abs(pages._render(path, RawPage(1, 595.28, 841.89, [])).width - 595.28 * 200 / 72) <= 1
+
+
+def test_a_scan_in_small_print_is_rendered_higher_and_read(tmp_path, monkeypatch):
+    from extractors.reading import pages
+    from extractors.reading.backends import RawPage
+
+    monkeypatch.setattr(ocr, "LEAST_DPI", 200)
+    path = scan(render(tmp_path / "sju.pdf", [_body_page(7)]), tmp_path / "sju-skannad.pdf")
+    image = pages._render(path, RawPage(1, 595.28, 841.89, []))
+    assert image.width > round(595.28 * 200 / 72)
+    text = " ".join(line.text for line in _lines(ocr.read_page(image, 595.28, 841.89)))
+    assert all(word in text for word in ("Nämnden", "Förvaltningen", "sammanträde")), text
+
+
 # ---------------------------------------------------------------- is the text layer telling the truth?
 
 GOOD = " ".join(BODY * 2)

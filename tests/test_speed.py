@@ -120,6 +120,20 @@ def test_character_accuracy_is_one_minus_the_edit_distance_to_the_best_stretch()
     assert ocr_bench.gold_strings(gold) == ["Styrelsen", "Rådhuset", "Val av ordförande", "Bilaga 1", "Eva Ek"]
 
 
+def test_bench_ocr_renders_as_ingest_does_and_its_x_height_engine_changes_no_setting(monkeypatch):
+    from PIL import Image
+
+    from extractors.reading import ocr, pages
+
+    asked = []
+    monkeypatch.setattr(pages, "_render", lambda source, raw, dpi=None: asked.append((dpi, ocr.LEAST_DPI)) or Image.new("L", (8, 8), 255))
+    monkeypatch.setattr(ocr, "read_page", lambda image, width, height: ocr.OcrPage())
+    ocr_bench.ENGINES["paragraf"](None, 1, 595.0, 842.0)
+    ocr_bench.ENGINES["paragraf"](None, 1, 595.0, 842.0, True)  # under an earlier OCR's text: read again at ocr.DPI
+    ocr_bench.ENGINES["paragraf-x-height"](None, 1, 595.0, 842.0)
+    assert asked == [(None, ocr.LEAST_DPI), (ocr.DPI, ocr.LEAST_DPI), (None, 200)] and ocr.LEAST_DPI == ocr.DPI
+
+
 def test_bench_stages_gives_every_stage_a_share(capsys):
     assert main(["bench", "stages", str(CORPUS / "svom-2025-03-07-protokoll.pdf")]) == 0
     printed = capsys.readouterr().out

@@ -129,7 +129,7 @@ def _number_earlier_ocr(path: Source, raw_pages: list, sandwiches: set[int], pro
         if raw.page_no not in sandwiches or raw.source is not TextSource.TEXT:
             continue
         lines = [line for line in map(ocr.without_borders, lines) if line is not None]
-        found = ocr.numbers_beside(_render(path, raw), lines, raw.width, raw.height) if ocr.available() else {}
+        found = ocr.numbers_beside(_render(path, raw, ocr.DPI), lines, raw.width, raw.height) if ocr.available() else {}
         pending.append((k, lines, found))
     numbered = sum(len(found) for _, _, found in pending) >= 2
     for k, lines, found in pending:
@@ -158,13 +158,21 @@ def _numbered(line: Line, text: str, x0: float, x1: float) -> Line:
     return Line((number, *line.segments))
 
 
-def _ocr_page(path: Source, raw: RawPage, problems: list[Problem], dpi: int = ocr.DPI) -> RawPage:
+def _ocr_page(path: Source, raw: RawPage, problems: list[Problem], dpi: int | None = None) -> RawPage:
     """The page read by Tesseract; as it was, with a problem noted, when OCR cannot run."""
     return _ocr_image(_render(path, raw, dpi), raw, problems)
 
 
-def _render(path: Source, raw: RawPage, dpi: int = ocr.DPI):
-    return render_page(path, raw.page_no, dpi)
+def _render(path: Source, raw: RawPage, dpi: int | None = None):
+    """The page's image at `dpi`, else at ocr.DPI; or, when
+    PARAGRAF_OCR_LEAST_DPI is set below it, at the resolution its text needs
+    (`ocr.reading_dpi`): rendered at ocr.LEAST_DPI, and again higher when
+    its text is small there."""
+    if dpi is not None or ocr.LEAST_DPI >= ocr.DPI:
+        return render_page(path, raw.page_no, dpi or ocr.DPI)
+    image = render_page(path, raw.page_no, ocr.LEAST_DPI)
+    wanted = ocr.reading_dpi(image, ocr.LEAST_DPI)
+    return image if wanted == ocr.LEAST_DPI else render_page(path, raw.page_no, wanted)
 
 
 def _ocr_image(image, raw: RawPage, problems: list[Problem]) -> RawPage:

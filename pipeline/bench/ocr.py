@@ -20,9 +20,12 @@ Then one PDF made of all the scanned pages is read by one worker as ingest
 reads it, with the OCR on one thread and on one per core: a long scan's pages
 are spread over every core (`extractors.reading.pages.OCR_THREADS`).
 
-Engines: `paragraf` (what ingest runs: the page rendered at 300 dpi, prepared,
-read by Tesseract's Swedish model, § signs read again, sizes and weight
-measured), `paragraf-200dpi` (the same from a 200 dpi rendering), and
+Engines: `paragraf` (what ingest runs: the page rendered at 300 dpi, or as
+PARAGRAF_OCR_LEAST_DPI asks, prepared, read by Tesseract's Swedish model, §
+signs read again, sizes and weight measured), `paragraf-300dpi` and
+`paragraf-200dpi` (the same from a rendering at that resolution),
+`paragraf-x-height` (PARAGRAF_OCR_LEAST_DPI=200: each page at the resolution
+its body text's x-height asks for, 200 to 300 dpi), and
 `tesseract-plain` (the rendered page thresholded at Otsu's level and handed to
 Tesseract as paragraf hands it, its library or else its program, nothing else
 before or after: what the engine alone costs). Debian's tesseract-ocr-swe is already
@@ -45,24 +48,29 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-DEFAULT_ENGINES = ("paragraf", "paragraf-200dpi", "tesseract-plain")
+DEFAULT_ENGINES = ("paragraf", "paragraf-x-height", "tesseract-plain")
 
 
 # ---------------------------------------------------------------- engines (run in the workers)
 
 
-def _paragraf(dpi: int) -> Callable:
-    def read(source, page_no: int, width: float, height: float) -> str:
-        from extractors.reading import layout, ocr
-        from extractors.reading.backends import render_page
+def _paragraf(dpi: int | None) -> Callable:
+    """paragraf's reading of the page rendered at `dpi`, or as ingest renders
+    it (None: at the resolution its text's x-height asks for; a scan under an
+    earlier OCR's text at ocr.DPI, as ingest reads it again)."""
+    def read(source, page_no: int, width: float, height: float, earlier_ocr: bool = False) -> str:
+        from extractors.reading import layout, ocr, pages
+        from extractors.reading.backends import RawPage
 
-        chars = ocr.read_page(render_page(source, page_no, dpi), width, height).chars
+        wanted = ocr.DPI if dpi is None and earlier_ocr else dpi
+        image = pages._render(source, RawPage(page_no, width, height, []), wanted)
+        chars = ocr.read_page(image, width, height).chars
         return layout.lines_to_text(layout.chars_to_lines(chars))
 
     return read
 
 
-def _tesseract_plain(source, page_no: int, width: float, height: float) -> str:
+def _tesseract_plain(source, page_no: int, width: float, height: float, earlier_ocr: bool = False) -> str:
     import numpy as np
 
     from extractors.reading import ocr
@@ -74,9 +82,23 @@ def _tesseract_plain(source, page_no: int, width: float, height: float) -> str:
     return "\n".join(" ".join(w.text for w in line.words) for line in lines)
 
 
+def _paragraf_x_height(source, page_no: int, width: float, height: float, earlier_ocr: bool = False) -> str:
+    """paragraf with PARAGRAF_OCR_LEAST_DPI=200: each page at the resolution
+    its text's x-height asks for, 200 to 300 dpi."""
+    from extractors.reading import ocr
+
+    least, ocr.LEAST_DPI = ocr.LEAST_DPI, 200
+    try:
+        return _paragraf(None)(source, page_no, width, height, earlier_ocr)
+    finally:
+        ocr.LEAST_DPI = least
+
+
 ENGINES: dict[str, Callable] = {
-    "paragraf": _paragraf(300),
+    "paragraf": _paragraf(None),
+    "paragraf-300dpi": _paragraf(300),
     "paragraf-200dpi": _paragraf(200),
+    "paragraf-x-height": _paragraf_x_height,
     "tesseract-plain": _tesseract_plain,
 }
 
@@ -86,14 +108,14 @@ def _cpu() -> tuple[float, float]:
     return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
 
 
-def _read_page(engine: str, path: str, page_no: int, width: float, height: float) -> tuple[str, float]:
+def _read_page(engine: str, path: str, page_no: int, width: float, height: float, earlier_ocr: bool = False) -> tuple[str, float]:
     """In a worker: (the engine's text of the page, the CPU seconds it cost,
     tesseract's included)."""
     from extractors.reading.backends import read_source
 
     source = read_source(Path(path))
     before = _cpu()
-    text = ENGINES[engine](source, page_no, width, height)
+    text = ENGINES[engine](source, page_no, width, height, earlier_ocr)
     after = _cpu()
     return text, (after[0] - before[0]) + (after[1] - before[1])
 
@@ -107,6 +129,7 @@ class ScannedPage:
     page_no: int
     width: float
     height: float
+    earlier_ocr: bool = False  # a scan under an earlier OCR's invisible text
 
 
 def scanned_pages(paths: Iterable[Path]) -> list[ScannedPage]:
@@ -123,7 +146,7 @@ def scanned_pages(paths: Iterable[Path]) -> list[ScannedPage]:
         except ExtractionError:
             continue
         invisible = ocr.invisible_text_pages(source, [p.page_no for p in pages])
-        out.extend(ScannedPage(str(path), p.page_no, p.width, p.height) for p in pages
+        out.extend(ScannedPage(str(path), p.page_no, p.width, p.height, p.page_no in invisible) for p in pages
                    if ocr.needs_ocr(p.chars) or p.page_no in invisible)
     return out
 
@@ -263,7 +286,7 @@ def bench_ocr(paths: list[Path], gold_folders: list[Path], engines: Iterable[str
         progress(f"{engine}: {len(pages)} pages …")
         started = time.perf_counter()
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(_read_page, engine, p.path, p.page_no, p.width, p.height) for p in pages]
+            futures = [pool.submit(_read_page, engine, p.path, p.page_no, p.width, p.height, p.earlier_ocr) for p in pages]
             read = [f.result() for f in futures]
         result = EngineResult(engine, len(pages), sum(cpu for _, cpu in read), time.perf_counter() - started)
         for page, (text, _) in zip(pages, read):
