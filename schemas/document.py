@@ -22,7 +22,7 @@ from schemas.procedure import Conflict, Dissent, Motion, Vote
 
 # Bumped whenever extraction changes what it yields for the same bytes: an
 # ingest re-reads documents that an older extractor loaded.
-EXTRACTOR_VERSION = 13
+EXTRACTOR_VERSION = 14
 
 
 class Kind(str, Enum):
