@@ -747,6 +747,9 @@ def _columnar(run: list) -> bool:
     second = [p.line.segments[1][0].x0 for p in run if len(p.line.segments) >= 2 and p.line.segments[1]]
     if len(run) < 3 or len(second) < COLUMNAR_SHARE * len(run):
         return False
+    cells = [blocks.words_text(seg).strip() for p in run for seg in p.line.segments if seg]
+    if any(c.endswith((",", "(", "-")) or c[:1].islower() or _OPEN_END.search(c) for c in cells):
+        return False  # an entry wraps within its column ('Åberg, Tomas (M), vice' / 'ordförande'): the lines run on
     return sum(abs(x - second[0]) <= blocks.COLUMN_TOLERANCE for x in second) >= COLUMNAR_SHARE * len(second)
 
 
