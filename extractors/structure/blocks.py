@@ -8,6 +8,7 @@ never the flattened page text, and takes its Swedish from
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import cache
 from statistics import median
@@ -205,10 +206,22 @@ def rising_chain(
     wins. A run shorter than `min_length` is no run."""
     best = [1] * len(numbers)
     prev = [-1] * len(numbers)
+    # Row j goes on from the earliest row i before it of the longest run that
+    # it may follow (its number 1..max_step above, `same`). The rows before it
+    # are kept by number and by the length of their run, so it asks the rows
+    # of the longest runs first and stops at the first that fits: a long
+    # document's thousands of numbered lines (a '1.' to '40.' on every page)
+    # are not each compared with every line before them.
+    by_number: dict[int, dict[int, list[int]]] = {}  # number → run length → rows, in order
     for j, nj in enumerate(numbers):
-        for i in range(j):
-            if 1 <= nj - numbers[i] <= max_step and best[i] + 1 > best[j] and (same is None or same(i, j)):
-                best[j], prev[j] = best[i] + 1, i
+        runs = [found for n in range(nj - max_step, nj) if (found := by_number.get(n))]
+        for length in sorted({length for found in runs for length in found}, reverse=True):
+            rows = [found[length] for found in runs if length in found]
+            i = next((i for i in (rows[0] if len(rows) == 1 else heapq.merge(*rows)) if same is None or same(i, j)), None)
+            if i is not None:
+                best[j], prev[j] = length + 1, i
+                break
+        by_number.setdefault(nj, {}).setdefault(best[j], []).append(j)
     if not numbers or max(best) < min_length:
         return []
     k = best.index(max(best))
