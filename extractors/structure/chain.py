@@ -43,7 +43,7 @@ OCR_EDGE_SIZES = 0.8  # on a scan, numbers at one edge start within this many bo
 RIGHT_ALIGNED_SIZES = 1.5  # numbers set flush right ('9.' over '10.') start within this many body sizes of each other
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     index: int  # into the placed lines
     number: int
