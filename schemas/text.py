@@ -10,7 +10,13 @@ A line of a page that is kept until its whole document is read is packed
 (`Line.pack`): its words' texts, their left and right edges in one bytes
 object of floats, their top, bottom, size and weight as one style (or a few,
 numbered per word), and where its segments end — about 25 bytes a word
-instead of the 170 of a `Word` with its floats. Its `segments` are made
+instead of the 170 of a `Word` with its floats. A long document holds every
+line so until it is read, and a line costs less still where it can: its
+words' texts are its text cut at its spaces (when that gives them back), its
+edges are 32-bit floats (when they hold them exactly, as a PDF's do), and
+lines of one document share equal styles and segment ends (a line at the
+same height on every page): about 450 bytes a line of twelve words instead
+of 850. Its `segments` are made
 again, equal to the ones packed, when they are asked for, and kept while the
 line is among the last WINDOW lines made so (a stage reads a line many times
 over, and its neighbours); older lines let theirs go. `release_words`
@@ -57,6 +63,37 @@ class Word(Box):
 
 _new_word = partial(tuple.__new__, Word)
 _made: deque["Line"] = deque()  # packed lines whose words are made, oldest first
+_SPLIT = ("<the text cut at its spaces>",)  # a packed line's texts, when its text gives them back
+# styles and segment ends the packed lines of a document share (forgotten with
+# its words, or at SHARED entries: a document of lines all unlike keeps few)
+_shared: dict = {}
+SHARED = 1 << 16
+
+
+def _share(value):
+    """An equal value packed lines share: segment ends, or a style (see
+    `_shareable`)."""
+    found = _shared.get(value)
+    if found is None:
+        if len(_shared) >= SHARED:
+            _shared.clear()
+        found = _shared[value] = value
+    return found
+
+
+def _shareable(style: tuple) -> bool:
+    """Whether a style is itself wherever it is equal: floats and a bool, no
+    zero (0.0 and -0.0 are equal, so are 1 and 1.0, and True and 1)."""
+    return (len(style) == 4 and type(style[0]) is type(style[1]) is type(style[2]) is float
+            and type(style[3]) is bool and 0.0 not in style[:3])
+
+
+def _compact_edges(edges: bytes) -> bytes:
+    """float64 edges as float32 when they hold every one exactly (the same
+    floats are read back), else as they are."""
+    wide = memoryview(edges).cast("d")
+    narrow = array("f", wide)
+    return narrow.tobytes() if narrow.tolist() == wide.tolist() else edges
 
 
 class Line:
@@ -103,19 +140,36 @@ class Line:
         size, bold) — one such tuple, or a tuple of them and each word's
         number in it — and where each segment ends (in words)."""
         line = object.__new__(cls)
-        line._fill(texts, edges, style, style_of, cuts)
         object.__setattr__(line, "text", " ".join(texts))
+        line._fill(texts, edges, style, style_of, cuts)
         return line
 
     def _fill(self, texts: tuple[str, ...], edges: bytes, style: tuple, style_of, cuts: tuple[int, ...]) -> None:
+        """Keep the parts (`text` set first), each as small as it can be kept."""
         _set = object.__setattr__
+        if all(texts) and self.text.count(" ") == len(texts) - 1:
+            texts = _SPLIT  # no word is empty or holds a space: the text gives them back
+        if style_of is None:
+            if _shareable(style):
+                style = _share(style)
+        elif all(map(_shareable, style)):
+            style = _share(tuple(map(_share, style)))
         _set(self, "_texts", texts)
-        _set(self, "_edges", edges)
+        _set(self, "_edges", _compact_edges(edges))
         _set(self, "_style", style)
         _set(self, "_style_of", style_of)
-        _set(self, "_cuts", cuts)
+        _set(self, "_cuts", _share(cuts))
         _set(self, "_segments", None)
         _set(self, "_words", None)
+
+    def _word_texts(self) -> tuple[str, ...]:
+        texts = self._texts
+        return tuple(self.text.split(" ")) if texts is _SPLIT else texts
+
+    def _edge_floats(self) -> memoryview:
+        """The words' left and right edges, in turn."""
+        edges = memoryview(self._edges)
+        return edges.cast("f" if len(edges) == 8 * self._cuts[-1] else "d")
 
     @property
     def segments(self) -> tuple[tuple[Word, ...], ...]:
@@ -137,8 +191,8 @@ class Line:
 
     def _unpack(self) -> tuple[tuple[Word, ...], ...]:
         """Make the words again, keep them while this line is among the last WINDOW made."""
-        edges = memoryview(self._edges).cast("d").tolist()
-        texts, style_of = self._texts, self._style_of
+        edges = self._edge_floats().tolist()
+        texts, style_of = self._word_texts(), self._style_of
         if style_of is None:
             top, bottom, size, bold = self._style
             words = tuple(map(_new_word, zip(texts, edges[0::2], edges[1::2], repeat(top), repeat(bottom),
@@ -165,20 +219,20 @@ class Line:
     @property
     def segment_texts(self) -> tuple[str, ...]:
         if self._texts is not None:
-            texts, cuts = self._texts, self._cuts
+            texts, cuts = self._word_texts(), self._cuts
             return tuple(" ".join(texts[a:b]) for a, b in zip((0, *cuts[:-1]), cuts))
         return tuple(" ".join(w.text for w in seg) for seg in self._segments)
 
     @property
     def x0(self) -> float:
         if self._texts is not None:
-            return memoryview(self._edges).cast("d")[0]
+            return self._edge_floats()[0]
         return self._segments[0][0].x0
 
     @property
     def x1(self) -> float:
         if self._texts is not None:
-            return memoryview(self._edges).cast("d")[-1]
+            return self._edge_floats()[-1]
         return self._segments[-1][-1].x1
 
     @property
@@ -247,3 +301,4 @@ def release_words() -> None:
     """Every packed line lets the words it made go (its document is done)."""
     while _made:
         _forget(_made.popleft())
+    _shared.clear()

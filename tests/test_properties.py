@@ -135,6 +135,35 @@ def test_a_rising_chain_rises_and_is_the_longest(numbers, max_step, min_length):
     assert len(chain) == (longest if longest >= min_length else 0)
 
 
+@PROPERTY
+@given(numbers=st.lists(st.integers(-3, 12), max_size=60), max_step=st.integers(1, 4), min_length=st.integers(1, 3),
+       alike=st.integers(0, 2**32 - 1), share=st.sampled_from([0.0, 0.3, 0.7, 1.0]))
+def test_a_rising_chain_is_the_one_every_pair_gives(numbers, max_step, min_length, alike, share):
+    """The chain asks the longest runs first (not every row before each row):
+    the same chain as comparing every pair, `same` too, ties to the earliest."""
+    def same(i: int, j: int) -> bool:
+        return (hash((alike, i, j)) % 1000) / 1000 < share
+
+    assert blocks.rising_chain(numbers, max_step, min_length, same) == _every_pair_chain(numbers, max_step, min_length, same)
+    assert blocks.rising_chain(numbers, max_step, min_length) == _every_pair_chain(numbers, max_step, min_length, None)
+
+
+def _every_pair_chain(numbers, max_step, min_length, same) -> list[int]:
+    """`blocks.rising_chain` as it was written first: each row against every row before it."""
+    best, prev = [1] * len(numbers), [-1] * len(numbers)
+    for j, nj in enumerate(numbers):
+        for i in range(j):
+            if 1 <= nj - numbers[i] <= max_step and best[i] + 1 > best[j] and (same is None or same(i, j)):
+                best[j], prev[j] = best[i] + 1, i
+    if not numbers or max(best) < min_length:
+        return []
+    k, chain = best.index(max(best)), []
+    while k >= 0:
+        chain.append(k)
+        k = prev[k]
+    return chain[::-1]
+
+
 def _longest_rising(numbers, max_step) -> int:
     best = 0
     for mask in range(1, 1 << len(numbers)):

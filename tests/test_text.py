@@ -69,3 +69,23 @@ def test_a_line_that_cannot_be_packed_stays_as_it_is():
     at_the_edge = Line(((Word("Sida", 10.0, 30.0, 0.0, 9.0, 9.0),),))  # 0.0 and -0.0 would be one style
     assert at_the_edge.pack()._segments is not None
     assert Line(()).pack().segments == ()
+
+
+def test_a_packed_line_keeps_its_parts_small_and_gives_them_back_the_same():
+    """Texts from the text, float32 edges where they are exact, shared styles
+    and segment ends: the same words (types too) as before packing."""
+    exact = Line(((Word("Ärende", 60.0, 98.5, 124.5, 136.25, 10.0, False), Word("12", 101.0, 110.0, 124.5, 136.25, 10.0, False)),
+                  (Word("kronor", 300.0, 330.5, 124.5, 136.25, 10.0, False),)))
+    twin = Line(exact.segments).pack()
+    other = Line(exact.segments).pack()
+    assert twin._texts is text_module._SPLIT and len(twin._edges) == 4 * 2 * 3  # float32: exact
+    assert twin._style is other._style and twin._cuts is other._cuts  # shared between lines
+    assert twin == exact and twin.words == exact.words and twin.x1 == 330.5
+    inexact = Line(((Word("a b", 60.1, 70.3, 10.0, 20.0, 9.5), Word("", 71.0, 72.0, 10.0, 20.0, 9.5)),))
+    packed = Line(inexact.segments).pack()
+    assert packed._texts == ("a b", "") and len(packed._edges) == 8 * 2 * 2  # a word with a space, an empty one; 60.1 is no float32
+    assert packed.words == inexact.words and packed.x0 == 60.1 and packed.segment_texts == ("a b ",)
+    ints = Line(((Word("1", 60.0, 70.0, 10, 20, 9, 1),),)).pack()  # not floats and a bool: kept as given, not shared
+    assert ints.words == (Word("1", 60.0, 70.0, 10, 20, 9, 1),) and type(ints.words[0].top) is int
+    release_words()
+    assert not text_module._shared

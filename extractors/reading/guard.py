@@ -80,19 +80,44 @@ def _quiet_stderr() -> None:
     os.close(devnull)
 
 
+BATCH = 512  # parts of a record's long list pickled at once
+
+
 def _answer(extraction: Extraction, path: str, backend: str, document_id: str, answers: BinaryIO) -> bool:
     """Read the file and write its record to `answers` as it is pickled, in
     frames (see `_Stream`): a long document's record is never held pickled
-    whole, here or in the worker. False when memory ran out (what was written
-    is then no whole record)."""
+    whole, here or in the worker. A list of more than BATCH parts (a long
+    document's amounts, pages, items) is left out of the record's pickle and
+    follows it in pickles of BATCH parts each: a pickler remembers every
+    object it has written until it is done, which for a whole record of
+    thousands of parts costs about as much as the parts themselves. False
+    when memory ran out (what was written is then no whole record)."""
     try:
         record = extraction.extract_document(path, backend=backend, document_id=document_id)
         # word positions served extraction; the writer needs page text only
         record.pages = [p.model_copy(update={"lines": [], "margin_lines": [], "columns": []}) for p in record.pages]
-        pickle.dump(record, _Frames(answers))
+        fields = record.__dict__  # as pickle sees them: which fields were given stays as it is
+        long = {name: value for name, value in fields.items() if type(value) is list and len(value) > BATCH}
+        fields.update(dict.fromkeys(long, ()))
+        out = _Frames(answers)
+        pickle.dump((record, [(name, len(parts)) for name, parts in long.items()]), out)
+        for parts in long.values():
+            for start in range(0, len(parts), BATCH):
+                pickle.dump(parts[start : start + BATCH], out)
         return True
     except MemoryError:
         return False
+
+
+def _record(answer: "_Stream") -> DocumentRecord:
+    """The record as `_answer` wrote it: its pickle, then its long lists batch by batch."""
+    record, long = pickle.load(answer)
+    for name, count in long:
+        parts: list = []
+        while len(parts) < count:
+            parts += pickle.load(answer)
+        record.__dict__[name] = parts
+    return record
 
 
 class _Frames:
@@ -249,7 +274,7 @@ class Reader:
         answer = _Stream(self._answers, time.monotonic() + self.timeout)
         try:
             try:
-                record = pickle.load(answer)
+                record = _record(answer)
             except (_TimedOut, _Ended):
                 raise
             except Exception:  # noqa: BLE001 - no whole record: see the flag

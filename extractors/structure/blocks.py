@@ -8,6 +8,7 @@ never the flattened page text, and takes its Swedish from
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import cache
 from statistics import median
@@ -202,24 +203,40 @@ def rising_chain(
     inside an item or the '§ 21' of another body's minutes quoted in an
     attachment. `same(i, j)` may require neighbours in the run to look alike
     (same position and typography): False (or 0) forbids the link, True
-    allows it, a share of one allows it as weaker evidence (a run of rows set
-    alike outweighs one as long that changes style). Among runs of equal
-    weight the earliest wins. A run shorter than `min_length` is no run."""
-    best = [1.0] * len(numbers)
-    length = [1] * len(numbers)
+    allows it, a share of one allows it as weaker evidence (of two runs as
+    long, the one whose rows are set alike wins: a '3.' of a list inside an
+    item set in another weight does not take the place of the agenda's '3.').
+    Among runs of equal length and weight the earliest wins. A run shorter
+    than `min_length` is no run."""
+    best = [1] * len(numbers)
+    weight = [0.0] * len(numbers)  # the links' weights summed along the run
     prev = [-1] * len(numbers)
+    # Row j goes on from the row i before it of the longest run that it may
+    # follow (its number 1..max_step above, `same`), the heaviest of those
+    # (the earliest among equals). The rows before it are kept by number and
+    # by the length of their run, so it asks the rows of the longest runs
+    # first and stops at the first length that fits: a long document's
+    # thousands of numbered lines (a '1.' to '40.' on every page) are not each
+    # compared with every line before them.
+    by_number: dict[int, dict[int, list[int]]] = {}  # number → run length → rows, in order
     for j, nj in enumerate(numbers):
-        for i in range(j):
-            if not 1 <= nj - numbers[i] <= max_step or best[i] + 1 <= best[j]:
-                continue
-            link = 1.0 if same is None else float(same(i, j))
-            if link > 0 and best[i] + link > best[j]:
-                best[j], prev[j], length[j] = best[i] + link, i, length[i] + 1
-    if not numbers:
+        runs = [found for n in range(nj - max_step, nj) if (found := by_number.get(n))]
+        for length in sorted({length for found in runs for length in found}, reverse=True):
+            rows = [found[length] for found in runs if length in found]
+            pick, picked = -1, 0.0
+            for i in rows[0] if len(rows) == 1 else heapq.merge(*rows):
+                link = 1.0 if same is None else float(same(i, j))
+                if link > 0 and (pick < 0 or weight[i] + link > picked):
+                    pick, picked = i, weight[i] + link
+                    if link == 1.0 and weight[i] == length - 1:
+                        break  # set alike all along: no row of this length weighs more
+            if pick >= 0:
+                best[j], prev[j], weight[j] = length + 1, pick, picked
+                break
+        by_number.setdefault(nj, {}).setdefault(best[j], []).append(j)
+    if not numbers or max(best) < min_length:
         return []
-    k = best.index(max(best))
-    if length[k] < min_length:
-        return []
+    k = max(range(len(numbers)), key=lambda n: (best[n], weight[n], -n))
     chain = []
     while k >= 0:
         chain.append(k)

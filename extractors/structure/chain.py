@@ -43,7 +43,7 @@ OCR_EDGE_SIZES = 0.8  # on a scan, numbers at one edge start within this many bo
 RIGHT_ALIGNED_SIZES = 1.5  # numbers set flush right ('9.' over '10.') start within this many body sizes of each other
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     index: int  # into the placed lines
     number: int
@@ -125,7 +125,7 @@ def _sub_candidates(placed: Sequence[Placed], size: float, found: list[Row]) -> 
     """Sub-item candidates: '5.1' and '5 a' wherever they stand (they carry their
     parent's number, so one set in under it, '    12.1' under 'Ärende 12', is
     still its own); a bare 'a)' only at the margin, as `found` has it."""
-    numbered = [c for c in candidates(placed, size, indented=True) if c.sub and not c.bare]
+    numbered = [c for c in candidates(placed, size, indented=True, subs_only=True) if not c.bare]
     return numbered + [c for c in found if c.sub and c.bare]
 
 
@@ -143,7 +143,8 @@ def _labelled_below(placed: Sequence[Placed], index: int) -> bool:
 _LEADING_SPECKS = "\"'’”:;,.|`´"  # what a scan's dust reads as before a line's first word
 
 
-def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, indented: bool = False) -> list[Row]:
+def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, indented: bool = False,
+               subs_only: bool = False) -> list[Row]:
     """Lines that open with a number at the text margin, each with the
     typography of its number and first title words (not of the whole line: a
     row's presenters and time are often set in plain text beside a bold title).
@@ -151,7 +152,10 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
     (`sub`), found under its parent by `_with_sub_rows`. With `paragraphs`,
     a § label opens a row too ('§ 5', '§5', 'KS § 5', '§ 5 a' under '§ 5').
     With `indented`, a row may stand anywhere on its line's page (an agenda
-    set in from the text margin of the letter around it)."""
+    set in from the text margin of the letter around it). With `subs_only`
+    (and `indented`, where no row is judged by the others' edges), only the
+    sub-item candidates are made: a long document numbers thousands of lines."""
+    assert indented or not subs_only
     pattern = blocks.rule("agenda.row").pattern
     sub_pattern = blocks.rule("agenda.sub_row").pattern
     alone = blocks.rule("agenda.number_alone").pattern
@@ -187,6 +191,8 @@ def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, 
             number, letter = int(m.group("before") or m.group("number")), m.group("letter")
             sub = ord(letter) - ord("a") + 1 if letter else 0
         else:
+            continue
+        if subs_only and not sub:
             continue
         label, title = _row_head(p.line, pad + m.end())
         if not any(c.isalnum() for w in title for c in w.text):
