@@ -112,6 +112,9 @@ def words_text(words: Iterable[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
+SPECKS = "\"'’”:;,.|`´"  # what a scan's dust reads as: before a line's first word, or a word of its own
+
+
 def run_in(words: Sequence[Word], start: int = 1, states: Callable[[str], bool] | None = None) -> int | None:
     """Where a run-in heading's title ends and its text begins, on one line
     (the title holds at least `start` words): a bold title closed by a full

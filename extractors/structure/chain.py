@@ -140,7 +140,7 @@ def _labelled_below(placed: Sequence[Placed], index: int) -> bool:
 
 
 
-_LEADING_SPECKS = "\"'’”:;,.|`´"  # what a scan's dust reads as before a line's first word
+_LEADING_SPECKS = blocks.SPECKS  # what a scan's dust reads as before a line's first word
 
 
 def candidates(placed: Sequence[Placed], size: float, paragraphs: bool = False, indented: bool = False,
@@ -277,7 +277,7 @@ def _with_sub_rows(chain: list[Row], subs: list[Row], placed: Sequence[Placed] =
             and (c.ocr or parent.ocr or (c.bold == parent.bold and c.title_bold == parent.title_bold
                                           and abs(c.size - parent.size) <= 1.0)
                  or (not c.bare and c.x > parent.x + blocks.COLUMN_TOLERANCE and _title_alone(c, placed))  # '9:1 …' under a bold '9) …'
-                 or (not c.bare and placed and _in_number_cell(placed[c.index].line) and _in_number_cell(placed[parent.index].line)))
+                 or (not c.bare and placed and title_cell(placed[c.index].line) and title_cell(placed[parent.index].line)))
         ]  # a table's '§10.1 | Proposition: …' rows under its bold group row '§10 | Propositioner'
 
         series = blocks.rising_chain([c.sub for c in under], 1, min_length=1,
@@ -287,15 +287,6 @@ def _with_sub_rows(chain: list[Row], subs: list[Row], placed: Sequence[Placed] =
                 c.number, c.parent = parent.number, parent
                 out.append(c)
     return out
-
-
-NUMBER_CELL_CHARS = 8  # a table's number cell: '§10.1', '12 a)', 'Punkt 3'
-
-
-def _in_number_cell(line: Line) -> bool:
-    """Does a line open with its number in a table cell of its own ('§10.1 | Proposition: …')?"""
-    texts = line.segment_texts
-    return len(texts) >= 2 and len(texts[0]) <= NUMBER_CELL_CHARS and any(ch.isdigit() for ch in texts[0])
 
 
 def _title_alone(c: Row, placed: Sequence[Placed]) -> bool:

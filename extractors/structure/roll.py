@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Sequence
 
 from extractors.structure import blocks, name_order, organisation_names
@@ -207,11 +208,13 @@ def public_body(organisation: str | None) -> bool:
     """Is the issuer a kommun, region, authority or company ('Strandholms
     kommun', 'Älvby Bostäder AB'), by the words of its name (people.json
     `public_bodies`), not an association?"""
-    if not organisation:
-        return False
+    return bool(organisation) and _public_words().search(organisation.casefold()) is not None
+
+
+@cache
+def _public_words() -> re.Pattern[str]:
     words = rules.load("people")["public_bodies"]["words"]
-    folded = organisation.casefold()
-    return any(re.search(rf"(?<![\wåäö]){re.escape(w)}(?![\wåäö])", folded) for w in words)
+    return re.compile(rf"(?<![\wåäö])(?:{'|'.join(map(re.escape, words))})(?![\wåäö])")
 
 
 def holds_seats(lines: Sequence[Placed]) -> bool:
@@ -234,7 +237,7 @@ def _names_secretary(organization: str) -> bool:
     return any(blocks.whole("role.sekreterare", part) for part in re.split(r"\s*,\s*", organization))
 
 
-_SPECK_WORD = re.compile(r"^[\"'’”:;,.|`´]{1,2}$")  # what a scan's dust reads as, a word of its own
+_SPECK_WORD = re.compile(rf"^[{re.escape(blocks.SPECKS)}]{{1,2}}$")  # what a scan's dust reads as, a word of its own
 
 
 def _without_leading_speck(placed: Placed) -> Placed:
